@@ -1,0 +1,55 @@
+package dev.podlint.cli;
+
+import dev.podlint.config.UsageException;
+import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleDefinition;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code podlint explain RULE}: a rule's help with its bad and good example. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Show a rule's help, with a bad and a good example.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Parameters(paramLabel = "RULE", description = "A rule id, as 'podlint rules' lists them.")
+    String ruleId;
+
+    @CommandLine.Option(names = "--debug", description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        RuleDefinition rule = RuleCatalog.builtIn().get(ruleId);
+        if (rule == null) {
+            throw new UsageException("unknown rule '" + ruleId + "' (podlint rules lists them)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(rule.id() + " (" + rule.severity().label() + ", " + rule.category() + ")");
+        out.println(rule.summary());
+        out.println();
+        if (!rule.help().isBlank()) {
+            out.println(rule.help().stripTrailing());
+            out.println();
+        }
+        if (!rule.badExample().isBlank()) {
+            out.println("Bad:");
+            out.println(indent(rule.badExample()));
+        }
+        if (!rule.goodExample().isBlank()) {
+            out.println("Good:");
+            out.println(indent(rule.goodExample()));
+        }
+        out.println("More: " + rule.helpUri());
+        out.flush();
+        return 0;
+    }
+
+    private static String indent(String text) {
+        return text.stripTrailing().lines().map(l -> "    " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+}

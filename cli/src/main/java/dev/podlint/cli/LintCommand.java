@@ -1,0 +1,129 @@
+package dev.podlint.cli;
+
+import dev.podlint.Linter;
+import dev.podlint.config.LintOptions;
+import dev.podlint.config.UsageException;
+import dev.podlint.finding.Notification;
+import dev.podlint.finding.Severity;
+import dev.podlint.report.Report;
+import dev.podlint.report.ReportFormat;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code podlint lint}: lint files and folders, print a report, exit 0/1/2. */
+@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lint Kubernetes manifests (files, folders recursively: *.yaml, *.yml, *.json; '-' = stdin).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing at or above the --fail-on threshold",
+            "1:findings at or above the threshold",
+            "2:usage, configuration or internal error"})
+final class LintCommand implements Callable<Integer> {
+
+    private final PodlintCommand.Streams streams;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to lint; '-' reads stdin.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Least severity that makes the exit code 1: error, warning, info or none (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--enable", paramLabel = "RULE", description = "Enable a rule (repeatable).")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", description = "Disable a rule (repeatable).")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
+    boolean noColor;
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    boolean debug;
+
+    LintCommand(PodlintCommand.Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        LintOptions.Builder options = LintOptions.builder()
+                .workingDirectory(Path.of("").toAbsolutePath())
+                .failOn(parseFailOn(failOn));
+        enable.forEach(options::enable);
+        disable.forEach(options::disable);
+        LintOptions built = options.build();
+        guardOutput();
+        Linter linter = Linter.create(built);
+        Report report = linter.lint(paths, streams.stdin());
+        for (Notification n : report.notifications()) {
+            streams.err().println("podlint: " + (n.file() == null ? "" : n.file() + ": ") + n.message());
+        }
+        writeReport(report);
+        return report.exitCode(built.failOn());
+    }
+
+    private void writeReport(Report report) throws IOException {
+        if (output == null) {
+            Writer out = streams.out();
+            format.reporter(useColor()).write(report, out);
+            return;
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+            format.reporter(false).write(report, out);
+        }
+    }
+
+    /** podlint never writes to its inputs. */
+    private void guardOutput() throws IOException {
+        if (output == null || !Files.exists(output)) {
+            return;
+        }
+        for (String path : paths) {
+            if (!path.equals("-") && Files.exists(Path.of(path)) && Files.isSameFile(Path.of(path), output)) {
+                throw new UsageException("--output " + output + " is one of the files to lint; refusing to overwrite it");
+            }
+        }
+    }
+
+    private boolean useColor() {
+        String noColorEnv = System.getenv("NO_COLOR");
+        return !noColor && (noColorEnv == null || noColorEnv.isEmpty()) && System.console() != null
+                && streams.rawOut() == System.out;
+    }
+
+    static Severity parseFailOn(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        if (v.equals("none")) {
+            return null;
+        }
+        try {
+            return Severity.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on must be error, warning, info or none, not '" + value + "'");
+        }
+    }
+}

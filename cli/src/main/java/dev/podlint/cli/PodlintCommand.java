@@ -1,0 +1,85 @@
+package dev.podlint.cli;
+
+import dev.podlint.PodlintVersion;
+import dev.podlint.config.UsageException;
+import dev.podlint.report.Report;
+import dev.podlint.rule.RuleFileException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code podlint}: the top-level command and its error handling (exit 2, one line, no stack trace). */
+@Command(name = "podlint",
+        mixinStandardHelpOptions = true,
+        versionProvider = PodlintCommand.Version.class,
+        description = "Lints Kubernetes manifests: schemas, declarative rules, PodPreset emulation.",
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class})
+public final class PodlintCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: lint, rules or explain");
+    }
+
+    /** Runs podlint with the given streams and returns the exit code. */
+    public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        PrintWriter err = new PrintWriter(stderr, true, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
+        Streams streams = new Streams(stdin, stdout, out, err);
+        CommandLine cli = new CommandLine(new PodlintCommand(), new Factory(streams));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("podlint: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return Report.EXIT_ERROR;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = java.util.Arrays.asList(args).contains("--debug");
+            if (ex instanceof UsageException || ex instanceof RuleFileException) {
+                err.println("podlint: " + ex.getMessage());
+            } else {
+                err.println("podlint: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            }
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            return Report.EXIT_ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Supplies the version for {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"podlint " + PodlintVersion.full()};
+        }
+    }
+
+    /** Gives subcommands the streams of this run instead of the process's. */
+    record Factory(Streams streams) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == LintCommand.class) {
+                return cls.cast(new LintCommand(streams));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    /** The streams a run reads and writes. */
+    record Streams(InputStream stdin, PrintStream rawOut, PrintWriter out, PrintWriter err) {
+    }
+}

@@ -1,0 +1,274 @@
+package dev.podlint;
+
+import dev.podlint.check.CheckSet;
+import dev.podlint.check.CollectingSink;
+import dev.podlint.check.DocumentCheck;
+import dev.podlint.check.InventoryCheck;
+import dev.podlint.config.LintOptions;
+import dev.podlint.config.UsageException;
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.FindingOrder;
+import dev.podlint.finding.Notification;
+import dev.podlint.finding.Severity;
+import dev.podlint.report.ExcerptRecorder;
+import dev.podlint.report.Report;
+import dev.podlint.report.SourceExcerpts;
+import dev.podlint.report.Summary;
+import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleDefinition;
+import dev.podlint.source.Document;
+import dev.podlint.source.InputCollector;
+import dev.podlint.source.InputFile;
+import dev.podlint.source.LoadProblem;
+import dev.podlint.source.LoadedFile;
+import dev.podlint.source.ManifestLoader;
+import dev.podlint.source.SecretValues;
+import dev.podlint.source.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * The facade: lints paths into a {@link Report}. Files are loaded and checked in parallel, each read
+ * and parsed once; cross-document checks run after, on the objects they asked to keep.
+ */
+public final class Linter {
+
+    public static final String YAML_SYNTAX = "yaml-syntax";
+    public static final String DUPLICATE_KEY = "duplicate-key";
+
+    private final LintOptions options;
+    private final RuleCatalog catalog;
+    private final CheckSet checks;
+    private final ManifestLoader loader;
+
+    public Linter(LintOptions options, RuleCatalog catalog, CheckSet checks) {
+        this.options = options;
+        this.catalog = catalog;
+        this.checks = checks;
+        this.loader = new ManifestLoader(options.limits());
+        for (String id : options.disabledRules()) {
+            requireKnown(id, "--disable");
+        }
+        for (String id : options.enabledRules()) {
+            requireKnown(id, "--enable");
+        }
+        for (String id : options.severityOverrides().keySet()) {
+            requireKnown(id, "severity override");
+        }
+    }
+
+    /** A linter with the built-in rules and the default checks. */
+    public static Linter create(LintOptions options) {
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        return new Linter(options, catalog, CheckSet.defaults(options, catalog));
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    public Report lint(List<String> paths, InputStream stdin) {
+        InputCollector collector = new InputCollector(options.workingDirectory());
+        InputCollector.Inputs inputs = collector.collect(paths);
+        List<Notification> notifications = new ArrayList<>();
+        inputs.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), s.reason())));
+        if (inputs.files().isEmpty() && inputs.skipped().isEmpty()) {
+            notifications.add(new Notification(true, null, "no manifests (*.yaml, *.yml, *.json) found in "
+                    + String.join(", ", paths)));
+        }
+
+        SourceExcerpts excerpts = new SourceExcerpts();
+        List<InputFile> files = inputs.files();
+        FileOutcome[] outcomes = new FileOutcome[files.size()];
+        runParallel(files.size(), i -> outcomes[i] = lintFile(files.get(i), stdin, excerpts));
+
+        List<Finding> findings = new ArrayList<>();
+        List<Document> kept = new ArrayList<>();
+        int documents = 0;
+        int readableFiles = 0;
+        for (FileOutcome outcome : outcomes) {
+            findings.addAll(outcome.findings);
+            notifications.addAll(outcome.notifications);
+            kept.addAll(outcome.kept);
+            documents += outcome.documents;
+            readableFiles += outcome.readable ? 1 : 0;
+        }
+        findings.addAll(runInventoryChecks(kept, excerpts, notifications));
+
+        List<Finding> reported = applyPolicy(findings);
+        reported.sort(FindingOrder.COMPARATOR);
+        return new Report(List.copyOf(reported), List.copyOf(notifications), summarize(readableFiles, documents, reported),
+                enabledRules(), excerpts);
+    }
+
+    private FileOutcome lintFile(InputFile input, InputStream stdin, SourceExcerpts excerpts) {
+        FileOutcome outcome = new FileOutcome();
+        byte[] bytes;
+        try {
+            bytes = input.read(stdin, options.limits().maxFileBytes());
+        } catch (IOException | RuntimeException e) {
+            outcome.notifications.add(new Notification(true, input.displayPath(), "cannot read: " + describe(e)));
+            return outcome;
+        }
+        outcome.readable = true;
+        LoadedFile loaded = loader.load(input.displayPath(), bytes);
+        outcome.documents = loaded.yamlDocuments();
+        CollectingSink sink = new CollectingSink(catalog);
+        int unparsedFromLine = 0;
+        for (LoadProblem problem : loaded.problems()) {
+            sink.add(loadFinding(loaded, problem));
+            if (problem.type() == LoadProblem.Type.SYNTAX && unparsedFromLine == 0) {
+                unparsedFromLine = lastParsedLine(loaded) + 1;
+            }
+        }
+        for (Document document : loaded.documents()) {
+            for (DocumentCheck check : checks.documentChecks()) {
+                try {
+                    check.check(document, sink);
+                } catch (RuntimeException e) {
+                    outcome.notifications.add(new Notification(true, input.displayPath(),
+                            "internal error in " + check.getClass().getSimpleName() + " on document "
+                                    + document.index() + ": " + describe(e)));
+                }
+            }
+            for (InventoryCheck check : checks.inventoryChecks()) {
+                if (check.wants(document)) {
+                    outcome.kept.add(document);
+                    break;
+                }
+            }
+        }
+        outcome.findings.addAll(sink.findings());
+        ExcerptRecorder.record(excerpts, loaded.source(), outcome.findings, SecretValues.spans(loaded.documents()),
+                unparsedFromLine);
+        return outcome;
+    }
+
+    private List<Finding> runInventoryChecks(List<Document> kept, SourceExcerpts excerpts,
+            List<Notification> notifications) {
+        CollectingSink sink = new CollectingSink(catalog);
+        for (InventoryCheck check : checks.inventoryChecks()) {
+            List<Document> wanted = kept.stream().filter(check::wants).toList();
+            try {
+                check.check(wanted, sink);
+            } catch (RuntimeException e) {
+                notifications.add(new Notification(true, null,
+                        "internal error in " + check.getClass().getSimpleName() + ": " + describe(e)));
+            }
+        }
+        List<Finding> found = sink.findings();
+        kept.stream().map(Document::source).distinct().forEach(source -> ExcerptRecorder.record(excerpts, source,
+                found, SecretValues.spans(kept.stream().filter(d -> d.source() == source).toList()), 0));
+        return found;
+    }
+
+    private Finding loadFinding(LoadedFile loaded, LoadProblem problem) {
+        String ruleId = problem.type() == LoadProblem.Type.DUPLICATE_KEY ? DUPLICATE_KEY : YAML_SYNTAX;
+        Document document = loaded.documents().stream().filter(d -> d.index() == problem.documentIndex())
+                .findFirst().orElse(null);
+        Severity severity = catalog.contains(ruleId) ? catalog.get(ruleId).severity() : Severity.ERROR;
+        return new Finding(ruleId, severity, problem.message(), loaded.source().displayPath(),
+                problem.documentIndex(), document == null ? null : document.kind(),
+                document == null ? null : document.name(), document == null ? null : document.namespace(), problem.pointer(),
+                problem.span(), List.of(), null);
+    }
+
+    private static int lastParsedLine(LoadedFile loaded) {
+        return loaded.documents().stream().map(d -> d.root().span()).mapToInt(Span::endLine).max().orElse(0);
+    }
+
+    /** Drops findings of disabled rules and applies severity overrides. */
+    private List<Finding> applyPolicy(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (options.disabledRules().contains(finding.ruleId())) {
+                continue;
+            }
+            Severity override = options.severityOverrides().get(finding.ruleId());
+            out.add(override == null ? finding : finding.withSeverity(override));
+        }
+        return out;
+    }
+
+    private List<RuleDefinition> enabledRules() {
+        return catalog.all().stream().filter(r -> !options.disabledRules().contains(r.id()))
+                .sorted(Comparator.comparing(RuleDefinition::id)).toList();
+    }
+
+    private static Summary summarize(int files, int documents, List<Finding> findings) {
+        int errors = 0;
+        int warnings = 0;
+        int infos = 0;
+        int suppressed = 0;
+        for (Finding f : findings) {
+            if (f.suppressed()) {
+                suppressed++;
+                continue;
+            }
+            switch (f.severity()) {
+                case ERROR -> errors++;
+                case WARNING -> warnings++;
+                case INFO -> infos++;
+            }
+        }
+        return new Summary(files, documents, errors, warnings, infos, suppressed);
+    }
+
+    private void requireKnown(String id, String where) {
+        if (!catalog.contains(id)) {
+            throw new UsageException("unknown rule '" + id + "' in " + where + " (podlint rules lists them)");
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        String type = e.getClass().getSimpleName();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return message == null ? type : type + ": " + message;
+    }
+
+    private static void runParallel(int count, java.util.function.IntConsumer task) {
+        if (count <= 1) {
+            IntStream.range(0, count).forEach(task);
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(Math.min(count, Runtime.getRuntime().availableProcessors()));
+        try {
+            pool.submit(() -> IntStream.range(0, count).parallel().forEach(task)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** What one file contributed. */
+    private static final class FileOutcome {
+        final List<Finding> findings = new ArrayList<>();
+        final List<Notification> notifications = new ArrayList<>();
+        final List<Document> kept = new ArrayList<>();
+        int documents;
+        boolean readable;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.podlint.check;
+
+import dev.podlint.config.LintOptions;
+import dev.podlint.rule.RuleCatalog;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks a run uses, built once per run (schemas and rules compiled here, not per document).
+ * Loading problems ({@code yaml-syntax}, {@code duplicate-key}) come from the loader itself.
+ */
+public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks) {
+
+    public static CheckSet defaults(LintOptions options, RuleCatalog catalog) {
+        List<DocumentCheck> documentChecks = new ArrayList<>();
+        List<InventoryCheck> inventoryChecks = new ArrayList<>();
+        return new CheckSet(List.copyOf(documentChecks), List.copyOf(inventoryChecks));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.podlint.check;
+
+import dev.podlint.finding.Finding;
+import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleDefinition;
+import dev.podlint.source.Document;
+import dev.podlint.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects findings for one file (or the inventory stage), at each rule's default severity. */
+public final class CollectingSink implements FindingSink {
+
+    private final RuleCatalog catalog;
+    private final List<Finding> findings = new ArrayList<>();
+
+    public CollectingSink(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public synchronized void report(String ruleId, Document document, String relativePointer, Span span,
+            String message) {
+        RuleDefinition rule = catalog.get(ruleId);
+        if (rule == null) {
+            throw new IllegalStateException("a check reported the unknown rule '" + ruleId + "'");
+        }
+        findings.add(Finding.of(ruleId, rule.severity(), message, document, relativePointer, span));
+    }
+
+    @Override
+    public synchronized void add(Finding finding) {
+        findings.add(finding);
+    }
+
+    public synchronized List<Finding> findings() {
+        return new ArrayList<>(findings);
+    }
+}

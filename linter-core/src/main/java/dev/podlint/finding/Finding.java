@@ -1,0 +1,64 @@
+package dev.podlint.finding;
+
+import dev.podlint.source.Document;
+import dev.podlint.source.Span;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A problem found in a manifest, pointing at the exact node.
+ *
+ * @param ruleId      stable rule id, e.g. {@code schema}
+ * @param severity    after configuration overrides
+ * @param message     what is wrong and how to fix it; never a Secret's value
+ * @param file        display path of the file
+ * @param document    0-based index of the YAML document in the file
+ * @param kind        the object's kind, or null
+ * @param name        the object's metadata.name, or null
+ * @param namespace   the object's metadata.namespace, or null
+ * @param path        JSON Pointer of the node within its YAML document
+ * @param span        where the node is written
+ * @param related     other locations that explain the finding
+ * @param suppression set when an annotation or baseline silences the finding, else null
+ */
+public record Finding(String ruleId, Severity severity, String message, String file, int document, String kind,
+        String name, String namespace, String path, Span span, List<RelatedLocation> related,
+        Suppression suppression) {
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(span, "span");
+        path = path == null ? "" : path;
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** A finding about a node of {@code document}; {@code relativePointer} is relative to the object. */
+    public static Finding of(String ruleId, Severity severity, String message, Document document,
+            String relativePointer, Span span) {
+        return new Finding(ruleId, severity, message, document.source().displayPath(), document.index(),
+                document.kind(), document.name(), document.namespace(), document.pointer(relativePointer), span,
+                List.of(), null);
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, message, file, document, kind, name, namespace, path, span, related,
+                suppression);
+    }
+
+    public Finding withSuppression(Suppression newSuppression) {
+        return new Finding(ruleId, severity, message, file, document, kind, name, namespace, path, span, related,
+                newSuppression);
+    }
+
+    public Finding withRelated(List<RelatedLocation> newRelated) {
+        return new Finding(ruleId, severity, message, file, document, kind, name, namespace, path, span, newRelated,
+                suppression);
+    }
+
+    public boolean suppressed() {
+        return suppression != null;
+    }
+}

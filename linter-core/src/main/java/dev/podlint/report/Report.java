@@ -1,0 +1,37 @@
+package dev.podlint.report;
+
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.Notification;
+import dev.podlint.finding.Severity;
+import dev.podlint.rule.RuleDefinition;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of a run, what every reporter renders.
+ *
+ * @param findings      sorted, suppressed ones included
+ * @param notifications problems of the run itself
+ * @param rules         the rules that were enabled, sorted by id
+ * @param excerpts      the source lines findings point at
+ */
+public record Report(List<Finding> findings, List<Notification> notifications, Summary summary,
+        List<RuleDefinition> rules, SourceExcerpts excerpts) {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FINDINGS = 1;
+    public static final int EXIT_ERROR = 2;
+
+    /** 2 if the run itself had an error, 1 if an unsuppressed finding reaches the threshold, else 0. */
+    public int exitCode(Optional<Severity> failOn) {
+        if (notifications.stream().anyMatch(Notification::error)) {
+            return EXIT_ERROR;
+        }
+        if (failOn.isEmpty()) {
+            return EXIT_OK;
+        }
+        boolean failing = findings.stream()
+                .anyMatch(f -> !f.suppressed() && f.severity().atLeast(failOn.get()));
+        return failing ? EXIT_FINDINGS : EXIT_OK;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.podlint.report;
+
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The human format: {@code file:line:col: severity rule-id message}, the source line with a caret
+ * under the node, and a summary line. ANSI colour only when asked for.
+ */
+public final class TextReporter implements Reporter {
+
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RED = "\u001b[31m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String CYAN = "\u001b[36m";
+
+    private final boolean color;
+
+    public TextReporter(boolean color) {
+        this.color = color;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        for (Finding finding : report.findings()) {
+            if (finding.suppressed()) {
+                continue;
+            }
+            writeFinding(report, finding, out);
+        }
+        out.write(summaryLine(report));
+        out.write('\n');
+        out.flush();
+    }
+
+    private void writeFinding(Report report, Finding f, Writer out) throws IOException {
+        String location = f.file() + ":" + f.span().line() + ":" + f.span().column() + ":";
+        out.write(paint(BOLD, location));
+        out.write(' ');
+        out.write(paint(colorOf(f.severity()), f.severity().label()));
+        out.write(' ');
+        out.write(paint(DIM, f.ruleId()));
+        out.write(' ');
+        out.write(f.message());
+        out.write('\n');
+        String line = report.excerpts().line(f.file(), f.span().line());
+        if (line != null && !line.isBlank()) {
+            String number = String.valueOf(f.span().line());
+            String gutter = " ".repeat(number.length());
+            String shown = line.replace('\t', ' ');
+            out.write(" " + number + " | " + shown + "\n");
+            int start = Math.min(f.span().column() - 1, shown.length());
+            int end = f.span().endLine() == f.span().line() ? f.span().endColumn() - 1 : shown.length();
+            int width = Math.max(1, Math.min(end, shown.length()) - start);
+            String caret = "^" + "~".repeat(width - 1);
+            out.write(" " + gutter + " | " + " ".repeat(start) + paint(colorOf(f.severity()), caret) + "\n");
+        }
+        for (var related : f.related()) {
+            out.write("    " + paint(DIM, "note: " + related.file() + ":" + related.span().line() + ":"
+                    + related.span().column() + ": " + related.message()) + "\n");
+        }
+    }
+
+    static String summaryLine(Report report) {
+        Summary s = report.summary();
+        String where = count(s.files(), "file") + " (" + count(s.documents(), "document") + ")";
+        String suppressed = s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "";
+        if (s.errors() + s.warnings() + s.infos() == 0) {
+            return "podlint: no problems in " + where + suppressed;
+        }
+        return "podlint: " + count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + ", "
+                + count(s.infos(), "info") + " in " + where + suppressed;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String colorOf(Severity severity) {
+        return switch (severity) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case INFO -> CYAN;
+        };
+    }
+
+    private String paint(String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+}

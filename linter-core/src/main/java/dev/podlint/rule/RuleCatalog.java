@@ -1,0 +1,127 @@
+package dev.podlint.rule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/** All known rules, by id: the built-in rule files bundled in the jar, plus users' rule folders. */
+public final class RuleCatalog {
+
+    private static final String BUILT_IN_DIR = "dev/podlint/rules/";
+
+    private final Map<String, RuleDefinition> rules;
+
+    private RuleCatalog(Map<String, RuleDefinition> rules) {
+        this.rules = Collections.unmodifiableMap(rules);
+    }
+
+    public static RuleCatalog builtIn() {
+        return load(List.of());
+    }
+
+    /** Built-in rules plus the {@code *.yaml} rule files of each folder (a user rule may not reuse a built-in id). */
+    public static RuleCatalog load(List<Path> userRuleDirectories) {
+        Map<String, RuleDefinition> rules = new TreeMap<>();
+        RuleFileReader reader = new RuleFileReader();
+        for (Map.Entry<String, byte[]> file : builtInFiles().entrySet()) {
+            RuleDefinition rule = reader.read(file.getKey(), file.getValue(), "built-in");
+            rules.put(rule.id(), rule);
+        }
+        for (Path dir : userRuleDirectories) {
+            for (Path file : ruleFiles(dir)) {
+                RuleDefinition rule = reader.read(file.toString(), readAll(file), file.toString());
+                RuleDefinition earlier = rules.putIfAbsent(rule.id(), rule);
+                if (earlier != null) {
+                    throw new RuleFileException(file.toString(), rule.definition().span().line(), "id",
+                            "rule id '" + rule.id() + "' is already defined by " + earlier.source());
+                }
+            }
+        }
+        return new RuleCatalog(rules);
+    }
+
+    public RuleDefinition get(String id) {
+        return rules.get(id);
+    }
+
+    public boolean contains(String id) {
+        return rules.containsKey(id);
+    }
+
+    /** All rules, sorted by id. */
+    public Collection<RuleDefinition> all() {
+        return rules.values();
+    }
+
+    private static List<Path> ruleFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleFileException(dir.toString(), 0, "", "rules folder does not exist");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bundled rule files, by resource name, from a folder (tests, IDE) or a jar. */
+    private static Map<String, byte[]> builtInFiles() {
+        Map<String, byte[]> files = new TreeMap<>();
+        URL dir = RuleCatalog.class.getClassLoader().getResource(BUILT_IN_DIR);
+        if (dir == null) {
+            return files;
+        }
+        try {
+            if (dir.getProtocol().equals("jar")) {
+                JarURLConnection connection = (JarURLConnection) dir.openConnection();
+                connection.setUseCaches(false);
+                try (JarFile jar = connection.getJarFile()) {
+                    Enumeration<JarEntry> entries = jar.entries();
+                    while (entries.hasMoreElements()) {
+                        JarEntry entry = entries.nextElement();
+                        String name = entry.getName();
+                        if (name.startsWith(BUILT_IN_DIR) && name.endsWith(".yaml") && !entry.isDirectory()) {
+                            try (InputStream in = jar.getInputStream(entry)) {
+                                files.put("rules/" + name.substring(BUILT_IN_DIR.length()), in.readAllBytes());
+                            }
+                        }
+                    }
+                }
+            } else {
+                for (Path file : ruleFiles(Path.of(dir.toURI()))) {
+                    files.put("rules/" + file.getFileName(), Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    static List<String> ids(RuleCatalog catalog) {
+        return new ArrayList<>(catalog.rules.keySet());
+    }
+}

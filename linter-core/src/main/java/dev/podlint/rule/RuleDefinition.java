@@ -1,0 +1,32 @@
+package dev.podlint.rule;
+
+import dev.podlint.finding.Severity;
+import dev.podlint.source.MappingNode;
+import java.util.Objects;
+
+/**
+ * A rule's metadata as its YAML file declares it: what reports, docs, SARIF and {@code podlint
+ * explain} show. How the rule checks (a JEXL expression, or a named Java check) is read from
+ * {@code definition} by the engine that runs it.
+ *
+ * @param source     where the rule file is, for messages ("built-in" for bundled rules)
+ * @param definition the whole rule file, with positions
+ */
+public record RuleDefinition(String id, Severity severity, String category, String summary, String help,
+        String badExample, String goodExample, String check, String source, MappingNode definition) {
+
+    public RuleDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(severity, "severity");
+        category = category == null ? "" : category;
+        summary = summary == null ? "" : summary;
+        help = help == null ? "" : help;
+        badExample = badExample == null ? "" : badExample;
+        goodExample = goodExample == null ? "" : goodExample;
+    }
+
+    /** The documentation page of the rule. */
+    public String helpUri() {
+        return "https://github.com/podlint/podlint/blob/main/rules/" + id + ".md";
+    }
+}

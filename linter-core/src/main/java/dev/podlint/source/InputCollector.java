@@ -1,0 +1,145 @@
+package dev.podlint.source;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Expands the paths a user gave into the files to lint: files as given, folders recursively
+ * ({@code *.yaml}, {@code *.yml}, {@code *.json}, sorted), {@code -} for standard input. Symlinks
+ * are followed, loops skipped; each file is listed once.
+ */
+public final class InputCollector {
+
+    /** A path that could not be used, and why. {@code error} is false for harmless skips. */
+    public record Skipped(String path, String reason, boolean error) {
+    }
+
+    public record Inputs(List<InputFile> files, List<Skipped> skipped) {
+    }
+
+    private final Path workingDirectory;
+    private final Predicate<String> included;
+
+    /**
+     * @param included decides, from a file's display path, whether a file found in a folder is
+     *                 linted (include/exclude globs); files named explicitly are always linted
+     */
+    public InputCollector(Path workingDirectory, Predicate<String> included) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.included = included;
+    }
+
+    public InputCollector(Path workingDirectory) {
+        this(workingDirectory, p -> true);
+    }
+
+    public Inputs collect(List<String> args) {
+        Map<Path, InputFile> files = new LinkedHashMap<>();
+        List<Skipped> skipped = new ArrayList<>();
+        boolean stdinSeen = false;
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                if (!stdinSeen) {
+                    files.put(Path.of(InputFile.STDIN_NAME), InputFile.stdin()); // relative: never a real path key
+                    stdinSeen = true;
+                }
+                continue;
+            }
+            Path path = workingDirectory.resolve(arg).normalize();
+            if (Files.isDirectory(path)) {
+                walk(path, files, skipped);
+            } else if (Files.isRegularFile(path)) {
+                add(path, files, skipped);
+            } else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+                skipped.add(new Skipped(display(path), "broken symbolic link", true));
+            } else if (Files.exists(path)) {
+                skipped.add(new Skipped(display(path), "not a regular file", true));
+            } else {
+                skipped.add(new Skipped(arg, "no such file or directory", true));
+            }
+        }
+        return new Inputs(List.copyOf(files.values()), skipped);
+    }
+
+    private void walk(Path root, Map<Path, InputFile> files, List<Skipped> skipped) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            boolean hidden = !dir.equals(root) && name.startsWith(".") && name.length() > 1;
+                            return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && isManifestName(file) && included.test(display(file))) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (e instanceof FileSystemLoopException) {
+                                skipped.add(new Skipped(display(file), "symbolic link loop, not followed", false));
+                            } else if (e instanceof AccessDeniedException) {
+                                skipped.add(new Skipped(display(file), "permission denied", true));
+                            } else if (e instanceof NoSuchFileException) {
+                                skipped.add(new Skipped(display(file), "broken symbolic link", false));
+                            } else {
+                                skipped.add(new Skipped(display(file), String.valueOf(e.getMessage()), true));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            skipped.add(new Skipped(display(root), String.valueOf(e.getMessage()), true));
+        }
+        found.sort(Comparator.comparing(Path::toString));
+        for (Path file : found) {
+            add(file, files, skipped);
+        }
+    }
+
+    private void add(Path file, Map<Path, InputFile> files, List<Skipped> skipped) {
+        Path key;
+        try {
+            key = file.toRealPath();
+        } catch (IOException e) {
+            key = file;
+        }
+        files.putIfAbsent(key, new InputFile(file, display(file)));
+    }
+
+    static boolean isManifestName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    /** Relative to the working directory when below it, with '/' separators. */
+    public String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+        String text = shown.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+}

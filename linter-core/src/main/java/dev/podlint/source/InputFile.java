@@ -1,0 +1,34 @@
+package dev.podlint.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A file to lint, or standard input (then {@code path} is null). */
+public record InputFile(Path path, String displayPath) {
+
+    public static final String STDIN_NAME = "<stdin>";
+
+    public static InputFile stdin() {
+        return new InputFile(null, STDIN_NAME);
+    }
+
+    public boolean isStdin() {
+        return path == null;
+    }
+
+    /** Reads the whole content; at most {@code limit + 1} bytes, so an oversized file is detected cheaply. */
+    public byte[] read(InputStream stdin, long limit) throws IOException {
+        if (isStdin()) {
+            return stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limit + 1));
+        }
+        long size = Files.size(path);
+        if (size > limit) {
+            try (InputStream in = Files.newInputStream(path)) {
+                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limit + 1));
+            }
+        }
+        return Files.readAllBytes(path);
+    }
+}

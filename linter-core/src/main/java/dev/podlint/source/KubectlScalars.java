@@ -1,0 +1,164 @@
+package dev.podlint.source;
+
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Types plain scalars the way kubectl does: sigs.k8s.io/yaml embeds go-yaml v2, whose resolver is
+ * YAML 1.1-flavoured ({@code yes}/{@code on}/{@code y} are booleans, {@code 0644} is octal, unquoted
+ * dates are timestamps). See k8s-semantics.md section 9. Quoted and block scalars are always
+ * strings and never reach this class.
+ */
+public final class KubectlScalars {
+
+    private static final Map<String, Object> WORDS = Map.ofEntries(
+            Map.entry("y", true), Map.entry("Y", true), Map.entry("yes", true), Map.entry("Yes", true),
+            Map.entry("YES", true), Map.entry("on", true), Map.entry("On", true), Map.entry("ON", true),
+            Map.entry("true", true), Map.entry("True", true), Map.entry("TRUE", true),
+            Map.entry("n", false), Map.entry("N", false), Map.entry("no", false), Map.entry("No", false),
+            Map.entry("NO", false), Map.entry("off", false), Map.entry("Off", false), Map.entry("OFF", false),
+            Map.entry("false", false), Map.entry("False", false), Map.entry("FALSE", false),
+            Map.entry(".nan", Double.NaN), Map.entry(".NaN", Double.NaN), Map.entry(".NAN", Double.NaN),
+            Map.entry(".inf", Double.POSITIVE_INFINITY), Map.entry(".Inf", Double.POSITIVE_INFINITY),
+            Map.entry(".INF", Double.POSITIVE_INFINITY), Map.entry("+.inf", Double.POSITIVE_INFINITY),
+            Map.entry("+.Inf", Double.POSITIVE_INFINITY), Map.entry("+.INF", Double.POSITIVE_INFINITY),
+            Map.entry("-.inf", Double.NEGATIVE_INFINITY), Map.entry("-.Inf", Double.NEGATIVE_INFINITY),
+            Map.entry("-.INF", Double.NEGATIVE_INFINITY));
+
+    private static final Pattern YAML_FLOAT =
+            Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
+    // go-yaml v2 parseTimestamp: "2006-1-2T15:4:5.999999999Z07:00" (T or t), "2006-1-2 15:4:5.999999999", "2006-1-2".
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+                    + "(?:(?:([Tt])|( ))(\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:\\.(\\d{1,9}))?(Z|[+-]\\d{2}:\\d{2})?)?");
+
+    private KubectlScalars() {
+    }
+
+    /** Types a plain (unquoted, non-block) scalar. */
+    public static ScalarNode resolvePlain(Span span, String text) {
+        if (text.isEmpty() || text.equals("~") || text.equals("null") || text.equals("Null")
+                || text.equals("NULL")) {
+            return new ScalarNode(span, text, ScalarType.NULL, null, true);
+        }
+        char first = text.charAt(0);
+        Object word = WORDS.get(text);
+        if (word instanceof Boolean b) {
+            return new ScalarNode(span, text, ScalarType.BOOLEAN, b, true);
+        }
+        if (word instanceof Double d) {
+            return new ScalarNode(span, text, ScalarType.FLOAT, d, true);
+        }
+        boolean digit = first >= '0' && first <= '9';
+        if (digit || first == '+' || first == '-' || first == '.') {
+            if (digit) {
+                String timestamp = timestamp(text);
+                if (timestamp != null) {
+                    return new ScalarNode(span, text, ScalarType.TIMESTAMP, timestamp, true);
+                }
+            }
+            String plain = text.replace("_", "");
+            Number integer = goParseInteger(plain);
+            if (integer != null) {
+                return new ScalarNode(span, text, ScalarType.INTEGER, integer, true);
+            }
+            if (YAML_FLOAT.matcher(plain).matches()) {
+                return new ScalarNode(span, text, ScalarType.FLOAT, Double.parseDouble(plain), true);
+            }
+        }
+        return ScalarNode.string(span, text, true);
+    }
+
+    /**
+     * Go's {@code strconv.ParseInt(s, 0, 64)}, falling back to {@code ParseUint}: optional sign,
+     * then a 0x / 0o / 0b prefix or a leading 0 for octal. Returns a Long, a BigInteger for values
+     * only ParseUint accepts, or null.
+     */
+    static Number goParseInteger(String s) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        int i = 0;
+        boolean negative = false;
+        if (s.charAt(0) == '+' || s.charAt(0) == '-') {
+            negative = s.charAt(0) == '-';
+            i = 1;
+        }
+        String body = s.substring(i);
+        int radix = 10;
+        if (body.length() > 2 && body.charAt(0) == '0') {
+            char p = body.charAt(1);
+            if (p == 'x' || p == 'X') {
+                radix = 16;
+                body = body.substring(2);
+            } else if (p == 'o' || p == 'O') {
+                radix = 8;
+                body = body.substring(2);
+            } else if (p == 'b' || p == 'B') {
+                radix = 2;
+                body = body.substring(2);
+            }
+        }
+        if (radix == 10 && body.length() > 1 && body.charAt(0) == '0') {
+            radix = 8;
+            body = body.substring(1);
+        }
+        if (body.isEmpty()) {
+            return null;
+        }
+        for (int k = 0; k < body.length(); k++) {
+            if (Character.digit(body.charAt(k), radix) < 0) {
+                return null;
+            }
+        }
+        BigInteger value = new BigInteger(body, radix);
+        if (negative) {
+            value = value.negate();
+        }
+        if (value.bitLength() < 64) {
+            return value.longValue();
+        }
+        boolean fitsUint64 = !negative && value.bitLength() <= 64;
+        return fitsUint64 ? value : null;
+    }
+
+    /** The RFC 3339 form of an unquoted go-yaml v2 timestamp, or null if the text is not one. */
+    static String timestamp(String text) {
+        if (text.length() < 8 || text.charAt(4) != '-') {
+            return null;
+        }
+        Matcher m = TIMESTAMP.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (m.group(6) == null) {
+                return date.atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            }
+            boolean tSeparated = m.group(4) != null;
+            String zone = m.group(10);
+            // The "T" layout requires a zone; the space-separated layout has none.
+            if (tSeparated != (zone != null)) {
+                return null;
+            }
+            int nanos = m.group(9) == null ? 0 : Integer.parseInt((m.group(9) + "000000000").substring(0, 9));
+            LocalDateTime local = date.atTime(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)),
+                    Integer.parseInt(m.group(8)), nanos);
+            ZoneOffset offset = zone == null || zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(zone);
+            return OffsetDateTime.of(local, offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

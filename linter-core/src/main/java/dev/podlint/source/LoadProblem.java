@@ -1,0 +1,15 @@
+package dev.podlint.source;
+
+/** Something wrong with a file's text or YAML structure, found while loading it. */
+/**
+ * @param pointer JSON Pointer of the node concerned within its YAML document, or "" when unknown
+ */
+public record LoadProblem(Type type, int documentIndex, String pointer, String message, Span span) {
+
+    public enum Type {
+        /** Not valid YAML, not text, or over a limit. */
+        SYNTAX,
+        /** A mapping repeats a key; points at the second occurrence. */
+        DUPLICATE_KEY
+    }
+}

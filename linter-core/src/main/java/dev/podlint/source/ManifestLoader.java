@@ -1,0 +1,75 @@
+package dev.podlint.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one file's bytes into Kubernetes objects with positions: decoding, YAML parsing, empty
+ * documents skipped, {@code kind: List} items unpacked. Never throws on bad input; problems are
+ * returned with the file.
+ */
+public final class ManifestLoader {
+
+    private final YamlLimits limits;
+
+    public ManifestLoader(YamlLimits limits) {
+        this.limits = limits;
+    }
+
+    public ManifestLoader() {
+        this(YamlLimits.DEFAULT);
+    }
+
+    public LoadedFile load(String displayPath, byte[] bytes) {
+        if (bytes.length > limits.maxFileBytes()) {
+            return failed(new SourceFile(displayPath, ""), String.format(
+                    "file is %.1f MiB, over the limit of %d MiB; not linted",
+                    bytes.length / 1048576.0, limits.maxFileBytes() >> 20), Span.FILE_START);
+        }
+        TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+        if (decoded.text() == null) {
+            return failed(new SourceFile(displayPath, ""), decoded.problem(), decoded.at());
+        }
+        return loadText(displayPath, decoded.text());
+    }
+
+    public LoadedFile loadText(String displayPath, String text) {
+        SourceFile source = new SourceFile(displayPath, text);
+        YamlTreeBuilder.Result parsed = new YamlTreeBuilder(limits).build(text);
+        List<Document> documents = new ArrayList<>();
+        int nonEmpty = 0;
+        for (YamlTreeBuilder.ParsedDocument doc : parsed.documents()) {
+            if (isEmpty(doc.root())) {
+                continue;
+            }
+            nonEmpty++;
+            addObjects(source, doc, documents);
+        }
+        return new LoadedFile(source, List.copyOf(documents), List.copyOf(parsed.problems()), nonEmpty);
+    }
+
+    private static void addObjects(SourceFile source, YamlTreeBuilder.ParsedDocument doc, List<Document> out) {
+        if (doc.root() instanceof MappingNode object && isList(object)) {
+            SequenceNode items = object.sequence("items");
+            for (int i = 0; i < items.size(); i++) {
+                out.add(new Document(source, doc.index(), items.node(i), Pointers.append("/items", i)));
+            }
+            return;
+        }
+        out.add(new Document(source, doc.index(), doc.root(), ""));
+    }
+
+    /** kubectl unpacks {@code kind: List} (and the typed lists, e.g. PodList) into their items. */
+    private static boolean isList(MappingNode object) {
+        String kind = object.string("kind");
+        return kind != null && kind.endsWith("List") && object.sequence("items") != null;
+    }
+
+    private static boolean isEmpty(YamlNode root) {
+        return root == null || (root instanceof ScalarNode s && s.type() == ScalarType.NULL);
+    }
+
+    private static LoadedFile failed(SourceFile source, String message, Span at) {
+        return new LoadedFile(source, List.of(), List.of(new LoadProblem(LoadProblem.Type.SYNTAX, 0, "", message, at)), 0);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.podlint.source;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A YAML mapping with string keys (as kubectl stringifies them), in document order. As a
+ * {@code Map} it is read-only and yields plain values; {@link #node(String)} and
+ * {@link #keySpan(String)} give positions.
+ */
+public final class MappingNode extends AbstractMap<String, Object> implements YamlNode {
+
+    /** One key of a mapping: where the key is written and the node it maps to. */
+    public record Entry(String key, Span keySpan, YamlNode value) {
+    }
+
+    private final Span span;
+    private final Map<String, Entry> entries;
+    private final List<Entry> duplicates;
+    private Set<Map.Entry<String, Object>> entrySetView;
+
+    MappingNode(Span span, Map<String, Entry> entries, List<Entry> duplicates) {
+        this.span = span;
+        this.entries = entries;
+        this.duplicates = duplicates;
+    }
+
+    MappingNode(Span span, Map<String, Entry> entries) {
+        this(span, entries, List.of());
+    }
+
+    public static MappingNode of(Span span, Collection<Entry> entries) {
+        Map<String, Entry> byKey = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            byKey.putIfAbsent(entry.key(), entry);
+        }
+        return new MappingNode(span, byKey);
+    }
+
+    @Override
+    public Span span() {
+        return span;
+    }
+
+    @Override
+    public String jsonType() {
+        return "object";
+    }
+
+    @Override
+    public Object value() {
+        return this;
+    }
+
+    public YamlNode node(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? null : entry.value();
+    }
+
+    public Span keySpan(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? null : entry.keySpan();
+    }
+
+    public Collection<Entry> entries() {
+        return Collections.unmodifiableCollection(entries.values());
+    }
+
+    /** Entries dropped because their key repeats an earlier one (reported as duplicate-key). */
+    public List<Entry> duplicates() {
+        return duplicates;
+    }
+
+    /** The mapping under {@code key}, or null when absent or not a mapping. */
+    public MappingNode mapping(String key) {
+        return node(key) instanceof MappingNode m ? m : null;
+    }
+
+    /** The sequence under {@code key}, or null when absent or not a sequence. */
+    public SequenceNode sequence(String key) {
+        return node(key) instanceof SequenceNode s ? s : null;
+    }
+
+    /** The string under {@code key}, or null when absent or not a string. */
+    public String string(String key) {
+        return get(key) instanceof String s ? s : null;
+    }
+
+    @Override
+    public Object get(Object key) {
+        Entry entry = entries.get(key);
+        return entry == null ? null : entry.value().value();
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return entries.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+        return entries.size();
+    }
+
+    @Override
+    public Set<String> keySet() {
+        return Collections.unmodifiableSet(entries.keySet());
+    }
+
+    @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+        if (entrySetView == null) {
+            entrySetView = new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, Object>> iterator() {
+                    Iterator<Entry> it = entries.values().iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return it.hasNext();
+                        }
+
+                        @Override
+                        public Map.Entry<String, Object> next() {
+                            Entry e = it.next();
+                            return new SimpleImmutableEntry<>(e.key(), e.value().value());
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return entries.size();
+                }
+            };
+        }
+        return entrySetView;
+    }
+
+    // Identity semantics: two mappings at different places are different nodes, and hashing a
+    // large tree (or an alias-heavy one) must stay cheap.
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return "MappingNode" + entries.keySet() + "@" + span;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.podlint.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** JSON Pointers (RFC 6901), the paths findings carry. */
+public final class Pointers {
+
+    private Pointers() {
+    }
+
+    public static String append(String base, String segment) {
+        return base + "/" + segment.replace("~", "~0").replace("/", "~1");
+    }
+
+    public static String append(String base, int index) {
+        return base + "/" + index;
+    }
+
+    public static List<String> segments(String pointer) {
+        List<String> out = new ArrayList<>();
+        if (pointer == null || pointer.isEmpty()) {
+            return out;
+        }
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            out.add(raw.replace("~1", "/").replace("~0", "~"));
+        }
+        return out;
+    }
+
+    /**
+     * A readable field path: {@code /spec/containers/0/ports/0/containerPort} becomes
+     * {@code spec.containers[0].ports[0].containerPort}.
+     */
+    public static String toFieldPath(String pointer) {
+        StringBuilder sb = new StringBuilder();
+        for (String segment : segments(pointer)) {
+            if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
+                sb.append('[').append(segment).append(']');
+            } else if (segment.matches("[A-Za-z_$][A-Za-z0-9_$-]*")) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(segment);
+            } else {
+                sb.append("[\"").append(segment.replace("\"", "\\\"")).append("\"]");
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.podlint.source;
+
+import java.util.Arrays;
+
+/**
+ * A file's decoded text, with the path shown to users. The text is held only while its file is
+ * being checked.
+ */
+public final class SourceFile {
+
+    private final String displayPath;
+    private final String text;
+    private int[] lineStarts;
+
+    public SourceFile(String displayPath, String text) {
+        this.displayPath = displayPath;
+        this.text = text;
+    }
+
+    /** The path as reports print it: relative to the working directory when below it, '/'-separated. */
+    public String displayPath() {
+        return displayPath;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts().length;
+    }
+
+    /** Line {@code n} (1-based) without its line break, or "" past the end. */
+    public String line(int n) {
+        int[] starts = lineStarts();
+        if (n < 1 || n > starts.length) {
+            return "";
+        }
+        int start = starts[n - 1];
+        int end = n < starts.length ? starts[n] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            int[] starts = new int[16];
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+                if (lineBreak && i + 1 < text.length()) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1;
+                }
+            }
+            lineStarts = Arrays.copyOf(starts, count);
+        }
+        return lineStarts;
+    }
+
+    @Override
+    public String toString() {
+        return displayPath;
+    }
+}
