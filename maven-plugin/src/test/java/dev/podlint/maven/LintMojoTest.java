@@ -27,6 +27,7 @@ class LintMojoTest {
     void logsFindingsRelativeToTheProjectAndFailsWithTheSummary() throws IOException {
         write("src/main/kubernetes/cm.yaml", DUPLICATE);
         LintMojo mojo = mojo();
+        mojo.formats = "text,json";
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("podlint: 1 error, 0 warnings, 0 infos in 1 file (1 document) (failOn: error");
