@@ -65,7 +65,7 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    static String summaryLine(Report report) {
+    public static String summaryLine(Report report) {
         Summary s = report.summary();
         String where = count(s.files(), "file") + " (" + count(s.documents(), "document") + ")";
         String suppressed = s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "";

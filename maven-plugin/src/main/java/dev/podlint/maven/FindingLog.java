@@ -1,0 +1,55 @@
+package dev.podlint.maven;
+
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.Notification;
+import dev.podlint.finding.RelatedLocation;
+import dev.podlint.report.Report;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Writes a report into the build log, one line per finding at the level of its severity, as
+ * {@code file:line:col: rule-id message} with the file relative to the project's folder.
+ * Suppressed findings go to the debug log only.
+ */
+final class FindingLog {
+
+    private final Log log;
+
+    FindingLog(Log log) {
+        this.log = log;
+    }
+
+    void write(Report report) {
+        for (Notification n : report.notifications()) {
+            String line = "podlint: " + (n.file() == null ? "" : n.file() + ": ") + n.message();
+            if (n.error()) {
+                log.error(line);
+            } else {
+                log.warn(line);
+            }
+        }
+        for (Finding f : report.findings()) {
+            if (f.suppressed()) {
+                log.debug("suppressed (" + f.suppression().kind() + "): " + line(f));
+                continue;
+            }
+            emit(f, line(f));
+            for (RelatedLocation related : f.related()) {
+                emit(f, "    note: " + related.file() + ":" + related.span().line() + ":" + related.span().column()
+                        + ": " + related.message());
+            }
+        }
+    }
+
+    static String line(Finding f) {
+        return f.file() + ":" + f.span().line() + ":" + f.span().column() + ": " + f.ruleId() + " " + f.message();
+    }
+
+    private void emit(Finding f, String text) {
+        switch (f.severity()) {
+            case ERROR -> log.error(text);
+            case WARNING -> log.warn(text);
+            case INFO -> log.info(text);
+        }
+    }
+}
