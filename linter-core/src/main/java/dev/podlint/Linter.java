@@ -18,10 +18,10 @@ import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
 import dev.podlint.source.Document;
 import dev.podlint.source.InputCollector;
-import dev.podlint.source.InputFile;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
+import dev.podlint.source.NamedContent;
 import dev.podlint.source.SecretValues;
 import dev.podlint.source.Span;
 import java.io.IOException;
@@ -83,10 +83,24 @@ public final class Linter {
                     + String.join(", ", paths)));
         }
 
+        long maxBytes = options.limits().maxFileBytes();
+        return lintInputs(inputs.files().stream()
+                .map(f -> new Input(f.displayPath(), () -> f.read(stdin, maxBytes))).toList(), notifications);
+    }
+
+    /**
+     * Lints contents already in memory (the staged blobs of a git commit, say), each reported under its
+     * display path exactly as a file of that name would be.
+     */
+    public Report lintContents(List<NamedContent> contents) {
+        return lintInputs(contents.stream().map(c -> new Input(c.displayPath(), c::bytes)).toList(),
+                new ArrayList<>());
+    }
+
+    private Report lintInputs(List<Input> files, List<Notification> notifications) {
         SourceExcerpts excerpts = new SourceExcerpts();
-        List<InputFile> files = inputs.files();
         FileOutcome[] outcomes = new FileOutcome[files.size()];
-        runParallel(files.size(), i -> outcomes[i] = lintFile(files.get(i), stdin, excerpts));
+        runParallel(files.size(), i -> outcomes[i] = lintFile(files.get(i), excerpts));
 
         List<Finding> findings = new ArrayList<>();
         List<Document> kept = new ArrayList<>();
@@ -107,11 +121,11 @@ public final class Linter {
                 enabledRules(), excerpts);
     }
 
-    private FileOutcome lintFile(InputFile input, InputStream stdin, SourceExcerpts excerpts) {
+    private FileOutcome lintFile(Input input, SourceExcerpts excerpts) {
         FileOutcome outcome = new FileOutcome();
         byte[] bytes;
         try {
-            bytes = input.read(stdin, options.limits().maxFileBytes());
+            bytes = input.content().read();
         } catch (IOException | RuntimeException e) {
             outcome.notifications.add(new Notification(true, input.displayPath(), "cannot read: " + describe(e)));
             return outcome;
@@ -261,6 +275,15 @@ public final class Linter {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** A file to lint: its display path and how to read it (from disk, stdin or memory), read in parallel. */
+    private record Input(String displayPath, Content content) {
+    }
+
+    @FunctionalInterface
+    private interface Content {
+        byte[] read() throws IOException;
     }
 
     /** What one file contributed. */

@@ -34,7 +34,8 @@ final class LintCommand implements Callable<Integer> {
 
     private final PodlintCommand.Streams streams;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to lint; '-' reads stdin.")
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders to lint; '-' reads stdin. With --staged: git pathspecs that narrow the staged files.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -60,12 +61,18 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
+    // git hook (issue 8): lint what the commit will hold, not the working files.
+    @Option(names = "--staged", description = "Lint the staged content (git's index, not the working files) of the "
+            + "staged *.yaml, *.yml and *.json files, outside hidden folders; for git pre-commit hooks.")
+    boolean staged;
+
     LintCommand(PodlintCommand.Streams streams) {
         this.streams = streams;
     }
 
     @Override
     public Integer call() throws IOException {
+        requireInputs();
         LintOptions.Builder options = LintOptions.builder()
                 .workingDirectory(Path.of("").toAbsolutePath())
                 .failOn(parseFailOn(failOn));
@@ -74,7 +81,9 @@ final class LintCommand implements Callable<Integer> {
         LintOptions built = options.build();
         guardOutput();
         Linter linter = Linter.create(built);
-        Report report = linter.lint(paths, streams.stdin());
+        Report report = staged
+                ? linter.lintContents(StagedManifests.read(built.workingDirectory(), paths, built.limits().maxFileBytes()))
+                : linter.lint(paths, streams.stdin());
         for (Notification n : report.notifications()) {
             streams.err().println("podlint: " + (n.file() == null ? "" : n.file() + ": ") + n.message());
         }
@@ -94,6 +103,15 @@ final class LintCommand implements Callable<Integer> {
         }
         try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
             format.reporter(false).write(report, out);
+        }
+    }
+
+    private void requireInputs() {
+        if (!staged && paths.isEmpty()) {
+            throw new UsageException("missing PATH: name the files or folders to lint ('-' for stdin), or use --staged");
+        }
+        if (staged && paths.contains("-")) {
+            throw new UsageException("--staged reads git's index; it cannot be combined with '-' (stdin)");
         }
     }
 

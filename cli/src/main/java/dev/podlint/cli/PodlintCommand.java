@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PodlintCommand.Version.class,
         description = "Lints Kubernetes manifests: schemas, declarative rules, PodPreset emulation.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, HookCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PodlintCommand implements Runnable {
 
@@ -25,7 +25,7 @@ public final class PodlintCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: lint, rules or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: lint, rules, explain or hook");
     }
 
     /** Runs podlint with the given streams and returns the exit code. */

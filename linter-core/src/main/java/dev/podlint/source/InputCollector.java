@@ -130,7 +130,8 @@ public final class InputCollector {
         files.putIfAbsent(key, new InputFile(file, display(file)));
     }
 
-    static boolean isManifestName(Path file) {
+    /** Whether a folder walk picks this file: *.yaml, *.yml or *.json, in any case. */
+    public static boolean isManifestName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }

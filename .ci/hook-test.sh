@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# podlint as a git hook, end to end, both ways, in scratch repositories:
+#  1. the pre-commit framework (Debian's pre-commit 3.0.x) with this checkout as the hook repository
+#     (repo: <this checkout>, rev: <its HEAD>): a commit with a broken manifest is refused, naming the
+#     rule; the fixed commit is accepted. pre-commit clones HEAD, so uncommitted changes are not tested.
+#  2. 'podlint hook install': a manifest that is bad in the index but fixed in the working tree is
+#     still refused (the hook lints what the commit holds); the staged fix is accepted; an existing
+#     hook is not replaced without --force.
+# Runnable by hand from anywhere: .ci/hook-test.sh (installs pre-commit with apt-get when missing,
+# which needs root, as CI has).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+
+if ! command -v pre-commit >/dev/null 2>&1; then
+  echo "== installing Debian's pre-commit"
+  (apt-get update -q && apt-get install -y -q pre-commit) >/tmp/podlint-hook-apt.log 2>&1 || {
+    tail -n 20 /tmp/podlint-hook-apt.log >&2
+    echo "hook-test: pre-commit is missing and apt-get could not install it (root needed)" >&2
+    exit 1
+  }
+fi
+echo "== $(pre-commit --version)"
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+# Git as a new user would have it: none of this machine's global or system settings.
+export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL="$scratch/gitconfig"
+git config --global user.name "podlint hook test"
+git config --global user.email "hook-test@podlint.invalid"
+git config --global init.defaultBranch main
+git config --global commit.gpgsign false
+# A fresh pre-commit store, so its clone of this checkout builds the jar as a user's first commit
+# would; offline (the same ~/.m2 that 'mvn verify' filled) unless PODLINT_MAVEN_ARGS says otherwise.
+export PRE_COMMIT_HOME="$scratch/pre-commit-home"
+export PODLINT_MAVEN_ARGS="${PODLINT_MAVEN_ARGS--o}"
+export NO_COLOR=1
+
+fail() {
+  echo "hook-test: FAILED: $*" >&2
+  exit 1
+}
+
+bad_manifest() {
+  cat <<'YAML'
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  mode: fast
+  mode: slow
+YAML
+}
+
+good_manifest() {
+  bad_manifest | sed '$d'
+}
+
+commits() {
+  git rev-list --count HEAD 2>/dev/null || echo 0
+}
+
+# commit_refused MESSAGE: the commit must fail; its output must name the rule and the file:line.
+commit_refused() {
+  local before out="$scratch/commit.out"
+  before="$(commits)"
+  if git commit -q -m "$1" >"$out" 2>&1; then
+    cat "$out"
+    fail "the commit '$1' with a duplicate key was accepted"
+  fi
+  sed 's/^/    | /' "$out"
+  grep -q "k8s/settings.yaml:7:3: error duplicate-key" "$out" || fail "the refusal does not name duplicate-key at k8s/settings.yaml:7:3"
+  [[ "$(commits)" == "$before" ]] || fail "a commit was made"
+}
+
+commit_accepted() {
+  local before out="$scratch/commit.out"
+  before="$(commits)"
+  git commit -m "$1" >"$out" 2>&1 || { cat "$out"; fail "the commit '$1' was refused"; }
+  sed 's/^/    | /' "$out"
+  [[ "$(commits)" == "$((before + 1))" ]] || fail "no commit was made"
+}
+
+rev="$(git -C "$root" rev-parse HEAD)"
+if [[ -n "$(git -C "$root" status --porcelain -- .pre-commit-hooks.yaml bin cli linter-core rules)" ]]; then
+  echo "hook-test: note: uncommitted changes in $root are not in the clone pre-commit makes of $rev"
+fi
+
+echo "== 1. pre-commit framework: repo $root, rev $rev"
+repo="$scratch/with-pre-commit"
+git init -q "$repo"
+cd "$repo"
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $root
+    rev: $rev
+    hooks:
+      - id: podlint
+YAML
+pre-commit install >/dev/null
+echo "# demo" > README.md
+git add .pre-commit-config.yaml README.md
+commit_accepted "pre-commit configuration (no manifest: the hook is skipped)"
+mkdir k8s
+bad_manifest > k8s/settings.yaml
+echo '{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "apps"}}' > k8s/namespace.json
+git add k8s
+echo "-- a commit with a duplicate key (the first run builds the jar in pre-commit's clone)"
+commit_refused "bad settings"
+good_manifest > k8s/settings.yaml
+git add k8s/settings.yaml
+echo "-- the fixed commit"
+commit_accepted "good settings"
+grep -q "podlint (Kubernetes manifests).*Passed" "$scratch/commit.out" || fail "podlint did not run on the fixed commit"
+
+echo "== launcher through a symbolic link, from the user's repository, with relative paths"
+mkdir -p "$scratch/bin"
+ln -s "$root/bin/podlint" "$scratch/bin/podlint"
+out="$("$scratch/bin/podlint" lint --no-color k8s/settings.yaml k8s/namespace.json)" || fail "linting through the symlink failed"
+echo "    | $out"
+[[ "$out" == *"in 2 files"* ]] || fail "the launcher did not lint the two relative paths"
+
+echo "== 2. podlint hook install (plain git hook, no framework)"
+repo="$scratch/with-git-hook"
+git init -q "$repo"
+cd "$repo"
+"$root/bin/podlint" hook install | sed 's/^/    | /'
+mkdir k8s
+bad_manifest > k8s/settings.yaml
+git add k8s/settings.yaml
+good_manifest > k8s/settings.yaml
+echo "-- staged: a duplicate key; working file: fixed but not staged"
+"$root/bin/podlint" lint --no-color k8s/settings.yaml >/dev/null || fail "the working file should be clean"
+commit_refused "bad settings, fixed only in the working tree"
+git add k8s/settings.yaml
+echo "-- the staged fix"
+commit_accepted "good settings"
+echo "-- installing again over the existing hook without --force"
+printf '#!/bin/sh\nexit 0\n' > "$(git rev-parse --git-path hooks)/pre-commit"
+set +e
+"$root/bin/podlint" hook install 2> "$scratch/install.err"
+code=$?
+set -e
+sed 's/^/    | /' "$scratch/install.err"
+[[ $code -eq 2 ]] || fail "expected exit code 2 from 'hook install' over an existing hook, got $code"
+grep -q -- "--force" "$scratch/install.err" || fail "the refusal does not mention --force"
+
+echo "hook-test: 2 passed, 0 failed"
