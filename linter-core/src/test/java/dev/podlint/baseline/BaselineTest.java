@@ -7,9 +7,12 @@ import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Finding;
+import dev.podlint.finding.Fingerprints;
+import dev.podlint.finding.Severity;
 import dev.podlint.finding.Suppression;
 import dev.podlint.report.Report;
 import dev.podlint.report.ReportFormat;
+import dev.podlint.source.Span;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,14 +66,14 @@ class BaselineTest {
         manifest(TWO_DUPLICATES);
         Report first = lint(null);
         assertThat(first.findings()).hasSize(2);
-        assertThat(first.exitCode(Optional.of(dev.podlint.finding.Severity.ERROR))).isEqualTo(1);
+        assertThat(first.exitCode(Optional.of(Severity.ERROR))).isEqualTo(1);
         Path baseline = save(first, format);
 
         Report same = lint(baseline);
         assertThat(same.findings()).hasSize(2).allSatisfy(f ->
                 assertThat(f.suppression()).isEqualTo(new Suppression("external", "in baseline " + baseline)));
         assertThat(same.summary().suppressed()).isEqualTo(2);
-        assertThat(same.exitCode(Optional.of(dev.podlint.finding.Severity.ERROR))).isZero();
+        assertThat(same.exitCode(Optional.of(Severity.ERROR))).isZero();
 
         // Lines inserted above, and a third repetition of the same key: only that one is new.
         manifest("# moved down\n" + TWO_DUPLICATES + "  mode: again\n");
@@ -77,7 +81,7 @@ class BaselineTest {
         List<Finding> open = later.findings().stream().filter(f -> !f.suppressed()).toList();
         assertThat(later.findings()).hasSize(3);
         assertThat(open).singleElement().satisfies(f -> assertThat(f.span().line()).isEqualTo(10));
-        assertThat(later.exitCode(Optional.of(dev.podlint.finding.Severity.ERROR))).isEqualTo(1);
+        assertThat(later.exitCode(Optional.of(Severity.ERROR))).isEqualTo(1);
     }
 
     @Test
@@ -102,9 +106,9 @@ class BaselineTest {
 
     @Test
     void anAnnotationSuppressionIsKept() {
-        Finding annotated = new Finding("duplicate-key", dev.podlint.finding.Severity.ERROR, "m", "a.yaml", 0, null,
-                null, null, "/a", dev.podlint.source.Span.FILE_START, List.of(), new Suppression("inSource", "why"));
-        Baseline baseline = new Baseline(java.util.Set.copyOf(dev.podlint.finding.Fingerprints.of(List.of(annotated))),
+        Finding annotated = new Finding("duplicate-key", Severity.ERROR, "m", "a.yaml", 0, null,
+                null, null, "/a", Span.FILE_START, List.of(), new Suppression("inSource", "why"));
+        Baseline baseline = new Baseline(Set.copyOf(Fingerprints.of(List.of(annotated))),
                 "b.sarif");
         assertThat(baseline.apply(List.of(annotated)).get(0).suppression()).isEqualTo(annotated.suppression());
         assertThat(baseline.apply(List.of(annotated.withSuppression(null))).get(0).suppression())

@@ -2,8 +2,12 @@ package dev.podlint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.Severity;
+import dev.podlint.source.Span;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GithubReporterTest {
@@ -20,6 +24,20 @@ class GithubReporterTest {
                 "::error file=k8s/locked.yaml,title=podlint::cannot read: permission denied",
                 "::warning title=podlint::symbolic link loop, not followed",
                 "podlint: 2 errors, 0 warnings, 0 infos in 3 files (4 documents), 2 suppressed");
+    }
+
+    @Test
+    void warningsAndInfosBecomeWarningAndNoticeCommands() throws IOException {
+        List<Finding> findings = List.of(
+                new Finding("duplicate-key", Severity.WARNING, "w", "a.yaml", 0, null, null, null, "", Span.point(1, 1),
+                        List.of(), null),
+                new Finding("yaml-syntax", Severity.INFO, "i", "a.yaml", 0, null, null, null, "", Span.point(2, 1),
+                        List.of(), null));
+        StringWriter out = new StringWriter();
+        new GithubReporter().write(new Report(findings, List.of(), new Summary(1, 1, 0, 1, 1, 0), List.of(),
+                new SourceExcerpts()), out);
+        assertThat(out.toString().lines().map(l -> l.substring(0, l.indexOf(' '))).toList())
+                .containsExactly("::warning", "::notice", "podlint:");
     }
 
     @Test
