@@ -5,10 +5,9 @@ import dev.podlint.finding.Fingerprints;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -18,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a baseline: a SARIF or a JSON report that podlint wrote earlier, told apart by content
  * (SARIF has {@code runs}, the JSON report {@code findings}). SARIF results carry their fingerprint;
  * for JSON findings it is computed from their fields, the same way. Anything else is a usage error.
+ * Write a baseline without {@code --baseline}, or as SARIF: the JSON report leaves out findings that
+ * an earlier baseline suppressed.
  */
 public final class BaselineReader {
 
@@ -47,8 +48,9 @@ public final class BaselineReader {
                 + " is neither a SARIF nor a JSON report of podlint (--format sarif or --format json)");
     }
 
-    private static Set<String> fromSarif(JsonNode root, String shownName) {
-        Set<String> fingerprints = new HashSet<>();
+    /** Results suppressed in source are left out: they were not open, so they baseline nothing. */
+    private static Map<String, Integer> fromSarif(JsonNode root, String shownName) {
+        Map<String, Integer> counts = new HashMap<>();
         boolean podlintRun = false;
         for (JsonNode run : root.path("runs").values()) {
             if (!"podlint".equals(run.path("tool").path("driver").path("name").asString(""))) {
@@ -62,18 +64,30 @@ public final class BaselineReader {
                     throw new UsageException("baseline " + shownName + ": result " + index + " has no "
                             + Fingerprints.KEY + " fingerprint; write the baseline again with this podlint");
                 }
-                fingerprints.add(fingerprint.stringValue());
+                if (!suppressedInSource(result)) {
+                    counts.merge(Fingerprints.hashOf(fingerprint.stringValue()), 1, Integer::sum);
+                }
                 index++;
             }
         }
         if (!podlintRun) {
             throw new UsageException("baseline " + shownName + " is a SARIF log without a podlint run");
         }
-        return fingerprints;
+        return counts;
     }
 
-    private static Set<String> fromJson(JsonNode root, String shownName) {
-        List<String> hashes = new ArrayList<>();
+    private static boolean suppressedInSource(JsonNode result) {
+        for (JsonNode suppression : result.path("suppressions").values()) {
+            if ("inSource".equals(suppression.path("kind").asString(""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The JSON report lists open findings only. */
+    private static Map<String, Integer> fromJson(JsonNode root, String shownName) {
+        Map<String, Integer> counts = new HashMap<>();
         int index = 0;
         for (JsonNode f : root.path("findings").values()) {
             for (String required : List.of("rule", "file", "message")) {
@@ -82,11 +96,11 @@ public final class BaselineReader {
                             + "' string");
                 }
             }
-            hashes.add(Fingerprints.hash(f.path("rule").stringValue(), f.path("file").stringValue(), text(f, "kind"),
-                    text(f, "namespace"), text(f, "name"), text(f, "path"), f.path("message").stringValue()));
+            counts.merge(Fingerprints.hash(f.path("rule").stringValue(), f.path("file").stringValue(), text(f, "kind"),
+                    text(f, "namespace"), text(f, "name"), text(f, "path"), f.path("message").stringValue()), 1, Integer::sum);
             index++;
         }
-        return new HashSet<>(Fingerprints.numbered(hashes));
+        return counts;
     }
 
     private static String text(JsonNode node, String field) {

@@ -39,9 +39,20 @@ public final class Fingerprints {
     public static List<String> of(List<Finding> findings) {
         List<String> hashes = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            hashes.add(hash(f.ruleId(), f.file(), f.kind(), f.namespace(), f.name(), f.path(), f.message()));
+            hashes.add(hash(f));
         }
         return numbered(hashes);
+    }
+
+    /** The hash of a finding's identifying fields, without the occurrence number. */
+    public static String hash(Finding f) {
+        return hash(f.ruleId(), f.file(), f.kind(), f.namespace(), f.name(), f.path(), f.message());
+    }
+
+    /** The hash part of a numbered fingerprint ({@code <hash>:<n>}). */
+    public static String hashOf(String fingerprint) {
+        int colon = fingerprint.lastIndexOf(':');
+        return colon < 0 ? fingerprint : fingerprint.substring(0, colon);
     }
 
     /** Appends the occurrence number to each hash: the n-th time a hash appears, {@code :n}. */

@@ -12,6 +12,8 @@ import dev.podlint.finding.Severity;
 import dev.podlint.finding.Suppression;
 import dev.podlint.report.Report;
 import dev.podlint.report.ReportFormat;
+import dev.podlint.report.SourceExcerpts;
+import dev.podlint.report.Summary;
 import dev.podlint.source.Span;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,7 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,13 +107,29 @@ class BaselineTest {
     }
 
     @Test
-    void anAnnotationSuppressionIsKept() {
-        Finding annotated = new Finding("duplicate-key", Severity.ERROR, "m", "a.yaml", 0, null,
-                null, null, "/a", Span.FILE_START, List.of(), new Suppression("inSource", "why"));
-        Baseline baseline = new Baseline(Set.copyOf(Fingerprints.of(List.of(annotated))),
-                "b.sarif");
-        assertThat(baseline.apply(List.of(annotated)).get(0).suppression()).isEqualTo(annotated.suppression());
-        assertThat(baseline.apply(List.of(annotated.withSuppression(null))).get(0).suppression())
-                .isEqualTo(new Suppression("external", "in baseline b.sarif"));
+    void anAnnotationSuppressionIsKeptAndUsesUpNothing() {
+        Finding annotated = finding(new Suppression("inSource", "why"));
+        Baseline baseline = new Baseline(Map.of(Fingerprints.hash(annotated), 1), "b.sarif");
+        List<Finding> applied = baseline.apply(List.of(annotated, finding(null), finding(null)));
+        assertThat(applied).extracting(Finding::suppression).containsExactly(annotated.suppression(),
+                new Suppression("external", "in baseline b.sarif"), null);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReportFormat.class, names = {"SARIF", "JSON"})
+    void onlyOpenFindingsOfTheEarlierRunAreBaselined(ReportFormat format) throws IOException {
+        // The JSON report lists no suppressed finding, SARIF lists them all: both must baseline the same.
+        Report earlier = new Report(List.of(finding(new Suppression("inSource", "")), finding(null)), List.of(),
+                new Summary(1, 1, 1, 0, 0, 1), List.of(), new SourceExcerpts());
+        Path file = save(earlier, format);
+        Baseline baseline = BaselineReader.read(dir.resolve(file), file.toString());
+        assertThat(baseline.size()).isEqualTo(1);
+        List<Finding> now = baseline.apply(List.of(finding(null), finding(null)));
+        assertThat(now).extracting(Finding::suppressed).containsExactly(true, false);
+    }
+
+    private static Finding finding(Suppression suppression) {
+        return new Finding("duplicate-key", Severity.ERROR, "duplicate key \"a\" (first defined at line 3)", "a.yaml",
+                0, "ConfigMap", "c", null, "/data/a", Span.FILE_START, List.of(), suppression);
     }
 }
