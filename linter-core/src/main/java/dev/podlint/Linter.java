@@ -190,7 +190,7 @@ public final class Linter {
 
     /**
      * Drops findings of disabled rules, applies severity overrides, sorts, then marks the findings
-     * of the baseline (after sorting: fingerprints number repeated findings in report order).
+     * of the baseline (after sorting: repeated findings are matched in report order).
      */
     private List<Finding> applyPolicy(List<Finding> findings) {
         List<Finding> out = new ArrayList<>(findings.size());
@@ -202,7 +202,7 @@ public final class Linter {
             out.add(override == null ? finding : finding.withSeverity(override));
         }
         out.sort(FindingOrder.COMPARATOR);
-        return new ArrayList<>(baseline.apply(out));
+        return baseline.apply(out);
     }
 
     private List<RuleDefinition> enabledRules() {
