@@ -1,5 +1,7 @@
 package dev.podlint;
 
+import dev.podlint.baseline.Baseline;
+import dev.podlint.baseline.BaselineReader;
 import dev.podlint.check.CheckSet;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.check.DocumentCheck;
@@ -46,6 +48,7 @@ public final class Linter {
     private final RuleCatalog catalog;
     private final CheckSet checks;
     private final ManifestLoader loader;
+    private final Baseline baseline;
 
     public Linter(LintOptions options, RuleCatalog catalog, CheckSet checks) {
         this.options = options;
@@ -61,6 +64,9 @@ public final class Linter {
         for (String id : options.severityOverrides().keySet()) {
             requireKnown(id, "severity override");
         }
+        this.baseline = options.baseline() == null ? Baseline.NONE
+                : BaselineReader.read(options.workingDirectory().resolve(options.baseline()),
+                        options.baseline().toString().replace('\\', '/'));
     }
 
     /** A linter with the built-in rules and the default checks. */
@@ -116,7 +122,6 @@ public final class Linter {
         findings.addAll(runInventoryChecks(kept, excerpts, notifications));
 
         List<Finding> reported = applyPolicy(findings);
-        reported.sort(FindingOrder.COMPARATOR);
         return new Report(List.copyOf(reported), List.copyOf(notifications), summarize(readableFiles, documents, reported),
                 enabledRules(), excerpts);
     }
@@ -197,7 +202,10 @@ public final class Linter {
         return loaded.documents().stream().map(d -> d.root().span()).mapToInt(Span::endLine).max().orElse(0);
     }
 
-    /** Drops findings of disabled rules and applies severity overrides. */
+    /**
+     * Drops findings of disabled rules, applies severity overrides, sorts, then marks the findings
+     * of the baseline (after sorting: repeated findings are matched in report order).
+     */
     private List<Finding> applyPolicy(List<Finding> findings) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
@@ -207,7 +215,8 @@ public final class Linter {
             Severity override = options.severityOverrides().get(finding.ruleId());
             out.add(override == null ? finding : finding.withSeverity(override));
         }
-        return out;
+        out.sort(FindingOrder.COMPARATOR);
+        return baseline.apply(out);
     }
 
     private List<RuleDefinition> enabledRules() {

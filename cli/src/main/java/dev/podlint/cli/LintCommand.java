@@ -55,6 +55,11 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--disable", paramLabel = "RULE", description = "Disable a rule (repeatable).")
     List<String> disable = new ArrayList<>();
 
+    // CI reports: baseline
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "A SARIF or JSON report of an earlier run: its findings are reported as suppressed and do not fail the run.")
+    Path baseline;
+
     @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
     boolean noColor;
 
@@ -78,6 +83,7 @@ final class LintCommand implements Callable<Integer> {
                 .failOn(parseFailOn(failOn));
         enable.forEach(options::enable);
         disable.forEach(options::disable);
+        options.baseline(baseline);
         LintOptions built = options.build();
         guardOutput();
         Linter linter = Linter.create(built);
@@ -87,14 +93,14 @@ final class LintCommand implements Callable<Integer> {
         for (Notification n : report.notifications()) {
             streams.err().println("podlint: " + (n.file() == null ? "" : n.file() + ": ") + n.message());
         }
-        writeReport(report);
+        writeReport(report, built.workingDirectory());
         return report.exitCode(built.failOn());
     }
 
-    private void writeReport(Report report) throws IOException {
+    private void writeReport(Report report, Path workingDirectory) throws IOException {
         if (output == null) {
             Writer out = streams.out();
-            format.reporter(useColor()).write(report, out);
+            format.reporter(useColor(), workingDirectory).write(report, out);
             return;
         }
         Path parent = output.toAbsolutePath().getParent();
@@ -102,7 +108,7 @@ final class LintCommand implements Callable<Integer> {
             Files.createDirectories(parent);
         }
         try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-            format.reporter(false).write(report, out);
+            format.reporter(false, workingDirectory).write(report, out);
         }
     }
 

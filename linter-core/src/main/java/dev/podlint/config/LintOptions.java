@@ -21,6 +21,8 @@ public final class LintOptions {
     private final Set<String> disabledRules;
     private final Map<String, Severity> severityOverrides;
     private final YamlLimits limits;
+    // Baseline (CI reports): an earlier SARIF or JSON report whose findings are suppressed.
+    private final Path baseline;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
@@ -29,6 +31,7 @@ public final class LintOptions {
         this.disabledRules = Set.copyOf(b.disabledRules);
         this.severityOverrides = Map.copyOf(b.severityOverrides);
         this.limits = b.limits;
+        this.baseline = b.baseline;
     }
 
     public static Builder builder() {
@@ -60,6 +63,11 @@ public final class LintOptions {
         return limits;
     }
 
+    /** The baseline report, relative paths against the working directory; null for none. */
+    public Path baseline() {
+        return baseline;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.workingDirectory = workingDirectory;
@@ -68,6 +76,7 @@ public final class LintOptions {
         b.disabledRules.addAll(disabledRules);
         b.severityOverrides.putAll(severityOverrides);
         b.limits = limits;
+        b.baseline = baseline;
         return b;
     }
 
@@ -78,6 +87,7 @@ public final class LintOptions {
         private final Set<String> disabledRules = new LinkedHashSet<>();
         private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
         private YamlLimits limits = YamlLimits.DEFAULT;
+        private Path baseline;
 
         public Builder workingDirectory(Path dir) {
             this.workingDirectory = dir.toAbsolutePath().normalize();
@@ -109,6 +119,13 @@ public final class LintOptions {
 
         public Builder limits(YamlLimits newLimits) {
             this.limits = newLimits;
+            return this;
+        }
+
+        // Baseline (CI reports)
+        /** An earlier SARIF or JSON report of podlint; its findings are reported as suppressed. null for none. */
+        public Builder baseline(Path file) {
+            this.baseline = file;
             return this;
         }
 

@@ -1,0 +1,91 @@
+package dev.podlint.report.sarif;
+
+import dev.podlint.report.sarif.Sarif.Message;
+import dev.podlint.report.sarif.Sarif.PropertyBag;
+import dev.podlint.report.sarif.Sarif.ReportingConfiguration;
+import dev.podlint.report.sarif.Sarif.ReportingDescriptor;
+import dev.podlint.rule.RuleDefinition;
+import java.util.List;
+
+/** The SARIF descriptor of a rule, from its rule file: what code scanning shows in an alert's help panel. */
+final class SarifRules {
+
+    private SarifRules() {
+    }
+
+    static ReportingDescriptor descriptor(RuleDefinition rule) {
+        return new ReportingDescriptor(rule.id(), pascalCase(rule.id()), Message.of(sentence(rule.summary())),
+                Message.of(sentence(firstParagraph(rule))), new Message(helpText(rule), helpMarkdown(rule)),
+                rule.helpUri(), new ReportingConfiguration(SarifReporter.level(rule.severity())),
+                rule.category().isBlank() ? null : new PropertyBag(List.of(rule.category())));
+    }
+
+    /** {@code duplicate-key} -> {@code DuplicateKey}. */
+    static String pascalCase(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : id.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String firstParagraph(RuleDefinition rule) {
+        String help = rule.help().strip();
+        if (help.isEmpty()) {
+            return rule.summary();
+        }
+        int end = help.indexOf("\n\n");
+        return (end < 0 ? help : help.substring(0, end)).replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    private static String helpText(RuleDefinition rule) {
+        StringBuilder sb = new StringBuilder(rule.help().isBlank() ? sentence(rule.summary()) : rule.help().strip());
+        if (!rule.badExample().isBlank()) {
+            sb.append("\n\nBreaks the rule:\n\n").append(indent(rule.badExample()));
+        }
+        if (!rule.goodExample().isBlank()) {
+            sb.append("\n\nFollows the rule:\n\n").append(indent(rule.goodExample()));
+        }
+        return sb.toString();
+    }
+
+    private static String helpMarkdown(RuleDefinition rule) {
+        StringBuilder sb = new StringBuilder(rule.help().isBlank() ? sentence(rule.summary()) : rule.help().strip());
+        if (!rule.badExample().isBlank()) {
+            sb.append("\n\n**Breaks the rule:**\n\n").append(fenced(rule.badExample()));
+        }
+        if (!rule.goodExample().isBlank()) {
+            sb.append("\n\n**Follows the rule:**\n\n").append(fenced(rule.goodExample()));
+        }
+        sb.append("\n\n[Documentation of `").append(rule.id()).append("`](").append(rule.helpUri()).append(")");
+        return sb.toString();
+    }
+
+    private static String indent(String example) {
+        return example.stripTrailing().lines().map(l -> l.isEmpty() ? l : "    " + l)
+                .reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    private static String fenced(String example) {
+        // A fence longer than any backtick run in the example, so the example cannot close it.
+        int longest = 0;
+        int run = 0;
+        for (char c : example.toCharArray()) {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        return fence + "yaml\n" + example.stripTrailing() + "\n" + fence;
+    }
+
+    /** SARIF asks that messages and descriptions be sentences, ending with a period. */
+    static String sentence(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.endsWith(".") || t.endsWith("!") || t.endsWith("?")) {
+            return t;
+        }
+        return t + ".";
+    }
+}
