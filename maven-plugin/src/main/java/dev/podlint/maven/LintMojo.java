@@ -30,8 +30,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class LintMojo extends AbstractMojo {
 
-    // lead: switch to "text,sarif" once ReportFormat.SARIF lands
-    static final String DEFAULT_FORMATS = "text,json";
+    static final String DEFAULT_FORMATS = "text,sarif";
     static final String DEFAULT_INCLUDES = "**/*.yaml,**/*.yml,**/*.json";
 
     /** The project's folder: the working directory, so paths in findings are relative to it. */
@@ -109,7 +108,7 @@ public class LintMojo extends AbstractMojo {
 
         Report report = lint(scan.files(), threshold);
         new FindingLog(getLog()).write(report);
-        for (Path written : reportFiles.write(report, outputDirectory.toPath())) {
+        for (Path written : reportFiles.write(report, outputDirectory.toPath(), basedir.toPath())) {
             getLog().debug("podlint: wrote " + written);
         }
         finish(report, threshold, scan.problems());

@@ -49,7 +49,7 @@ final class ReportFiles {
     }
 
     /** Writes the files and returns their paths. */
-    List<Path> write(Report report, Path outputDirectory) throws MojoExecutionException {
+    List<Path> write(Report report, Path outputDirectory, Path workingDirectory) throws MojoExecutionException {
         List<Path> written = new ArrayList<>();
         if (formats.isEmpty()) {
             return written;
@@ -59,7 +59,7 @@ final class ReportFiles {
             for (ReportFormat format : formats) {
                 Path file = outputDirectory.resolve(fileName(format));
                 try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    format.reporter(false).write(report, out);
+                    format.reporter(false, workingDirectory).write(report, out);
                 }
                 written.add(file);
             }
