@@ -10,6 +10,7 @@ import dev.podlint.finding.Finding;
 import dev.podlint.finding.FindingOrder;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.Severity;
+import dev.podlint.preset.PresetReader;
 import dev.podlint.report.ExcerptRecorder;
 import dev.podlint.report.Report;
 import dev.podlint.report.SourceExcerpts;
@@ -26,6 +27,7 @@ import dev.podlint.source.SecretValues;
 import dev.podlint.source.Span;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,9 +86,11 @@ public final class Linter {
         }
 
         SourceExcerpts excerpts = new SourceExcerpts();
-        List<InputFile> files = inputs.files();
+        List<InputFile> files = new ArrayList<>(inputs.files());
+        int linted = files.size();
+        files.addAll(presetOnlyFiles(collector, inputs.files(), notifications));
         FileOutcome[] outcomes = new FileOutcome[files.size()];
-        runParallel(files.size(), i -> outcomes[i] = lintFile(files.get(i), stdin, excerpts));
+        runParallel(files.size(), i -> outcomes[i] = lintFile(files.get(i), stdin, excerpts, i >= linted));
 
         List<Finding> findings = new ArrayList<>();
         List<Document> kept = new ArrayList<>();
@@ -96,8 +100,10 @@ public final class Linter {
             findings.addAll(outcome.findings);
             notifications.addAll(outcome.notifications);
             kept.addAll(outcome.kept);
-            documents += outcome.documents;
-            readableFiles += outcome.readable ? 1 : 0;
+            if (!outcome.presetOnly) {
+                documents += outcome.documents;
+                readableFiles += outcome.readable ? 1 : 0;
+            }
         }
         findings.addAll(runInventoryChecks(kept, excerpts, notifications));
 
@@ -107,8 +113,33 @@ public final class Linter {
                 enabledRules(), excerpts);
     }
 
-    private FileOutcome lintFile(InputFile input, InputStream stdin, SourceExcerpts excerpts) {
+    /**
+     * PodPresets (issue 5): the files of {@code --preset} paths that are not linted anyway. Only their
+     * PodPresets are used, by the inventory checks; no document check runs on them.
+     */
+    private List<InputFile> presetOnlyFiles(InputCollector collector, List<InputFile> linted,
+            List<Notification> notifications) {
+        if (options.presetPaths().isEmpty()) {
+            return List.of();
+        }
+        InputCollector.Inputs presets = collector.collect(options.presetPaths());
+        presets.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), "--preset: " + s.reason())));
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        linted.stream().filter(f -> !f.isStdin()).forEach(f -> seen.add(realPath(f.path())));
+        return presets.files().stream().filter(f -> !f.isStdin() && seen.add(realPath(f.path()))).toList();
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    private FileOutcome lintFile(InputFile input, InputStream stdin, SourceExcerpts excerpts, boolean presetOnly) {
         FileOutcome outcome = new FileOutcome();
+        outcome.presetOnly = presetOnly;
         byte[] bytes;
         try {
             bytes = input.read(stdin, options.limits().maxFileBytes());
@@ -128,6 +159,12 @@ public final class Linter {
             }
         }
         for (Document document : loaded.documents()) {
+            if (presetOnly) {
+                if (PresetReader.isPreset(document)) {
+                    outcome.kept.add(document);
+                }
+                continue;
+            }
             for (DocumentCheck check : checks.documentChecks()) {
                 try {
                     check.check(document, sink);
@@ -270,5 +307,6 @@ public final class Linter {
         final List<Document> kept = new ArrayList<>();
         int documents;
         boolean readable;
+        boolean presetOnly;
     }
 }

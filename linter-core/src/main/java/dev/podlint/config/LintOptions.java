@@ -3,6 +3,8 @@ package dev.podlint.config;
 import dev.podlint.finding.Severity;
 import dev.podlint.source.YamlLimits;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -21,6 +23,10 @@ public final class LintOptions {
     private final Set<String> disabledRules;
     private final Map<String, Severity> severityOverrides;
     private final YamlLimits limits;
+    // PodPresets (issue 5): extra preset sources, the namespace of documents naming none, templates.
+    private final List<String> presetPaths;
+    private final String defaultNamespace;
+    private final boolean presetTemplates;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
@@ -29,6 +35,9 @@ public final class LintOptions {
         this.disabledRules = Set.copyOf(b.disabledRules);
         this.severityOverrides = Map.copyOf(b.severityOverrides);
         this.limits = b.limits;
+        this.presetPaths = List.copyOf(b.presetPaths);
+        this.defaultNamespace = b.defaultNamespace;
+        this.presetTemplates = b.presetTemplates;
     }
 
     public static Builder builder() {
@@ -60,6 +69,21 @@ public final class LintOptions {
         return limits;
     }
 
+    /** Files or folders whose PodPresets apply, without being linted themselves ({@code --preset}). */
+    public List<String> presetPaths() {
+        return presetPaths;
+    }
+
+    /** The namespace of documents that name none ({@code --namespace}, default "default"). */
+    public String defaultNamespace() {
+        return defaultNamespace;
+    }
+
+    /** Also apply PodPresets to workload pod templates ({@code --templates}; beyond upstream). */
+    public boolean presetTemplates() {
+        return presetTemplates;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.workingDirectory = workingDirectory;
@@ -68,6 +92,9 @@ public final class LintOptions {
         b.disabledRules.addAll(disabledRules);
         b.severityOverrides.putAll(severityOverrides);
         b.limits = limits;
+        b.presetPaths.addAll(presetPaths);
+        b.defaultNamespace = defaultNamespace;
+        b.presetTemplates = presetTemplates;
         return b;
     }
 
@@ -78,6 +105,9 @@ public final class LintOptions {
         private final Set<String> disabledRules = new LinkedHashSet<>();
         private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
         private YamlLimits limits = YamlLimits.DEFAULT;
+        private final List<String> presetPaths = new ArrayList<>();
+        private String defaultNamespace = "default";
+        private boolean presetTemplates;
 
         public Builder workingDirectory(Path dir) {
             this.workingDirectory = dir.toAbsolutePath().normalize();
@@ -109,6 +139,22 @@ public final class LintOptions {
 
         public Builder limits(YamlLimits newLimits) {
             this.limits = newLimits;
+            return this;
+        }
+
+        // PodPresets (issue 5)
+        public Builder preset(String path) {
+            presetPaths.add(path);
+            return this;
+        }
+
+        public Builder defaultNamespace(String namespace) {
+            this.defaultNamespace = namespace;
+            return this;
+        }
+
+        public Builder presetTemplates(boolean templates) {
+            this.presetTemplates = templates;
             return this;
         }
 

@@ -1,0 +1,124 @@
+package dev.podlint.preset;
+
+import dev.podlint.check.FindingSink;
+import dev.podlint.check.InventoryCheck;
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.RelatedLocation;
+import dev.podlint.rule.RuleCatalog;
+import dev.podlint.source.Document;
+import dev.podlint.source.Span;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Applies the PodPresets found among the linted documents (and {@code --preset} files) to the
+ * Pods, and reports conflicts, envFrom sources the plugin would drop, selectors it cannot
+ * convert, and presets that select nothing.
+ */
+public final class PresetCheck implements InventoryCheck {
+
+    public static final String CONFLICT = "preset-conflict";
+    public static final String UNUSED = "preset-unused";
+    public static final String ENVFROM_DROPPED = "preset-envfrom-dropped";
+    public static final String SELECTOR_INVALID = "preset-selector-invalid";
+
+    private final RuleCatalog catalog;
+    private final PresetReader reader;
+    private final String defaultNamespace;
+    private final boolean templates;
+
+    /**
+     * @param defaultNamespace the namespace of documents that name none
+     * @param templates        also apply presets to workload pod templates (beyond upstream)
+     */
+    public PresetCheck(RuleCatalog catalog, String defaultNamespace, boolean templates) {
+        this.catalog = catalog;
+        this.reader = new PresetReader(defaultNamespace);
+        this.defaultNamespace = defaultNamespace;
+        this.templates = templates;
+    }
+
+    @Override
+    public boolean wants(Document document) {
+        return document.object() != null && (PresetReader.isPreset(document) || PodTarget.isPod(document)
+                || (templates && PodTarget.templatePointer(document) != null));
+    }
+
+    @Override
+    public void check(List<Document> documents, FindingSink sink) {
+        List<PodPreset> presets = documents.stream().filter(PresetReader::isPreset).map(reader::read).toList();
+        if (presets.isEmpty()) {
+            return;
+        }
+        Map<PodPreset, Boolean> used = new IdentityHashMap<>();
+        for (Document document : documents) {
+            if (PresetReader.isPreset(document)) {
+                continue;
+            }
+            PodTarget target = PodTarget.of(document, defaultNamespace);
+            if (PresetSelection.skip(target) == null) {
+                presets.stream().filter(p -> PresetSelection.selects(p, target)).forEach(p -> used.put(p, true));
+            }
+            MergeOutcome outcome = PresetMerger.merge(target, presets);
+            outcome.conflicts().forEach(c -> sink.add(conflict(c, outcome.selection().presets())));
+            outcome.envFromDrops().forEach(d -> sink.add(envFromDropped(d)));
+        }
+        for (PodPreset preset : presets) {
+            if (preset.selectorError() != null) {
+                sink.add(selectorInvalid(preset));
+            } else if (!used.containsKey(preset)) {
+                sink.add(finding(UNUSED, preset.document(), preset.anchorPointer(), preset.anchor().span(),
+                        "PodPreset \"" + preset.name() + "\" selects no Pod in namespace \"" + preset.namespace()
+                                + "\" among the linted files" + (templates ? " (nor any pod template)" : "")
+                                + ", so it changes nothing here; check its selector and namespace"));
+            }
+        }
+    }
+
+    private Finding conflict(Conflict c, List<PodPreset> selected) {
+        String where = c.container() == null ? c.target().describe()
+                : "container \"" + c.container().name() + "\" of " + c.target().describe();
+        String other = c.existing().fromPod() ? "the entry written in " + c.target().describe()
+                : "PodPreset \"" + c.existing().preset() + "\"";
+        String names = selected.stream().map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", "));
+        String message = "PodPreset \"" + c.incoming().preset() + "\" conflicts with " + other + ": "
+                + c.kind().field() + " " + c.kind().noun() + " with " + c.key() + " differs, in " + where
+                + "; Kubernetes would apply none of the PodPresets that select it (" + names
+                + ") and create the pod unchanged. Make the two entries identical, or keep the preset away from"
+                + " this pod (its selector, or the annotation " + PresetSelection.EXCLUDE_ANNOTATION + ": \"true\")";
+        String relatedMessage = (c.existing().fromPod() ? "the pod's own " : "from PodPreset \"" + c.existing().preset()
+                + "\": ") + c.kind().noun() + " with " + c.key();
+        return finding(CONFLICT, c.incoming().document(), c.incoming().pointer(), c.incoming().node().span(), message)
+                .withRelated(List.of(related(c.existing(), relatedMessage)));
+    }
+
+    private Finding envFromDropped(Conflict d) {
+        int own = d.container().node().sequence("envFrom") == null ? 0 : d.container().node().sequence("envFrom").size();
+        String message = "PodPreset \"" + d.incoming().preset() + "\" has envFrom " + d.key() + " like container \""
+                + d.container().name() + "\" of " + d.target().describe() + ", but not identical: the Kubernetes "
+                + "admission plugin then empties that container's envFrom (all " + own + " of its own sources are"
+                + " lost) while applying everything else. Make the two entries identical (optional: false is not"
+                + " the same as no optional)";
+        return finding(ENVFROM_DROPPED, d.incoming().document(), d.incoming().pointer(), d.incoming().node().span(),
+                message).withRelated(List.of(related(d.existing(), "the container's own envFrom " + d.key())));
+    }
+
+    private Finding selectorInvalid(PodPreset preset) {
+        InvalidSelectorException error = preset.selectorError();
+        return finding(SELECTOR_INVALID, preset.document(), "/spec/selector" + error.relativePointer(),
+                error.node().span(), "the selector of PodPreset \"" + preset.name() + "\" cannot be converted ("
+                        + error.getMessage() + "), so the admission plugin rejects every Pod created in namespace \""
+                        + preset.namespace() + "\" (\"filtering pod presets failed\"); fix the selector");
+    }
+
+    private Finding finding(String rule, Document document, String pointer, Span span, String message) {
+        return Finding.of(rule, catalog.get(rule).severity(), message, document, pointer, span);
+    }
+
+    private static RelatedLocation related(Located at, String message) {
+        return new RelatedLocation(at.document().source().displayPath(), at.node().span(), message);
+    }
+}
