@@ -81,11 +81,10 @@ public final class PresetCheck implements InventoryCheck {
     private Finding conflict(Conflict c, List<PodPreset> selected) {
         String where = c.container() == null ? c.target().describe()
                 : "container \"" + c.container().name() + "\" of " + c.target().describe();
-        String other = c.existing().fromPod() ? "the entry written in " + c.target().describe()
-                : "PodPreset \"" + c.existing().preset() + "\"";
+        String other = c.existing().fromPod() ? "the pod's own entry" : "PodPreset \"" + c.existing().preset() + "\"";
         String names = selected.stream().map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", "));
         String message = "PodPreset \"" + c.incoming().preset() + "\" conflicts with " + other + ": "
-                + c.kind().field() + " " + c.kind().noun() + " with " + c.key() + " differs, in " + where
+                + "two " + c.kind().noun() + "s with " + c.key() + " differ, in " + where
                 + "; Kubernetes would apply none of the PodPresets that select it (" + names
                 + ") and create the pod unchanged. Make the two entries identical, or keep the preset away from"
                 + " this pod (its selector, or the annotation " + PresetSelection.EXCLUDE_ANNOTATION + ": \"true\")";
