@@ -54,6 +54,20 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--disable", paramLabel = "RULE", description = "Disable a rule (repeatable).")
     List<String> disable = new ArrayList<>();
 
+    // PodPresets (issue 5)
+    @Option(names = "--preset", paramLabel = "PATH",
+            description = "PodPresets to apply that are not among the linted files: a file or folder (repeatable); "
+                    + "only preset findings are reported in it.")
+    List<String> presets = new ArrayList<>();
+
+    @Option(names = "--namespace", paramLabel = "NS", defaultValue = "default",
+            description = "Namespace of documents that name none (default: ${DEFAULT-VALUE}).")
+    String namespace;
+
+    @Option(names = "--templates",
+            description = "Also apply PodPresets to workload pod templates (beyond upstream, which only changed Pods).")
+    boolean templates;
+
     @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
     boolean noColor;
 
@@ -70,6 +84,8 @@ final class LintCommand implements Callable<Integer> {
                 .workingDirectory(Path.of("").toAbsolutePath())
                 .failOn(parseFailOn(failOn));
         enable.forEach(options::enable);
+        presets.forEach(options::preset);
+        options.defaultNamespace(namespace).presetTemplates(templates);
         disable.forEach(options::disable);
         LintOptions built = options.build();
         guardOutput();

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Applies the PodPresets found among the linted documents (and {@code --preset} files) to the
@@ -71,46 +70,27 @@ public final class PresetCheck implements InventoryCheck {
                 sink.add(selectorInvalid(preset));
             } else if (!used.containsKey(preset)) {
                 sink.add(finding(UNUSED, preset.document(), preset.anchorPointer(), preset.anchor().span(),
-                        "PodPreset \"" + preset.name() + "\" selects no Pod in namespace \"" + preset.namespace()
-                                + "\" among the linted files" + (templates ? " (nor any pod template)" : "")
-                                + ", so it changes nothing here; check its selector and namespace"));
+                        PresetMessages.unused(preset, templates)));
             }
         }
     }
 
     private Finding conflict(Conflict c, List<PodPreset> selected) {
-        String where = c.container() == null ? c.target().describe()
-                : "container \"" + c.container().name() + "\" of " + c.target().describe();
-        String other = c.existing().fromPod() ? "the pod's own entry" : "PodPreset \"" + c.existing().preset() + "\"";
-        String names = selected.stream().map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", "));
-        String message = "PodPreset \"" + c.incoming().preset() + "\" conflicts with " + other + ": "
-                + "two " + c.kind().noun() + "s with " + c.key() + " differ, in " + where
-                + "; Kubernetes would apply none of the PodPresets that select it (" + names
-                + ") and create the pod unchanged. Make the two entries identical, or keep the preset away from"
-                + " this pod (its selector, or the annotation " + PresetSelection.EXCLUDE_ANNOTATION + ": \"true\")";
-        String relatedMessage = (c.existing().fromPod() ? "the pod's own " : "from PodPreset \"" + c.existing().preset()
-                + "\": ") + c.kind().noun() + " with " + c.key();
-        return finding(CONFLICT, c.incoming().document(), c.incoming().pointer(), c.incoming().node().span(), message)
-                .withRelated(List.of(related(c.existing(), relatedMessage)));
+        return finding(CONFLICT, c.incoming().document(), c.incoming().pointer(), c.incoming().node().span(),
+                PresetMessages.conflict(c, selected))
+                .withRelated(List.of(related(c.existing(), PresetMessages.conflictOtherSide(c))));
     }
 
     private Finding envFromDropped(Conflict d) {
-        int own = d.container().node().sequence("envFrom") == null ? 0 : d.container().node().sequence("envFrom").size();
-        String message = "PodPreset \"" + d.incoming().preset() + "\" has envFrom " + d.key() + " like container \""
-                + d.container().name() + "\" of " + d.target().describe() + ", but not identical: the Kubernetes "
-                + "admission plugin then empties that container's envFrom (all " + own + " of its own sources are"
-                + " lost) while applying everything else. Make the two entries identical (optional: false is not"
-                + " the same as no optional)";
         return finding(ENVFROM_DROPPED, d.incoming().document(), d.incoming().pointer(), d.incoming().node().span(),
-                message).withRelated(List.of(related(d.existing(), "the container's own envFrom " + d.key())));
+                PresetMessages.envFromDropped(d))
+                .withRelated(List.of(related(d.existing(), "the container's own envFrom " + d.key())));
     }
 
     private Finding selectorInvalid(PodPreset preset) {
         InvalidSelectorException error = preset.selectorError();
         return finding(SELECTOR_INVALID, preset.document(), "/spec/selector" + error.relativePointer(),
-                error.node().span(), "the selector of PodPreset \"" + preset.name() + "\" cannot be converted ("
-                        + error.getMessage() + "), so the admission plugin rejects every Pod created in namespace \""
-                        + preset.namespace() + "\" (\"filtering pod presets failed\"); fix the selector");
+                error.node().span(), PresetMessages.selectorInvalid(preset));
     }
 
     private Finding finding(String rule, Document document, String pointer, Span span, String message) {
