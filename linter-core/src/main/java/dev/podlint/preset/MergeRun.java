@@ -72,20 +72,11 @@ public final class MergeRun {
                 presetDocuments.addAll(load(file, stdin, errors));
             }
         }
-        PresetReader reader = new PresetReader(options.defaultNamespace());
-        List<PodPreset> presets = presetDocuments.stream().filter(PresetReader::isPreset).map(reader::read).toList();
-
-        List<MergeOutcome> outcomes = new ArrayList<>();
+        PresetInventory inventory = PresetInventory.of(presetDocuments, options.defaultNamespace(),
+                options.presetTemplates());
+        List<MergeOutcome> outcomes = inventory.mergeAll(documents);
         List<String> notes = new ArrayList<>();
-        for (Document document : documents) {
-            boolean template = options.presetTemplates() && PodTarget.templatePointer(document) != null;
-            if (!PodTarget.isPod(document) && !template) {
-                continue;
-            }
-            MergeOutcome outcome = PresetMerger.merge(PodTarget.of(document, options.defaultNamespace()), presets);
-            outcomes.add(outcome);
-            describe(outcome, notes);
-        }
+        outcomes.forEach(outcome -> describe(outcome, notes));
         return new Result(List.copyOf(outcomes), List.copyOf(errors), List.copyOf(notes));
     }
 

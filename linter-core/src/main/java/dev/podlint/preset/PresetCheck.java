@@ -25,7 +25,6 @@ public final class PresetCheck implements InventoryCheck {
     public static final String SELECTOR_INVALID = "preset-selector-invalid";
 
     private final RuleCatalog catalog;
-    private final PresetReader reader;
     private final String defaultNamespace;
     private final boolean templates;
 
@@ -35,7 +34,6 @@ public final class PresetCheck implements InventoryCheck {
      */
     public PresetCheck(RuleCatalog catalog, String defaultNamespace, boolean templates) {
         this.catalog = catalog;
-        this.reader = new PresetReader(defaultNamespace);
         this.defaultNamespace = defaultNamespace;
         this.templates = templates;
     }
@@ -48,20 +46,17 @@ public final class PresetCheck implements InventoryCheck {
 
     @Override
     public void check(List<Document> documents, FindingSink sink) {
-        List<PodPreset> presets = documents.stream().filter(PresetReader::isPreset).map(reader::read).toList();
+        PresetInventory inventory = PresetInventory.of(documents, defaultNamespace, templates);
+        List<PodPreset> presets = inventory.presets();
         if (presets.isEmpty()) {
             return;
         }
         Map<PodPreset, Boolean> used = new IdentityHashMap<>();
-        for (Document document : documents) {
-            if (PresetReader.isPreset(document)) {
-                continue;
-            }
-            PodTarget target = PodTarget.of(document, defaultNamespace);
+        for (MergeOutcome outcome : inventory.mergeAll(documents)) {
+            PodTarget target = outcome.target();
             if (PresetSelection.skip(target) == null) {
                 presets.stream().filter(p -> PresetSelection.selects(p, target)).forEach(p -> used.put(p, true));
             }
-            MergeOutcome outcome = PresetMerger.merge(target, presets);
             outcome.conflicts().forEach(c -> sink.add(conflict(c, outcome.selection().presets())));
             outcome.envFromDrops().forEach(d -> sink.add(envFromDropped(d)));
         }

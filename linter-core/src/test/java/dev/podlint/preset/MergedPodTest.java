@@ -55,14 +55,7 @@ class MergedPodTest {
 
     @Test
     void findingsOnInjectedNodesPointIntoThePresetFile() throws IOException {
-        Files.writeString(rules.resolve("test-mount-volume.yaml"), """
-                id: test-mount-volume
-                severity: error
-                category: test
-                summary: a test rule
-                check: java:test
-                """);
-        RuleCatalog catalog = RuleCatalog.load(List.of(rules));
+        RuleCatalog catalog = testCatalog();
         List<Document> presets = Manifests.load("presets/cache.yaml", """
                 apiVersion: settings.k8s.io/v1alpha1
                 kind: PodPreset
@@ -119,6 +112,72 @@ class MergedPodTest {
         assertThat(merged.originOf(injectedNode)).isSameAs(presets.get(0));
         assertThat(merged.pointerOf(injectedNode)).isEqualTo("/spec/volumeMounts/0/name");
         assertThat(merged.originOf(merged.asDocument().nodeAt("/spec/containers/0/image"))).isSameAs(pods.get(0));
+    }
+
+    @Test
+    void mergedPodCheckReportsOnlyWhatThePresetsAdded() throws IOException {
+        RuleCatalog catalog = testCatalog();
+        List<Document> documents = new ArrayList<>(Manifests.load("presets.yaml", """
+                apiVersion: settings.k8s.io/v1alpha1
+                kind: PodPreset
+                metadata:
+                  name: cache
+                spec:
+                  selector:
+                    matchLabels:
+                      cache: "on"
+                  volumeMounts:
+                    - name: cache-volume
+                      mountPath: /cache
+                """));
+        documents.addAll(Manifests.load("pods.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: selected
+                  labels:
+                    cache: "on"
+                spec:
+                  containers:
+                    - name: web
+                      image: nginx:1.27
+                      volumeMounts:
+                        - name: data
+                          mountPath: /data
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: not-selected
+                spec:
+                  containers:
+                    - name: web
+                      image: nginx:1.27
+                      volumeMounts:
+                        - name: data
+                          mountPath: /data
+                """));
+        MergedPodCheck check = new MergedPodCheck(List.of(new MountNeedsVolume()), catalog, "default", false);
+        assertThat(documents).allMatch(check::wants);
+        CollectingSink sink = new CollectingSink(catalog);
+        check.check(documents, sink);
+        assertThat(sink.findings()).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("presets.yaml");
+            assertThat(f.span().line()).isEqualTo(10);
+            assertThat(f.message()).contains("cache-volume");
+            assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.message()).contains("\"selected\""));
+        });
+    }
+
+    private RuleCatalog testCatalog() throws IOException {
+        Files.writeString(rules.resolve("test-mount-volume.yaml"), """
+                id: test-mount-volume
+                severity: error
+                category: test
+                summary: a test rule
+                check: java:test
+                """);
+        return RuleCatalog.load(List.of(rules));
     }
 
     @Test
