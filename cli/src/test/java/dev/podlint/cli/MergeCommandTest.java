@@ -214,6 +214,27 @@ class MergeCommandTest {
     }
 
     @Test
+    void lintAppliesPresetsFromPresetOption() throws IOException {
+        String pod = write("pod.yaml", WEBSITE.replace("name: website\n  labels", "name: website\n  namespace: team\n  labels")
+                + """
+                      env:
+                        - name: DB_PORT
+                          value: "5432"
+                """);
+        String preset = write("lib/preset.yaml", ALLOW_DATABASE.replace("name: allow-database",
+                "name: allow-database\n  namespace: team"));
+        CliRun clean = CliRun.of("lint", "--no-color", pod);
+        assertThat(clean.exitCode()).as(clean.out()).isZero();
+        CliRun run = CliRun.of("lint", "--no-color", "--preset", preset, pod);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("lib/preset.yaml:11:7: error preset-conflict", "in 1 file");
+        Files.writeString(Path.of(preset), "a: [\n");
+        CliRun broken = CliRun.of("lint", "--no-color", "--preset", preset, pod);
+        assertThat(broken.out()).contains("lib/preset.yaml:1:5: error yaml-syntax");
+        assertThat(CliRun.of("lint", "--help").out()).contains("--preset", "--namespace", "--templates");
+    }
+
+    @Test
     void outputFileAndErrors() throws IOException {
         String pod = write("pod.yaml", WEBSITE);
         Path out = dir.resolve("out/merged.yaml");
