@@ -14,9 +14,4 @@ public record Located(MappingNode node, Document document, String pointer, Strin
     public boolean fromPod() {
         return preset == null;
     }
-
-    /** "the Pod's own" or "PodPreset \"x\"", for messages. */
-    public String owner(String targetDescription) {
-        return preset == null ? targetDescription : "PodPreset \"" + preset + "\"";
-    }
 }

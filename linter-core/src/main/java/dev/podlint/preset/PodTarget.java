@@ -82,10 +82,6 @@ public record PodTarget(Document document, String podPointer, String namespace) 
         return stringMap("labels");
     }
 
-    public Map<String, String> annotations() {
-        return stringMap("annotations");
-    }
-
     private Map<String, String> stringMap(String key) {
         Map<String, String> out = new LinkedHashMap<>();
         MappingNode metadata = metadata();
