@@ -84,9 +84,9 @@ final class LintCommand implements Callable<Integer> {
                 .workingDirectory(Path.of("").toAbsolutePath())
                 .failOn(parseFailOn(failOn));
         enable.forEach(options::enable);
-        presets.forEach(options::preset);
-        options.defaultNamespace(namespace).presetTemplates(templates);
         disable.forEach(options::disable);
+        presets.forEach(options::preset); // PodPresets (issue 5)
+        options.defaultNamespace(namespace).presetTemplates(templates);
         LintOptions built = options.build();
         guardOutput();
         Linter linter = Linter.create(built);
