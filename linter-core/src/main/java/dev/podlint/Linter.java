@@ -12,6 +12,7 @@ import dev.podlint.finding.Finding;
 import dev.podlint.finding.FindingOrder;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.Severity;
+import dev.podlint.preset.PresetReader;
 import dev.podlint.report.ExcerptRecorder;
 import dev.podlint.report.Report;
 import dev.podlint.report.SourceExcerpts;
@@ -29,6 +30,8 @@ import dev.podlint.source.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -105,8 +108,10 @@ public final class Linter {
 
     private Report lintInputs(List<Input> files, List<Notification> notifications) {
         SourceExcerpts excerpts = new SourceExcerpts();
-        FileOutcome[] outcomes = new FileOutcome[files.size()];
-        runParallel(files.size(), i -> outcomes[i] = lintFile(files.get(i), excerpts));
+        List<Input> all = new ArrayList<>(files);
+        all.addAll(presetOnlyInputs(files, notifications));
+        FileOutcome[] outcomes = new FileOutcome[all.size()];
+        runParallel(all.size(), i -> outcomes[i] = lintFile(all.get(i), excerpts));
 
         List<Finding> findings = new ArrayList<>();
         List<Document> kept = new ArrayList<>();
@@ -116,8 +121,10 @@ public final class Linter {
             findings.addAll(outcome.findings);
             notifications.addAll(outcome.notifications);
             kept.addAll(outcome.kept);
-            documents += outcome.documents;
-            readableFiles += outcome.readable ? 1 : 0;
+            if (!outcome.presetOnly) {
+                documents += outcome.documents;
+                readableFiles += outcome.readable ? 1 : 0;
+            }
         }
         findings.addAll(runInventoryChecks(kept, excerpts, notifications));
 
@@ -126,8 +133,29 @@ public final class Linter {
                 enabledRules(), excerpts);
     }
 
+    /**
+     * PodPresets (issue 5): the files of {@code --preset} paths that are not linted anyway. Only their
+     * PodPresets are used, by the inventory checks; no document check runs on them. A preset file that
+     * is also among the inputs (a staged version, say) is taken from the inputs.
+     */
+    private List<Input> presetOnlyInputs(List<Input> linted, List<Notification> notifications) {
+        if (options.presetPaths().isEmpty()) {
+            return List.of();
+        }
+        InputCollector.Inputs presets = new InputCollector(options.workingDirectory()).collect(options.presetPaths());
+        presets.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), "--preset: " + s.reason())));
+        Set<String> seen = new HashSet<>();
+        linted.forEach(input -> seen.add(input.displayPath()));
+        long maxBytes = options.limits().maxFileBytes();
+        return presets.files().stream().filter(f -> !f.isStdin() && seen.add(f.displayPath()))
+                .map(f -> new Input(f.displayPath(), () -> f.read(InputStream.nullInputStream(), maxBytes), true))
+                .toList();
+    }
+
     private FileOutcome lintFile(Input input, SourceExcerpts excerpts) {
+        boolean presetOnly = input.presetOnly();
         FileOutcome outcome = new FileOutcome();
+        outcome.presetOnly = presetOnly;
         byte[] bytes;
         try {
             bytes = input.content().read();
@@ -147,6 +175,12 @@ public final class Linter {
             }
         }
         for (Document document : loaded.documents()) {
+            if (presetOnly) {
+                if (PresetReader.isPreset(document)) {
+                    outcome.kept.add(document);
+                }
+                continue;
+            }
             for (DocumentCheck check : checks.documentChecks()) {
                 try {
                     check.check(document, sink);
@@ -287,7 +321,12 @@ public final class Linter {
     }
 
     /** A file to lint: its display path and how to read it (from disk, stdin or memory), read in parallel. */
-    private record Input(String displayPath, Content content) {
+    /** A file to lint; {@code presetOnly} files only contribute their PodPresets. */
+    private record Input(String displayPath, Content content, boolean presetOnly) {
+
+        Input(String displayPath, Content content) {
+            this(displayPath, content, false);
+        }
     }
 
     @FunctionalInterface
@@ -302,5 +341,6 @@ public final class Linter {
         final List<Document> kept = new ArrayList<>();
         int documents;
         boolean readable;
+        boolean presetOnly;
     }
 }

@@ -60,6 +60,20 @@ final class LintCommand implements Callable<Integer> {
             description = "A SARIF or JSON report of an earlier run: its findings are reported as suppressed and do not fail the run.")
     Path baseline;
 
+    // PodPresets (issue 5)
+    @Option(names = "--preset", paramLabel = "PATH",
+            description = "PodPresets to apply that are not among the linted files: a file or folder (repeatable); "
+                    + "only preset findings are reported in it.")
+    List<String> presets = new ArrayList<>();
+
+    @Option(names = "--namespace", paramLabel = "NS", defaultValue = "default",
+            description = "Namespace of documents that name none (default: ${DEFAULT-VALUE}).")
+    String namespace;
+
+    @Option(names = "--templates",
+            description = "Also apply PodPresets to workload pod templates (beyond upstream, which only changed Pods).")
+    boolean templates;
+
     @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
     boolean noColor;
 
@@ -84,6 +98,8 @@ final class LintCommand implements Callable<Integer> {
         enable.forEach(options::enable);
         disable.forEach(options::disable);
         options.baseline(baseline);
+        presets.forEach(options::preset); // PodPresets (issue 5)
+        options.defaultNamespace(namespace).presetTemplates(templates);
         LintOptions built = options.build();
         guardOutput();
         Linter linter = Linter.create(built);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PodlintCommand.Version.class,
         description = "Lints Kubernetes manifests: schemas, declarative rules, PodPreset emulation.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, HookCommand.class,
+        subcommands = {LintCommand.class, MergeCommand.class, RulesCommand.class, ExplainCommand.class, HookCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PodlintCommand implements Runnable {
 
@@ -25,7 +25,7 @@ public final class PodlintCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: lint, rules, explain or hook");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: lint, merge, rules, explain or hook");
     }
 
     /** Runs podlint with the given streams and returns the exit code. */
@@ -74,6 +74,9 @@ public final class PodlintCommand implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == LintCommand.class) {
                 return cls.cast(new LintCommand(streams));
+            }
+            if (cls == MergeCommand.class) {
+                return cls.cast(new MergeCommand(streams));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -1,6 +1,7 @@
 package dev.podlint.check;
 
 import dev.podlint.config.LintOptions;
+import dev.podlint.preset.PresetCheck;
 import dev.podlint.rule.RuleCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> 
     public static CheckSet defaults(LintOptions options, RuleCatalog catalog) {
         List<DocumentCheck> documentChecks = new ArrayList<>();
         List<InventoryCheck> inventoryChecks = new ArrayList<>();
+        inventoryChecks.add(new PresetCheck(catalog, options.defaultNamespace(), options.presetTemplates()));
         return new CheckSet(List.copyOf(documentChecks), List.copyOf(inventoryChecks));
     }
 }

@@ -3,6 +3,8 @@ package dev.podlint.config;
 import dev.podlint.finding.Severity;
 import dev.podlint.source.YamlLimits;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -23,6 +25,10 @@ public final class LintOptions {
     private final YamlLimits limits;
     // Baseline (CI reports): an earlier SARIF or JSON report whose findings are suppressed.
     private final Path baseline;
+    // PodPresets (issue 5): extra preset sources, the namespace of documents naming none, templates.
+    private final List<String> presetPaths;
+    private final String defaultNamespace;
+    private final boolean presetTemplates;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
@@ -32,6 +38,9 @@ public final class LintOptions {
         this.severityOverrides = Map.copyOf(b.severityOverrides);
         this.limits = b.limits;
         this.baseline = b.baseline;
+        this.presetPaths = List.copyOf(b.presetPaths);
+        this.defaultNamespace = b.defaultNamespace;
+        this.presetTemplates = b.presetTemplates;
     }
 
     public static Builder builder() {
@@ -68,6 +77,21 @@ public final class LintOptions {
         return baseline;
     }
 
+    /** Files or folders whose PodPresets apply, without being linted themselves ({@code --preset}). */
+    public List<String> presetPaths() {
+        return presetPaths;
+    }
+
+    /** The namespace of documents that name none ({@code --namespace}, default "default"). */
+    public String defaultNamespace() {
+        return defaultNamespace;
+    }
+
+    /** Also apply PodPresets to workload pod templates ({@code --templates}; beyond upstream). */
+    public boolean presetTemplates() {
+        return presetTemplates;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.workingDirectory = workingDirectory;
@@ -77,6 +101,9 @@ public final class LintOptions {
         b.severityOverrides.putAll(severityOverrides);
         b.limits = limits;
         b.baseline = baseline;
+        b.presetPaths.addAll(presetPaths);
+        b.defaultNamespace = defaultNamespace;
+        b.presetTemplates = presetTemplates;
         return b;
     }
 
@@ -88,6 +115,9 @@ public final class LintOptions {
         private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
         private YamlLimits limits = YamlLimits.DEFAULT;
         private Path baseline;
+        private final List<String> presetPaths = new ArrayList<>();
+        private String defaultNamespace = "default";
+        private boolean presetTemplates;
 
         public Builder workingDirectory(Path dir) {
             this.workingDirectory = dir.toAbsolutePath().normalize();
@@ -126,6 +156,22 @@ public final class LintOptions {
         /** An earlier SARIF or JSON report of podlint; its findings are reported as suppressed. null for none. */
         public Builder baseline(Path file) {
             this.baseline = file;
+            return this;
+        }
+
+        // PodPresets (issue 5)
+        public Builder preset(String path) {
+            presetPaths.add(path);
+            return this;
+        }
+
+        public Builder defaultNamespace(String namespace) {
+            this.defaultNamespace = namespace;
+            return this;
+        }
+
+        public Builder presetTemplates(boolean templates) {
+            this.presetTemplates = templates;
             return this;
         }
 

@@ -1,0 +1,98 @@
+package dev.podlint.preset;
+
+import dev.podlint.check.FindingSink;
+import dev.podlint.check.InventoryCheck;
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.RelatedLocation;
+import dev.podlint.rule.RuleCatalog;
+import dev.podlint.source.Document;
+import dev.podlint.source.Span;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies the PodPresets found among the linted documents (and {@code --preset} files) to the
+ * Pods, and reports conflicts, envFrom sources the plugin would drop, selectors it cannot
+ * convert, and presets that select nothing.
+ */
+public final class PresetCheck implements InventoryCheck {
+
+    public static final String CONFLICT = "preset-conflict";
+    public static final String UNUSED = "preset-unused";
+    public static final String ENVFROM_DROPPED = "preset-envfrom-dropped";
+    public static final String SELECTOR_INVALID = "preset-selector-invalid";
+
+    private final RuleCatalog catalog;
+    private final String defaultNamespace;
+    private final boolean templates;
+
+    /**
+     * @param defaultNamespace the namespace of documents that name none
+     * @param templates        also apply presets to workload pod templates (beyond upstream)
+     */
+    public PresetCheck(RuleCatalog catalog, String defaultNamespace, boolean templates) {
+        this.catalog = catalog;
+        this.defaultNamespace = defaultNamespace;
+        this.templates = templates;
+    }
+
+    @Override
+    public boolean wants(Document document) {
+        return document.object() != null && (PresetReader.isPreset(document) || PodTarget.isPod(document)
+                || (templates && PodTarget.templatePointer(document) != null));
+    }
+
+    @Override
+    public void check(List<Document> documents, FindingSink sink) {
+        PresetInventory inventory = PresetInventory.of(documents, defaultNamespace, templates);
+        List<PodPreset> presets = inventory.presets();
+        if (presets.isEmpty()) {
+            return;
+        }
+        Map<PodPreset, Boolean> used = new IdentityHashMap<>();
+        for (MergeOutcome outcome : inventory.mergeAll(documents)) {
+            PodTarget target = outcome.target();
+            if (PresetSelection.skip(target) == null) {
+                presets.stream().filter(p -> PresetSelection.selects(p, target)).forEach(p -> used.put(p, true));
+            }
+            outcome.conflicts().forEach(c -> sink.add(conflict(c, outcome.selection().presets())));
+            outcome.envFromDrops().forEach(d -> sink.add(envFromDropped(d)));
+        }
+        for (PodPreset preset : presets) {
+            if (preset.selectorError() != null) {
+                sink.add(selectorInvalid(preset));
+            } else if (!used.containsKey(preset)) {
+                sink.add(finding(UNUSED, preset.document(), preset.anchorPointer(), preset.anchor().span(),
+                        PresetMessages.unused(preset, templates)));
+            }
+        }
+    }
+
+    private Finding conflict(Conflict c, List<PodPreset> selected) {
+        return finding(CONFLICT, c.incoming().document(), c.incoming().pointer(), c.incoming().node().span(),
+                PresetMessages.conflict(c, selected))
+                .withRelated(List.of(related(c.existing(), PresetMessages.conflictOtherSide(c))));
+    }
+
+    private Finding envFromDropped(Conflict d) {
+        return finding(ENVFROM_DROPPED, d.incoming().document(), d.incoming().pointer(), d.incoming().node().span(),
+                PresetMessages.envFromDropped(d))
+                .withRelated(List.of(related(d.existing(), "the container's own envFrom " + d.key())));
+    }
+
+    private Finding selectorInvalid(PodPreset preset) {
+        InvalidSelectorException error = preset.selectorError();
+        return finding(SELECTOR_INVALID, preset.document(), "/spec/selector" + error.relativePointer(),
+                error.node().span(), PresetMessages.selectorInvalid(preset));
+    }
+
+    private Finding finding(String rule, Document document, String pointer, Span span, String message) {
+        return Finding.of(rule, catalog.get(rule).severity(), message, document, pointer, span);
+    }
+
+    private static RelatedLocation related(Located at, String message) {
+        return new RelatedLocation(at.document().source().displayPath(), at.node().span(), message);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.podlint.preset;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The texts of preset findings, shared by {@code podlint lint} and {@code podlint merge}. */
+public final class PresetMessages {
+
+    private PresetMessages() {
+    }
+
+    public static String conflict(Conflict c, List<PodPreset> selected) {
+        String where = c.container() == null ? c.target().describe()
+                : "container \"" + c.container().name() + "\" of " + c.target().describe();
+        String other = c.existing().fromPod() ? "the pod's own entry" : "PodPreset \"" + c.existing().preset() + "\"";
+        String names = selected.stream().map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", "));
+        return "PodPreset \"" + c.incoming().preset() + "\" conflicts with " + other + ": two " + c.kind().noun()
+                + "s with " + c.key() + " differ, in " + where + "; Kubernetes would apply none of the PodPresets"
+                + " that select it (" + names + ") and create the pod unchanged. Make the two entries identical,"
+                + " or keep the preset away from this pod (its selector, or the annotation "
+                + PresetSelection.EXCLUDE_ANNOTATION + ": \"true\")";
+    }
+
+    /** The related location's text: the other side of a conflict. */
+    public static String conflictOtherSide(Conflict c) {
+        return (c.existing().fromPod() ? "the pod's own " : "from PodPreset \"" + c.existing().preset() + "\": ")
+                + c.kind().noun() + " with " + c.key();
+    }
+
+    public static String envFromDropped(Conflict d) {
+        var own = d.container().node().sequence("envFrom");
+        return "PodPreset \"" + d.incoming().preset() + "\" has envFrom " + d.key() + " like container \""
+                + d.container().name() + "\" of " + d.target().describe() + ", but not identical: the Kubernetes"
+                + " admission plugin then empties that container's envFrom (all " + (own == null ? 0 : own.size())
+                + " of its own sources are lost) while applying everything else. Make the two entries identical"
+                + " (optional: false is not the same as no optional)";
+    }
+
+    public static String selectorInvalid(PodPreset preset) {
+        return "the selector of PodPreset \"" + preset.name() + "\" cannot be converted ("
+                + preset.selectorError().getMessage() + "), so the admission plugin rejects every Pod created in"
+                + " namespace \"" + preset.namespace() + "\" (\"filtering pod presets failed\"); fix the selector";
+    }
+
+    public static String unused(PodPreset preset, boolean templates) {
+        return "PodPreset \"" + preset.name() + "\" selects no Pod in namespace \"" + preset.namespace()
+                + "\" among the linted files" + (templates ? " (nor any pod template)" : "")
+                + ", so it changes nothing here; check its selector and namespace";
+    }
+}

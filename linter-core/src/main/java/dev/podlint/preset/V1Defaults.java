@@ -1,0 +1,170 @@
+package dev.podlint.preset;
+
+import dev.podlint.source.MappingNode;
+import dev.podlint.source.ScalarNode;
+import dev.podlint.source.SequenceNode;
+import dev.podlint.source.YamlNode;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The canonical value of an env var, envFrom source, volumeMount or volume as the API server holds
+ * it after decoding and v1 defaulting ({@code pkg/apis/core/v1/defaults.go}), so two entries can be
+ * compared as {@code reflect.DeepEqual} compares the structs.
+ *
+ * <p>Decoding: JSON null is the zero value; a zero string, false or 0 in a non-pointer field is the
+ * same as an absent field, while pointer fields ({@code optional}, {@code defaultMode}, ...) keep
+ * the difference between absent and zero. An empty list is treated as absent (stored objects lose
+ * the difference).
+ */
+final class V1Defaults {
+
+    /** Scalar fields that are pointers in the v1 types (zero differs from absent). */
+    private static final Set<String> POINTER_FIELDS = Set.of("optional", "defaultMode", "mode", "mountPropagation",
+            "recursiveReadOnly", "expirationSeconds", "sizeLimit");
+    /** Pointer fields only under a given volume source: "source.field". */
+    private static final Set<String> POINTER_FIELDS_IN = Set.of("csi.readOnly", "csi.fsType", "azureDisk.readOnly",
+            "azureDisk.cachingMode", "azureDisk.fsType", "azureDisk.kind", "hostPath.type", "iscsi.initiatorName");
+    private static final BigInteger MODE_0644 = BigInteger.valueOf(420);
+
+    private V1Defaults() {
+    }
+
+    static Object canonical(MappingNode entry, EntryKind kind) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> value = (Map<String, Object>) decode(entry, "");
+        switch (kind) {
+            case ENV -> defaultEnvVar(value);
+            case VOLUME -> defaultVolume(value);
+            case ENV_FROM, VOLUME_MOUNT -> {
+                // no v1 defaults
+            }
+        }
+        return value;
+    }
+
+    /** Plain values with nulls, and zero values of non-pointer fields, removed. */
+    private static Object decode(YamlNode node, String parentField) {
+        if (node instanceof MappingNode m) {
+            Map<String, Object> out = new HashMap<>();
+            for (MappingNode.Entry e : m.entries()) {
+                Object value = decode(e.value(), e.key());
+                if (value == null || (isZero(value) && !isPointer(parentField, e.key()))
+                        || (value instanceof List<?> l && l.isEmpty())) {
+                    continue;
+                }
+                out.put(e.key(), value);
+            }
+            return out;
+        }
+        if (node instanceof SequenceNode s) {
+            List<Object> out = new ArrayList<>(s.size());
+            for (YamlNode item : s.nodes()) {
+                out.add(decode(item, ""));
+            }
+            return out;
+        }
+        return NodeEquality.scalar((ScalarNode) node);
+    }
+
+    private static boolean isZero(Object value) {
+        return "".equals(value) || Boolean.FALSE.equals(value) || BigInteger.ZERO.equals(value)
+                || (value instanceof Double d && d == 0.0);
+    }
+
+    private static boolean isPointer(String parentField, String field) {
+        return POINTER_FIELDS.contains(field) || POINTER_FIELDS_IN.contains(parentField + "." + field);
+    }
+
+    private static void defaultEnvVar(Map<String, Object> env) {
+        Map<String, Object> valueFrom = map(env, "valueFrom");
+        if (valueFrom != null) {
+            defaultFieldRef(map(valueFrom, "fieldRef"));
+        }
+    }
+
+    private static void defaultFieldRef(Map<String, Object> fieldRef) {
+        if (fieldRef != null) {
+            fieldRef.putIfAbsent("apiVersion", "v1");
+        }
+    }
+
+    private static void defaultVolume(Map<String, Object> volume) {
+        if (volume.keySet().stream().allMatch(k -> k.equals("name"))) {
+            volume.put("emptyDir", new HashMap<>()); // SetDefaults_Volume
+        }
+        defaultMode(map(volume, "secret"));
+        defaultMode(map(volume, "configMap"));
+        Map<String, Object> downwardAPI = map(volume, "downwardAPI");
+        defaultMode(downwardAPI);
+        defaultDownwardItems(downwardAPI);
+        Map<String, Object> projected = map(volume, "projected");
+        defaultMode(projected);
+        if (projected != null && projected.get("sources") instanceof List<?> sources) {
+            for (Object source : sources) {
+                if (source instanceof Map<?, ?> s) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> projection = (Map<String, Object>) s;
+                    Map<String, Object> token = map(projection, "serviceAccountToken");
+                    if (token != null) {
+                        token.putIfAbsent("expirationSeconds", BigInteger.valueOf(3600));
+                    }
+                    defaultDownwardItems(map(projection, "downwardAPI"));
+                }
+            }
+        }
+        Map<String, Object> hostPath = map(volume, "hostPath");
+        if (hostPath != null) {
+            hostPath.putIfAbsent("type", "");
+        }
+        Map<String, Object> iscsi = map(volume, "iscsi");
+        if (iscsi != null) {
+            iscsi.putIfAbsent("iscsiInterface", "default");
+        }
+        Map<String, Object> rbd = map(volume, "rbd");
+        if (rbd != null) {
+            rbd.putIfAbsent("pool", "rbd");
+            rbd.putIfAbsent("user", "admin");
+            rbd.putIfAbsent("keyring", "/etc/ceph/keyring");
+        }
+        Map<String, Object> azureDisk = map(volume, "azureDisk");
+        if (azureDisk != null) {
+            azureDisk.putIfAbsent("cachingMode", "ReadWrite");
+            azureDisk.putIfAbsent("fsType", "ext4");
+            azureDisk.putIfAbsent("readOnly", false);
+            azureDisk.putIfAbsent("kind", "Shared");
+        }
+        Map<String, Object> scaleIO = map(volume, "scaleIO");
+        if (scaleIO != null) {
+            scaleIO.putIfAbsent("storageMode", "ThinProvisioned");
+            scaleIO.putIfAbsent("fsType", "xfs");
+        }
+    }
+
+    private static void defaultMode(Map<String, Object> source) {
+        if (source != null) {
+            source.putIfAbsent("defaultMode", MODE_0644);
+        }
+    }
+
+    private static void defaultDownwardItems(Map<String, Object> downwardAPI) {
+        if (downwardAPI != null && downwardAPI.get("items") instanceof List<?> items) {
+            for (Object item : items) {
+                if (item instanceof Map<?, ?> m) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> file = (Map<String, Object>) m;
+                    defaultFieldRef(map(file, "fieldRef"));
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> holder, String key) {
+        return holder != null && holder.get(key) instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+    }
+}

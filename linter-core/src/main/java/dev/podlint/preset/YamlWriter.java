@@ -1,0 +1,180 @@
+package dev.podlint.preset;
+
+import dev.podlint.source.KubectlScalars;
+import dev.podlint.source.MappingNode;
+import dev.podlint.source.ScalarNode;
+import dev.podlint.source.ScalarType;
+import dev.podlint.source.SequenceNode;
+import dev.podlint.source.Span;
+import dev.podlint.source.YamlNode;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes trees as block YAML that kubectl reads back to the same values: a string is written plain
+ * only when kubectl's YAML 1.1 reading keeps it the same string ({@code "yes"}, {@code "0644"},
+ * {@code "1.10"} and dates are quoted). The object's top-level keys come in a stable order
+ * (apiVersion, kind, metadata, spec, then the rest as written); nested keys keep their order.
+ */
+public final class YamlWriter {
+
+    private static final List<String> TOP_ORDER = List.of("apiVersion", "kind", "metadata", "spec");
+    private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+
+    private YamlWriter() {
+    }
+
+    /** Several objects as a multi-document stream. */
+    public static String documents(List<MappingNode> objects) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < objects.size(); i++) {
+            if (i > 0) {
+                out.append("---\n");
+            }
+            out.append(document(objects.get(i)));
+        }
+        return out.toString();
+    }
+
+    /** One object, with its top-level keys in the stable order. */
+    public static String document(MappingNode object) {
+        List<MappingNode.Entry> ordered = new ArrayList<>();
+        for (String key : TOP_ORDER) {
+            if (object.containsKey(key)) {
+                ordered.add(entry(object, key));
+            }
+        }
+        for (MappingNode.Entry e : object.entries()) {
+            if (!TOP_ORDER.contains(e.key())) {
+                ordered.add(e);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        if (ordered.isEmpty()) {
+            return "{}\n";
+        }
+        writeEntries(out, ordered, 0, false);
+        return out.toString();
+    }
+
+    private static MappingNode.Entry entry(MappingNode map, String key) {
+        return new MappingNode.Entry(key, map.keySpan(key), map.node(key));
+    }
+
+    private static void writeEntries(StringBuilder out, List<MappingNode.Entry> entries, int indent, boolean firstInline) {
+        boolean first = true;
+        for (MappingNode.Entry e : entries) {
+            if (!(first && firstInline)) {
+                out.append(" ".repeat(indent));
+            }
+            first = false;
+            out.append(string(e.key())).append(':');
+            writeValue(out, e.value(), indent);
+        }
+    }
+
+    /** The value of a key (after "key:") at {@code indent}. */
+    private static void writeValue(StringBuilder out, YamlNode value, int indent) {
+        if (value instanceof MappingNode m && !m.isEmpty()) {
+            out.append('\n');
+            writeEntries(out, new ArrayList<>(m.entries()), indent + 2, false);
+        } else if (value instanceof SequenceNode s && !s.isEmpty()) {
+            out.append('\n');
+            writeItems(out, s, indent + 2);
+        } else {
+            out.append(' ').append(inline(value)).append('\n');
+        }
+    }
+
+    private static void writeItems(StringBuilder out, SequenceNode list, int indent) {
+        for (YamlNode item : list.nodes()) {
+            out.append(" ".repeat(indent)).append('-');
+            if (item instanceof MappingNode m && !m.isEmpty()) {
+                out.append(' ');
+                writeEntries(out, new ArrayList<>(m.entries()), indent + 2, true);
+            } else if (item instanceof SequenceNode s && !s.isEmpty()) {
+                out.append('\n');
+                writeItems(out, s, indent + 2);
+            } else {
+                out.append(' ').append(inline(item)).append('\n');
+            }
+        }
+    }
+
+    /** A scalar, or an empty collection, on one line. */
+    private static String inline(YamlNode node) {
+        if (node instanceof MappingNode) {
+            return "{}";
+        }
+        if (node instanceof SequenceNode) {
+            return "[]";
+        }
+        return scalar((ScalarNode) node);
+    }
+
+    static String scalar(ScalarNode scalar) {
+        Object value = scalar.value();
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String s) {
+            return string(s);
+        }
+        if (value instanceof Boolean || value instanceof Long || value instanceof BigInteger
+                || value instanceof Integer) {
+            return value.toString();
+        }
+        double d = ((Number) value).doubleValue();
+        if (Double.isNaN(d)) {
+            return ".nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? ".inf" : "-.inf";
+        }
+        return Double.toString(d);
+    }
+
+    /** A string, plain when kubectl would read it back as the same string, else double-quoted. */
+    public static String string(String s) {
+        return plainSafe(s) ? s : quoted(s);
+    }
+
+    private static boolean plainSafe(String s) {
+        if (s.isEmpty() || s.equals("<<") || s.startsWith("...") || INDICATORS.indexOf(s.charAt(0)) >= 0
+                || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))
+                || s.contains(": ") || s.contains(" #") || s.endsWith(":") || s.contains("\t")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        ScalarNode typed = KubectlScalars.resolvePlain(Span.FILE_START, s);
+        return typed.type() == ScalarType.STRING && s.equals(typed.value());
+    }
+
+    static String quoted(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF
+                            || cp == 0xFFFE || cp == 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                        out.append(String.format("\\u%04X", cp));
+                    } else {
+                        out.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return out.append('"').toString();
+    }
+}
