@@ -54,6 +54,18 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--disable", paramLabel = "RULE", description = "Disable a rule (repeatable).")
     List<String> disable = new ArrayList<>();
 
+    // Schema checks
+    @Option(names = "--kubernetes-version", paramLabel = "X.Y",
+            description = "Kubernetes version to validate for (default: the newest bundled one).")
+    String kubernetesVersion;
+
+    @Option(names = "--schema-location", paramLabel = "DIR",
+            description = "Folder of extra JSON schemas (custom resources), in kubeconform's layout (repeatable).")
+    List<Path> schemaLocations = new ArrayList<>();
+
+    @Option(names = "--strict-kinds", description = "A kind without a schema is an error, not a warning.")
+    boolean strictKinds;
+
     @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
     boolean noColor;
 
@@ -71,6 +83,8 @@ final class LintCommand implements Callable<Integer> {
                 .failOn(parseFailOn(failOn));
         enable.forEach(options::enable);
         disable.forEach(options::disable);
+        options.kubernetesVersion(kubernetesVersion).strictKinds(strictKinds);
+        schemaLocations.forEach(options::schemaLocation);
         LintOptions built = options.build();
         guardOutput();
         Linter linter = Linter.create(built);

@@ -2,6 +2,8 @@ package dev.podlint.check;
 
 import dev.podlint.config.LintOptions;
 import dev.podlint.rule.RuleCatalog;
+import dev.podlint.schema.KindSchemas;
+import dev.podlint.schema.SchemaCheck;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,9 @@ public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> 
     public static CheckSet defaults(LintOptions options, RuleCatalog catalog) {
         List<DocumentCheck> documentChecks = new ArrayList<>();
         List<InventoryCheck> inventoryChecks = new ArrayList<>();
+        documentChecks.add(new SchemaCheck(
+                KindSchemas.create(options.kubernetesVersion().orElse(null), options.schemaLocations()),
+                options.strictKinds()));
         return new CheckSet(List.copyOf(documentChecks), List.copyOf(inventoryChecks));
     }
 }

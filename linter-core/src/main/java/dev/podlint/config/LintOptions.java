@@ -3,8 +3,10 @@ package dev.podlint.config;
 import dev.podlint.finding.Severity;
 import dev.podlint.source.YamlLimits;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,10 @@ public final class LintOptions {
     private final Set<String> disabledRules;
     private final Map<String, Severity> severityOverrides;
     private final YamlLimits limits;
+    // Schema checks: target Kubernetes version, extra schema folders, unknown kinds as errors.
+    private final String kubernetesVersion;
+    private final List<Path> schemaLocations;
+    private final boolean strictKinds;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
@@ -29,6 +35,9 @@ public final class LintOptions {
         this.disabledRules = Set.copyOf(b.disabledRules);
         this.severityOverrides = Map.copyOf(b.severityOverrides);
         this.limits = b.limits;
+        this.kubernetesVersion = b.kubernetesVersion;
+        this.schemaLocations = List.copyOf(b.schemaLocations);
+        this.strictKinds = b.strictKinds;
     }
 
     public static Builder builder() {
@@ -60,6 +69,21 @@ public final class LintOptions {
         return limits;
     }
 
+    /** The Kubernetes version to validate for (X.Y), or empty for the newest bundled one. */
+    public Optional<String> kubernetesVersion() {
+        return Optional.ofNullable(kubernetesVersion);
+    }
+
+    /** Folders of extra JSON schemas (custom resources), in kubeconform's layout. */
+    public List<Path> schemaLocations() {
+        return schemaLocations;
+    }
+
+    /** Whether a kind without a schema is an error rather than a warning. */
+    public boolean strictKinds() {
+        return strictKinds;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.workingDirectory = workingDirectory;
@@ -68,6 +92,9 @@ public final class LintOptions {
         b.disabledRules.addAll(disabledRules);
         b.severityOverrides.putAll(severityOverrides);
         b.limits = limits;
+        b.kubernetesVersion = kubernetesVersion;
+        b.schemaLocations.addAll(schemaLocations);
+        b.strictKinds = strictKinds;
         return b;
     }
 
@@ -78,6 +105,9 @@ public final class LintOptions {
         private final Set<String> disabledRules = new LinkedHashSet<>();
         private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
         private YamlLimits limits = YamlLimits.DEFAULT;
+        private String kubernetesVersion;
+        private final List<Path> schemaLocations = new ArrayList<>();
+        private boolean strictKinds;
 
         public Builder workingDirectory(Path dir) {
             this.workingDirectory = dir.toAbsolutePath().normalize();
@@ -109,6 +139,23 @@ public final class LintOptions {
 
         public Builder limits(YamlLimits newLimits) {
             this.limits = newLimits;
+            return this;
+        }
+
+        // Schema checks
+        /** X.Y (a patch, X.Y.Z, selects its minor); null for the newest bundled version. */
+        public Builder kubernetesVersion(String version) {
+            this.kubernetesVersion = version;
+            return this;
+        }
+
+        public Builder schemaLocation(Path folder) {
+            schemaLocations.add(folder);
+            return this;
+        }
+
+        public Builder strictKinds(boolean strict) {
+            this.strictKinds = strict;
             return this;
         }
 
