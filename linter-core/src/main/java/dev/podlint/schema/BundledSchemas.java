@@ -27,7 +27,6 @@ public final class BundledSchemas {
 
     private final List<KubernetesVersion> versions;
     private final Map<String, SchemaFile> files = new ConcurrentHashMap<>();
-    private final ObjectMapper json = new ObjectMapper();
 
     private BundledSchemas() {
         List<KubernetesVersion> found = new ArrayList<>();
@@ -81,12 +80,20 @@ public final class BundledSchemas {
         return files.computeIfAbsent(name, this::read);
     }
 
+    /** Jackson's mapper is costly to create on a cold JVM: only when a schema is read. */
+    static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+
+        private Json() {
+        }
+    }
+
     private SchemaFile read(String name) {
         try (InputStream in = BundledSchemas.class.getClassLoader().getResourceAsStream(DIR + name)) {
             if (in == null) {
                 throw new IllegalStateException("bundled schema " + DIR + name + " is missing");
             }
-            JsonNode root = json.readTree(in);
+            JsonNode root = Json.MAPPER.readTree(in);
             Map<String, String> kinds = new LinkedHashMap<>();
             root.get("kinds").properties().forEach(e -> kinds.put(e.getKey(), e.getValue().asString()));
             return new SchemaFile(name, root.get("kubernetesVersion").asString(), Collections.unmodifiableMap(kinds),

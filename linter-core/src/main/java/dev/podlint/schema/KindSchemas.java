@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The schemas of one run: the bundled ones of the target Kubernetes version, PodPreset's, and the
@@ -26,7 +25,6 @@ public final class KindSchemas {
     private final RemovedApis removedApis;
     private final SchemaFolders folders;
     private final Map<String, KindResolution> resolved = new ConcurrentHashMap<>();
-    private final ObjectMapper json = new ObjectMapper();
 
     KindSchemas(BundledSchemas bundled, KubernetesVersion target, List<Path> schemaLocations) {
         this.bundled = bundled;
@@ -81,7 +79,7 @@ public final class KindSchemas {
 
     private JsonNode read(Path file) {
         try {
-            JsonNode node = json.readTree(Files.readAllBytes(file));
+            JsonNode node = BundledSchemas.Json.MAPPER.readTree(Files.readAllBytes(file));
             if (!node.isObject()) {
                 throw new IllegalArgumentException("schema " + file + " is not a JSON object");
             }
