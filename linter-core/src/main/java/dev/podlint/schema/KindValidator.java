@@ -64,6 +64,10 @@ final class KindValidator {
         return new KindValidator(schema, root, iri);
     }
 
+    SchemaNavigator navigator() {
+        return new SchemaNavigator(document);
+    }
+
     List<Error> validate(JsonNode instance) {
         return schema.validate(instance);
     }

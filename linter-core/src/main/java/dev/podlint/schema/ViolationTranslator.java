@@ -104,18 +104,84 @@ final class ViolationTranslator {
         String field = error.getProperty();
         String fieldPointer = Pointers.append(pointer, field);
         StringBuilder message = new StringBuilder(prefix(pointer)).append("unknown field '").append(field).append('\'');
-        JsonNode holder = validator.schemaNodeAt(error.getSchemaLocation());
-        Set<String> known = knownFields(error);
-        String suggestion = Suggestions.closest(field, known);
         String type = typeName(error);
-        if (suggestion != null) {
+        String advice = KnownMistakes.advice(type, field);
+        String suggestion = advice == null ? Suggestions.closest(field, knownFields(error)) : null;
+        String elsewhere = advice == null && suggestion == null ? whereItBelongs(pointer, field) : null;
+        if (advice != null) {
+            message.append(": ").append(advice);
+        } else if (suggestion != null) {
             message.append("; did you mean '").append(suggestion).append("'?");
+        } else if (elsewhere != null) {
+            message.append(": ").append(elsewhere);
         } else if (type != null) {
             message.append(" (").append(type).append(" has no such field; check the spelling and the indentation)");
-        } else if (holder != null) {
+        } else {
             message.append(" (check the spelling and the indentation)");
         }
         return new SchemaViolation(fieldPointer, document.keySpanOf(fieldPointer), message.toString());
+    }
+
+    /**
+     * For a field misplaced by one level: "it belongs to the enclosing object" or "it belongs under
+     * 'securityContext'"; null when the schema knows no such place.
+     */
+    private String whereItBelongs(String holderPointer, String field) {
+        SchemaNavigator navigator = validator.navigator();
+        List<String> segments = Pointers.segments(holderPointer);
+        JsonNode holder = navigator.schemaOf(segments);
+        if (holder == null) {
+            return null;
+        }
+        List<String> ancestor = segments;
+        for (int levels = 1; levels <= 3; levels++) {
+            ancestor = enclosingObject(ancestor);
+            if (ancestor == null) {
+                break;
+            }
+            if (SchemaNavigator.properties(navigator.schemaOf(ancestor)).contains(field)) {
+                String path = Pointers.toFieldPath(toPointer(ancestor));
+                return "'" + field + "' is a field of " + (path.isEmpty() ? "the object itself" : path) + ", "
+                        + (levels == 1 ? "one level" : levels + " levels") + " up: check the indentation";
+            }
+        }
+        List<String> stringMaps = new ArrayList<>();
+        for (String child : SchemaNavigator.properties(holder)) {
+            JsonNode childSchema = navigator.resolve(holder.get("properties").get(child));
+            if (childSchema != null && SchemaNavigator.properties(childSchema).contains(field)) {
+                return "'" + field + "' is a field of " + child + ": did you mean to write it under '" + child + "'?";
+            }
+            JsonNode items = childSchema == null ? null : childSchema.get("items");
+            if (items != null && SchemaNavigator.properties(navigator.resolve(items)).contains(field)) {
+                return "'" + field + "' is a field of each item of " + child + ": did you mean to write it in an item"
+                        + " of " + child + " (- " + field + ": ...)?";
+            }
+            if (SchemaNavigator.isStringMap(childSchema)) {
+                stringMaps.add(child);
+            }
+        }
+        YamlNode value = document.nodeAt(Pointers.append(holderPointer, field));
+        if (stringMaps.size() == 1 && value instanceof ScalarNode scalar && scalar.isString()) {
+            return "did you mean to write it under '" + stringMaps.get(0) + "'?";
+        }
+        return null;
+    }
+
+    /** The segments of the object that holds this one: a list item's holder is the list's owner. */
+    private static List<String> enclosingObject(List<String> segments) {
+        int end = segments.size() - 1;
+        while (end >= 0 && segments.get(end).chars().allMatch(Character::isDigit) && !segments.get(end).isEmpty()) {
+            end--;
+        }
+        return end < 0 ? null : segments.subList(0, end);
+    }
+
+    private static String toPointer(List<String> segments) {
+        String pointer = "";
+        for (String segment : segments) {
+            pointer = Pointers.append(pointer, segment);
+        }
+        return pointer;
     }
 
     /** The properties of the object schema whose additionalProperties rejected the field. */

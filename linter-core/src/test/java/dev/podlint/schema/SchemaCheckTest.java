@@ -45,6 +45,28 @@ class SchemaCheckTest {
     }
 
     @Test
+    void aFieldMisplacedByOneLevelSaysWhereItBelongs() {
+        assertThat(SchemaLint.lint(POD_HEAD + "      runAsNonRoot: true\n")).extracting(Finding::message)
+                .containsExactly("spec.containers[0]: unknown field 'runAsNonRoot': 'runAsNonRoot' is a field of"
+                        + " securityContext: did you mean to write it under 'securityContext'?");
+        assertThat(SchemaLint.lint(POD_HEAD + "      restartPolicy: Never\n      hostNetwork: true\n"))
+                .extracting(Finding::message).contains("spec.containers[0]: unknown field 'hostNetwork':"
+                        + " 'hostNetwork' is a field of spec, one level up: check the indentation");
+        assertThat(SchemaLint.lint("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  selector:
+                    app: web
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec: {containers: [{name: web, image: nginx}]}
+                """)).extracting(Finding::message)
+                .containsExactly("spec.selector: unknown field 'app': did you mean to write it under 'matchLabels'?");
+    }
+
+    @Test
     void wrongTypeNamesExpectedAndFoundAtTheValue() {
         List<Finding> findings = SchemaLint.lint(POD_HEAD + "      ports:\n        - containerPort: \"80\"\n");
         assertThat(findings).singleElement().satisfies(f -> {
