@@ -50,8 +50,8 @@ final class ViolationTranslator {
                 case "required" -> add(out, missingField(pointer, error));
                 case "enum" -> add(out, notAllowed(pointer, "must be one of " + list(error.getSchemaNode())));
                 case "const" -> add(out, notAllowed(pointer, "must be " + error.getSchemaNode()));
-                default -> add(out, new SchemaViolation(pointer, document.spanOf(pointer),
-                        prefix(pointer) + error.getMessage()));
+                default -> add(out, new SchemaViolation(pointer, document.spanOf(pointer), prefix(pointer)
+                        + (hideValues ? "breaks the schema's '" + error.getKeyword() + "' rule" : error.getMessage())));
             }
         }
         List<SchemaViolation> result = new ArrayList<>();

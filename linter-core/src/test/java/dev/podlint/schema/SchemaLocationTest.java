@@ -46,6 +46,20 @@ class SchemaLocationTest {
     }
 
     @Test
+    void libraryMessagesOfCustomSchemasAreKeptWithThePath() throws Exception {
+        List<Finding> findings = SchemaLint.lint("""
+                apiVersion: example.com/v1
+                kind: Widget
+                metadata: {name: w}
+                spec: {size: 0}
+                """, LintOptions.builder().schemaLocation(schemaFolder()));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.message()).startsWith("spec.size: ").contains("1");
+            assertThat(f.span().line()).isEqualTo(4);
+        });
+    }
+
+    @Test
     void aMissingFolderIsAUsageError() {
         assertThatThrownBy(() -> SchemaLint.lint("a: b\n",
                 LintOptions.builder().schemaLocation(Path.of("/no/such/folder"))))
