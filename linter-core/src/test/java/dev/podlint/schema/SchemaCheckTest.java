@@ -214,6 +214,25 @@ class SchemaCheckTest {
     }
 
     @Test
+    void eachKindIsCompiledOnceAndSharedByTheThreads() throws Exception {
+        KindSchemas schemas = KindSchemas.create("1.33", List.of());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<KindResolution>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                futures.add(pool.submit(() -> schemas.resolve("apps/v1", "StatefulSet")));
+            }
+            KindResolution first = futures.get(0).get();
+            for (var future : futures) {
+                assertThat(future.get()).isSameAs(first);
+            }
+            assertThat(first).isInstanceOf(KindResolution.Validated.class);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void versionsAreCheckedAndPatchVersionsSelectTheirMinor() {
         assertThatThrownBy(() -> SchemaLint.lint("a: b\n", LintOptions.builder().kubernetesVersion("1.12")))
                 .isInstanceOf(UsageException.class)
