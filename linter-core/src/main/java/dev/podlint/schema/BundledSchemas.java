@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -27,6 +31,7 @@ public final class BundledSchemas {
 
     private final List<KubernetesVersion> versions;
     private final Map<String, SchemaFile> files = new ConcurrentHashMap<>();
+    private final Map<KubernetesVersion, Set<String>> servedKinds = new ConcurrentHashMap<>();
 
     private BundledSchemas() {
         List<KubernetesVersion> found = new ArrayList<>();
@@ -68,6 +73,17 @@ public final class BundledSchemas {
         return file(fileName(version));
     }
 
+    /**
+     * Whether a bundled version serves this apiVersion/kind. Other versions than the target are asked only
+     * about kinds the target does not serve; their definitions are then skipped, not parsed.
+     */
+    boolean serves(KubernetesVersion version, String apiVersion, String kind) {
+        SchemaFile loaded = files.get(fileName(version));
+        Set<String> kinds = loaded != null ? loaded.kinds().keySet()
+                : servedKinds.computeIfAbsent(version, v -> readKinds(fileName(v)));
+        return kinds.contains(SchemaFile.key(apiVersion, kind));
+    }
+
     SchemaFile podPreset() {
         return file(POD_PRESET_FILE);
     }
@@ -88,11 +104,38 @@ public final class BundledSchemas {
         }
     }
 
-    private SchemaFile read(String name) {
-        try (InputStream in = BundledSchemas.class.getClassLoader().getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled schema " + DIR + name + " is missing");
+    private Set<String> readKinds(String name) {
+        try (InputStream in = open(name); JsonParser parser = Json.MAPPER.createParser(in)) {
+            Set<String> kinds = new HashSet<>();
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (field.equals("kinds")) {
+                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                        kinds.add(parser.currentName());
+                        parser.nextToken();
+                    }
+                } else {
+                    parser.skipChildren();
+                }
             }
+            return Collections.unmodifiableSet(kinds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled schema " + name, e);
+        }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = BundledSchemas.class.getClassLoader().getResourceAsStream(DIR + name);
+        if (in == null) {
+            throw new IllegalStateException("bundled schema " + DIR + name + " is missing");
+        }
+        return in;
+    }
+
+    private SchemaFile read(String name) {
+        try (InputStream in = open(name)) {
             JsonNode root = Json.MAPPER.readTree(in);
             Map<String, String> kinds = new LinkedHashMap<>();
             root.get("kinds").properties().forEach(e -> kinds.put(e.getKey(), e.getValue().asString()));

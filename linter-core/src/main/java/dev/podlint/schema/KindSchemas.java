@@ -98,7 +98,7 @@ public final class KindSchemas {
                 .map(k -> k.substring(0, k.length() - kind.length() - 1)).sorted().toList();
         String servedAs = kind + " is served as apiVersion " + String.join(" or ", elsewhere);
         for (KubernetesVersion later : bundled.versions()) {
-            if (target.isBefore(later) && bundled.version(later).serves(apiVersion, kind)) {
+            if (target.isBefore(later) && bundled.serves(later, apiVersion, kind)) {
                 return prefix + "it is first served in Kubernetes " + later + " (choose it with --kubernetes-version)"
                         + (elsewhere.isEmpty() ? "" : "; " + servedAs);
             }

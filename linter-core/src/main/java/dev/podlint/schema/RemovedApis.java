@@ -120,7 +120,7 @@ final class RemovedApis {
             if (target.isBefore(version)) {
                 break;
             }
-            if (bundled.version(version).serves(apiVersion, kind)) {
+            if (bundled.serves(version, apiVersion, kind)) {
                 lastServed = version;
                 removedIn = null;
             } else if (lastServed != null && removedIn == null) {
