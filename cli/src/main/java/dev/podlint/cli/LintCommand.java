@@ -74,6 +74,18 @@ final class LintCommand implements Callable<Integer> {
             description = "Also apply PodPresets to workload pod templates (beyond upstream, which only changed Pods).")
     boolean templates;
 
+    // Schema checks
+    @Option(names = "--kubernetes-version", paramLabel = "X.Y",
+            description = "Kubernetes version to validate for (default: the newest bundled one).")
+    String kubernetesVersion;
+
+    @Option(names = "--schema-location", paramLabel = "DIR",
+            description = "Folder of extra JSON schemas (custom resources), in kubeconform's layout (repeatable).")
+    List<Path> schemaLocations = new ArrayList<>();
+
+    @Option(names = "--strict-kinds", description = "A kind without a schema is an error, not a warning.")
+    boolean strictKinds;
+
     @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
     boolean noColor;
 
@@ -100,6 +112,8 @@ final class LintCommand implements Callable<Integer> {
         options.baseline(baseline);
         presets.forEach(options::preset); // PodPresets (issue 5)
         options.defaultNamespace(namespace).presetTemplates(templates);
+        options.kubernetesVersion(kubernetesVersion).strictKinds(strictKinds);
+        schemaLocations.forEach(options::schemaLocation);
         LintOptions built = options.build();
         guardOutput();
         Linter linter = Linter.create(built);

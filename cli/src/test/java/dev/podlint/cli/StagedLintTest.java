@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code podlint lint --staged}: which files, which content, under which names. */
 class StagedLintTest {
 
-    private static final String DUPLICATE = "kind: ConfigMap\ndata:\n  a: x\n  a: y\n";
-    private static final String GOOD = "kind: ConfigMap\ndata:\n  a: x\n";
+    private static final String DUPLICATE = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: x\n  a: y\n";
+    private static final String GOOD = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: x\n";
 
     @TempDir
     Path tmp;
@@ -42,7 +42,7 @@ class StagedLintTest {
     @Test
     void lintsStagedBlobsNamedRelativeToTheWorkingDirectory() throws Exception {
         stage("apps/web/config.yaml", DUPLICATE);
-        stage("apps/web/ok.json", "{\"kind\": \"ConfigMap\"}");
+        stage("apps/web/ok.json", "{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"ok\"}}");
         stage("apps/notes.txt", "a: 1\na: 2\n");
         stage(".github/workflow.yml", DUPLICATE);            // hidden folder: left out, as a folder walk does
         stage(".pre-commit-config.yaml", DUPLICATE);         // a tool's configuration: left out
@@ -50,16 +50,16 @@ class StagedLintTest {
 
         ScratchRepo.Result fromTop = lintStaged(scratch.dir());
         assertThat(fromTop.code()).as(fromTop.all()).isEqualTo(1);
-        assertThat(fromTop.out()).contains("apps/web/config.yaml:4:3: error duplicate-key", "in 2 files")
+        assertThat(fromTop.out()).contains("apps/web/config.yaml:6:3: error duplicate-key", "in 2 files")
                 .doesNotContain("workflow.yml", "pre-commit-config", "notes.txt");
 
         ScratchRepo.Result fromSubfolder = lintStaged(scratch.dir().resolve("apps"));
-        assertThat(fromSubfolder.out()).startsWith("web/config.yaml:4:3: error duplicate-key")
+        assertThat(fromSubfolder.out()).startsWith("web/config.yaml:6:3: error duplicate-key")
                 .doesNotContain("apps/web");
 
         ScratchRepo.Result narrowed = lintStaged(scratch.dir(), "apps/web/ok.json", ".github");
         assertThat(narrowed.code()).as(narrowed.all()).isEqualTo(1);
-        assertThat(narrowed.out()).contains(".github/workflow.yml:4:3: error duplicate-key", "in 2 files")
+        assertThat(narrowed.out()).contains(".github/workflow.yml:6:3: error duplicate-key", "in 2 files")
                 .doesNotContain("config.yaml");
     }
 

@@ -3,6 +3,8 @@ package dev.podlint.check;
 import dev.podlint.config.LintOptions;
 import dev.podlint.preset.PresetCheck;
 import dev.podlint.rule.RuleCatalog;
+import dev.podlint.schema.KindSchemas;
+import dev.podlint.schema.SchemaCheck;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +17,9 @@ public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> 
     public static CheckSet defaults(LintOptions options, RuleCatalog catalog) {
         List<DocumentCheck> documentChecks = new ArrayList<>();
         List<InventoryCheck> inventoryChecks = new ArrayList<>();
+        documentChecks.add(new SchemaCheck(
+                KindSchemas.create(options.kubernetesVersion().orElse(null), options.schemaLocations()),
+                options.strictKinds()));
         inventoryChecks.add(new PresetCheck(catalog, options.defaultNamespace(), options.presetTemplates()));
         return new CheckSet(List.copyOf(documentChecks), List.copyOf(inventoryChecks));
     }

@@ -29,6 +29,10 @@ public final class LintOptions {
     private final List<String> presetPaths;
     private final String defaultNamespace;
     private final boolean presetTemplates;
+    // Schema checks: target Kubernetes version, extra schema folders, unknown kinds as errors.
+    private final String kubernetesVersion;
+    private final List<Path> schemaLocations;
+    private final boolean strictKinds;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
@@ -41,6 +45,9 @@ public final class LintOptions {
         this.presetPaths = List.copyOf(b.presetPaths);
         this.defaultNamespace = b.defaultNamespace;
         this.presetTemplates = b.presetTemplates;
+        this.kubernetesVersion = b.kubernetesVersion;
+        this.schemaLocations = List.copyOf(b.schemaLocations);
+        this.strictKinds = b.strictKinds;
     }
 
     public static Builder builder() {
@@ -92,6 +99,21 @@ public final class LintOptions {
         return presetTemplates;
     }
 
+    /** The Kubernetes version to validate for (X.Y), or empty for the newest bundled one. */
+    public Optional<String> kubernetesVersion() {
+        return Optional.ofNullable(kubernetesVersion);
+    }
+
+    /** Folders of extra JSON schemas (custom resources), in kubeconform's layout. */
+    public List<Path> schemaLocations() {
+        return schemaLocations;
+    }
+
+    /** Whether a kind without a schema is an error rather than a warning. */
+    public boolean strictKinds() {
+        return strictKinds;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.workingDirectory = workingDirectory;
@@ -104,6 +126,9 @@ public final class LintOptions {
         b.presetPaths.addAll(presetPaths);
         b.defaultNamespace = defaultNamespace;
         b.presetTemplates = presetTemplates;
+        b.kubernetesVersion = kubernetesVersion;
+        b.schemaLocations.addAll(schemaLocations);
+        b.strictKinds = strictKinds;
         return b;
     }
 
@@ -118,6 +143,9 @@ public final class LintOptions {
         private final List<String> presetPaths = new ArrayList<>();
         private String defaultNamespace = "default";
         private boolean presetTemplates;
+        private String kubernetesVersion;
+        private final List<Path> schemaLocations = new ArrayList<>();
+        private boolean strictKinds;
 
         public Builder workingDirectory(Path dir) {
             this.workingDirectory = dir.toAbsolutePath().normalize();
@@ -172,6 +200,23 @@ public final class LintOptions {
 
         public Builder presetTemplates(boolean templates) {
             this.presetTemplates = templates;
+            return this;
+        }
+
+        // Schema checks
+        /** X.Y (a patch, X.Y.Z, selects its minor); null for the newest bundled version. */
+        public Builder kubernetesVersion(String version) {
+            this.kubernetesVersion = version;
+            return this;
+        }
+
+        public Builder schemaLocation(Path folder) {
+            schemaLocations.add(folder);
+            return this;
+        }
+
+        public Builder strictKinds(boolean strict) {
+            this.strictKinds = strict;
             return this;
         }
 

@@ -19,7 +19,8 @@ class PresetRuleExamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"preset-conflict", "preset-unused", "preset-envfrom-dropped", "preset-selector-invalid"})
     void examplesBehave(String ruleId) {
-        Linter linter = Linter.create(LintOptions.builder().workingDirectory(Path.of(".")).build());
+        // removed-api (info) fires on every PodPreset, by design; it is the schema stage's rule.
+        Linter linter = Linter.create(LintOptions.builder().workingDirectory(Path.of(".")).disable("removed-api").build());
         RuleDefinition rule = linter.catalog().get(ruleId);
         assertThat(rule.check()).isEqualTo("java:preset");
         assertThat(lint(linter, rule.badExample())).isNotEmpty().allMatch(id -> id.equals(ruleId));

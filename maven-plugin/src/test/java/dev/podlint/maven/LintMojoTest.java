@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The goal run in-process on a project folder; the real Maven builds are in src/it. */
 class LintMojoTest {
 
-    private static final String DUPLICATE = "kind: ConfigMap\nmetadata:\n  name: a\n  name: b\n";
+    private static final String DUPLICATE = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n";
 
     @TempDir
     Path project;
@@ -32,7 +32,7 @@ class LintMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("podlint: 1 error, 0 warnings, 0 infos in 1 file (1 document) (failOn: error");
         assertThat(log.lines).contains(
-                "[ERROR] src/main/kubernetes/cm.yaml:4:3: duplicate-key duplicate key \"name\" (first defined at line 3);"
+                "[ERROR] src/main/kubernetes/cm.yaml:5:3: duplicate-key duplicate key \"name\" (first defined at line 4);"
                         + " kubectl rejects the document");
         assertThat(project.resolve("target/podlint/podlint.txt")).exists();
         assertThat(project.resolve("target/podlint/podlint.json")).content().contains("\"duplicate-key\"");
@@ -47,7 +47,7 @@ class LintMojoTest {
 
         mojo.execute();
 
-        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] target/kubernetes/cm.yml:4:3: duplicate-key"));
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] target/kubernetes/cm.yml:5:3: duplicate-key"));
         assertThat(log.lines).contains("[INFO] podlint: 1 error, 0 warnings, 0 infos in 1 file (1 document)");
         assertThat(project.resolve("target/podlint/podlint.json")).exists();
         assertThat(project.resolve("target/podlint/podlint.txt")).doesNotExist();
@@ -56,7 +56,7 @@ class LintMojoTest {
     @Test
     void explicitDirectoriesReplaceTheDefaultsAndAMissingOneIsAWarning() throws Exception {
         write("src/main/kubernetes/cm.yaml", DUPLICATE);
-        write("deploy/ok.yaml", "kind: ConfigMap\nmetadata:\n  name: ok\n");
+        write("deploy/ok.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n");
         LintMojo mojo = mojo();
         mojo.directories = List.of(new File("deploy"), new File("missing"));
 
@@ -89,7 +89,7 @@ class LintMojoTest {
 
     @Test
     void parametersWithoutEngineSupportFailOnlyWhenSet() throws IOException {
-        write("src/main/kubernetes/cm.yaml", "kind: ConfigMap\nmetadata:\n  name: ok\n");
+        write("src/main/kubernetes/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n");
         LintMojo mojo = mojo();
         mojo.kubernetesVersion = "1.33";
         mojo.presets = List.of(new File("presets"));

@@ -1,0 +1,148 @@
+package dev.podlint.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The schemas bundled in podlint-schemas, one file per Kubernetes minor plus PodPreset's, read from
+ * the classpath when first needed and kept for the life of the JVM (they never change).
+ */
+public final class BundledSchemas {
+
+    static final String DIR = "dev/podlint/schemas/kubernetes/";
+    static final String POD_PRESET_FILE = "podpreset-settings.k8s.io-v1alpha1.json";
+    /** Minors probed for a {@code v1.N.json} file: far beyond any Kubernetes release podlint will bundle. */
+    private static final int HIGHEST_MINOR_PROBED = 99;
+
+    private static final BundledSchemas INSTANCE = new BundledSchemas();
+
+    private final List<KubernetesVersion> versions;
+    private final Map<String, SchemaFile> files = new ConcurrentHashMap<>();
+    private final Map<KubernetesVersion, Set<String>> servedKinds = new ConcurrentHashMap<>();
+
+    private BundledSchemas() {
+        List<KubernetesVersion> found = new ArrayList<>();
+        ClassLoader loader = BundledSchemas.class.getClassLoader();
+        for (int minor = 0; minor <= HIGHEST_MINOR_PROBED; minor++) {
+            KubernetesVersion version = new KubernetesVersion(1, minor);
+            if (loader.getResource(DIR + fileName(version)) != null) {
+                found.add(version);
+            }
+        }
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no Kubernetes schemas on the classpath under " + DIR
+                    + " (is podlint-schemas missing?)");
+        }
+        this.versions = Collections.unmodifiableList(found);
+    }
+
+    public static BundledSchemas get() {
+        return INSTANCE;
+    }
+
+    /** The bundled minors, oldest first. */
+    public List<KubernetesVersion> versions() {
+        return versions;
+    }
+
+    public KubernetesVersion newest() {
+        return versions.get(versions.size() - 1);
+    }
+
+    public boolean has(KubernetesVersion version) {
+        return versions.contains(version);
+    }
+
+    SchemaFile version(KubernetesVersion version) {
+        if (!has(version)) {
+            throw new IllegalArgumentException("no bundled schemas for Kubernetes " + version);
+        }
+        return file(fileName(version));
+    }
+
+    /**
+     * Whether a bundled version serves this apiVersion/kind. Other versions than the target are asked only
+     * about kinds the target does not serve; their definitions are then skipped, not parsed.
+     */
+    boolean serves(KubernetesVersion version, String apiVersion, String kind) {
+        SchemaFile loaded = files.get(fileName(version));
+        Set<String> kinds = loaded != null ? loaded.kinds().keySet()
+                : servedKinds.computeIfAbsent(version, v -> readKinds(fileName(v)));
+        return kinds.contains(SchemaFile.key(apiVersion, kind));
+    }
+
+    SchemaFile podPreset() {
+        return file(POD_PRESET_FILE);
+    }
+
+    private static String fileName(KubernetesVersion version) {
+        return "v" + version + ".json";
+    }
+
+    private SchemaFile file(String name) {
+        return files.computeIfAbsent(name, this::read);
+    }
+
+    /** Jackson's mapper is costly to create on a cold JVM: only when a schema is read. */
+    static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+
+        private Json() {
+        }
+    }
+
+    private Set<String> readKinds(String name) {
+        try (InputStream in = open(name); JsonParser parser = Json.MAPPER.createParser(in)) {
+            Set<String> kinds = new HashSet<>();
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (field.equals("kinds")) {
+                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                        kinds.add(parser.currentName());
+                        parser.nextToken();
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return Collections.unmodifiableSet(kinds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled schema " + name, e);
+        }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = BundledSchemas.class.getClassLoader().getResourceAsStream(DIR + name);
+        if (in == null) {
+            throw new IllegalStateException("bundled schema " + DIR + name + " is missing");
+        }
+        return in;
+    }
+
+    private SchemaFile read(String name) {
+        try (InputStream in = open(name)) {
+            JsonNode root = Json.MAPPER.readTree(in);
+            Map<String, String> kinds = new LinkedHashMap<>();
+            root.get("kinds").properties().forEach(e -> kinds.put(e.getKey(), e.getValue().asString()));
+            return new SchemaFile(name, root.get("kubernetesVersion").asString(), Collections.unmodifiableMap(kinds),
+                    root.get("definitions"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled schema " + name, e);
+        }
+    }
+}

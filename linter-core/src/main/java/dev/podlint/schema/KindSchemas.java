@@ -1,0 +1,118 @@
+package dev.podlint.schema;
+
+import dev.podlint.config.UsageException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The schemas of one run: the bundled ones of the target Kubernetes version, PodPreset's, and the
+ * --schema-location folders. Each apiVersion/kind is resolved and its validator compiled once per run,
+ * on first use, whichever thread needs it first; the others wait for it and share it.
+ */
+public final class KindSchemas {
+
+    private final BundledSchemas bundled;
+    private final KubernetesVersion target;
+    private final RemovedApis removedApis;
+    private final SchemaFolders folders;
+    private final Map<String, KindResolution> resolved = new ConcurrentHashMap<>();
+
+    KindSchemas(BundledSchemas bundled, KubernetesVersion target, List<Path> schemaLocations) {
+        this.bundled = bundled;
+        this.target = target;
+        this.removedApis = new RemovedApis(bundled, target);
+        this.folders = new SchemaFolders(schemaLocations, target);
+    }
+
+    /**
+     * The schemas for {@code kubernetesVersion} (X.Y; null for the newest bundled minor) plus the given
+     * folders; a usage error when the version is not bundled or a folder does not exist.
+     */
+    public static KindSchemas create(String kubernetesVersion, List<Path> schemaLocations) {
+        BundledSchemas bundled = BundledSchemas.get();
+        KubernetesVersion target = bundled.newest();
+        if (kubernetesVersion != null) {
+            target = KubernetesVersion.parse(kubernetesVersion);
+            if (target == null || !bundled.has(target)) {
+                throw new UsageException("--kubernetes-version " + kubernetesVersion + ": podlint bundles the schemas of "
+                        + bundled.versions().stream().map(KubernetesVersion::toString).collect(Collectors.joining(", ")));
+            }
+        }
+        return new KindSchemas(bundled, target, schemaLocations);
+    }
+
+    public KubernetesVersion target() {
+        return target;
+    }
+
+    KindResolution resolve(String apiVersion, String kind) {
+        return resolved.computeIfAbsent(SchemaFile.key(apiVersion, kind), key -> compute(apiVersion, kind));
+    }
+
+    private KindResolution compute(String apiVersion, String kind) {
+        SchemaFile served = bundled.version(target);
+        if (served.serves(apiVersion, kind)) {
+            return new KindResolution.Validated(KindValidator.bundled(served, apiVersion, kind));
+        }
+        Optional<RemovedApi> removal = removedApis.find(apiVersion, kind);
+        if (removal.isPresent()) {
+            SchemaFile podPreset = bundled.podPreset();
+            KindValidator validator = podPreset.serves(apiVersion, kind)
+                    ? KindValidator.bundled(podPreset, apiVersion, kind) : null;
+            return new KindResolution.Removed(removal.get(), validator);
+        }
+        Optional<Path> file = folders.find(apiVersion, kind);
+        if (file.isPresent()) {
+            return new KindResolution.Validated(KindValidator.fromFile(file.get(), read(file.get())));
+        }
+        return new KindResolution.Unknown(hint(apiVersion, kind));
+    }
+
+    private JsonNode read(Path file) {
+        try {
+            JsonNode node = BundledSchemas.Json.MAPPER.readTree(Files.readAllBytes(file));
+            if (!node.isObject()) {
+                throw new IllegalArgumentException("schema " + file + " is not a JSON object");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema " + file + ": " + e.getMessage(), e);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("schema " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private String hint(String apiVersion, String kind) {
+        SchemaFile served = bundled.version(target);
+        String prefix = "no schema for " + apiVersion + " " + kind + " in Kubernetes " + target + ": ";
+        List<String> elsewhere = served.kinds().keySet().stream().filter(k -> k.endsWith("/" + kind))
+                .map(k -> k.substring(0, k.length() - kind.length() - 1)).sorted().toList();
+        String servedAs = kind + " is served as apiVersion " + String.join(" or ", elsewhere);
+        for (KubernetesVersion later : bundled.versions()) {
+            if (target.isBefore(later) && bundled.serves(later, apiVersion, kind)) {
+                return prefix + "it is first served in Kubernetes " + later + " (choose it with --kubernetes-version)"
+                        + (elsewhere.isEmpty() ? "" : "; " + servedAs);
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            return prefix + servedAs;
+        }
+        List<String> kindsOfVersion = served.kinds().keySet().stream()
+                .filter(k -> k.startsWith(apiVersion + "/") && k.indexOf('/', apiVersion.length() + 1) < 0)
+                .map(k -> k.substring(apiVersion.length() + 1)).toList();
+        String similar = Suggestions.closest(kind, kindsOfVersion);
+        if (similar != null) {
+            return prefix + "did you mean kind '" + similar + "'?";
+        }
+        return prefix + "if it is a custom resource, add its JSON schema with --schema-location DIR";
+    }
+}

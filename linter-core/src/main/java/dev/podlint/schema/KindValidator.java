@@ -1,0 +1,91 @@
+package dev.podlint.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The compiled schema of one apiVersion/kind (compiled once per run, then shared by all threads),
+ * with the schema document it came from, to look up an object's known fields for suggestions.
+ */
+final class KindValidator {
+
+    private static final Set<String> KNOWN_DIALECTS = Set.of(
+            "http://json-schema.org/draft-04/schema#", "http://json-schema.org/draft-06/schema#",
+            "http://json-schema.org/draft-07/schema#", "https://json-schema.org/draft/2019-09/schema",
+            "https://json-schema.org/draft/2020-12/schema");
+
+    private final Schema schema;
+    private final JsonNode document;
+    private final String documentIri;
+
+    private KindValidator(Schema schema, JsonNode document, String documentIri) {
+        this.schema = schema;
+        this.document = document;
+        this.documentIri = documentIri;
+    }
+
+    /** A bundled kind: {@code {"$ref": "#/definitions/<name>", "definitions": <the file's definitions>}}. */
+    static KindValidator bundled(SchemaFile file, String apiVersion, String kind) {
+        String iri = "https://podlint.dev/schemas/kubernetes/" + file.resourceName() + "/" + apiVersion + "/" + kind;
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("$id", iri);
+        root.put("$ref", "#/definitions/" + file.definitionOf(apiVersion, kind));
+        root.set("definitions", file.definitions());
+        return compile(root, iri);
+    }
+
+    /** A schema file from a --schema-location folder (kubeconform's standalone schemas, CRD schemas). */
+    static KindValidator fromFile(Path file, JsonNode root) {
+        JsonNode node = root;
+        // openapi2jsonschema writes "$schema": "http://json-schema.org/schema#", which names no dialect.
+        if (root instanceof ObjectNode object && object.has("$schema")
+                && !KNOWN_DIALECTS.contains(object.get("$schema").asString(""))) {
+            ObjectNode copy = object.deepCopy();
+            copy.remove("$schema");
+            node = copy;
+        }
+        return compile(node, file.toUri().toString());
+    }
+
+    private static KindValidator compile(JsonNode root, String iri) {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+                builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false)));
+        Schema schema = registry.getSchema(SchemaLocation.of(iri), root);
+        schema.initializeValidators();
+        return new KindValidator(schema, root, iri);
+    }
+
+    SchemaNavigator navigator() {
+        return new SchemaNavigator(document);
+    }
+
+    List<Error> validate(JsonNode instance) {
+        return schema.validate(instance);
+    }
+
+    /** The schema node at an error's schema location, when it lies in this kind's own document. */
+    JsonNode schemaNodeAt(SchemaLocation location) {
+        String text = location.toString();
+        int hash = text.indexOf('#');
+        String iri = hash < 0 ? text : text.substring(0, hash);
+        if (!iri.equals(documentIri)) {
+            return null;
+        }
+        String pointer = hash < 0 ? "" : text.substring(hash + 1);
+        try {
+            JsonNode node = document.at(pointer);
+            return node.isMissingNode() ? null : node;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

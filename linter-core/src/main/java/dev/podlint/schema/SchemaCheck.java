@@ -1,0 +1,126 @@
+package dev.podlint.schema;
+
+import dev.podlint.check.DocumentCheck;
+import dev.podlint.check.FindingSink;
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.Severity;
+import dev.podlint.source.Document;
+import dev.podlint.source.MappingNode;
+import dev.podlint.source.ScalarNode;
+import dev.podlint.source.SourceFile;
+import dev.podlint.source.YamlNode;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * Validates each object against the schema of its apiVersion/kind ({@code schema}), and says when
+ * there is none ({@code unknown-kind}, once per apiVersion/kind and file) or when the target version no
+ * longer serves it ({@code removed-api}).
+ */
+public final class SchemaCheck implements DocumentCheck {
+
+    public static final String SCHEMA = "schema";
+    public static final String UNKNOWN_KIND = "unknown-kind";
+    public static final String REMOVED_API = "removed-api";
+
+    private final KindSchemas schemas;
+    private final boolean strictKinds;
+    /** The apiVersion/kinds already reported unknown, per file (weak: files are dropped once linted). */
+    private final Map<SourceFile, Set<String>> unknownReported = Collections.synchronizedMap(new WeakHashMap<>());
+
+    public SchemaCheck(KindSchemas schemas, boolean strictKinds) {
+        this.schemas = schemas;
+        this.strictKinds = strictKinds;
+    }
+
+    @Override
+    public void check(Document document, FindingSink sink) {
+        MappingNode object = document.object();
+        if (object == null) {
+            sink.report(SCHEMA, document, "", document.root().span(), "a Kubernetes object is a mapping with"
+                    + " apiVersion and kind, but this document is " + article(document.root().jsonType()));
+            return;
+        }
+        String apiVersion = identity(document, object, "apiVersion", "apps/v1", sink);
+        String kind = identity(document, object, "kind", "Deployment", sink);
+        if (apiVersion == null || kind == null) {
+            return;
+        }
+        KindResolution resolution = schemas.resolve(apiVersion, kind);
+        if (resolution instanceof KindResolution.Validated validated) {
+            validate(document, validated.validator(), sink);
+        } else if (resolution instanceof KindResolution.Removed removed) {
+            reportRemoved(document, removed, sink);
+            if (removed.validator() != null) {
+                validate(document, removed.validator(), sink);
+            }
+        } else if (resolution instanceof KindResolution.Unknown unknown && firstInFile(document, apiVersion, kind)) {
+            Severity severity = strictKinds ? Severity.ERROR : Severity.WARNING;
+            sink.add(Finding.of(UNKNOWN_KIND, severity, unknown.hint(), document, "/kind", document.spanOf("/kind")));
+        }
+    }
+
+    /** The value of apiVersion or kind, or null after reporting why there is none. */
+    private static String identity(Document document, MappingNode object, String key, String example,
+            FindingSink sink) {
+        YamlNode node = object.node(key);
+        if (node == null) {
+            sink.report(SCHEMA, document, "", document.root().span().start(), "missing '" + key
+                    + "': every Kubernetes object names its " + key + " (e.g. " + key + ": " + example + ")");
+            return null;
+        }
+        if (!(node instanceof ScalarNode scalar) || !scalar.isString() || scalar.text().isBlank()) {
+            sink.report(SCHEMA, document, "/" + key, node.span(), key + " must be a non-empty string (e.g. "
+                    + key + ": " + example + "), found " + describe(node));
+            return null;
+        }
+        return (String) scalar.value();
+    }
+
+    private static String article(String type) {
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
+    }
+
+    private static String describe(YamlNode node) {
+        if (node instanceof ScalarNode scalar && scalar.value() == null) {
+            return scalar.text().isEmpty() ? "nothing" : "null";
+        }
+        if (node instanceof ScalarNode scalar && scalar.isString()) {
+            return "an empty string";
+        }
+        return node.jsonType() + (node instanceof ScalarNode scalar ? " " + scalar.text() : "");
+    }
+
+    private void reportRemoved(Document document, KindResolution.Removed removed, FindingSink sink) {
+        RemovedApi removal = removed.removal();
+        if (removed.validator() != null) {
+            // PodPreset: podlint applies presets offline, so this is only a reminder.
+            sink.add(Finding.of(REMOVED_API, Severity.INFO, removal.apiVersion() + " " + removal.kind()
+                    + " was removed in Kubernetes " + removal.removedIn() + " (linting for " + schemas.target()
+                    + "): clusters ignore it; podlint applies it offline (podlint merge shows the result)",
+                    document, "/apiVersion", document.spanOf("/apiVersion")));
+            return;
+        }
+        sink.report(REMOVED_API, document, "/apiVersion", document.spanOf("/apiVersion"),
+                removal.describe(schemas.target()));
+    }
+
+    private static void validate(Document document, KindValidator validator, FindingSink sink) {
+        var errors = validator.validate(JsonTrees.toJson(document.root()));
+        if (errors.isEmpty()) {
+            return;
+        }
+        for (SchemaViolation violation : new ViolationTranslator(document, validator).translate(errors)) {
+            sink.report(SCHEMA, document, violation.pointer(), violation.span(), violation.message());
+        }
+    }
+
+    private boolean firstInFile(Document document, String apiVersion, String kind) {
+        Set<String> reported = unknownReported.computeIfAbsent(document.source(),
+                s -> Collections.synchronizedSet(new HashSet<>()));
+        return reported.add(SchemaFile.key(apiVersion, kind));
+    }
+}

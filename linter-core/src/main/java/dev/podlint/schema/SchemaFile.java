@@ -1,0 +1,23 @@
+package dev.podlint.schema;
+
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One bundled schema file (format: schemas/README.md): the kinds a Kubernetes version serves,
+ * keyed {@code <apiVersion>/<Kind>}, naming definitions that all kinds share.
+ */
+record SchemaFile(String resourceName, String kubernetesVersion, Map<String, String> kinds, JsonNode definitions) {
+
+    static String key(String apiVersion, String kind) {
+        return apiVersion + "/" + kind;
+    }
+
+    boolean serves(String apiVersion, String kind) {
+        return kinds.containsKey(key(apiVersion, kind));
+    }
+
+    String definitionOf(String apiVersion, String kind) {
+        return kinds.get(key(apiVersion, kind));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.podlint.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.podlint.Linter;
+import dev.podlint.config.LintOptions;
+import dev.podlint.finding.Finding;
+import dev.podlint.fixtures.TestPaths;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The schema checks on the real-world corpus in ../shared/corpus (skipped when absent): no false
+ * alarm on release manifests, and per-resource agreement with kubeconform's verdicts.
+ */
+class CorpusSchemaTest {
+
+    private static final Set<String> LOADING_AND_SCHEMA = Set.of("schema", "yaml-syntax", "duplicate-key");
+    private static final List<String> RELEASE_MANIFESTS = List.of(
+            "argoproj__argo-cd", "istio__istio/samples", "GoogleCloudPlatform__microservices-demo",
+            "kubernetes__website");
+    /** The old batch/v1beta1 copy of the CronJob example: invalid on 1.32 on purpose. */
+    private static final String OLD_CRONJOB = "kubernetes__website/content/en/examples/application/job/cronjob.yaml";
+
+    private static Path corpus() {
+        return TestPaths.shared().resolve("corpus");
+    }
+
+    private static List<Finding> lint(List<String> paths) {
+        Linter linter = Linter.create(LintOptions.builder().workingDirectory(corpus()).kubernetesVersion("1.32").build());
+        var report = linter.lint(paths, new ByteArrayInputStream(new byte[0]));
+        assertThat(report.notifications()).as("notifications").isEmpty();
+        return report.findings();
+    }
+
+    @Test
+    void releaseManifestsHaveNoSchemaOrLoadingFindings() {
+        assumeTrue(TestPaths.sharedAvailable(), "../shared/corpus is absent");
+        List<Finding> findings = lint(RELEASE_MANIFESTS).stream()
+                .filter(f -> LOADING_AND_SCHEMA.contains(f.ruleId()))
+                .filter(f -> !f.file().equals(OLD_CRONJOB))
+                .toList();
+        assertThat(findings).as("findings:%n%s", describe(findings)).isEmpty();
+    }
+
+    @Test
+    void agreesWithKubeconformOnAtLeast99PercentOfResourcesWithTheSameSchemas() throws IOException {
+        assumeTrue(TestPaths.sharedAvailable(), "../shared/corpus is absent");
+        List<String> sources;
+        try (Stream<Path> children = Files.list(corpus())) {
+            sources = children.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals("expectations")).sorted().toList();
+        }
+        KubeconformComparison comparison = KubeconformComparison.compare(corpus(),
+                corpus().resolve("expectations/peer-kubeconform-v1.32.2-strict.json"), lint(sources));
+        String summary = comparison.summary();
+        System.out.println(summary);
+        Path out = Path.of("target", "corpus-kubeconform-disagreements.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, summary);
+        // Raw agreement is printed (and reported); custom resources that kubeconform validated with CRD schemas
+        // podlint was not given are no disagreement about validation (podlint validates them with --schema-location).
+        assertThat(comparison.agreementOnSharedSchemas()).as(summary).isGreaterThanOrEqualTo(0.99);
+    }
+
+    private static String describe(List<Finding> findings) {
+        StringBuilder sb = new StringBuilder();
+        findings.forEach(f -> sb.append("  ").append(f.file()).append(':').append(f.span().line()).append(' ')
+                .append(f.ruleId()).append(' ').append(f.message()).append('\n'));
+        return sb.toString();
+    }
+}

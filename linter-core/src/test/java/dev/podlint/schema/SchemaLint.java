@@ -1,0 +1,25 @@
+package dev.podlint.schema;
+
+import dev.podlint.Linter;
+import dev.podlint.config.LintOptions;
+import dev.podlint.finding.Finding;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Lints YAML text from "stdin" with the given options: the findings of one file. */
+final class SchemaLint {
+
+    private SchemaLint() {
+    }
+
+    static List<Finding> lint(String yaml) {
+        return lint(yaml, LintOptions.builder());
+    }
+
+    static List<Finding> lint(String yaml, LintOptions.Builder options) {
+        // The schema stage alone: the cross-document preset rules are tested elsewhere.
+        Linter linter = Linter.create(options.disable("preset-unused").build());
+        return linter.lint(List.of("-"), new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).findings();
+    }
+}
