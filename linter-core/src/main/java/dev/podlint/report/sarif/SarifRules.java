@@ -14,10 +14,19 @@ final class SarifRules {
     }
 
     static ReportingDescriptor descriptor(RuleDefinition rule) {
-        return new ReportingDescriptor(rule.id(), pascalCase(rule.id()), Message.of(sentence(rule.summary())),
+        return new ReportingDescriptor(rule.id(), name(rule.id()), Message.of(sentence(rule.summary())),
                 Message.of(sentence(firstParagraph(rule))), new Message(helpText(rule), helpMarkdown(rule)),
                 rule.helpUri(), new ReportingConfiguration(SarifReporter.level(rule.severity())),
                 rule.category().isBlank() ? null : new PropertyBag(List.of(rule.category())));
+    }
+
+    /**
+     * The readable name, or null when it would equal the id but for case (a one-word id such as
+     * {@code schema}): SARIF wants the name omitted then (multitool rule SARIF1001).
+     */
+    static String name(String id) {
+        String name = pascalCase(id);
+        return name.equalsIgnoreCase(id) ? null : name;
     }
 
     /** {@code duplicate-key} -> {@code DuplicateKey}. */
