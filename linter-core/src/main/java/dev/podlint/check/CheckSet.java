@@ -2,6 +2,7 @@ package dev.podlint.check;
 
 import dev.podlint.config.LintOptions;
 import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleChecks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,8 @@ public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> 
     public static CheckSet defaults(LintOptions options, RuleCatalog catalog) {
         List<DocumentCheck> documentChecks = new ArrayList<>();
         List<InventoryCheck> inventoryChecks = new ArrayList<>();
+        // declarative rules (rules/*.yaml and users' rule folders), compiled once
+        documentChecks.add(RuleChecks.compile(catalog, options.enabledRules(), options.disabledRules()));
         return new CheckSet(List.copyOf(documentChecks), List.copyOf(inventoryChecks));
     }
 }
