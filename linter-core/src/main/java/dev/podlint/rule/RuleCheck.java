@@ -88,7 +88,14 @@ public final class RuleCheck implements DocumentCheck {
 
     /** Runs a script and surfaces a failure JEXL would have swallowed (a regular expression over budget). */
     private static Object execute(org.apache.commons.jexl3.JexlScript script, SelectionContext context) {
-        Object result = script.execute(context);
+        BoundedArithmetic.takeFailure();
+        Object result;
+        try {
+            result = script.execute(context);
+        } catch (RuntimeException e) {
+            String failure = BoundedArithmetic.takeFailure();
+            throw failure == null ? e : new IllegalStateException(failure, e);
+        }
         String failure = BoundedArithmetic.takeFailure();
         if (failure != null) {
             throw new IllegalStateException(failure);

@@ -22,6 +22,8 @@ import org.apache.commons.logging.impl.NoOpLog;
  * <ul>
  * <li>the sandbox denies every class by default; maps and lists may only be read (not
  * {@code .class}), the namespaces only called;</li>
+ * <li>strict resolution: calling a function that does not exist (or with arguments it does not
+ * take) is an error, not a silent null;</li>
  * <li>the syntax has no {@code new}, no method calls, no assignments, no loops, no lambdas, no
  * pragmas: evaluation time is bounded by the expression's size, and regular expressions by
  * {@link BoundedArithmetic}'s step budget.</li>
@@ -79,7 +81,7 @@ public final class RuleExpressions {
                 .strategy(JexlUberspect.MAP_STRATEGY)
                 .arithmetic(new BoundedArithmetic())
                 .namespaces(namespaces)
-                .strict(false)
+                .strict(true)
                 .safe(true)
                 .silent(false)
                 .logger(new NoOpLog())

@@ -22,7 +22,9 @@ final class SelectionContext implements JexlContext {
 
     @Override
     public boolean has(String name) {
-        return !hidden.contains(name) && variables.containsKey(name);
+        // every variable an expression names was checked when the rule was compiled; one that
+        // this selection lacks (a multi-selector rule) is simply null
+        return true;
     }
 
     @Override

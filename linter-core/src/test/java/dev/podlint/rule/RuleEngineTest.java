@@ -90,9 +90,19 @@ class RuleEngineTest {
         "kind.bytes",
     })
     void reachesNoJavaClass(String expression) {
-        List<Finding> findings = RuleTesting.run(rule("select: objects\nassert: " + expression + " == null\n"),
-                DEPLOYMENT);
-        assertThat(findings).isEmpty();
+        assertThatThrownBy(() -> RuleTesting.run(rule("select: objects\nassert: " + expression + " != null\n"),
+                DEPLOYMENT))
+                .isInstanceOf(RuleEvaluationException.class)
+                .hasMessageContaining("rule 'test-rule' failed on document 0 (Deployment/web)")
+                .hasMessageContaining("undefined property");
+    }
+
+    @Test
+    void aMissingFieldIsNullAndAnUnknownFunctionAnError() {
+        assertThat(RuleTesting.run(rule("select: objects\nassert: object.spec.nothing.deeper == null\n"), DEPLOYMENT))
+                .isEmpty();
+        assertThatThrownBy(() -> RuleTesting.run(rule("select: objects\nassert: k8s:noSuchFunction(kind)\n"),
+                DEPLOYMENT)).isInstanceOf(RuleEvaluationException.class);
     }
 
     @ParameterizedTest

@@ -29,7 +29,7 @@ public final class Base64Functions {
             return null;
         }
         if (!(value instanceof String s)) {
-            return "is a " + JsonTypes.of(value) + ", not a base64 string";
+            return "is " + JsonTypes.withArticle(value) + ", not a base64 string (quote it)";
         }
         if (valid(s)) {
             return null;

@@ -10,6 +10,12 @@ public final class JsonTypes {
     private JsonTypes() {
     }
 
+    /** The type name with its article: "an integer", "a string". */
+    public static String withArticle(Object value) {
+        String type = of(value);
+        return (type.matches("[aeiou].*") ? "an " : "a ") + type;
+    }
+
     public static String of(Object value) {
         if (value == null) {
             return "null";

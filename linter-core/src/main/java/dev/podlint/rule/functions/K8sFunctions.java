@@ -56,7 +56,7 @@ public final class K8sFunctions {
             return "port name '" + s + "' is not valid: 1-15 characters of a-z, 0-9 and '-', with a letter, "
                     + "no leading, trailing or double '-'";
         }
-        return "port must be a number or a port name, not a " + JsonTypes.of(port);
+        return "port must be a number or a port name, not " + JsonTypes.withArticle(port);
     }
 
     /** The probe handler keys present in {@code probe}, in the API's order. */
@@ -139,9 +139,9 @@ public final class K8sFunctions {
     }
 
     /** The first of {@code fields} whose value in {@code map} is a negative integer, or null. */
-    public String firstNegative(Object map, List<?> fields) {
+    public String firstNegative(Object map, Object fields) {
         if (map instanceof Map<?, ?> m) {
-            for (Object field : fields) {
+            for (Object field : Sequences.of(fields)) {
                 BigInteger n = integer(m.get(field));
                 if (n != null && n.signum() < 0) {
                     return String.valueOf(field);

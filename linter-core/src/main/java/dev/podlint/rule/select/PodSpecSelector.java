@@ -58,7 +58,16 @@ final class PodSpecSelector implements Selector {
         vars.put("podMetadata", template.get("metadata"));
         vars.put("workloadKind", kind);
         vars.put("longRunning", longRunning(kind, spec));
-        vars.put("volumeNames", volumeNames(spec));
+        List<Object> volumeNames = volumeNames(spec);
+        if (kind.equals("StatefulSet")) {
+            // the StatefulSet controller adds a volume per volumeClaimTemplate to each pod
+            Children.mappings(document.object().mapping("spec"), "", "volumeClaimTemplates", (pointer, claim) -> {
+                if (claim.get("metadata") instanceof Map<?, ?> metadata && metadata.get("name") != null) {
+                    volumeNames.add(metadata.get("name"));
+                }
+            });
+        }
+        vars.put("volumeNames", volumeNames);
         return List.of(new Selection(spec, templatePointer + "/spec", vars));
     }
 
