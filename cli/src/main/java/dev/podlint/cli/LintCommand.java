@@ -44,8 +44,8 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Least severity that makes the exit code 1: error, warning, info or none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Least severity that makes the exit code 1: error, warning, info or none (default: the config file's failOn, else error).")
     String failOn;
 
     @Option(names = "--enable", paramLabel = "RULE", description = "Enable a rule (repeatable).")
@@ -53,6 +53,10 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--disable", paramLabel = "RULE", description = "Disable a rule (repeatable).")
     List<String> disable = new ArrayList<>();
+
+    // rules and configuration (issue 4): --config FILE, --rules DIR
+    @picocli.CommandLine.Mixin
+    ConfigOptions configOptions = new ConfigOptions();
 
     @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
     boolean noColor;
@@ -66,9 +70,10 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LintOptions.Builder options = LintOptions.builder()
-                .workingDirectory(Path.of("").toAbsolutePath())
-                .failOn(parseFailOn(failOn));
+        LintOptions.Builder options = configOptions.options(Path.of("").toAbsolutePath());
+        if (failOn != null) {
+            options.failOn(parseFailOn(failOn));
+        }
         enable.forEach(options::enable);
         disable.forEach(options::disable);
         LintOptions built = options.build();

@@ -21,6 +21,9 @@ public final class LintOptions {
     private final Set<String> disabledRules;
     private final Map<String, Severity> severityOverrides;
     private final YamlLimits limits;
+    // rules and configuration (issue 4): user rule folders, the config file, include/exclude globs
+    private final java.util.List<Path> ruleDirectories;
+    private final PodlintConfig config;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
@@ -29,6 +32,8 @@ public final class LintOptions {
         this.disabledRules = Set.copyOf(b.disabledRules);
         this.severityOverrides = Map.copyOf(b.severityOverrides);
         this.limits = b.limits;
+        this.ruleDirectories = java.util.List.copyOf(b.ruleDirectories);
+        this.config = b.config;
     }
 
     public static Builder builder() {
@@ -60,6 +65,21 @@ public final class LintOptions {
         return limits;
     }
 
+    /** Folders of user rule files, from --rules and the config file. */
+    public java.util.List<Path> ruleDirectories() {
+        return ruleDirectories;
+    }
+
+    /** The config file read for this run ({@link PodlintConfig#NONE} when there is none). */
+    public PodlintConfig config() {
+        return config;
+    }
+
+    /** Whether a file found in a folder is linted, by its display path (the config file's include/exclude). */
+    public java.util.function.Predicate<String> fileFilter() {
+        return new PathFilter(workingDirectory, config.base(), config.include(), config.exclude());
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.workingDirectory = workingDirectory;
@@ -68,6 +88,8 @@ public final class LintOptions {
         b.disabledRules.addAll(disabledRules);
         b.severityOverrides.putAll(severityOverrides);
         b.limits = limits;
+        b.ruleDirectories.addAll(ruleDirectories);
+        b.config = config;
         return b;
     }
 
@@ -78,6 +100,8 @@ public final class LintOptions {
         private final Set<String> disabledRules = new LinkedHashSet<>();
         private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
         private YamlLimits limits = YamlLimits.DEFAULT;
+        private final java.util.List<Path> ruleDirectories = new java.util.ArrayList<>();
+        private PodlintConfig config = PodlintConfig.NONE;
 
         public Builder workingDirectory(Path dir) {
             this.workingDirectory = dir.toAbsolutePath().normalize();
@@ -109,6 +133,28 @@ public final class LintOptions {
 
         public Builder limits(YamlLimits newLimits) {
             this.limits = newLimits;
+            return this;
+        }
+
+        // rules and configuration (issue 4)
+        public Builder ruleDirectory(Path dir) {
+            ruleDirectories.add(dir.toAbsolutePath().normalize());
+            return this;
+        }
+
+        /**
+         * Applies a config file: its rule folders, enabled/disabled rules, severities and fail
+         * threshold. Call it before the command line's own settings, which then win.
+         */
+        public Builder config(PodlintConfig file) {
+            this.config = file;
+            file.ruleFolders().forEach(this::ruleDirectory);
+            file.disable().forEach(this::disable);
+            file.enable().forEach(this::enable);
+            file.severity().forEach(this::severity);
+            if (file.failOn() != null) {
+                failOn(file.failOn().equals("none") ? null : Severity.parse(file.failOn()));
+            }
             return this;
         }
 
