@@ -173,4 +173,41 @@ class ConfigAndSuppressionTest {
         assertThat(lint(base.enable("no-latest").build(), pod.toString()).findings()).extracting(Finding::ruleId)
                 .containsExactly("no-latest");
     }
+
+    @Test
+    void aRuleThatFailsOnADocumentIsAnInternalErrorNamingRuleAndDocumentNotACrash() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("catastrophic.yaml"), """
+                id: catastrophic
+                severity: warning
+                category: test
+                summary: a rule whose regular expression backtracks forever
+                select: objects
+                assert: "metadata.name =~ '(.*a){12}'"
+                """);
+        Path file = Files.writeString(dir.resolve("cm.yaml"), """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x
+                data:
+                  k: v
+                ---
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: s
+                data:
+                  k: not base64!
+                """);
+        Report report = lint(LintOptions.builder().workingDirectory(dir).ruleDirectory(rules).build(), file.toString());
+        assertThat(report.notifications()).singleElement().satisfies(n -> {
+            assertThat(n.error()).isTrue();
+            assertThat(n.message()).contains("rule 'catastrophic' failed on document 0 (ConfigMap/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x)")
+                    .contains("step budget");
+        });
+        // the other rules still ran, on the other document too
+        assertThat(report.findings()).extracting(Finding::ruleId).contains("secret-data-base64");
+        assertThat(report.exitCode(java.util.Optional.of(Severity.ERROR))).isEqualTo(2);
+    }
 }
