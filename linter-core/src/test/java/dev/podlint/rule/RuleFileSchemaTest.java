@@ -54,6 +54,34 @@ class RuleFileSchemaTest {
     }
 
     @Test
+    void theExampleUserRuleFollowsTheSchema() throws IOException {
+        Path file = TestPaths.repoRoot().resolve("examples/rules/container-memory-limit.yaml");
+        assertThat(schema("rule.schema.json").validate(yaml(Files.readString(file)))).isEmpty();
+    }
+
+    @Test
+    void theConfigSchemaAcceptsTheDocumentedSettingsAndRejectsMistakes() {
+        Schema schema = schema("config.schema.json");
+        assertThat(schema.validate(yaml("""
+                kubernetesVersion: "1.33"
+                failOn: warning
+                rules:
+                  enable: [secret-env-var]
+                  disable: [readiness-probe-missing]
+                  severity: {liveness-probe-missing: error}
+                  folders: [policies/]
+                include: ["k8s/**"]
+                exclude: ["k8s/generated/**"]
+                schemaLocations: [crds/]
+                presets: [presets/]
+                """))).isEmpty();
+        assertThat(schema.validate(yaml("kubernetesVersion: 1.30\n"))).isNotEmpty();
+        assertThat(schema.validate(yaml("failOn: fatal\n"))).isNotEmpty();
+        assertThat(schema.validate(yaml("rules: {disabel: [x]}\n"))).isNotEmpty();
+        assertThat(schema.validate(yaml("rules: {severity: {x: fatal}}\n"))).isNotEmpty();
+    }
+
+    @Test
     void theSchemaRejectsWhatTheReaderRejects() {
         Schema schema = schema("rule.schema.json");
         String base = "id: x\nseverity: error\ncategory: c\nsummary: s\n";
