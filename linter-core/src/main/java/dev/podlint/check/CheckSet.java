@@ -1,6 +1,7 @@
 package dev.podlint.check;
 
 import dev.podlint.config.LintOptions;
+import dev.podlint.rule.JavaChecks;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleChecks;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> 
         List<InventoryCheck> inventoryChecks = new ArrayList<>();
         // declarative rules (rules/*.yaml and users' rule folders), compiled once
         documentChecks.add(RuleChecks.compile(catalog, options.enabledRules(), options.disabledRules()));
+        JavaChecks.build(catalog, options, documentChecks, inventoryChecks);
         return new CheckSet(List.copyOf(documentChecks), List.copyOf(inventoryChecks));
     }
 }

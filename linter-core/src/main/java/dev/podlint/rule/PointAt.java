@@ -1,7 +1,6 @@
 package dev.podlint.rule;
 
 import dev.podlint.source.Document;
-import dev.podlint.source.Pointers;
 import dev.podlint.source.Span;
 
 /**
@@ -45,8 +44,6 @@ record PointAt(String pointer, Span span) {
         for (String segment : r.split("/", -1)) {
             pointer.append('/').append(segment);
         }
-        // validate the escapes once, so a malformed pointer fails here rather than later
-        Pointers.segments(pointer.toString());
         return pointer.toString();
     }
 }

@@ -21,17 +21,17 @@ public final class RuleChecks {
         for (RuleDefinition rule : catalog.all()) {
             RuleSpec spec = new RuleSpecReader(SelectorRegistry.defaults()).read(rule.file(), rule.definition());
             if (spec.isJava()) {
-                if (!JavaChecks.exists(spec.javaCheck())) {
-                    throw new RuleFileException(rule.file(), rule.definition().node("check").span().line(), "check",
-                            "no Java check named '" + spec.javaCheck() + "'; known: " + JavaChecks.names());
-                }
-                continue;
+                continue; // built by JavaChecks
             }
-            boolean on = enabled.contains(rule.id()) || (rule.enabledByDefault() && !disabled.contains(rule.id()));
-            if (on) {
+            if (enabled(rule, enabled, disabled)) {
                 compiled.add(compiler.compile(rule));
             }
         }
         return new RuleCheck(compiled);
+    }
+
+    /** Whether a rule runs: enabled by name, or on by default and not disabled. */
+    static boolean enabled(RuleDefinition rule, Set<String> enabled, Set<String> disabled) {
+        return enabled.contains(rule.id()) || (rule.enabledByDefault() && !disabled.contains(rule.id()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class K8sFunctions {
 
     private static final Pattern PORT_NAME = Pattern.compile("[-a-z0-9]+");
+    private static final Pattern HEADER_NAME = Pattern.compile("[-A-Za-z0-9]+");
     private static final List<String> PROBE_HANDLERS = List.of("exec", "httpGet", "tcpSocket", "grpc");
 
     /** The JSON type of a value: string, integer, number, boolean, object, array or null. */
@@ -138,6 +139,24 @@ public final class K8sFunctions {
         return present;
     }
 
+    /** A file mode as volumes take it: an integer in 0..0777 (kubectl reads 0644 as octal). */
+    public boolean fileMode(Object value) {
+        BigInteger n = integer(value);
+        return n != null && n.signum() >= 0 && n.compareTo(BigInteger.valueOf(511)) <= 0;
+    }
+
+    /** The index of the first HTTP header whose name is not {@code [-A-Za-z0-9]+}, or -1. */
+    public int badHeader(Object headers) {
+        List<?> list = Sequences.of(headers);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof Map<?, ?> header
+                    && !(header.get("name") instanceof String name && HEADER_NAME.matcher(name).matches())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The first of {@code fields} whose value in {@code map} is a negative integer, or null. */
     public String firstNegative(Object map, Object fields) {
         if (map instanceof Map<?, ?> m) {
@@ -170,6 +189,10 @@ public final class K8sFunctions {
             String problem = localPathProblem(item.get("path"));
             if (problem != null) {
                 return Map.of("at", "items/" + i + "/path", "problem", problem);
+            }
+            if (item.get("mode") != null && !fileMode(item.get("mode"))) {
+                return Map.of("at", "items/" + i + "/mode", "problem",
+                        "mode must be a number between 0 and 0777 (octal), both inclusive; write it as 0644");
             }
         }
         return null;
