@@ -2,6 +2,7 @@ package dev.podlint.config;
 
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Suppression;
+import dev.podlint.rule.select.PodTemplates;
 import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import java.util.ArrayList;
@@ -18,17 +19,6 @@ import java.util.Set;
 public final class InSourceSuppressions {
 
     public static final String ANNOTATION = "podlint.dev/ignore";
-
-    /** Where each kind's pod template sits (its metadata may carry the annotation too). */
-    private static final Map<String, String> TEMPLATES = Map.of(
-            "PodTemplate", "/template",
-            "Deployment", "/spec/template",
-            "ReplicaSet", "/spec/template",
-            "ReplicationController", "/spec/template",
-            "StatefulSet", "/spec/template",
-            "DaemonSet", "/spec/template",
-            "Job", "/spec/template",
-            "CronJob", "/spec/jobTemplate/spec/template");
 
     /** One annotation: the pointer prefix it covers, the rules and the reason. */
     record Scope(int document, String pointer, Set<String> rules, String reason) {
@@ -50,8 +40,9 @@ public final class InSourceSuppressions {
                 continue;
             }
             scope(document, object.mapping("metadata"), document.pointer(""), scopes);
-            String template = document.kind() == null ? null : TEMPLATES.get(document.kind());
-            if (template != null && document.nodeAt(template) instanceof MappingNode t) {
+            // a pod template's own metadata may carry the annotation too (a Pod's is the object's)
+            String template = PodTemplates.pointer(document.kind());
+            if (template != null && !template.isEmpty() && document.nodeAt(template) instanceof MappingNode t) {
                 scope(document, t.mapping("metadata"), document.pointer(template), scopes);
             }
         }

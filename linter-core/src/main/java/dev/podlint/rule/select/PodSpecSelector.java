@@ -14,18 +14,6 @@ import java.util.Set;
  */
 final class PodSpecSelector implements Selector {
 
-    /** Where each kind keeps its pod template (the mapping holding metadata and spec). */
-    static final Map<String, String> TEMPLATE_POINTERS = Map.of(
-            "Pod", "",
-            "PodTemplate", "/template",
-            "Deployment", "/spec/template",
-            "ReplicaSet", "/spec/template",
-            "ReplicationController", "/spec/template",
-            "StatefulSet", "/spec/template",
-            "DaemonSet", "/spec/template",
-            "Job", "/spec/template",
-            "CronJob", "/spec/jobTemplate/spec/template");
-
     /** Controllers whose containers run until stopped (DESIGN.md: "long-running"). */
     private static final Set<String> CONTROLLERS = Set.of("Deployment", "ReplicaSet", "ReplicationController",
             "StatefulSet", "DaemonSet");
@@ -42,13 +30,13 @@ final class PodSpecSelector implements Selector {
 
     @Override
     public Set<String> kinds() {
-        return TEMPLATE_POINTERS.keySet();
+        return PodTemplates.kinds();
     }
 
     @Override
     public List<Selection> select(Document document, SelectionCache cache) {
         String kind = document.kind();
-        String templatePointer = kind == null ? null : TEMPLATE_POINTERS.get(kind);
+        String templatePointer = PodTemplates.pointer(kind);
         if (templatePointer == null || !(document.nodeAt(templatePointer) instanceof MappingNode template)
                 || !(template.node("spec") instanceof MappingNode spec)) {
             return List.of();

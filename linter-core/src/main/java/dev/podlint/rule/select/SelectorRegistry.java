@@ -3,6 +3,7 @@ package dev.podlint.rule.select;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The named selectors rule files may use in {@code select}. */
@@ -15,16 +16,16 @@ public final class SelectorRegistry {
     private SelectorRegistry() {
         Selector podSpecs = new PodSpecSelector();
         Selector containers = new ContainerSelector(podSpecs);
-        Selector envVars = new ContainerListSelector("envVars", "env", "env", containers);
-        Selector volumes = new VolumeSelector(podSpecs);
+        Selector envVars = new ChildListSelector("envVars", containers, List.of("env"), "env");
+        Selector volumes = new ChildListSelector("volumes", podSpecs, List.of("volumes"), "volume");
         add(new ObjectSelector());
         add(podSpecs);
         add(containers);
         add(envVars);
-        add(new ContainerListSelector("envFrom", "envFrom", "envFrom", containers));
-        add(new ContainerListSelector("volumeMounts", "volumeMounts", "mount", containers));
+        add(new ChildListSelector("envFrom", containers, List.of("envFrom"), "envFrom"));
+        add(new ChildListSelector("volumeMounts", containers, List.of("volumeMounts"), "mount"));
         add(volumes);
-        add(new ProjectedSourceSelector(volumes));
+        add(new ChildListSelector("projectedSources", volumes, List.of("projected", "sources"), "source"));
         add(new DownwardApiItemSelector(envVars, volumes));
         add(new ProbeSelector(containers));
         add(new DataEntrySelector());
