@@ -35,7 +35,7 @@ final class ChildListSelector implements Selector {
 
     @Override
     public Set<String> variables() {
-        return ContainerSelector.union(parent.variables(), Set.of(variable));
+        return Variables.union(parent.variables(), Set.of(variable));
     }
 
     @Override

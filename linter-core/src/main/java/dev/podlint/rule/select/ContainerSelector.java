@@ -31,7 +31,7 @@ final class ContainerSelector implements Selector {
 
     @Override
     public Set<String> variables() {
-        return union(podSpecs.variables(), Set.of("container", "containerType", "portNames"));
+        return Variables.union(podSpecs.variables(), Set.of("container", "containerType", "portNames"));
     }
 
     @Override
@@ -66,11 +66,5 @@ final class ContainerSelector implements Selector {
             }
         });
         return names;
-    }
-
-    static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 }

@@ -31,7 +31,7 @@ final class DownwardApiItemSelector implements Selector {
 
     @Override
     public Set<String> variables() {
-        return ContainerSelector.union(ContainerSelector.union(envVars.variables(), volumes.variables()),
+        return Variables.union(Variables.union(envVars.variables(), volumes.variables()),
                 Set.of("item", "channel", "projected", "fieldRef", "resourceFieldRef"));
     }
 

@@ -28,7 +28,7 @@ final class ProbeSelector implements Selector {
 
     @Override
     public Set<String> variables() {
-        return ContainerSelector.union(containers.variables(), Set.of("probe", "probeType"));
+        return Variables.union(containers.variables(), Set.of("probe", "probeType"));
     }
 
     @Override

@@ -25,6 +25,13 @@ public final class Variables {
         return vars;
     }
 
+    /** The variables of two selectors together. */
+    public static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     /** A copy of {@code parent} with one more variable. */
     public static Map<String, Object> with(Map<String, Object> parent, String name, Object value) {
         Map<String, Object> vars = new HashMap<>(parent);
