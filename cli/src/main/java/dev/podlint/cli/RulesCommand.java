@@ -31,7 +31,8 @@ final class RulesCommand implements Callable<Integer> {
         String format = "%-" + idWidth + "s  %-8s  %-" + categoryWidth + "s  %s%n";
         out.printf(format, "ID", "SEVERITY", "CATEGORY", "SUMMARY");
         for (RuleDefinition rule : rules) {
-            out.printf(format, rule.id(), rule.severity().label(), rule.category(), rule.summary());
+            out.printf(format, rule.id(), rule.severity().label(), rule.category(),
+                    rule.summary() + (rule.enabledByDefault() ? "" : " (opt-in: --enable " + rule.id() + ")"));
         }
         out.flush();
         return 0;

@@ -54,6 +54,15 @@ class RuleFileSchemaTest {
     }
 
     @Test
+    void theSchemaNamesExactlyTheSelectorsTheEngineHas() {
+        Path file = TestPaths.repoRoot().resolve("schemas/src/main/resources/dev/podlint/schemas/podlint/rule.schema.json");
+        JsonNode selectors = MAPPER.readTree(file.toFile()).get("definitions").get("selector").get("enum");
+        List<String> names = new java.util.ArrayList<>();
+        selectors.forEach(n -> names.add(n.asString()));
+        assertThat(names).containsExactlyInAnyOrderElementsOf(dev.podlint.rule.select.SelectorRegistry.defaults().names());
+    }
+
+    @Test
     void theExampleUserRuleFollowsTheSchema() throws IOException {
         Path file = TestPaths.repoRoot().resolve("examples/rules/container-memory-limit.yaml");
         assertThat(schema("rule.schema.json").validate(yaml(Files.readString(file)))).isEmpty();
