@@ -44,6 +44,13 @@ public final class RuleCompiler {
             selected.add(selector);
             known.addAll(selector.variables());
         }
+        for (String kind : spec.kinds()) {
+            if (selected.stream().noneMatch(s -> s.kinds().isEmpty() || s.kinds().contains(kind))) {
+                throw new RuleFileException(spec.file(), rule.definition().node("kinds").span().line(), "kinds",
+                        "the selectors " + spec.selectors() + " select nothing in a " + kind + "; they reach: "
+                                + String.join(", ", new java.util.TreeSet<>(selected.get(0).kinds())));
+            }
+        }
         List<CompiledRule.CompiledAssertion> assertions = new ArrayList<>();
         for (RuleSpec.Assertion a : spec.assertions()) {
             assertions.add(new CompiledRule.CompiledAssertion(script(spec, a.when(), known), script(spec, a.test(), known),

@@ -155,6 +155,9 @@ class RuleEngineTest {
                 .hasMessageStartingWith("test-rule.yaml:1: field 'assert': is required");
         assertThatThrownBy(() -> RuleTesting.run(rule("select: objects\nassert: \"kind ==\"\n"), DEPLOYMENT))
                 .hasMessageStartingWith("test-rule.yaml:6: field 'assert': not a valid rule expression");
+        assertThatThrownBy(() -> RuleTesting.run(rule("kinds: [Deploymnet]\nselect: containers\nassert: true\n"),
+                DEPLOYMENT)).hasMessageStartingWith("test-rule.yaml:5: field 'kinds': the selectors [containers] select "
+                        + "nothing in a Deploymnet");
         assertThatThrownBy(() -> RuleTesting.rule(rule("check: java:loader\nselect: objects\n")))
                 .hasMessageStartingWith("test-rule.yaml:6: field 'select': a rule with 'check: java:...'");
     }
