@@ -48,20 +48,36 @@ public final class RuleCheck implements DocumentCheck {
         List<String> failures = new ArrayList<>();
         RuntimeException first = null;
         for (CompiledRule rule : applicable) {
-            for (Selector selector : rule.selectors()) {
-                for (Selection selection : cache.get(selector)) {
-                    try {
-                        evaluate(rule, document, selection, sink);
-                    } catch (RuntimeException e) {
-                        failures.add("rule '" + rule.definition().id() + "' failed on " + describe(document) + " at "
-                                + document.pointer(selection.pointer()) + ": " + e.getMessage());
-                        first = first == null ? e : first;
+            try {
+                for (Selector selector : rule.selectors()) {
+                    for (Selection selection : cache.get(selector)) {
+                        evaluate(rule, document, selection, sink, failures);
                     }
                 }
+            } catch (RuleFailed e) {
+                first = first == null ? (RuntimeException) e.getCause() : first; // the rest of this rule is skipped
             }
         }
         if (!failures.isEmpty()) {
             throw new RuleEvaluationException(String.join("; ", failures), first);
+        }
+    }
+
+    /** Stops a rule on a document after its first failure there (the failure is already recorded). */
+    private static final class RuleFailed extends RuntimeException {
+        RuleFailed(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    private static void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink,
+            List<String> failures) {
+        try {
+            evaluate(rule, document, selection, sink);
+        } catch (RuntimeException e) {
+            failures.add("rule '" + rule.definition().id() + "' failed on " + describe(document) + " at "
+                    + document.pointer(selection.pointer()) + ": " + e.getMessage());
+            throw new RuleFailed(e);
         }
     }
 
