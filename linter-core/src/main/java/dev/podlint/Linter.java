@@ -6,6 +6,7 @@ import dev.podlint.check.CheckSet;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.InventoryCheck;
+import dev.podlint.config.InSourceSuppressions;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Finding;
@@ -74,7 +75,7 @@ public final class Linter {
 
     /** A linter with the built-in rules and the default checks. */
     public static Linter create(LintOptions options) {
-        RuleCatalog catalog = RuleCatalog.builtIn();
+        RuleCatalog catalog = RuleCatalog.load(options.ruleDirectories());
         return new Linter(options, catalog, CheckSet.defaults(options, catalog));
     }
 
@@ -83,7 +84,7 @@ public final class Linter {
     }
 
     public Report lint(List<String> paths, InputStream stdin) {
-        InputCollector collector = new InputCollector(options.workingDirectory());
+        InputCollector collector = new InputCollector(options.workingDirectory(), options.fileFilter());
         InputCollector.Inputs inputs = collector.collect(paths);
         List<Notification> notifications = new ArrayList<>();
         inputs.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), s.reason())));
@@ -197,7 +198,7 @@ public final class Linter {
                 }
             }
         }
-        outcome.findings.addAll(sink.findings());
+        outcome.findings.addAll(InSourceSuppressions.apply(loaded.documents(), sink.findings()));
         ExcerptRecorder.record(excerpts, loaded.source(), outcome.findings, SecretValues.spans(loaded.documents()),
                 unparsedFromLine);
         return outcome;
@@ -255,6 +256,7 @@ public final class Linter {
 
     private List<RuleDefinition> enabledRules() {
         return catalog.all().stream().filter(r -> !options.disabledRules().contains(r.id()))
+                .filter(r -> r.enabledByDefault() || options.enabledRules().contains(r.id()))
                 .sorted(Comparator.comparing(RuleDefinition::id)).toList();
     }
 

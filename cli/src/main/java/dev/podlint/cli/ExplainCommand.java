@@ -19,12 +19,15 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Parameters(paramLabel = "RULE", description = "A rule id, as 'podlint rules' lists them.")
     String ruleId;
 
+    @CommandLine.Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
     @CommandLine.Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
     @Override
     public Integer call() {
-        RuleDefinition rule = RuleCatalog.builtIn().get(ruleId);
+        RuleDefinition rule = configOptions.catalog(java.nio.file.Path.of("").toAbsolutePath()).get(ruleId);
         if (rule == null) {
             throw new UsageException("unknown rule '" + ruleId + "' (podlint rules lists them)");
         }

@@ -45,8 +45,8 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Least severity that makes the exit code 1: error, warning, info or none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Least severity that makes the exit code 1: error, warning, info or none (default: the config file's failOn, else error).")
     String failOn;
 
     @Option(names = "--enable", paramLabel = "RULE", description = "Enable a rule (repeatable).")
@@ -86,6 +86,10 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--strict-kinds", description = "A kind without a schema is an error, not a warning.")
     boolean strictKinds;
 
+    // rules and configuration (issue 4): --config FILE, --rules DIR
+    @picocli.CommandLine.Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
     @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
     boolean noColor;
 
@@ -104,15 +108,19 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         requireInputs();
-        LintOptions.Builder options = LintOptions.builder()
-                .workingDirectory(Path.of("").toAbsolutePath())
-                .failOn(parseFailOn(failOn));
+        LintOptions.Builder options = configOptions.options(Path.of("").toAbsolutePath());
+        if (failOn != null) {
+            options.failOn(parseFailOn(failOn));
+        }
         enable.forEach(options::enable);
         disable.forEach(options::disable);
         options.baseline(baseline);
         presets.forEach(options::preset); // PodPresets (issue 5)
         options.defaultNamespace(namespace).presetTemplates(templates);
-        options.kubernetesVersion(kubernetesVersion).strictKinds(strictKinds);
+        if (kubernetesVersion != null) {
+            options.kubernetesVersion(kubernetesVersion); // the command line wins over the config file
+        }
+        options.strictKinds(strictKinds);
         schemaLocations.forEach(options::schemaLocation);
         LintOptions built = options.build();
         guardOutput();

@@ -16,19 +16,23 @@ final class RulesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
     @CommandLine.Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
     @Override
     public Integer call() {
-        Collection<RuleDefinition> rules = RuleCatalog.builtIn().all();
+        Collection<RuleDefinition> rules = configOptions.catalog(java.nio.file.Path.of("").toAbsolutePath()).all();
         PrintWriter out = spec.commandLine().getOut();
         int idWidth = Math.max(2, rules.stream().mapToInt(r -> r.id().length()).max().orElse(0));
         int categoryWidth = Math.max(8, rules.stream().mapToInt(r -> r.category().length()).max().orElse(0));
         String format = "%-" + idWidth + "s  %-8s  %-" + categoryWidth + "s  %s%n";
         out.printf(format, "ID", "SEVERITY", "CATEGORY", "SUMMARY");
         for (RuleDefinition rule : rules) {
-            out.printf(format, rule.id(), rule.severity().label(), rule.category(), rule.summary());
+            out.printf(format, rule.id(), rule.severity().label(), rule.category(),
+                    rule.summary() + (rule.enabledByDefault() ? "" : " (opt-in: --enable " + rule.id() + ")"));
         }
         out.flush();
         return 0;

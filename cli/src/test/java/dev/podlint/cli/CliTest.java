@@ -174,7 +174,7 @@ class CliTest {
         assertThat(rules.out()).contains("yaml-syntax", "duplicate-key", "A mapping repeats a key");
         CliRun explain = CliRun.of("explain", "duplicate-key");
         assertThat(explain.exitCode()).isZero();
-        assertThat(explain.out()).contains("duplicate-key (error, syntax)", "Bad:", "Good:", "name: web-2");
+        assertThat(explain.out()).contains("duplicate-key (error, syntax)", "Bad:", "Good:", "name: settings-2");
         CliRun unknown = CliRun.of("explain", "nope");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err().strip()).isEqualTo("podlint: unknown rule 'nope' (podlint rules lists them)");

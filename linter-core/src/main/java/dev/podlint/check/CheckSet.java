@@ -1,8 +1,11 @@
 package dev.podlint.check;
 
 import dev.podlint.config.LintOptions;
+import dev.podlint.preset.MergedPodCheck;
 import dev.podlint.preset.PresetCheck;
+import dev.podlint.rule.JavaChecks;
 import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleChecks;
 import dev.podlint.schema.KindSchemas;
 import dev.podlint.schema.SchemaCheck;
 import java.util.ArrayList;
@@ -20,7 +23,13 @@ public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> 
         documentChecks.add(new SchemaCheck(
                 KindSchemas.create(options.kubernetesVersion().orElse(null), options.schemaLocations()),
                 options.strictKinds()));
+        // declarative rules (rules/*.yaml and users' rule folders), compiled once
+        documentChecks.add(RuleChecks.compile(catalog, options.enabledRules(), options.disabledRules()));
+        JavaChecks.build(catalog, options, documentChecks, inventoryChecks);
         inventoryChecks.add(new PresetCheck(catalog, options.defaultNamespace(), options.presetTemplates()));
+        // the same document checks on each Pod as the cluster would create it, PodPresets applied
+        inventoryChecks.add(new MergedPodCheck(List.copyOf(documentChecks), catalog, options.defaultNamespace(),
+                options.presetTemplates()));
         return new CheckSet(List.copyOf(documentChecks), List.copyOf(inventoryChecks));
     }
 }

@@ -33,6 +33,9 @@ public final class LintOptions {
     private final String kubernetesVersion;
     private final List<Path> schemaLocations;
     private final boolean strictKinds;
+    // rules and configuration (issue 4): user rule folders, the config file, include/exclude globs
+    private final List<Path> ruleDirectories;
+    private final PodlintConfig config;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
@@ -48,6 +51,8 @@ public final class LintOptions {
         this.kubernetesVersion = b.kubernetesVersion;
         this.schemaLocations = List.copyOf(b.schemaLocations);
         this.strictKinds = b.strictKinds;
+        this.ruleDirectories = List.copyOf(b.ruleDirectories);
+        this.config = b.config;
     }
 
     public static Builder builder() {
@@ -114,6 +119,21 @@ public final class LintOptions {
         return strictKinds;
     }
 
+    /** Folders of user rule files, from --rules and the config file. */
+    public List<Path> ruleDirectories() {
+        return ruleDirectories;
+    }
+
+    /** The config file read for this run ({@link PodlintConfig#NONE} when there is none). */
+    public PodlintConfig config() {
+        return config;
+    }
+
+    /** Whether a file found in a folder is linted, by its display path (the config file's include/exclude). */
+    public java.util.function.Predicate<String> fileFilter() {
+        return new PathFilter(workingDirectory, config.base(), config.include(), config.exclude());
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.workingDirectory = workingDirectory;
@@ -129,6 +149,8 @@ public final class LintOptions {
         b.kubernetesVersion = kubernetesVersion;
         b.schemaLocations.addAll(schemaLocations);
         b.strictKinds = strictKinds;
+        b.ruleDirectories.addAll(ruleDirectories);
+        b.config = config;
         return b;
     }
 
@@ -146,6 +168,8 @@ public final class LintOptions {
         private String kubernetesVersion;
         private final List<Path> schemaLocations = new ArrayList<>();
         private boolean strictKinds;
+        private final List<Path> ruleDirectories = new ArrayList<>();
+        private PodlintConfig config = PodlintConfig.NONE;
 
         public Builder workingDirectory(Path dir) {
             this.workingDirectory = dir.toAbsolutePath().normalize();
@@ -217,6 +241,33 @@ public final class LintOptions {
 
         public Builder strictKinds(boolean strict) {
             this.strictKinds = strict;
+            return this;
+        }
+
+        // rules and configuration (issue 4)
+        public Builder ruleDirectory(Path dir) {
+            ruleDirectories.add(dir.toAbsolutePath().normalize());
+            return this;
+        }
+
+        /**
+         * Applies a config file: its rule folders, enabled/disabled rules, severities, fail
+         * threshold, Kubernetes version, schema folders and presets. Call it before the command line's own settings, which then win.
+         */
+        public Builder config(PodlintConfig file) {
+            this.config = file;
+            file.ruleFolders().forEach(this::ruleDirectory);
+            file.disable().forEach(this::disable);
+            file.enable().forEach(this::enable);
+            file.severity().forEach(this::severity);
+            if (file.failOn() != null) {
+                failOn(file.failOn().equals("none") ? null : Severity.parse(file.failOn()));
+            }
+            if (file.kubernetesVersion() != null) {
+                kubernetesVersion(file.kubernetesVersion());
+            }
+            file.schemaLocations().forEach(this::schemaLocation);
+            file.presets().forEach(path -> preset(path.toString()));
             return this;
         }
 

@@ -55,6 +55,13 @@ public final class RuleCatalog {
         return new RuleCatalog(rules);
     }
 
+    /** A catalog of exactly these rules (tests, embedding). */
+    public static RuleCatalog of(List<RuleDefinition> definitions) {
+        Map<String, RuleDefinition> rules = new TreeMap<>();
+        definitions.forEach(r -> rules.put(r.id(), r));
+        return new RuleCatalog(rules);
+    }
+
     public RuleDefinition get(String id) {
         return rules.get(id);
     }

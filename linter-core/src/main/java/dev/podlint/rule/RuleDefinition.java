@@ -25,6 +25,21 @@ public record RuleDefinition(String id, Severity severity, String category, Stri
         goodExample = goodExample == null ? "" : goodExample;
     }
 
+    /** False for an opt-in rule ({@code enabled: false}): it runs only when enabled by name. */
+    public boolean enabledByDefault() {
+        return !Boolean.FALSE.equals(definition == null ? null : definition.get("enabled"));
+    }
+
+    /** The one-line fix the rule file gives ({@code fix}), or "". */
+    public String fix() {
+        return definition != null && definition.get("fix") instanceof String s ? s.strip() : "";
+    }
+
+    /** The rule file, for messages about it: its path, or {@code rules/ID.yaml} for a built-in rule. */
+    public String file() {
+        return source.equals("built-in") ? "rules/" + id + ".yaml" : source;
+    }
+
     /** The documentation page of the rule. */
     public String helpUri() {
         return "https://github.com/podlint/podlint/blob/main/rules/" + id + ".md";

@@ -1,6 +1,7 @@
 package dev.podlint.rule;
 
 import dev.podlint.finding.Severity;
+import dev.podlint.rule.select.SelectorRegistry;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
@@ -36,6 +37,7 @@ public final class RuleFileReader {
         if (!SEVERITIES.contains(severity)) {
             throw error(file, rule, "severity", "must be one of error, warning, info");
         }
+        new RuleSpecReader(SelectorRegistry.defaults()).read(file, rule);
         MappingNode examples = rule.mapping("examples");
         return new RuleDefinition(id, Severity.parse(severity), requiredString(file, rule, "category"),
                 requiredString(file, rule, "summary"), optionalString(file, rule, "help"),

@@ -2,6 +2,7 @@ package dev.podlint.schema;
 
 import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
+import dev.podlint.fixtures.RuleFamilies;
 import dev.podlint.finding.Finding;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,8 @@ final class SchemaLint {
     }
 
     static List<Finding> lint(String yaml, LintOptions.Builder options) {
-        // The schema stage alone: the cross-document preset rules are tested elsewhere.
-        Linter linter = Linter.create(options.disable("preset-unused").build());
+        // The schema stage alone: rules and presets are tested elsewhere.
+        Linter linter = Linter.create(RuleFamilies.only(options, RuleFamilies.SCHEMA).build());
         return linter.lint(List.of("-"), new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).findings();
     }
 }

@@ -1,0 +1,79 @@
+package dev.podlint.config;
+
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.Suppression;
+import dev.podlint.rule.select.PodTemplates;
+import dev.podlint.source.Document;
+import dev.podlint.source.MappingNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The annotation {@code podlint.dev/ignore: "rule-a,rule-b # reason"}: on an object it silences
+ * those rules for the object (a workload's covers its pod template); on a pod template's metadata,
+ * for that template. Silenced findings stay in the report with an "inSource" suppression.
+ */
+public final class InSourceSuppressions {
+
+    public static final String ANNOTATION = "podlint.dev/ignore";
+
+    /** One annotation: the pointer prefix it covers, the rules and the reason. */
+    record Scope(int document, String pointer, Set<String> rules, String reason) {
+        boolean covers(Finding f) {
+            return f.document() == document && rules.contains(f.ruleId())
+                    && (f.path().equals(pointer) || f.path().startsWith(pointer + "/") || pointer.isEmpty());
+        }
+    }
+
+    private InSourceSuppressions() {
+    }
+
+    /** The findings of one file with those its documents' annotations silence marked as suppressed. */
+    public static List<Finding> apply(List<Document> documents, List<Finding> findings) {
+        List<Scope> scopes = new ArrayList<>();
+        for (Document document : documents) {
+            MappingNode object = document.object();
+            if (object == null) {
+                continue;
+            }
+            scope(document, object.mapping("metadata"), document.pointer(""), scopes);
+            // a pod template's own metadata may carry the annotation too (a Pod's is the object's)
+            String template = PodTemplates.pointer(document.kind());
+            if (template != null && !template.isEmpty() && document.nodeAt(template) instanceof MappingNode t) {
+                scope(document, t.mapping("metadata"), document.pointer(template), scopes);
+            }
+        }
+        if (scopes.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            Scope covering = finding.suppressed() ? null
+                    : scopes.stream().filter(s -> s.covers(finding)).findFirst().orElse(null);
+            out.add(covering == null ? finding : finding.withSuppression(new Suppression("inSource", covering.reason())));
+        }
+        return out;
+    }
+
+    private static void scope(Document document, MappingNode metadata, String pointer, List<Scope> scopes) {
+        if (metadata == null || !(metadata.get("annotations") instanceof Map<?, ?> annotations)
+                || !(annotations.get(ANNOTATION) instanceof String value)) {
+            return;
+        }
+        int hash = value.indexOf('#');
+        String ids = hash < 0 ? value : value.substring(0, hash);
+        String reason = hash < 0 ? "" : value.substring(hash + 1).strip();
+        Set<String> rules = new LinkedHashSet<>();
+        for (String id : ids.split("[,\\s]+")) {
+            if (!id.isBlank()) {
+                rules.add(id.strip());
+            }
+        }
+        if (!rules.isEmpty()) {
+            scopes.add(new Scope(document.index(), pointer, rules, reason));
+        }
+    }
+}

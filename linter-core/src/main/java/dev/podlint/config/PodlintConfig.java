@@ -1,0 +1,26 @@
+package dev.podlint.config;
+
+import dev.podlint.finding.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a {@code .podlint.yaml} says. Paths are already resolved against the file's folder.
+ *
+ * @param file              the config file, or null for {@link #NONE}
+ * @param kubernetesVersion e.g. "1.33", or null
+ * @param failOn            "error", "warning", "info", "none", or null
+ */
+public record PodlintConfig(Path file, String kubernetesVersion, String failOn, List<String> enable,
+        List<String> disable, Map<String, Severity> severity, List<Path> ruleFolders, List<String> include,
+        List<String> exclude, List<Path> schemaLocations, List<Path> presets) {
+
+    public static final PodlintConfig NONE = new PodlintConfig(null, null, null, List.of(), List.of(), Map.of(),
+            List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /** The folder globs and relative paths are resolved against. */
+    public Path base() {
+        return file == null ? null : file.toAbsolutePath().getParent();
+    }
+}

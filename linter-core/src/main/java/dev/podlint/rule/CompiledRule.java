@@ -1,0 +1,33 @@
+package dev.podlint.rule;
+
+import dev.podlint.rule.select.Selector;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.jexl3.JxltEngine;
+
+/**
+ * A declarative rule ready to run: its selectors, precondition and assertions compiled once.
+ *
+ * @param kinds the kinds it applies to; empty for every kind its selectors reach
+ */
+record CompiledRule(RuleDefinition definition, Set<String> kinds, List<Selector> selectors, JexlScript when,
+        List<CompiledAssertion> assertions) {
+
+    /** One assertion: {@code pointAt} and {@code message} are templates, null when absent. */
+    record CompiledAssertion(JexlScript when, JexlScript test, JxltEngine.Expression pointAt,
+            JxltEngine.Expression message) {
+    }
+
+    boolean appliesTo(String kind) {
+        if (!kinds.isEmpty()) {
+            return kinds.contains(kind);
+        }
+        for (Selector selector : selectors) {
+            if (selector.kinds().isEmpty() || selector.kinds().contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

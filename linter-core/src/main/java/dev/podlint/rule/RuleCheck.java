@@ -1,0 +1,141 @@
+package dev.podlint.rule;
+
+import dev.podlint.check.DocumentCheck;
+import dev.podlint.check.FindingSink;
+import dev.podlint.rule.select.Selection;
+import dev.podlint.rule.select.SelectionCache;
+import dev.podlint.rule.select.Selector;
+import dev.podlint.source.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.jexl3.JxltEngine;
+
+/**
+ * Runs the declarative rules on each document: the rules for its kind, each selector once. A rule
+ * that fails on a document does not stop the others; the failures are raised together at the end,
+ * naming rule, document and node, and the linter reports them as an internal error.
+ */
+public final class RuleCheck implements DocumentCheck {
+
+    /** Messages never see a Secret's value. */
+    private static final Set<String> HIDDEN_FROM_MESSAGES = Set.of("value");
+
+    private final List<CompiledRule> rules;
+    private final Map<String, List<CompiledRule>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+
+    RuleCheck(List<CompiledRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public int size() {
+        return rules.size();
+    }
+
+    @Override
+    public void check(Document document, FindingSink sink) {
+        String kind = document.kind();
+        if (kind == null || document.object() == null) {
+            return;
+        }
+        List<CompiledRule> applicable = byKind.computeIfAbsent(kind,
+                k -> rules.stream().filter(r -> r.appliesTo(k)).toList());
+        if (applicable.isEmpty()) {
+            return;
+        }
+        SelectionCache cache = new SelectionCache(document);
+        List<String> failures = new ArrayList<>();
+        RuntimeException first = null;
+        for (CompiledRule rule : applicable) {
+            try {
+                for (Selector selector : rule.selectors()) {
+                    for (Selection selection : cache.get(selector)) {
+                        evaluate(rule, document, selection, sink, failures);
+                    }
+                }
+            } catch (RuleFailed e) {
+                first = first == null ? (RuntimeException) e.getCause() : first; // the rest of this rule is skipped
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new RuleEvaluationException(String.join("; ", failures), first);
+        }
+    }
+
+    /** Stops a rule on a document after its first failure there (the failure is already recorded). */
+    private static final class RuleFailed extends RuntimeException {
+        RuleFailed(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    private static void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink,
+            List<String> failures) {
+        try {
+            evaluate(rule, document, selection, sink);
+        } catch (RuntimeException e) {
+            failures.add("rule '" + rule.definition().id() + "' failed on " + describe(document) + " at "
+                    + document.pointer(selection.pointer()) + ": " + e.getMessage());
+            throw new RuleFailed(e);
+        }
+    }
+
+    private static void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink) {
+        SelectionContext context = new SelectionContext(selection.variables(), Set.of());
+        if (rule.when() != null && !truthy(execute(rule.when(), context))) {
+            return;
+        }
+        for (CompiledRule.CompiledAssertion assertion : rule.assertions()) {
+            if (assertion.when() != null && !truthy(execute(assertion.when(), context))) {
+                continue;
+            }
+            if (truthy(execute(assertion.test(), context))) {
+                continue;
+            }
+            SelectionContext messageContext = new SelectionContext(selection.variables(), HIDDEN_FROM_MESSAGES);
+            PointAt at = PointAt.resolve(document, selection.pointer(), render(assertion.pointAt(), context));
+            String message = assertion.message() == null ? rule.definition().summary()
+                    : render(assertion.message(), messageContext);
+            sink.report(rule.definition().id(), document, at.pointer(), at.span(),
+                    MessageRedactor.redact(document, message));
+        }
+    }
+
+    /** Runs a script and surfaces a failure JEXL would have swallowed (a regular expression over budget). */
+    private static Object execute(org.apache.commons.jexl3.JexlScript script, SelectionContext context) {
+        BoundedArithmetic.takeFailure();
+        Object result;
+        try {
+            result = script.execute(context);
+        } catch (RuntimeException e) {
+            String failure = BoundedArithmetic.takeFailure();
+            throw failure == null ? e : new IllegalStateException(failure, e);
+        }
+        String failure = BoundedArithmetic.takeFailure();
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+        return result;
+    }
+
+    static boolean truthy(Object result) {
+        if (result instanceof Boolean b) {
+            return b;
+        }
+        return result != null;
+    }
+
+    private static String render(JxltEngine.Expression template, SelectionContext context) {
+        if (template == null) {
+            return null;
+        }
+        Object value = template.evaluate(context);
+        return value == null ? "" : value.toString();
+    }
+
+    private static String describe(Document document) {
+        return "document " + document.index() + " (" + document.kind()
+                + (document.name() == null ? "" : "/" + document.name()) + ")";
+    }
+}

@@ -1,0 +1,111 @@
+package dev.podlint.rule;
+
+import dev.podlint.rule.select.Selector;
+import dev.podlint.rule.select.SelectorRegistry;
+import dev.podlint.rule.select.Variables;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlInfo;
+import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.jexl3.JxltEngine;
+
+/**
+ * Compiles declarative rules once per run: parses every expression and template, and rejects a
+ * variable that no selector of the rule provides (a typo would otherwise be silently null).
+ */
+public final class RuleCompiler {
+
+    private final JexlEngine jexl;
+    private final JxltEngine templates;
+    private final SelectorRegistry selectors;
+    private final RuleSpecReader specs;
+
+    public RuleCompiler(JexlEngine jexl, SelectorRegistry selectors) {
+        this.jexl = jexl;
+        this.templates = jexl.createJxltEngine(true);
+        this.selectors = selectors;
+        this.specs = new RuleSpecReader(selectors);
+    }
+
+    /** The rule compiled, or null for a Java rule. Throws {@link RuleFileException} on a broken expression. */
+    CompiledRule compile(RuleDefinition rule) {
+        RuleSpec spec = specs.read(rule.file(), rule.definition());
+        if (spec.isJava()) {
+            return null;
+        }
+        List<Selector> selected = new ArrayList<>();
+        Set<String> known = new HashSet<>(Variables.COMMON);
+        for (String name : spec.selectors()) {
+            Selector selector = selectors.get(name);
+            selected.add(selector);
+            known.addAll(selector.variables());
+        }
+        for (String kind : spec.kinds()) {
+            if (selected.stream().noneMatch(s -> s.kinds().isEmpty() || s.kinds().contains(kind))) {
+                throw new RuleFileException(spec.file(), rule.definition().node("kinds").span().line(), "kinds",
+                        "the selectors " + spec.selectors() + " select nothing in a " + kind + "; they reach: "
+                                + String.join(", ", new java.util.TreeSet<>(selected.get(0).kinds())));
+            }
+        }
+        List<CompiledRule.CompiledAssertion> assertions = new ArrayList<>();
+        for (RuleSpec.Assertion a : spec.assertions()) {
+            assertions.add(new CompiledRule.CompiledAssertion(script(spec, a.when(), known), script(spec, a.test(), known),
+                    template(spec, a.pointAt(), known), template(spec, a.message(), known)));
+        }
+        return new CompiledRule(rule, Set.copyOf(spec.kinds()), List.copyOf(selected), script(spec, spec.when(), known),
+                List.copyOf(assertions));
+    }
+
+    private JexlScript script(RuleSpec spec, RuleSpec.Expression expression, Set<String> known) {
+        if (expression == null) {
+            return null;
+        }
+        JexlScript script;
+        try {
+            script = jexl.createScript(RuleExpressions.features(), info(spec, expression), expression.text());
+        } catch (JexlException e) {
+            throw new RuleFileException(spec.file(), expression.line(), expression.field(), describe(e));
+        }
+        for (List<String> variable : script.getVariables()) {
+            requireKnown(spec, expression, variable.get(0), known);
+        }
+        return script;
+    }
+
+    private JxltEngine.Expression template(RuleSpec spec, RuleSpec.Expression expression, Set<String> known) {
+        if (expression == null) {
+            return null;
+        }
+        JxltEngine.Expression template;
+        try {
+            template = templates.createExpression(info(spec, expression), expression.text());
+        } catch (JexlException e) {
+            throw new RuleFileException(spec.file(), expression.line(), expression.field(), describe(e));
+        }
+        for (List<String> variable : template.getVariables()) {
+            requireKnown(spec, expression, variable.get(0), known);
+        }
+        return template;
+    }
+
+    private static void requireKnown(RuleSpec spec, RuleSpec.Expression expression, String variable, Set<String> known) {
+        if (!known.contains(variable)) {
+            throw new RuleFileException(spec.file(), expression.line(), expression.field(), "unknown variable '"
+                    + variable + "'; the selectors " + spec.selectors() + " provide: "
+                    + String.join(", ", new java.util.TreeSet<>(known)));
+        }
+    }
+
+    private static JexlInfo info(RuleSpec spec, RuleSpec.Expression expression) {
+        return new JexlInfo(spec.file(), expression.line(), 1);
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "not a valid rule expression: " + message.replaceAll("\\s+", " ");
+    }
+}

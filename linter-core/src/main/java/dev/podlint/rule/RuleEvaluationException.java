@@ -1,0 +1,9 @@
+package dev.podlint.rule;
+
+/** Rules that failed on a document (a bug in a rule, not in the manifest): becomes an internal-error notification. */
+public final class RuleEvaluationException extends RuntimeException {
+
+    public RuleEvaluationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.podlint.rule;
+
+import java.util.List;
+
+/**
+ * How a declarative rule checks, as its file says: the kinds it applies to (empty: whatever its
+ * selectors reach), the selectors, an optional precondition and its assertions. A rule with
+ * {@code check: java:NAME} has no spec of this kind; {@code javaCheck} names its Java check.
+ *
+ * @param file where the rule file is, for error messages
+ */
+public record RuleSpec(String file, List<String> kinds, List<String> selectors, Expression when,
+        List<Assertion> assertions, String javaCheck) {
+
+    /** A JEXL text with the line it is written on. */
+    public record Expression(String text, int line, String field) {
+    }
+
+    /**
+     * One thing that must hold for every selected node: when {@code when} holds (or is absent),
+     * {@code test} must hold, otherwise a finding at {@code pointAt} with {@code message}.
+     */
+    public record Assertion(Expression when, Expression test, Expression pointAt, Expression message) {
+    }
+
+    public boolean isJava() {
+        return javaCheck != null;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.podlint.rule.functions;
+
+import java.util.regex.Pattern;
+
+/**
+ * {@code base64:} functions: base64 as the API server decodes {@code data}/{@code binaryData}
+ * (Go's {@code base64.StdEncoding}: padding required, only CR and LF ignored, no URL alphabet).
+ * They answer about a value without ever returning it.
+ */
+public final class Base64Functions {
+
+    private static final Pattern STD = Pattern.compile(
+            "(?:[A-Za-z0-9+/]{4})*+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
+
+    /** True when {@code value} is a string that Go's StdEncoding decodes (the empty string included). */
+    public boolean valid(Object value) {
+        if (!(value instanceof String s)) {
+            return false;
+        }
+        return STD.matcher(stripLineBreaks(s)).matches();
+    }
+
+    /**
+     * Why {@code value} does not decode, in words that never quote it: null when it decodes.
+     * Examples: "contains a space (a folded '>' block turns line breaks into spaces)".
+     */
+    public String problem(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String s)) {
+            return "is " + JsonTypes.withArticle(value) + ", not a base64 string (quote it)";
+        }
+        if (valid(s)) {
+            return null;
+        }
+        String text = stripLineBreaks(s);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                return "contains a space at byte " + i
+                        + " (a folded '>' block turns line breaks into spaces; use a literal '|' block)";
+            }
+            if (c == '\t') {
+                return "contains a tab at byte " + i;
+            }
+            if (c == '-' || c == '_') {
+                return "uses the URL-safe alphabet ('-' or '_') at byte " + i
+                        + "; the API server decodes the standard alphabet ('+' and '/')";
+            }
+            if (!(c == '=' || c == '+' || c == '/' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9'))) {
+                return "has a character outside the base64 alphabet at byte " + i;
+            }
+        }
+        int eq = text.indexOf('=');
+        if (eq >= 0 && !text.substring(eq).matches("={1,2}")) {
+            return "has data after the '=' padding";
+        }
+        if (text.length() % 4 != 0) {
+            return "is not padded: its length is not a multiple of 4 (add '=' padding)";
+        }
+        return "is not valid base64";
+    }
+
+    /** The length of the decoded bytes, or -1 when the value does not decode. */
+    public long decodedLength(Object value) {
+        if (!valid(value)) {
+            return -1;
+        }
+        String text = stripLineBreaks((String) value);
+        int pad = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+        return (long) text.length() / 4 * 3 - pad;
+    }
+
+    private static String stripLineBreaks(String s) {
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\n' && c != '\r') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

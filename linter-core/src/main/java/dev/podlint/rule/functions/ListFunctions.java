@@ -1,0 +1,44 @@
+package dev.podlint.rule.functions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code list:} functions: what a loop would do, without loops (expressions have none). */
+public final class ListFunctions {
+
+    /** The values of {@code key} in each mapping of {@code list} (missing ones skipped). */
+    public List<Object> pluck(Object list, String key) {
+        List<Object> out = new ArrayList<>();
+        if (list instanceof List<?> l) {
+            for (Object o : l) {
+                if (o instanceof Map<?, ?> m && m.get(key) != null) {
+                    out.add(m.get(key));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The keys of a mapping, in order ([] for anything else). */
+    public List<Object> keys(Object map) {
+        return map instanceof Map<?, ?> m ? new ArrayList<>(m.keySet()) : new ArrayList<>();
+    }
+
+    /** True when some mapping of {@code list} has {@code key} equal to {@code value}. */
+    public boolean any(Object list, String key, Object value) {
+        if (list instanceof List<?> l) {
+            for (Object o : l) {
+                if (o instanceof Map<?, ?> m && value != null && value.equals(m.get(key))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The number of mappings of {@code list} that have {@code key} set. */
+    public int countWith(Object list, String key) {
+        return pluck(list, key).size();
+    }
+}

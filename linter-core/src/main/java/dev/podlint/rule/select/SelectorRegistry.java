@@ -1,0 +1,50 @@
+package dev.podlint.rule.select;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The named selectors rule files may use in {@code select}. */
+public final class SelectorRegistry {
+
+    private static final SelectorRegistry DEFAULT = new SelectorRegistry();
+
+    private final Map<String, Selector> selectors = new LinkedHashMap<>();
+
+    private SelectorRegistry() {
+        Selector podSpecs = new PodSpecSelector();
+        Selector containers = new ContainerSelector(podSpecs);
+        Selector envVars = new ChildListSelector("envVars", containers, List.of("env"), "env");
+        Selector volumes = new ChildListSelector("volumes", podSpecs, List.of("volumes"), "volume");
+        add(new ObjectSelector());
+        add(podSpecs);
+        add(containers);
+        add(envVars);
+        add(new ChildListSelector("envFrom", containers, List.of("envFrom"), "envFrom"));
+        add(new ChildListSelector("volumeMounts", containers, List.of("volumeMounts"), "mount"));
+        add(volumes);
+        add(new ChildListSelector("projectedSources", volumes, List.of("projected", "sources"), "source"));
+        add(new DownwardApiItemSelector(envVars, volumes));
+        add(new ProbeSelector(containers));
+        add(new DataEntrySelector());
+    }
+
+    public static SelectorRegistry defaults() {
+        return DEFAULT;
+    }
+
+    private void add(Selector selector) {
+        selectors.put(selector.name(), selector);
+    }
+
+    /** The selector of that name, or null. */
+    public Selector get(String name) {
+        return selectors.get(name);
+    }
+
+    public Collection<String> names() {
+        return Collections.unmodifiableSet(selectors.keySet());
+    }
+}
