@@ -28,6 +28,7 @@ public class MergeMojo extends AbstractPodlintMojo {
     @Parameter(property = "podlint.templates", defaultValue = "false")
     boolean templates;
 
+    /** Where the merged Pods go, each input file's at its path relative to the project. */
     @Parameter(property = "podlint.merge.outputDirectory", defaultValue = "${project.build.directory}/podlint/merged")
     File outputDirectory;
 
