@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -15,6 +14,53 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The goal run in-process on a project folder; the real Maven builds are in src/it. */
 class LintMojoTest {
+
+    static final String FLOW_SCHEMA_V1BETA3 = """
+            apiVersion: flowcontrol.apiserver.k8s.io/v1beta3
+            kind: FlowSchema
+            metadata:
+              name: health
+            spec:
+              priorityLevelConfiguration:
+                name: exempt
+            """;
+
+    /** The PodPreset of the Kubernetes docs' example. */
+    static final String ALLOW_DATABASE = """
+            apiVersion: settings.k8s.io/v1alpha1
+            kind: PodPreset
+            metadata:
+              name: allow-database
+            spec:
+              selector:
+                matchLabels:
+                  role: frontend
+              env:
+                - name: DB_PORT
+                  value: "6379"
+              volumeMounts:
+                - mountPath: /cache
+                  name: cache-volume
+              volumes:
+                - name: cache-volume
+                  emptyDir: {}
+            """;
+
+    static final String POD_WITH_DB_PORT = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: website
+              labels:
+                role: frontend
+            spec:
+              containers:
+                - name: website
+                  image: nginx:1.27
+                  env:
+                    - name: DB_PORT
+                      value: "5432"
+            """;
 
     private static final String DUPLICATE = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n";
 
@@ -62,7 +108,7 @@ class LintMojoTest {
 
         mojo.execute();
 
-        assertThat(log.lines).contains("[WARNING] podlint: missing is not a folder; not linted",
+        assertThat(log.lines).contains("[WARNING] podlint: missing is not a folder; not read",
                 "[INFO] podlint: no problems in 1 file (1 document)");
     }
 
@@ -88,13 +134,67 @@ class LintMojoTest {
     }
 
     @Test
-    void parametersWithoutEngineSupportFailOnlyWhenSet() throws IOException {
+    void configFileAndRulesDirectoriesAreRefusedBeforeAnyFileIsRead() {
+        LintMojo mojo = mojo();
+        mojo.configFile = new File(".podlint.yaml");
+        mojo.rulesDirectories = List.of(new File("rules"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("podlint: configFile, rulesDirectories are not supported yet by this version of podlint");
+        assertThat(log.lines).isEmpty();
+    }
+
+    @Test
+    void aWrongGoalParameterStopsTheBuildEvenWithNothingToLint() {
+        LintMojo mojo = mojo();
+        mojo.failOn = "sometimes";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("podlint: failOn must be");
+    }
+
+    @Test
+    void kubernetesVersionChoosesTheSchemasItServes() throws Exception {
+        write("src/main/kubernetes/flow.yaml", FLOW_SCHEMA_V1BETA3);
+        LintMojo newest = mojo();
+        assertThatThrownBy(newest::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).anyMatch(l -> l.startsWith(
+                "[ERROR] src/main/kubernetes/flow.yaml:1:13: removed-api flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema"
+                        + " was removed in Kubernetes 1.32"));
+
+        log.lines.clear();
+        LintMojo served = mojo();
+        served.kubernetesVersion = " 1.30 ";
+        served.execute();
+        assertThat(log.lines).contains("[INFO] podlint: no problems in 1 file (1 document)");
+    }
+
+    @Test
+    void aKubernetesVersionPodlintDoesNotBundleIsAnExecutionError() throws IOException {
         write("src/main/kubernetes/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n");
         LintMojo mojo = mojo();
-        mojo.kubernetesVersion = "1.33";
-        mojo.presets = List.of(new File("presets"));
+        mojo.kubernetesVersion = "1.2";
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("podlint: kubernetesVersion, presets are not supported yet by this version of podlint");
+                .hasMessageContaining("1.2").hasMessageContaining("bundles the schemas of");
+    }
+
+    @Test
+    void presetsApplyFromOutsideTheLintedFoldersRelativeToTheProject() throws IOException {
+        write("src/main/kubernetes/pod.yaml", POD_WITH_DB_PORT);
+        write("presets/allow-database.yaml", ALLOW_DATABASE);
+        LintMojo mojo = mojo();
+        mojo.presets = List.of(new File("presets"));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] presets/allow-database.yaml:")
+                && l.contains(" preset-conflict "));
+    }
+
+    @Test
+    void aMissingPresetPathIsNamedRelativeToTheProject() throws IOException {
+        write("src/main/kubernetes/pod.yaml", POD_WITH_DB_PORT);
+        LintMojo mojo = mojo();
+        mojo.presets = List.of(new File("nowhere"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("podlint: nowhere: --preset: no such file or directory");
     }
 
     @Test
@@ -108,20 +208,14 @@ class LintMojoTest {
     }
 
     private LintMojo mojo() {
-        LintMojo mojo = new LintMojo();
-        mojo.setLog(log);
-        mojo.basedir = project.toFile();
-        mojo.buildDirectory = project.resolve("target").toFile();
+        LintMojo mojo = GoalDefaults.of(new LintMojo(), project, log);
         mojo.outputDirectory = project.resolve("target/podlint").toFile();
-        mojo.includes = LintMojo.DEFAULT_INCLUDES;
         mojo.failOn = "error";
         mojo.formats = LintMojo.DEFAULT_FORMATS;
         return mojo;
     }
 
     private void write(String relative, String content) throws IOException {
-        Path file = project.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
+        GoalDefaults.write(project, relative, content);
     }
 }
