@@ -1,6 +1,9 @@
 package dev.podlint.maven;
 
+import dev.podlint.config.ConfigFileReader;
 import dev.podlint.config.LintOptions;
+import dev.podlint.config.PodlintConfig;
+import dev.podlint.config.UsageException;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +82,6 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
             getLog().info("podlint: skipped (podlint.skip)");
             return;
         }
-        refuseUnwiredOptions();
         Work work = prepare();
         List<Path> folders = existingFolders();
         if (folders.isEmpty()) {
@@ -100,31 +102,36 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
         }
     }
 
-    /** The engine options every goal shares: paths relative to the project (so messages show them so), version, presets. */
+    /**
+     * The engine options every goal shares: paths relative to the project (so messages show them so),
+     * the config file (the given one, or the nearest {@code .podlint.yaml} from the project folder up,
+     * as the CLI finds it), then the goal's own parameters, which win over the config file.
+     */
     LintOptions.Builder options() {
-        LintOptions.Builder options = LintOptions.builder().workingDirectory(basedir.toPath());
+        Path base = basedir.toPath();
+        LintOptions.Builder options = LintOptions.builder().workingDirectory(base).config(projectConfig());
+        if (rulesDirectories != null) {
+            rulesDirectories.forEach(dir -> options.ruleDirectory(base.resolve(dir.toPath())));
+        }
         if (kubernetesVersion != null && !kubernetesVersion.isBlank()) {
             options.kubernetesVersion(kubernetesVersion.trim());
         }
         if (presets != null) {
-            presets.forEach(p -> options.preset(relative(basedir.toPath().resolve(p.toPath()))));
+            presets.forEach(p -> options.preset(relative(base.resolve(p.toPath()))));
         }
         return options;
     }
 
-    /** Parameters whose engine support lands later: refused only when set. */
-    private void refuseUnwiredOptions() throws MojoExecutionException {
-        List<String> unsupported = new ArrayList<>();
-        if (configFile != null) {
-            unsupported.add("configFile");
+    private PodlintConfig projectConfig() {
+        if (configFile == null) {
+            Path found = ConfigFileReader.find(basedir.toPath());
+            return found == null ? PodlintConfig.NONE : new ConfigFileReader().read(found);
         }
-        if (rulesDirectories != null && !rulesDirectories.isEmpty()) {
-            unsupported.add("rulesDirectories");
+        Path file = basedir.toPath().resolve(configFile.toPath());
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("configFile " + relative(file) + ": no such file");
         }
-        if (!unsupported.isEmpty()) {
-            throw new MojoExecutionException("podlint: " + String.join(", ", unsupported)
-                    + (unsupported.size() == 1 ? " is" : " are") + " not supported yet by this version of podlint");
-        }
+        return new ConfigFileReader().read(file);
     }
 
     private List<Path> configuredFolders() {

@@ -1,7 +1,9 @@
 package dev.podlint.maven;
 
 import dev.podlint.preset.MergeOutcome;
+import dev.podlint.config.UsageException;
 import dev.podlint.preset.MergeRun;
+import dev.podlint.rule.RuleFileException;
 import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -53,6 +55,8 @@ public class MergeMojo extends AbstractPodlintMojo {
         try {
             result = new MergeRun(options().defaultNamespace(namespace.trim()).presetTemplates(templates).build())
                     .run(paths, InputStream.nullInputStream());
+        } catch (UsageException | RuleFileException e) {
+            throw new MojoExecutionException("podlint: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("podlint: internal error: " + e, e);
         }

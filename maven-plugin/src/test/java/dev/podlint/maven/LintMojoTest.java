@@ -134,13 +134,46 @@ class LintMojoTest {
     }
 
     @Test
-    void configFileAndRulesDirectoriesAreRefusedBeforeAnyFileIsRead() {
+    void theConfigFileAndRulesDirectoriesApply() throws Exception {
+        write("src/main/kubernetes/cm.yaml", DUPLICATE);
+        write("src/main/kubernetes/pod.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: web
+                spec:
+                  restartPolicy: Never
+                  containers:
+                    - name: web
+                      image: nginx:1.27
+                """);
+        write("ci/podlint.yaml", "rules:\n  disable: [duplicate-key]\n");
+        write("policy/memory.yaml", """
+                id: container-memory-limit
+                severity: error
+                category: resources
+                summary: A container without a memory limit
+                select: containers
+                assert: container.resources.limits.memory != null
+                pointAt: resources/limits/memory
+                message: "container '${container.name}' sets no resources.limits.memory"
+                """);
         LintMojo mojo = mojo();
-        mojo.configFile = new File(".podlint.yaml");
-        mojo.rulesDirectories = List.of(new File("rules"));
+        mojo.configFile = new File("ci/podlint.yaml");
+        mojo.rulesDirectories = List.of(new File("policy"));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] src/main/kubernetes/pod.yaml:8:7: container-memory-limit"))
+                .noneMatch(l -> l.contains("duplicate-key"));
+    }
+
+    @Test
+    void aMissingConfigFileStopsTheBuild() throws IOException {
+        write("src/main/kubernetes/cm.yaml", DUPLICATE);
+        LintMojo mojo = mojo();
+        mojo.configFile = new File("nope.yaml");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("podlint: configFile, rulesDirectories are not supported yet by this version of podlint");
-        assertThat(log.lines).isEmpty();
+                .hasMessage("podlint: configFile nope.yaml: no such file");
     }
 
     @Test
