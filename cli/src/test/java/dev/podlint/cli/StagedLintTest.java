@@ -84,4 +84,49 @@ class StagedLintTest {
         assertThat(CliRun.of("lint").err()).startsWith("podlint: missing PATH");
         assertThat(CliRun.of("lint", "--staged", "-").err()).contains("cannot be combined with '-'");
     }
+
+    @Test
+    void presetsNamedInTheConfigFileApplyToStagedPods() throws Exception {
+        // Committed earlier and not staged now: the config file and the preset it names.
+        Files.writeString(scratch.dir().resolve(".podlint.yaml"), "presets: [platform/presets.yaml]\n");
+        Path presets = scratch.dir().resolve("platform/presets.yaml");
+        Files.createDirectories(presets.getParent());
+        Files.writeString(presets, """
+                apiVersion: settings.k8s.io/v1alpha1
+                kind: PodPreset
+                metadata:
+                  name: allow-database
+                spec:
+                  selector:
+                    matchLabels:
+                      role: frontend
+                  env:
+                    - name: DB_PORT
+                      value: "6379"
+                """);
+        assertThat(scratch.git("add", ".").code()).isZero();
+        assertThat(scratch.git("commit", "-q", "-m", "platform").code()).isZero();
+
+        stage("app/pod.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: website
+                  labels:
+                    role: frontend
+                spec:
+                  restartPolicy: Never
+                  containers:
+                    - name: website
+                      image: nginx:1.27
+                      env:
+                        - name: DB_PORT
+                          value: "5432"
+                """);
+
+        ScratchRepo.Result run = lintStaged(scratch.dir());
+        assertThat(run.code()).as(run.all()).isEqualTo(1);
+        assertThat(run.out()).contains("platform/presets.yaml:10:7: error preset-conflict",
+                "note: app/pod.yaml:13:11", "in 1 file");
+    }
 }
