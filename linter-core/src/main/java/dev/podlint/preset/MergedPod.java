@@ -132,7 +132,7 @@ public final class MergedPod {
         YamlNode node = merged;
         int depth = 0;
         for (String segment : segments) {
-            YamlNode child = child(node, segment);
+            YamlNode child = Pointers.child(node, segment);
             if (child == null) {
                 break;
             }
@@ -145,21 +145,6 @@ public final class MergedPod {
                     rest.append('/').append(s.replace("~", "~0").replace("/", "~1"));
                 }
                 return new Target(origin, rest.toString());
-            }
-        }
-        return null;
-    }
-
-    private static YamlNode child(YamlNode node, String segment) {
-        if (node instanceof MappingNode m) {
-            return m.node(segment);
-        }
-        if (node instanceof SequenceNode s) {
-            try {
-                int i = Integer.parseInt(segment);
-                return i >= 0 && i < s.size() ? s.node(i) : null;
-            } catch (NumberFormatException e) {
-                return null;
             }
         }
         return null;

@@ -49,7 +49,7 @@ public record Document(SourceFile source, int index, YamlNode root, String point
     public YamlNode nodeAt(String relativePointer) {
         YamlNode node = root;
         for (String segment : Pointers.segments(relativePointer)) {
-            node = child(node, segment);
+            node = Pointers.child(node, segment);
             if (node == null) {
                 return null;
             }
@@ -64,7 +64,7 @@ public record Document(SourceFile source, int index, YamlNode root, String point
     public Span spanOf(String relativePointer) {
         YamlNode node = root;
         for (String segment : Pointers.segments(relativePointer)) {
-            YamlNode child = child(node, segment);
+            YamlNode child = Pointers.child(node, segment);
             if (child == null) {
                 return node.span().start();
             }
@@ -88,21 +88,6 @@ public record Document(SourceFile source, int index, YamlNode root, String point
             return m.keySpan(segments.get(segments.size() - 1));
         }
         return spanOf(relativePointer);
-    }
-
-    private static YamlNode child(YamlNode node, String segment) {
-        if (node instanceof MappingNode m) {
-            return m.node(segment);
-        }
-        if (node instanceof SequenceNode s) {
-            try {
-                int i = Integer.parseInt(segment);
-                return i >= 0 && i < s.size() ? s.node(i) : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return null;
     }
 
     @Override

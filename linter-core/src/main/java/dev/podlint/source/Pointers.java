@@ -48,4 +48,20 @@ public final class Pointers {
         }
         return sb.toString();
     }
+
+    /** The child of a mapping (by key) or sequence (by index) named by one pointer segment, or null. */
+    public static YamlNode child(YamlNode node, String segment) {
+        if (node instanceof MappingNode m) {
+            return m.node(segment);
+        }
+        if (node instanceof SequenceNode s) {
+            try {
+                int i = Integer.parseInt(segment);
+                return i >= 0 && i < s.size() ? s.node(i) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
 }
