@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.podlint.source.YamlNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +27,14 @@ final class KindValidator {
     private final Schema schema;
     private final JsonNode document;
     private final String documentIri;
+    /** Answers most objects without the full validator; null when the schema is beyond it. */
+    private final QuickSchema quick;
 
     private KindValidator(Schema schema, JsonNode document, String documentIri) {
         this.schema = schema;
         this.document = document;
         this.documentIri = documentIri;
+        this.quick = QuickSchema.compile(document);
     }
 
     /** A bundled kind: {@code {"$ref": "#/definitions/<name>", "definitions": <the file's definitions>}}. */
@@ -66,6 +70,11 @@ final class KindValidator {
 
     SchemaNavigator navigator() {
         return new SchemaNavigator(document);
+    }
+
+    /** True when the object certainly satisfies the schema (false: ask {@link #validate}). */
+    boolean certainlyValid(YamlNode object) {
+        return quick != null && quick.accepts(object);
     }
 
     List<Error> validate(JsonNode instance) {
