@@ -29,7 +29,7 @@ corpus() { # DOCS -> a corpus folder with that many documents, generated once
   echo "$dir"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
 # Median wall time in ms of RUNS runs of a command (output discarded, exit code ignored).
 time_runs() {
@@ -63,7 +63,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "java -version (bare JVM start):     $(time_runs "$runs" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version)"
 echo "podlint --version (JVM + CLI):      $(time_runs "$runs" "$podlint" --version)"
 echo "one small file, cold:               $(time_runs "$runs" "$podlint" lint "$small")"
-echo "10,000 documents:                   $(time_runs "$(( (runs + 1) / 2 ))" "$podlint" lint --format json "$synth10k")"
+echo "10,000 documents:                   $(time_runs "$(( runs / 2 | 1 ))" "$podlint" lint --format json "$synth10k")"
 echo "100,000 documents, -Xmx256m:        $(PODLINT_JAVA_OPTS="${PODLINT_JAVA_OPTS:-} -Xmx256m" \
   time_runs 3 "$podlint" lint --format json "$synth100k")"
 echo "  peak RSS, 100,000 documents:      $(PODLINT_JAVA_OPTS="${PODLINT_JAVA_OPTS:-} -Xmx256m" \
