@@ -118,10 +118,17 @@ public final class Linter {
         List<Document> kept = new ArrayList<>();
         int documents = 0;
         int readableFiles = 0;
+        boolean triggered = false;
+        for (FileOutcome outcome : outcomes) {
+            triggered |= outcome.triggered;
+        }
         for (FileOutcome outcome : outcomes) {
             findings.addAll(outcome.findings);
             notifications.addAll(outcome.notifications);
             kept.addAll(outcome.kept);
+            if (triggered && outcome.deferred != null) {
+                kept.addAll(wanted(loader.load(outcome.deferredPath, outcome.deferred).documents()));
+            }
             if (!outcome.presetOnly) {
                 documents += outcome.documents;
                 readableFiles += outcome.readable ? 1 : 0;
@@ -179,6 +186,7 @@ public final class Linter {
             if (presetOnly) {
                 if (PresetReader.isPreset(document)) {
                     outcome.kept.add(document);
+                    outcome.triggered = true;
                 }
                 continue;
             }
@@ -191,17 +199,39 @@ public final class Linter {
                                     + document.index() + ": " + describe(e)));
                 }
             }
+            boolean wanted = false;
             for (InventoryCheck check : checks.inventoryChecks()) {
                 if (check.wants(document)) {
-                    outcome.kept.add(document);
-                    break;
+                    wanted = true;
+                    outcome.triggered |= check.triggers(document);
                 }
             }
+            if (wanted) {
+                outcome.kept.add(document);
+            }
+        }
+        if (!outcome.triggered && !outcome.kept.isEmpty()) {
+            // Nothing here makes an inventory check report: keep the bytes (far smaller than the
+            // trees), parsed again at the end only if another file holds what does.
+            outcome.kept.clear();
+            outcome.deferred = bytes;
+            outcome.deferredPath = input.displayPath();
         }
         outcome.findings.addAll(InSourceSuppressions.apply(loaded.documents(), sink.findings()));
         ExcerptRecorder.record(excerpts, loaded.source(), outcome.findings, SecretValues.spans(loaded.documents()),
                 unparsedFromLine);
         return outcome;
+    }
+
+    /** The documents some inventory check wants, of a file parsed again. */
+    private List<Document> wanted(List<Document> documents) {
+        List<Document> out = new ArrayList<>();
+        for (Document document : documents) {
+            if (checks.inventoryChecks().stream().anyMatch(check -> check.wants(document))) {
+                out.add(document);
+            }
+        }
+        return out;
     }
 
     private List<Finding> runInventoryChecks(List<Document> kept, SourceExcerpts excerpts,
@@ -341,6 +371,11 @@ public final class Linter {
         final List<Finding> findings = new ArrayList<>();
         final List<Notification> notifications = new ArrayList<>();
         final List<Document> kept = new ArrayList<>();
+        /** Whether a kept document makes an inventory check report (see InventoryCheck.triggers). */
+        boolean triggered;
+        /** The file's bytes instead of its kept documents, while no file triggered an inventory check. */
+        byte[] deferred;
+        String deferredPath;
         int documents;
         boolean readable;
         boolean presetOnly;

@@ -11,6 +11,16 @@ public interface InventoryCheck {
 
     boolean wants(Document document);
 
+    /**
+     * Whether this wanted document can make the check report anything. A check that stays silent
+     * unless some kind of document is present (no PodPreset: nothing to apply to Pods) answers false
+     * for the others; until such a document turns up, the linter keeps the files of those others
+     * as bytes instead of trees, and parses them again only if one does.
+     */
+    default boolean triggers(Document document) {
+        return true;
+    }
+
     /** Runs once all files are loaded, over the wanted objects in input order. */
     void check(List<Document> documents, FindingSink sink);
 }

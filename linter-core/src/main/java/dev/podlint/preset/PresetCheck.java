@@ -44,6 +44,12 @@ public final class PresetCheck implements InventoryCheck {
                 || (templates && PodTarget.templatePointer(document) != null));
     }
 
+    /** Without a PodPreset in the run there is nothing to report. */
+    @Override
+    public boolean triggers(Document document) {
+        return PresetReader.isPreset(document);
+    }
+
     @Override
     public void check(List<Document> documents, FindingSink sink) {
         PresetInventory inventory = PresetInventory.of(documents, defaultNamespace, templates);

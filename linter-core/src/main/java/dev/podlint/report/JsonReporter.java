@@ -4,21 +4,21 @@ import dev.podlint.finding.Finding;
 import dev.podlint.finding.RelatedLocation;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON report, version 1, exactly as DESIGN.md "JSON report" fixes it. Suppressed findings
- * are left out (they are listed in SARIF).
+ * are left out (they are listed in SARIF). Written finding by finding, so a run with hundreds of
+ * thousands of findings needs no more memory for its report than for the findings themselves.
  */
 public final class JsonReporter implements Reporter {
 
     public static final int FORMAT_VERSION = 1;
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build().writerWithDefaultPrettyPrinter();
 
     private final String toolVersion;
 
@@ -28,54 +28,59 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("version", FORMAT_VERSION);
-        root.put("tool", Map.of("name", "podlint", "version", toolVersion));
-        List<Object> findings = new ArrayList<>();
-        for (Finding f : report.findings()) {
-            if (!f.suppressed()) {
-                findings.add(finding(f));
+        try (JsonGenerator g = WRITER.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberProperty("version", FORMAT_VERSION);
+            g.writeObjectPropertyStart("tool");
+            g.writeStringProperty("name", "podlint");
+            g.writeStringProperty("version", toolVersion);
+            g.writeEndObject();
+            g.writeArrayPropertyStart("findings");
+            for (Finding f : report.findings()) {
+                if (!f.suppressed()) {
+                    finding(f, g);
+                }
             }
+            g.writeEndArray();
+            Summary s = report.summary();
+            g.writeObjectPropertyStart("summary");
+            g.writeNumberProperty("files", s.files());
+            g.writeNumberProperty("documents", s.documents());
+            g.writeNumberProperty("errors", s.errors());
+            g.writeNumberProperty("warnings", s.warnings());
+            g.writeNumberProperty("infos", s.infos());
+            g.writeEndObject();
+            g.writeEndObject();
         }
-        root.put("findings", findings);
-        Summary s = report.summary();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("files", s.files());
-        summary.put("documents", s.documents());
-        summary.put("errors", s.errors());
-        summary.put("warnings", s.warnings());
-        summary.put("infos", s.infos());
-        root.put("summary", summary);
-        out.write(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         out.write('\n');
         out.flush();
     }
 
-    private static Map<String, Object> finding(Finding f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", f.ruleId());
-        m.put("severity", f.severity().label());
-        m.put("message", f.message());
-        m.put("file", f.file());
-        m.put("document", f.document());
-        m.put("kind", f.kind());
-        m.put("name", f.name());
-        m.put("namespace", f.namespace());
-        m.put("path", f.path());
-        m.put("line", f.span().line());
-        m.put("column", f.span().column());
-        m.put("endLine", f.span().endLine());
-        m.put("endColumn", f.span().endColumn());
-        List<Object> related = new ArrayList<>();
+    private static void finding(Finding f, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeStringProperty("rule", f.ruleId());
+        g.writeStringProperty("severity", f.severity().label());
+        g.writeStringProperty("message", f.message());
+        g.writeStringProperty("file", f.file());
+        g.writeNumberProperty("document", f.document());
+        g.writeStringProperty("kind", f.kind());
+        g.writeStringProperty("name", f.name());
+        g.writeStringProperty("namespace", f.namespace());
+        g.writeStringProperty("path", f.path());
+        g.writeNumberProperty("line", f.span().line());
+        g.writeNumberProperty("column", f.span().column());
+        g.writeNumberProperty("endLine", f.span().endLine());
+        g.writeNumberProperty("endColumn", f.span().endColumn());
+        g.writeArrayPropertyStart("related");
         for (RelatedLocation r : f.related()) {
-            Map<String, Object> rel = new LinkedHashMap<>();
-            rel.put("file", r.file());
-            rel.put("line", r.span().line());
-            rel.put("column", r.span().column());
-            rel.put("message", r.message());
-            related.add(rel);
+            g.writeStartObject();
+            g.writeStringProperty("file", r.file());
+            g.writeNumberProperty("line", r.span().line());
+            g.writeNumberProperty("column", r.span().column());
+            g.writeStringProperty("message", r.message());
+            g.writeEndObject();
         }
-        m.put("related", related);
-        return m;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

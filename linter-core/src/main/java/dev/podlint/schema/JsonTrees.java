@@ -5,6 +5,8 @@ import dev.podlint.source.ScalarNode;
 import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -23,11 +25,12 @@ public final class JsonTrees {
 
     public static JsonNode toJson(YamlNode node) {
         if (node instanceof MappingNode mapping) {
-            ObjectNode object = NODES.objectNode();
+            // Sized up front: no rehashing while filling (this conversion is a large part of validation).
+            Map<String, JsonNode> fields = new LinkedHashMap<>((int) (mapping.size() / 0.75f) + 1);
             for (MappingNode.Entry entry : mapping.entries()) {
-                object.set(entry.key(), toJson(entry.value()));
+                fields.put(entry.key(), toJson(entry.value()));
             }
-            return object;
+            return new ObjectNode(NODES, fields);
         }
         if (node instanceof SequenceNode sequence) {
             ArrayNode array = NODES.arrayNode(sequence.size());

@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.podlint.source.YamlNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -23,14 +24,24 @@ final class KindValidator {
             "http://json-schema.org/draft-07/schema#", "https://json-schema.org/draft/2019-09/schema",
             "https://json-schema.org/draft/2020-12/schema");
 
-    private final Schema schema;
     private final JsonNode document;
     private final String documentIri;
+    /** Answers most objects without the full validator; null when the schema is beyond it. */
+    private final QuickSchema quick;
+    /**
+     * The full validator, compiled when first needed: a run whose objects the quick check accepts
+     * never loads it (a cold start saves its classes and compilation). A schema the quick check
+     * cannot read is compiled at once, so that its errors surface as before.
+     */
+    private volatile Schema schema;
 
-    private KindValidator(Schema schema, JsonNode document, String documentIri) {
-        this.schema = schema;
+    private KindValidator(JsonNode document, String documentIri) {
         this.document = document;
         this.documentIri = documentIri;
+        this.quick = QuickSchema.compile(document);
+        if (quick == null) {
+            this.schema = compileSchema(document, documentIri);
+        }
     }
 
     /** A bundled kind: {@code {"$ref": "#/definitions/<name>", "definitions": <the file's definitions>}}. */
@@ -57,19 +68,42 @@ final class KindValidator {
     }
 
     private static KindValidator compile(JsonNode root, String iri) {
+        return new KindValidator(root, iri);
+    }
+
+    private static Schema compileSchema(JsonNode root, String iri) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
                 builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false)));
         Schema schema = registry.getSchema(SchemaLocation.of(iri), root);
         schema.initializeValidators();
-        return new KindValidator(schema, root, iri);
+        return schema;
+    }
+
+    private Schema schema() {
+        Schema compiled = schema;
+        if (compiled == null) {
+            synchronized (this) {
+                compiled = schema;
+                if (compiled == null) {
+                    compiled = compileSchema(document, documentIri);
+                    schema = compiled;
+                }
+            }
+        }
+        return compiled;
     }
 
     SchemaNavigator navigator() {
         return new SchemaNavigator(document);
     }
 
+    /** True when the object certainly satisfies the schema (false: ask {@link #validate}). */
+    boolean certainlyValid(YamlNode object) {
+        return quick != null && quick.accepts(object);
+    }
+
     List<Error> validate(JsonNode instance) {
-        return schema.validate(instance);
+        return schema().validate(instance);
     }
 
     /** The schema node at an error's schema location, when it lies in this kind's own document. */

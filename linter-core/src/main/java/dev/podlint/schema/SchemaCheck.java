@@ -109,6 +109,9 @@ public final class SchemaCheck implements DocumentCheck {
     }
 
     private static void validate(Document document, KindValidator validator, FindingSink sink) {
+        if (validator.certainlyValid(document.root())) {
+            return; // most objects: no Jackson copy, no full validation
+        }
         var errors = validator.validate(JsonTrees.toJson(document.root()));
         if (errors.isEmpty()) {
             return;

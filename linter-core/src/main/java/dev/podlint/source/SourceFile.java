@@ -46,21 +46,38 @@ public final class SourceFile {
 
     private int[] lineStarts() {
         if (lineStarts == null) {
-            int[] starts = new int[16];
-            int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
-                if (lineBreak && i + 1 < text.length()) {
-                    if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                    }
-                    starts[count++] = i + 1;
-                }
-            }
-            lineStarts = Arrays.copyOf(starts, count);
+            lineStarts = text.indexOf('\r') < 0 ? newlineStarts() : anyBreakStarts();
         }
         return lineStarts;
+    }
+
+    /** The common case, text with '\n' breaks only: found with indexOf, much faster than char by char. */
+    private int[] newlineStarts() {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = i + 1;
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private int[] anyBreakStarts() {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+            if (lineBreak && i + 1 < text.length()) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
     }
 
     @Override

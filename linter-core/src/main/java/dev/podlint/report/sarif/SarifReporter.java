@@ -21,11 +21,13 @@ import dev.podlint.source.Span;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,9 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SarifReporter implements Reporter {
 
     static final String INFORMATION_URI = "https://github.com/podlint/podlint";
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectWriter WRITER = JsonMapper.builder()
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .build();
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build().writerWithDefaultPrettyPrinter();
 
     private final String version;
     private final String semanticVersion;
@@ -53,7 +56,7 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        out.write(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log(report)));
+        WRITER.writeValue(out, log(report));
         out.write('\n');
         out.flush();
     }
@@ -66,10 +69,18 @@ public final class SarifReporter implements Reporter {
             rules.add(SarifRules.descriptor(rule));
         }
         List<String> fingerprints = Fingerprints.of(report.findings());
-        List<Result> results = new ArrayList<>();
-        for (int i = 0; i < report.findings().size(); i++) {
-            results.add(result(report.findings().get(i), ruleIndex, fingerprints.get(i)));
-        }
+        // Built one by one as they are written, not all at once.
+        List<Result> results = new AbstractList<>() {
+            @Override
+            public Result get(int i) {
+                return result(report.findings().get(i), ruleIndex, fingerprints.get(i));
+            }
+
+            @Override
+            public int size() {
+                return report.findings().size();
+            }
+        };
         Sarif.Run run = new Sarif.Run(
                 new Sarif.Tool(new Sarif.ToolComponent("podlint", version, semanticVersion, INFORMATION_URI, rules)),
                 List.of(invocation(report)),

@@ -1,0 +1,342 @@
+package dev.podlint.schema;
+
+import dev.podlint.source.MappingNode;
+import dev.podlint.source.ScalarNode;
+import dev.podlint.source.SequenceNode;
+import dev.podlint.source.YamlNode;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A fast yes/no answer to "does this object satisfy the schema?", read straight from the document
+ * tree. Most objects do, and for them the full validator (which needs a Jackson copy of the tree and
+ * builds errors with paths) is skipped; an object it rejects goes to the full validator, which finds
+ * and words the errors. So it must never accept what the full validator would reject, and may reject
+ * more: it knows only the keywords of the Kubernetes schemas (type, properties, additionalProperties,
+ * required, items, enum, anyOf, local $ref) and is not built for a schema with any other asserting
+ * keyword ({@link #compile} returns null), and it rejects values whose JSON type it is unsure of.
+ */
+final class QuickSchema {
+
+    private static final int NULL = 1;
+    private static final int BOOLEAN = 2;
+    private static final int INTEGER = 4;
+    private static final int NUMBER = 8;
+    private static final int STRING = 16;
+    private static final int OBJECT = 32;
+    private static final int ARRAY = 64;
+    private static final int UNSURE = 0;
+
+    /** Keywords that assert nothing (annotations) or only hold subschemas reached through $ref. */
+    private static final Set<String> IGNORED = Set.of("description", "title", "default", "examples", "$comment",
+            "definitions");
+
+    private final Node root;
+
+    private QuickSchema(Node root) {
+        this.root = root;
+    }
+
+    /** The quick check of a schema document, or null when it uses a keyword this check does not know. */
+    static QuickSchema compile(JsonNode document) {
+        try {
+            return new QuickSchema(new Compiler(document).compile(document, true));
+        } catch (Unsupported e) {
+            return null;
+        }
+    }
+
+    /** True only when the full validator would report nothing for this object. */
+    boolean accepts(YamlNode object) {
+        return root.accepts(object);
+    }
+
+    private static int typeOf(YamlNode node) {
+        if (node instanceof MappingNode) {
+            return OBJECT;
+        }
+        if (node instanceof SequenceNode) {
+            return ARRAY;
+        }
+        Object value = ((ScalarNode) node).value();
+        if (value == null) {
+            return NULL;
+        }
+        if (value instanceof String) {
+            return STRING;
+        }
+        if (value instanceof Boolean) {
+            return BOOLEAN;
+        }
+        if (value instanceof Long || value instanceof BigInteger) {
+            return INTEGER;
+        }
+        if (value instanceof Double) {
+            return NUMBER;
+        }
+        return UNSURE;
+    }
+
+    /** A compiled (sub)schema. Fields are set once while compiling, read-only after. */
+    private static final class Node {
+        boolean never;
+        int types;
+        Node ref;
+        List<Node> anyOf;
+        boolean hasEnum;
+        Set<String> enumStrings;
+        boolean enumNull;
+        Set<String> required;
+        Map<String, Node> properties;
+        boolean noAdditional;
+        Node additional;
+        Node items;
+
+        boolean accepts(YamlNode node) {
+            if (never) {
+                return false;
+            }
+            int type = typeOf(node);
+            if (type == UNSURE) {
+                return false;
+            }
+            if (types != 0 && (types & type) == 0 && !(type == INTEGER && (types & NUMBER) != 0)) {
+                return false;
+            }
+            if (hasEnum && !inEnum(node, type)) {
+                return false;
+            }
+            if (ref != null && !ref.accepts(node)) {
+                return false;
+            }
+            if (anyOf != null && !anyAccepts(node)) {
+                return false;
+            }
+            if (node instanceof MappingNode mapping) {
+                return acceptsObject(mapping);
+            }
+            if (items != null && node instanceof SequenceNode sequence) {
+                for (YamlNode item : sequence.nodes()) {
+                    if (!items.accepts(item)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private boolean inEnum(YamlNode node, int type) {
+            if (type == NULL) {
+                return enumNull;
+            }
+            return type == STRING && enumStrings.contains((String) ((ScalarNode) node).value());
+        }
+
+        private boolean anyAccepts(YamlNode node) {
+            for (Node option : anyOf) {
+                if (option.accepts(node)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean acceptsObject(MappingNode mapping) {
+            if (required != null) {
+                for (String key : required) {
+                    if (mapping.node(key) == null) {
+                        return false;
+                    }
+                }
+            }
+            if (properties == null && !noAdditional && additional == null) {
+                return true;
+            }
+            for (MappingNode.Entry entry : mapping.entries()) {
+                Node property = properties == null ? null : properties.get(entry.key());
+                if (property != null) {
+                    if (!property.accepts(entry.value())) {
+                        return false;
+                    }
+                } else if (noAdditional || (additional != null && !additional.accepts(entry.value()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final class Unsupported extends RuntimeException {
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class Compiler {
+        private final JsonNode document;
+        /** Compiled $ref targets by pointer; recursive schemas point back at a node being compiled. */
+        private final Map<String, Node> refs = new HashMap<>();
+
+        Compiler(JsonNode document) {
+            this.document = document;
+        }
+
+        Node compile(JsonNode schema, boolean atRoot) {
+            return compileInto(new Node(), schema, atRoot);
+        }
+
+        private Node compileInto(Node node, JsonNode schema, boolean atRoot) {
+            if (schema.isBoolean()) {
+                node.never = !schema.booleanValue();
+                return node;
+            }
+            if (!schema.isObject()) {
+                throw new Unsupported();
+            }
+            for (Map.Entry<String, JsonNode> field : schema.properties()) {
+                String keyword = field.getKey();
+                JsonNode value = field.getValue();
+                switch (keyword) {
+                    case "type" -> node.types = types(value);
+                    case "$ref" -> node.ref = ref(value);
+                    case "anyOf" -> node.anyOf = list(value);
+                    case "enum" -> enumeration(node, value);
+                    case "required" -> node.required = strings(value);
+                    case "properties" -> node.properties = properties(value);
+                    case "additionalProperties" -> {
+                        if (value.isBoolean()) {
+                            node.noAdditional = !value.booleanValue();
+                        } else {
+                            node.additional = compile(value, false);
+                        }
+                    }
+                    case "items" -> {
+                        if (!value.isObject() && !value.isBoolean()) {
+                            throw new Unsupported(); // tuple validation
+                        }
+                        node.items = compile(value, false);
+                    }
+                    default -> {
+                        boolean rootOnly = keyword.equals("$id") || keyword.equals("$schema");
+                        if (!IGNORED.contains(keyword) && !keyword.startsWith("x-") && !(atRoot && rootOnly)) {
+                            throw new Unsupported();
+                        }
+                    }
+                }
+            }
+            return node;
+        }
+
+        private Node ref(JsonNode value) {
+            String ref = value.isString() ? value.asString() : null;
+            if (ref == null || !ref.startsWith("#")) {
+                throw new Unsupported();
+            }
+            String pointer = ref.substring(1);
+            Node known = refs.get(pointer);
+            if (known != null) {
+                return known;
+            }
+            JsonNode target;
+            try {
+                target = document.at(pointer);
+            } catch (IllegalArgumentException e) {
+                throw new Unsupported();
+            }
+            if (target.isMissingNode()) {
+                throw new Unsupported();
+            }
+            Node node = new Node();
+            refs.put(pointer, node);
+            return compileInto(node, target, false);
+        }
+
+        private List<Node> list(JsonNode value) {
+            if (!value.isArray() || value.isEmpty()) {
+                throw new Unsupported();
+            }
+            List<Node> nodes = new ArrayList<>();
+            for (JsonNode item : value) {
+                nodes.add(compile(item, false));
+            }
+            return nodes;
+        }
+
+        private Map<String, Node> properties(JsonNode value) {
+            if (!value.isObject()) {
+                throw new Unsupported();
+            }
+            Map<String, Node> properties = new HashMap<>();
+            for (Map.Entry<String, JsonNode> property : value.properties()) {
+                properties.put(property.getKey(), compile(property.getValue(), false));
+            }
+            return properties;
+        }
+
+        private static void enumeration(Node node, JsonNode value) {
+            if (!value.isArray()) {
+                throw new Unsupported();
+            }
+            node.hasEnum = true;
+            node.enumStrings = new HashSet<>();
+            for (JsonNode item : value) {
+                if (item.isString()) {
+                    node.enumStrings.add(item.asString());
+                } else if (item.isNull()) {
+                    node.enumNull = true;
+                }
+                // other values: never matched here, so such an object goes to the full validator
+            }
+        }
+
+        private static Set<String> strings(JsonNode value) {
+            if (!value.isArray()) {
+                throw new Unsupported();
+            }
+            Set<String> strings = new HashSet<>();
+            for (JsonNode item : value) {
+                if (!item.isString()) {
+                    throw new Unsupported();
+                }
+                strings.add(item.asString());
+            }
+            return strings;
+        }
+
+        private static int types(JsonNode value) {
+            if (value.isString()) {
+                return type(value.asString());
+            }
+            if (!value.isArray() || value.isEmpty()) {
+                throw new Unsupported();
+            }
+            int types = 0;
+            for (JsonNode item : value) {
+                if (!item.isString()) {
+                    throw new Unsupported();
+                }
+                types |= type(item.asString());
+            }
+            return types;
+        }
+
+        private static int type(String name) {
+            return switch (name) {
+                case "null" -> NULL;
+                case "boolean" -> BOOLEAN;
+                case "integer" -> INTEGER;
+                case "number" -> NUMBER;
+                case "string" -> STRING;
+                case "object" -> OBJECT;
+                case "array" -> ARRAY;
+                default -> throw new Unsupported();
+            };
+        }
+    }
+}
