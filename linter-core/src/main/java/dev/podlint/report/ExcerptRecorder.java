@@ -27,13 +27,14 @@ public final class ExcerptRecorder {
     public static void record(SourceExcerpts excerpts, SourceFile source, List<Finding> findings,
             List<Span> secretSpans, int unparsedFromLine) {
         boolean mayHideSecret = unparsedFromLine > 0 && SECRET_KIND.matcher(source.text()).find();
+        List<Span> ordered = rightToLeft(secretSpans);
         for (Finding finding : findings) {
             int line = finding.span().line();
             if (!finding.file().equals(source.displayPath()) || excerpts.line(source.displayPath(), line) != null) {
                 continue;
             }
             String text = source.line(line);
-            text = maskSecrets(text, line, secretSpans);
+            text = maskOrdered(text, line, ordered);
             if (mayHideSecret && line >= unparsedFromLine) {
                 int colon = text.indexOf(':');
                 text = colon < 0 ? MASK : text.substring(0, colon + 1) + " " + MASK;
@@ -43,10 +44,17 @@ public final class ExcerptRecorder {
     }
 
     static String maskSecrets(String text, int line, List<Span> secretSpans) {
-        String result = text;
-        // Right to left, so that masking one value does not shift the columns of the others.
-        List<Span> ordered = secretSpans.stream()
+        return maskOrdered(text, line, rightToLeft(secretSpans));
+    }
+
+    /** Right to left, so that masking one value does not shift the columns of the others. */
+    private static List<Span> rightToLeft(List<Span> secretSpans) {
+        return secretSpans.stream()
                 .sorted(Comparator.comparingInt(Span::line).thenComparingInt(Span::column).reversed()).toList();
+    }
+
+    private static String maskOrdered(String text, int line, List<Span> ordered) {
+        String result = text;
         for (Span span : ordered) {
             if (line < span.line() || line > span.endLine()) {
                 continue;

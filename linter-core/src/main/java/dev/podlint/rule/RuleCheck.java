@@ -7,9 +7,11 @@ import dev.podlint.rule.select.SelectionCache;
 import dev.podlint.rule.select.Selector;
 import dev.podlint.source.Document;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.JxltEngine;
 
 /**
@@ -25,8 +27,32 @@ public final class RuleCheck implements DocumentCheck {
     private final List<CompiledRule> rules;
     private final Map<String, List<CompiledRule>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The JEXL scripts and templates of the rules that {@link SimpleExpression} evaluates; read-only after construction. */
+    private final Map<Object, Object> shortcuts = new IdentityHashMap<>();
+
     RuleCheck(List<CompiledRule> rules) {
         this.rules = List.copyOf(rules);
+        for (CompiledRule rule : this.rules) {
+            addShortcut(rule.when());
+            for (CompiledRule.CompiledAssertion assertion : rule.assertions()) {
+                addShortcut(assertion.when());
+                addShortcut(assertion.test());
+                addShortcut(assertion.pointAt());
+                addShortcut(assertion.message());
+            }
+        }
+    }
+
+    private void addShortcut(Object compiled) {
+        Object simple = null;
+        if (compiled instanceof JexlScript script) {
+            simple = SimpleExpression.of(script.getSourceText());
+        } else if (compiled instanceof JxltEngine.Expression template) {
+            simple = SimpleExpression.template(template.asString());
+        }
+        if (simple != null) {
+            shortcuts.put(compiled, simple);
+        }
     }
 
     public int size() {
@@ -70,7 +96,7 @@ public final class RuleCheck implements DocumentCheck {
         }
     }
 
-    private static void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink,
+    private void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink,
             List<String> failures) {
         try {
             evaluate(rule, document, selection, sink);
@@ -81,7 +107,7 @@ public final class RuleCheck implements DocumentCheck {
         }
     }
 
-    private static void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink) {
+    private void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink) {
         SelectionContext context = new SelectionContext(selection.variables(), Set.of());
         if (rule.when() != null && !truthy(execute(rule.when(), context))) {
             return;
@@ -103,7 +129,13 @@ public final class RuleCheck implements DocumentCheck {
     }
 
     /** Runs a script and surfaces a failure JEXL would have swallowed (a regular expression over budget). */
-    private static Object execute(org.apache.commons.jexl3.JexlScript script, SelectionContext context) {
+    private Object execute(JexlScript script, SelectionContext context) {
+        if (shortcuts.get(script) instanceof SimpleExpression simple) {
+            Object result = simple.evaluate(context);
+            if (result != SimpleExpression.UNSURE) {
+                return result;
+            }
+        }
         BoundedArithmetic.takeFailure();
         Object result;
         try {
@@ -126,9 +158,15 @@ public final class RuleCheck implements DocumentCheck {
         return result != null;
     }
 
-    private static String render(JxltEngine.Expression template, SelectionContext context) {
+    private String render(JxltEngine.Expression template, SelectionContext context) {
         if (template == null) {
             return null;
+        }
+        if (shortcuts.get(template) instanceof SimpleExpression.Template simple) {
+            String rendered = simple.render(context);
+            if (rendered != null) {
+                return rendered;
+            }
         }
         Object value = template.evaluate(context);
         return value == null ? "" : value.toString();

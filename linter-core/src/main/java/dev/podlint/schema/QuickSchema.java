@@ -92,7 +92,7 @@ final class QuickSchema {
         boolean hasEnum;
         Set<String> enumStrings;
         boolean enumNull;
-        Set<String> required;
+        String[] required;
         Map<String, Node> properties;
         boolean noAdditional;
         Node additional;
@@ -207,7 +207,7 @@ final class QuickSchema {
                     case "$ref" -> node.ref = ref(value);
                     case "anyOf" -> node.anyOf = list(value);
                     case "enum" -> enumeration(node, value);
-                    case "required" -> node.required = strings(value);
+                    case "required" -> node.required = strings(value).toArray(String[]::new);
                     case "properties" -> node.properties = properties(value);
                     case "additionalProperties" -> {
                         if (value.isBoolean()) {

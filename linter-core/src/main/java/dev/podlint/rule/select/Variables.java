@@ -3,6 +3,7 @@ package dev.podlint.rule.select;
 import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import java.util.AbstractMap;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class Variables {
     }
 
     public static Map<String, Object> common(Document document) {
-        Map<String, Object> vars = new HashMap<>();
+        Map<String, Object> vars = new Layer(Map.of());
         MappingNode object = document.object();
         vars.put("object", object);
         vars.put("kind", document.kind());
@@ -44,37 +45,69 @@ public final class Variables {
         return vars;
     }
 
-    /** Its own variables over its parent's, which it never changes. */
+    /**
+     * Its own variables over its parent's, which it never changes. A selection has a handful of
+     * variables, read by every expression evaluated on it: a short array scan beats hashing the name.
+     */
     private static final class Layer extends AbstractMap<String, Object> {
         private final Map<String, Object> parent;
-        private final Map<String, Object> own = new HashMap<>(8);
+        private String[] names = new String[4];
+        private Object[] values = new Object[4];
+        private int size;
 
         Layer(Map<String, Object> parent) {
             this.parent = parent;
         }
 
+        private int indexOf(Object key) {
+            for (int i = 0; i < size; i++) {
+                if (names[i] == key) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         @Override
         public Object get(Object key) {
-            Object value = own.get(key);
-            return value != null || own.containsKey(key) ? value : parent.get(key);
+            int i = indexOf(key);
+            return i >= 0 ? values[i] : parent.get(key);
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return own.containsKey(key) || parent.containsKey(key);
+            return indexOf(key) >= 0 || parent.containsKey(key);
         }
 
         @Override
         public Object put(String key, Object value) {
-            Object before = get(key);
-            own.put(key, value);
+            int i = indexOf(key);
+            if (i >= 0) {
+                Object before = values[i];
+                values[i] = value;
+                return before;
+            }
+            Object before = parent.get(key);
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = java.util.Objects.requireNonNull(key);
+            values[size++] = value;
             return before;
         }
 
         @Override
         public Set<Map.Entry<String, Object>> entrySet() {
             Map<String, Object> all = new HashMap<>(parent);
-            all.putAll(own);
+            for (int i = 0; i < size; i++) {
+                all.put(names[i], values[i]);
+            }
             return Collections.unmodifiableMap(all).entrySet();
         }
     }
