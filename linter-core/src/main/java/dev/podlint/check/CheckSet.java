@@ -1,7 +1,6 @@
 package dev.podlint.check;
 
 import dev.podlint.config.LintOptions;
-import dev.podlint.preset.MergedPodCheck;
 import dev.podlint.preset.PresetCheck;
 import dev.podlint.rule.JavaChecks;
 import dev.podlint.rule.RuleCatalog;
@@ -26,10 +25,9 @@ public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> 
         // declarative rules (rules/*.yaml and users' rule folders), compiled once
         documentChecks.add(RuleChecks.compile(catalog, options.enabledRules(), options.disabledRules()));
         JavaChecks.build(catalog, options, documentChecks, inventoryChecks);
-        inventoryChecks.add(new PresetCheck(catalog, options.defaultNamespace(), options.presetTemplates()));
-        // the same document checks on each Pod as the cluster would create it, PodPresets applied
-        inventoryChecks.add(new MergedPodCheck(List.copyOf(documentChecks), catalog, options.defaultNamespace(),
-                options.presetTemplates()));
+        // PodPresets: conflicts, and the document checks again on each Pod as the presets change it
+        inventoryChecks.add(new PresetCheck(catalog, options.defaultNamespace(), options.presetTemplates(),
+                List.copyOf(documentChecks)));
         return new CheckSet(List.copyOf(documentChecks), List.copyOf(inventoryChecks));
     }
 }

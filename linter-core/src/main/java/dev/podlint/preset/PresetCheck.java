@@ -1,5 +1,6 @@
 package dev.podlint.preset;
 
+import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.FindingSink;
 import dev.podlint.check.InventoryCheck;
 import dev.podlint.finding.Finding;
@@ -27,15 +28,20 @@ public final class PresetCheck implements InventoryCheck {
     private final RuleCatalog catalog;
     private final String defaultNamespace;
     private final boolean templates;
+    private final MergedPodLinter mergedPods;
 
     /**
      * @param defaultNamespace the namespace of documents that name none
      * @param templates        also apply presets to workload pod templates (beyond upstream)
+     * @param documentChecks   run again on each Pod as the presets change it (a preset mount without
+     *                         its volume, say), reporting only what the presets added
      */
-    public PresetCheck(RuleCatalog catalog, String defaultNamespace, boolean templates) {
+    public PresetCheck(RuleCatalog catalog, String defaultNamespace, boolean templates,
+            List<DocumentCheck> documentChecks) {
         this.catalog = catalog;
         this.defaultNamespace = defaultNamespace;
         this.templates = templates;
+        this.mergedPods = new MergedPodLinter(documentChecks, catalog);
     }
 
     @Override
@@ -65,6 +71,9 @@ public final class PresetCheck implements InventoryCheck {
             }
             outcome.conflicts().forEach(c -> sink.add(conflict(c, outcome.selection().presets())));
             outcome.envFromDrops().forEach(d -> sink.add(envFromDropped(d)));
+            if (outcome.applied()) {
+                mergedPods.lint(outcome.merged(), sink);
+            }
         }
         for (PodPreset preset : presets) {
             if (preset.selectorError() != null) {

@@ -157,7 +157,7 @@ class MergedPodTest {
                         - name: data
                           mountPath: /data
                 """));
-        MergedPodCheck check = new MergedPodCheck(List.of(new MountNeedsVolume()), catalog, "default", false);
+        PresetCheck check = new PresetCheck(catalog, "default", false, List.of(new MountNeedsVolume()));
         assertThat(documents).allMatch(check::wants);
         CollectingSink sink = new CollectingSink(catalog);
         check.check(documents, sink);
