@@ -41,8 +41,6 @@ final class HookInstallCommand implements Callable<Integer> {
             description = "The podlint command the hook runs (default: this checkout's bin/podlint).")
     Path podlint;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
 
     @Parameters(paramLabel = "LINT_OPTION", arity = "0..*",
             description = "Options for 'podlint lint --staged', after '--'.")

@@ -8,9 +8,7 @@ import dev.podlint.finding.Severity;
 import dev.podlint.report.Report;
 import dev.podlint.report.ReportFormat;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,8 +91,6 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
     boolean noColor;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
 
     // git hook (issue 8): lint what the commit will hold, not the working files.
     @Option(names = "--staged", description = "Lint the staged content (git's index, not the working files) of the "
@@ -123,7 +119,9 @@ final class LintCommand implements Callable<Integer> {
         options.strictKinds(strictKinds);
         schemaLocations.forEach(options::schemaLocation);
         LintOptions built = options.build();
-        guardOutput();
+        List<String> inputs = new ArrayList<>(paths);
+        inputs.addAll(presets);
+        OutputFile.refuseInputs(output, inputs);
         Linter linter = Linter.create(built);
         Report report = staged
                 ? linter.lintContents(StagedManifests.read(built.workingDirectory(), paths, built.limits().maxFileBytes()))
@@ -141,13 +139,15 @@ final class LintCommand implements Callable<Integer> {
             format.reporter(useColor(), workingDirectory).write(report, out);
             return;
         }
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer out = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+        try (Writer out = OutputFile.open(output)) {
             format.reporter(false, workingDirectory).write(report, out);
         }
+    }
+
+    private boolean useColor() {
+        String noColorEnv = System.getenv("NO_COLOR");
+        return !noColor && (noColorEnv == null || noColorEnv.isEmpty()) && System.console() != null
+                && streams.rawOut() == System.out;
     }
 
     private void requireInputs() {
@@ -157,24 +157,6 @@ final class LintCommand implements Callable<Integer> {
         if (staged && paths.contains("-")) {
             throw new UsageException("--staged reads git's index; it cannot be combined with '-' (stdin)");
         }
-    }
-
-    /** podlint never writes to its inputs. */
-    private void guardOutput() throws IOException {
-        if (output == null || !Files.exists(output)) {
-            return;
-        }
-        for (String path : paths) {
-            if (!path.equals("-") && Files.exists(Path.of(path)) && Files.isSameFile(Path.of(path), output)) {
-                throw new UsageException("--output " + output + " is one of the files to lint; refusing to overwrite it");
-            }
-        }
-    }
-
-    private boolean useColor() {
-        String noColorEnv = System.getenv("NO_COLOR");
-        return !noColor && (noColorEnv == null || noColorEnv.isEmpty()) && System.console() != null
-                && streams.rawOut() == System.out;
     }
 
     static Severity parseFailOn(String value) {

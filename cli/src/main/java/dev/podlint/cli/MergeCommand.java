@@ -1,13 +1,11 @@
 package dev.podlint.cli;
 
 import dev.podlint.config.LintOptions;
-import dev.podlint.config.UsageException;
 import dev.podlint.preset.MergeRun;
 import dev.podlint.preset.YamlWriter;
 import dev.podlint.report.Report;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +53,6 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the YAML to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
 
     MergeCommand(PodlintCommand.Streams streams) {
         this.streams = streams;
@@ -67,7 +63,9 @@ final class MergeCommand implements Callable<Integer> {
         LintOptions.Builder options = LintOptions.builder().workingDirectory(Path.of("").toAbsolutePath())
                 .defaultNamespace(namespace).presetTemplates(templates);
         presets.forEach(options::preset);
-        guardOutput();
+        List<String> inputs = new ArrayList<>(paths);
+        inputs.addAll(presets);
+        OutputFile.refuseInputs(output, inputs);
         MergeRun.Result result = new MergeRun(options.build()).run(paths, streams.stdin());
         result.errors().forEach(e -> streams.err().println("podlint: " + e));
         result.notes().forEach(n -> streams.err().println(n));
@@ -79,26 +77,10 @@ final class MergeCommand implements Callable<Integer> {
             streams.out().print(yaml);
             streams.out().flush();
         } else {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            try (Writer out = OutputFile.open(output)) {
+                out.write(yaml);
             }
-            Files.writeString(output, yaml, StandardCharsets.UTF_8);
         }
         return result.stopped() ? 1 : 0;
-    }
-
-    /** podlint never writes to its inputs. */
-    private void guardOutput() throws IOException {
-        if (output == null || !Files.exists(output)) {
-            return;
-        }
-        List<String> inputs = new ArrayList<>(paths);
-        inputs.addAll(presets);
-        for (String path : inputs) {
-            if (!path.equals("-") && Files.exists(Path.of(path)) && Files.isSameFile(Path.of(path), output)) {
-                throw new UsageException("--output " + output + " is one of the inputs; refusing to overwrite it");
-            }
-        }
     }
 }

@@ -23,6 +23,10 @@ public final class PodlintCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of internal errors.")
+    boolean debug;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: lint, merge, rules, explain or hook");
@@ -43,7 +47,7 @@ public final class PodlintCommand implements Runnable {
             return Report.EXIT_ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean debug = java.util.Arrays.asList(args).contains("--debug");
+            boolean debug = debugRequested(parseResult);
             if (ex instanceof UsageException || ex instanceof RuleFileException) {
                 err.println("podlint: " + ex.getMessage());
             } else {
@@ -58,6 +62,16 @@ public final class PodlintCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Whether {@code --debug} was given, at the top or to a subcommand. */
+    private static boolean debugRequested(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Supplies the version for {@code --version}. */

@@ -19,8 +19,6 @@ final class RulesCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ConfigOptions configOptions = new ConfigOptions();
 
-    @CommandLine.Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
 
     @Override
     public Integer call() {
