@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,6 +37,7 @@ class RobustnessTest {
             """;
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a guard against a hang (a bound that fails to hold), not a speed check
     void hostileInputsNextToAGoodFile() throws Exception {
         Files.writeString(dir.resolve("good.yaml"), GOOD_WITH_FINDING);
         Files.writeString(dir.resolve("bomb.yaml"), billionLaughs());
@@ -50,9 +52,7 @@ class RobustnessTest {
         Files.createSymbolicLink(loop.resolve("again"), loop);
         Map<String, String> before = hashes();
 
-        long start = System.nanoTime();
         CliRun run = CliRun.of("lint", "--no-color", dir.toString());
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(run.exitCode()).isIn(1, 2);
         assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ");
@@ -65,7 +65,6 @@ class RobustnessTest {
         assertThat(run.out()).doesNotContain("long-line.yaml");
         assertThat(run.err()).contains("symbolic link loop");
         assertThat(hashes()).isEqualTo(before);
-        assertThat(took).as("whole run").isLessThan(Duration.ofSeconds(60));
     }
 
     private static String billionLaughs() {
