@@ -15,41 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MergeCommandTest {
 
-    static final String ALLOW_DATABASE = """
-            apiVersion: settings.k8s.io/v1alpha1
-            kind: PodPreset
-            metadata:
-              name: allow-database
-            spec:
-              selector:
-                matchLabels:
-                  role: frontend
-              env:
-                - name: DB_PORT
-                  value: "6379"
-              volumeMounts:
-                - mountPath: /cache
-                  name: cache-volume
-              volumes:
-                - name: cache-volume
-                  emptyDir: {}
-            """;
+    static final String ALLOW_DATABASE = DocsExample.ALLOW_DATABASE;
 
-    static final String WEBSITE = """
-            apiVersion: v1
-            kind: Pod
-            metadata:
-              name: website
-              labels:
-                app: website
-                role: frontend
-            spec:
-              containers:
-                - name: website
-                  image: nginx
-                  ports:
-                    - containerPort: 80
-            """;
+    static final String WEBSITE = DocsExample.WEBSITE;
 
     /** The merged Pod as the Kubernetes docs (PodPreset task page) show it, resourceVersion aside. */
     static final String DOCS_RESULT = """

@@ -1,5 +1,6 @@
 package dev.podlint.preset;
 
+import dev.podlint.fixtures.DocsExample;
 import static dev.podlint.preset.Manifests.at;
 import static dev.podlint.preset.Manifests.mergeFirstPod;
 import static dev.podlint.preset.Manifests.names;
@@ -12,25 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The admission plugin's cases (admission_test.go), in our own words. */
 class PresetMergerTest {
 
-    static final String ALLOW_DATABASE = """
-            apiVersion: settings.k8s.io/v1alpha1
-            kind: PodPreset
-            metadata:
-              name: allow-database
-            spec:
-              selector:
-                matchLabels:
-                  role: frontend
-              env:
-                - name: DB_PORT
-                  value: "6379"
-              volumeMounts:
-                - mountPath: /cache
-                  name: cache-volume
-              volumes:
-                - name: cache-volume
-                  emptyDir: {}
-            """;
+    static final String ALLOW_DATABASE = DocsExample.ALLOW_DATABASE;
 
     static String pod(String containerExtra) {
         return pod("", containerExtra, "");

@@ -26,25 +26,7 @@ class LintMojoTest {
             """;
 
     /** The PodPreset of the Kubernetes docs' example. */
-    static final String ALLOW_DATABASE = """
-            apiVersion: settings.k8s.io/v1alpha1
-            kind: PodPreset
-            metadata:
-              name: allow-database
-            spec:
-              selector:
-                matchLabels:
-                  role: frontend
-              env:
-                - name: DB_PORT
-                  value: "6379"
-              volumeMounts:
-                - mountPath: /cache
-                  name: cache-volume
-              volumes:
-                - name: cache-volume
-                  emptyDir: {}
-            """;
+    static final String ALLOW_DATABASE = DocsExample.ALLOW_DATABASE;
 
     static final String POD_WITH_DB_PORT = """
             apiVersion: v1

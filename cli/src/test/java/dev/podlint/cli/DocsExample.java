@@ -1,0 +1,29 @@
+package dev.podlint.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The PodPreset example of the Kubernetes docs (preset {@code allow-database}, Pod {@code website}),
+ * kept once in the repository's testdata/presets/docs-example/.
+ */
+final class DocsExample {
+
+    static final String ALLOW_DATABASE = read("allow-database.yaml");
+    static final String WEBSITE = read("website.yaml");
+
+    private DocsExample() {
+    }
+
+    private static String read(String name) {
+        Path root = Path.of(System.getProperty("podlint.repoRoot", "..")).toAbsolutePath().normalize();
+        try {
+            return Files.readString(root.resolve("testdata/presets/docs-example").resolve(name))
+                    .replaceAll(" *# expect:.*", ""); // the fixture's own expectations, not part of the manifest
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
