@@ -81,6 +81,10 @@ final class LintCommand implements Callable<Integer> {
             description = "Folder of extra JSON schemas (custom resources), in kubeconform's layout (repeatable).")
     List<Path> schemaLocations = new ArrayList<>();
 
+    @Option(names = "--crd", paramLabel = "PATH", description = "CustomResourceDefinition file or folder (other"
+            + " objects in it are ignored): its custom resources are validated against the CRD's schema (repeatable).")
+    List<String> crds = new ArrayList<>();
+
     @Option(names = "--strict-kinds", description = "A kind without a schema is an error, not a warning.")
     boolean strictKinds;
 
@@ -118,6 +122,7 @@ final class LintCommand implements Callable<Integer> {
         }
         options.strictKinds(strictKinds);
         schemaLocations.forEach(options::schemaLocation);
+        crds.forEach(options::crd);
         LintOptions built = options.build();
         List<String> inputs = new ArrayList<>(paths);
         inputs.addAll(presets);

@@ -2,10 +2,24 @@ package dev.podlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** --kubernetes-version, --schema-location and --strict-kinds on the command line. */
+/** --kubernetes-version, --schema-location, --crd and --strict-kinds on the command line. */
 class SchemaOptionsTest {
+
+    private static final String GADGET_CRD = Path.of(System.getProperty("podlint.repoRoot", ".."))
+            .resolve("testdata/schema/crds/gadgets.yaml").toAbsolutePath().toString();
+
+    private static final String GADGET = """
+            apiVersion: tools.example.com/v1
+            kind: Gadget
+            metadata:
+              name: g
+            spec:
+              size: 3
+              colur: red
+            """;
 
     private static final String WIDGET = """
             apiVersion: example.com/v1
@@ -53,5 +67,23 @@ class SchemaOptionsTest {
         CliRun run = CliRun.withStdin(WIDGET, "lint", "--schema-location", "/no/such/dir", "-");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("podlint: --schema-location /no/such/dir: not a folder");
+    }
+
+    @Test
+    void crdValidatesItsCustomResources() {
+        CliRun without = CliRun.withStdin(GADGET, "lint", "--no-color", "-");
+        assertThat(without.exitCode()).isZero();
+        assertThat(without.out()).contains("warning unknown-kind");
+        CliRun with = CliRun.withStdin(GADGET, "lint", "--no-color", "--crd", GADGET_CRD, "-");
+        assertThat(with.exitCode()).isEqualTo(1);
+        assertThat(with.out()).contains("<stdin>:7:3: error schema spec: unknown field 'colur'; did you mean 'colour'?")
+                .doesNotContain("unknown-kind");
+    }
+
+    @Test
+    void aMissingCrdIsAUsageError() {
+        CliRun run = CliRun.withStdin(GADGET, "lint", "--crd", "no/such/crds", "-");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("podlint: --crd no/such/crds: no such file or directory");
     }
 }

@@ -5,8 +5,10 @@ import dev.podlint.preset.PresetCheck;
 import dev.podlint.rule.JavaChecks;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleChecks;
+import dev.podlint.schema.CustomResourceDefinitions;
 import dev.podlint.schema.KindSchemas;
 import dev.podlint.schema.SchemaCheck;
+import dev.podlint.source.ManifestLoader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +22,9 @@ public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> 
         List<DocumentCheck> documentChecks = new ArrayList<>();
         List<InventoryCheck> inventoryChecks = new ArrayList<>();
         documentChecks.add(new SchemaCheck(
-                KindSchemas.create(options.kubernetesVersion().orElse(null), options.schemaLocations()),
+                KindSchemas.create(options.kubernetesVersion().orElse(null), options.schemaLocations(),
+                        CustomResourceDefinitions.load(options.crdPaths(), options.workingDirectory(),
+                                new ManifestLoader(options.limits()), options.limits().maxFileBytes())),
                 options.strictKinds()));
         // declarative rules (rules/*.yaml and users' rule folders), compiled once
         documentChecks.add(RuleChecks.compile(catalog, options.enabledRules(), options.disabledRules()));

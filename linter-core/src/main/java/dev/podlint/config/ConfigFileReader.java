@@ -27,7 +27,7 @@ public final class ConfigFileReader {
     public static final String FILE_NAME = ".podlint.yaml";
 
     private static final Set<String> TOP = Set.of("kubernetesVersion", "failOn", "rules", "include", "exclude",
-            "schemaLocations", "presets");
+            "schemaLocations", "presets", "crds");
     private static final Set<String> RULES = Set.of("enable", "disable", "severity", "folders");
     private static final Pattern VERSION = Pattern.compile("[0-9]+\\.[0-9]+");
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
@@ -61,7 +61,7 @@ public final class ConfigFileReader {
         }
         if (loaded.documents().isEmpty()) {
             return new PodlintConfig(file, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), List.of());
         }
         if (loaded.documents().size() > 1 || loaded.documents().get(0).object() == null) {
             throw error(name, 1, "", "a config file holds one mapping");
@@ -107,7 +107,8 @@ public final class ConfigFileReader {
         }
         return new PodlintConfig(file, version, failOn, enable, disable, Map.copyOf(severity), folders,
                 strings(name, root, "include", ""), strings(name, root, "exclude", ""),
-                paths(base, strings(name, root, "schemaLocations", "")), paths(base, strings(name, root, "presets", "")));
+                paths(base, strings(name, root, "schemaLocations", "")), paths(base, strings(name, root, "presets", "")),
+                paths(base, strings(name, root, "crds", "")));
     }
 
     private static List<String> ruleIds(String file, MappingNode rules, String field) {

@@ -32,6 +32,7 @@ public final class LintOptions {
     // Schema checks: target Kubernetes version, extra schema folders, unknown kinds as errors.
     private final String kubernetesVersion;
     private final List<Path> schemaLocations;
+    private final List<String> crdPaths;
     private final boolean strictKinds;
     // rules and configuration (issue 4): user rule folders, the config file, include/exclude globs
     private final List<Path> ruleDirectories;
@@ -50,6 +51,7 @@ public final class LintOptions {
         this.presetTemplates = b.presetTemplates;
         this.kubernetesVersion = b.kubernetesVersion;
         this.schemaLocations = List.copyOf(b.schemaLocations);
+        this.crdPaths = List.copyOf(b.crdPaths);
         this.strictKinds = b.strictKinds;
         this.ruleDirectories = List.copyOf(b.ruleDirectories);
         this.config = b.config;
@@ -114,6 +116,11 @@ public final class LintOptions {
         return schemaLocations;
     }
 
+    /** Files and folders of CustomResourceDefinitions whose custom resources are validated (--crd). */
+    public List<String> crdPaths() {
+        return crdPaths;
+    }
+
     /** Whether a kind without a schema is an error rather than a warning. */
     public boolean strictKinds() {
         return strictKinds;
@@ -148,6 +155,7 @@ public final class LintOptions {
         b.presetTemplates = presetTemplates;
         b.kubernetesVersion = kubernetesVersion;
         b.schemaLocations.addAll(schemaLocations);
+        b.crdPaths.addAll(crdPaths);
         b.strictKinds = strictKinds;
         b.ruleDirectories.addAll(ruleDirectories);
         b.config = config;
@@ -167,6 +175,7 @@ public final class LintOptions {
         private boolean presetTemplates;
         private String kubernetesVersion;
         private final List<Path> schemaLocations = new ArrayList<>();
+        private final List<String> crdPaths = new ArrayList<>();
         private boolean strictKinds;
         private final List<Path> ruleDirectories = new ArrayList<>();
         private PodlintConfig config = PodlintConfig.NONE;
@@ -239,6 +248,12 @@ public final class LintOptions {
             return this;
         }
 
+        /** A CRD file, or a folder searched for them; relative to the working directory. */
+        public Builder crd(String path) {
+            crdPaths.add(path);
+            return this;
+        }
+
         public Builder strictKinds(boolean strict) {
             this.strictKinds = strict;
             return this;
@@ -267,6 +282,7 @@ public final class LintOptions {
                 kubernetesVersion(file.kubernetesVersion());
             }
             file.schemaLocations().forEach(this::schemaLocation);
+            file.crds().forEach(path -> crd(path.toString()));
             file.presets().forEach(path -> preset(path.toString()));
             return this;
         }

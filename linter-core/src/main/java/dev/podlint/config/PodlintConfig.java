@@ -14,10 +14,10 @@ import java.util.Map;
  */
 public record PodlintConfig(Path file, String kubernetesVersion, String failOn, List<String> enable,
         List<String> disable, Map<String, Severity> severity, List<Path> ruleFolders, List<String> include,
-        List<String> exclude, List<Path> schemaLocations, List<Path> presets) {
+        List<String> exclude, List<Path> schemaLocations, List<Path> presets, List<Path> crds) {
 
     public static final PodlintConfig NONE = new PodlintConfig(null, null, null, List.of(), List.of(), Map.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     /** The folder globs and relative paths are resolved against. */
     public Path base() {

@@ -14,8 +14,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The schemas of one run: the bundled ones of the target Kubernetes version, PodPreset's, and the
- * --schema-location folders. Each apiVersion/kind is resolved and its validator compiled once per run,
+ * The schemas of one run: the bundled ones of the target Kubernetes version, PodPreset's, the
+ * --schema-location folders and the --crd CustomResourceDefinitions. Each apiVersion/kind is resolved and its validator compiled once per run,
  * on first use, whichever thread needs it first; the others wait for it and share it.
  */
 public final class KindSchemas {
@@ -24,13 +24,16 @@ public final class KindSchemas {
     private final KubernetesVersion target;
     private final RemovedApis removedApis;
     private final SchemaFolders folders;
+    private final CustomResourceDefinitions crds;
     private final Map<String, KindResolution> resolved = new ConcurrentHashMap<>();
 
-    KindSchemas(BundledSchemas bundled, KubernetesVersion target, List<Path> schemaLocations) {
+    KindSchemas(BundledSchemas bundled, KubernetesVersion target, List<Path> schemaLocations,
+            CustomResourceDefinitions crds) {
         this.bundled = bundled;
         this.target = target;
         this.removedApis = new RemovedApis(bundled, target);
         this.folders = new SchemaFolders(schemaLocations, target);
+        this.crds = crds;
     }
 
     /**
@@ -38,6 +41,12 @@ public final class KindSchemas {
      * folders; a usage error when the version is not bundled or a folder does not exist.
      */
     public static KindSchemas create(String kubernetesVersion, List<Path> schemaLocations) {
+        return create(kubernetesVersion, schemaLocations, CustomResourceDefinitions.NONE);
+    }
+
+    /** As {@link #create(String, List)}, with the custom resources these CRDs define. */
+    public static KindSchemas create(String kubernetesVersion, List<Path> schemaLocations,
+            CustomResourceDefinitions crds) {
         BundledSchemas bundled = BundledSchemas.get();
         KubernetesVersion target = bundled.newest();
         if (kubernetesVersion != null) {
@@ -47,7 +56,7 @@ public final class KindSchemas {
                         + bundled.versions().stream().map(KubernetesVersion::toString).collect(Collectors.joining(", ")));
             }
         }
-        return new KindSchemas(bundled, target, schemaLocations);
+        return new KindSchemas(bundled, target, schemaLocations, crds);
     }
 
     public KubernetesVersion target() {
@@ -73,6 +82,11 @@ public final class KindSchemas {
         Optional<Path> file = folders.find(apiVersion, kind);
         if (file.isPresent()) {
             return new KindResolution.Validated(KindValidator.fromFile(file.get(), read(file.get())));
+        }
+        Optional<CustomResourceDefinitions.Served> crd = crds.find(apiVersion, kind);
+        if (crd.isPresent()) {
+            return new KindResolution.Validated(KindValidator.customResource(served, apiVersion, kind,
+                    crd.get().openApiV3Schema()));
         }
         return new KindResolution.Unknown(hint(apiVersion, kind));
     }
@@ -113,6 +127,13 @@ public final class KindSchemas {
         if (similar != null) {
             return prefix + "did you mean kind '" + similar + "'?";
         }
-        return prefix + "if it is a custom resource, add its JSON schema with --schema-location DIR";
+        List<String> crdVersions = crds.versionsOf(apiVersion, kind);
+        if (!crdVersions.isEmpty()) {
+            String group = RemovedApis.group(apiVersion);
+            return "no schema for " + apiVersion + " " + kind + ": its CustomResourceDefinition serves "
+                    + crdVersions.stream().map(v -> group + "/" + v).collect(Collectors.joining(", "));
+        }
+        return prefix + "if it is a custom resource, give its CustomResourceDefinition with --crd FILE, or its"
+                + " JSON schema with --schema-location DIR";
     }
 }

@@ -24,6 +24,8 @@ final class KindValidator {
             "http://json-schema.org/draft-07/schema#", "https://json-schema.org/draft/2019-09/schema",
             "https://json-schema.org/draft/2020-12/schema");
 
+    private static final String OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
+
     private final JsonNode document;
     private final String documentIri;
     /** Answers most objects without the full validator; null when the schema is beyond it. */
@@ -51,6 +53,18 @@ final class KindValidator {
         root.put("$id", iri);
         root.put("$ref", "#/definitions/" + file.definitionOf(apiVersion, kind));
         root.set("definitions", file.definitions());
+        return compile(root, iri);
+    }
+
+    /**
+     * A custom resource of a --crd CustomResourceDefinition: its openAPIV3Schema turned into JSON Schema
+     * ({@link StructuralSchemas}), with metadata checked against the target version's ObjectMeta.
+     */
+    static KindValidator customResource(SchemaFile target, String apiVersion, String kind, JsonNode openApiV3Schema) {
+        String iri = "https://podlint.dev/schemas/crd/" + apiVersion + "/" + kind;
+        ObjectNode root = StructuralSchemas.resource(openApiV3Schema, "#/definitions/" + OBJECT_META);
+        root.put("$id", iri);
+        root.set("definitions", target.definitions());
         return compile(root, iri);
     }
 

@@ -7,6 +7,7 @@ import dev.podlint.source.ScalarNode;
 import dev.podlint.source.ScalarType;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +37,13 @@ final class ViolationTranslator {
     List<SchemaViolation> translate(List<Error> errors) {
         Map<String, Set<String>> expectedTypes = new LinkedHashMap<>();
         Map<String, SchemaViolation> out = new LinkedHashMap<>();
+        Set<String> choicesWorded = choicesWorded(errors);
         for (Error error : errors) {
             String pointer = error.getInstanceLocation().toString();
+            if (choicesWorded.contains(pointer) && !error.getKeyword().equals("oneOf")
+                    && error.getEvaluationPath().toString().contains("/oneOf/")) {
+                continue; // a branch's own failure: the oneOf's "set exactly one of" says it
+            }
             switch (error.getKeyword()) {
                 case "type" -> {
                     Set<String> types = types(error.getSchemaNode());
@@ -50,6 +56,7 @@ final class ViolationTranslator {
                 case "required" -> add(out, missingField(pointer, error));
                 case "enum" -> add(out, notAllowed(pointer, "must be one of " + list(error.getSchemaNode())));
                 case "const" -> add(out, notAllowed(pointer, "must be " + error.getSchemaNode()));
+                case "oneOf" -> add(out, oneOf(pointer, error));
                 default -> add(out, new SchemaViolation(pointer, document.spanOf(pointer), prefix(pointer)
                         + (hideValues ? "breaks the schema's '" + error.getKeyword() + "' rule" : error.getMessage())));
             }
@@ -58,6 +65,25 @@ final class ViolationTranslator {
         expectedTypes.forEach((pointer, types) -> result.add(wrongType(pointer, types)));
         result.addAll(out.values());
         return result;
+    }
+
+    /** The objects whose failed oneOf is a choice between fields ({@link ExclusiveFields}). */
+    private Set<String> choicesWorded(List<Error> errors) {
+        Set<String> pointers = new HashSet<>();
+        for (Error error : errors) {
+            String pointer = error.getInstanceLocation().toString();
+            if (error.getKeyword().equals("oneOf")
+                    && ExclusiveFields.describe(error.getSchemaNode(), document.nodeAt(pointer)) != null) {
+                pointers.add(pointer);
+            }
+        }
+        return pointers;
+    }
+
+    private SchemaViolation oneOf(String pointer, Error error) {
+        String choice = ExclusiveFields.describe(error.getSchemaNode(), document.nodeAt(pointer));
+        return new SchemaViolation(pointer, document.spanOf(pointer), prefix(pointer)
+                + (choice != null ? choice : hideValues ? "breaks the schema's 'oneOf' rule" : error.getMessage()));
     }
 
     private static void add(Map<String, SchemaViolation> out, SchemaViolation violation) {

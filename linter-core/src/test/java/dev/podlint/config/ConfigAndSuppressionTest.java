@@ -44,7 +44,8 @@ class ConfigAndSuppressionTest {
                   folders: [my-rules]
                 include: ["k8s/**"]
                 exclude: ["k8s/generated/**"]
-                schemaLocations: [crds]
+                schemaLocations: [schemas]
+                crds: [crds/]
                 presets: [presets/]
                 """);
         PodlintConfig read = new ConfigFileReader().read(config);
@@ -54,10 +55,12 @@ class ConfigAndSuppressionTest {
         assertThat(read.disable()).containsExactly("liveness-probe-missing");
         assertThat(read.severity()).containsEntry("readiness-probe-missing", Severity.ERROR);
         assertThat(read.ruleFolders()).containsExactly(dir.resolve("my-rules"));
-        assertThat(read.schemaLocations()).containsExactly(dir.resolve("crds"));
+        assertThat(read.schemaLocations()).containsExactly(dir.resolve("schemas"));
+        assertThat(read.crds()).containsExactly(dir.resolve("crds"));
         assertThat(read.presets()).containsExactly(dir.resolve("presets"));
         LintOptions options = LintOptions.builder().workingDirectory(dir).config(read).build();
         assertThat(options.failOn()).contains(Severity.WARNING);
+        assertThat(options.crdPaths()).containsExactly(dir.resolve("crds").toString());
         assertThat(options.disabledRules()).contains("liveness-probe-missing");
         assertThat(options.fileFilter().test("k8s/app.yaml")).isTrue();
         assertThat(options.fileFilter().test("k8s/generated/app.yaml")).isFalse();

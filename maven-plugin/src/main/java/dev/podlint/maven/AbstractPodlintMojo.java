@@ -67,6 +67,14 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
     @Parameter
     List<File> presets;
 
+    /** CustomResourceDefinition files or folders: their custom resources are validated; relative to the project. */
+    @Parameter
+    List<File> crds;
+
+    /** Folders of extra JSON schemas (custom resources), in kubeconform's layout; relative to the project. */
+    @Parameter
+    List<File> schemaLocations;
+
     @Parameter(property = "podlint.skip", defaultValue = "false")
     boolean skip;
 
@@ -118,6 +126,12 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
         }
         if (presets != null) {
             presets.forEach(p -> options.preset(relative(base.resolve(p.toPath()))));
+        }
+        if (crds != null) {
+            crds.forEach(c -> options.crd(relative(base.resolve(c.toPath()))));
+        }
+        if (schemaLocations != null) {
+            schemaLocations.forEach(dir -> options.schemaLocation(base.resolve(dir.toPath())));
         }
         return options;
     }

@@ -1,0 +1,142 @@
+package dev.podlint.schema;
+
+import dev.podlint.config.UsageException;
+import dev.podlint.source.Document;
+import dev.podlint.source.InputCollector;
+import dev.podlint.source.InputFile;
+import dev.podlint.source.LoadProblem;
+import dev.podlint.source.LoadedFile;
+import dev.podlint.source.ManifestLoader;
+import dev.podlint.source.MappingNode;
+import dev.podlint.source.SequenceNode;
+import dev.podlint.source.YamlNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The CustomResourceDefinitions given with {@code --crd} (files or folders; other objects in them are
+ * ignored, so a whole install.yaml will do): for each served version, the schema its custom resources
+ * are validated against. apiextensions.k8s.io/v1 and the older v1beta1 (one schema for all versions, or
+ * one per version) are read. The first definition of an apiVersion/kind wins.
+ */
+public final class CustomResourceDefinitions {
+
+    public static final CustomResourceDefinitions NONE = new CustomResourceDefinitions(Map.of(), Map.of());
+
+    private static final String KIND = "CustomResourceDefinition";
+
+    /** One served version of a CRD: its openAPIV3Schema (null: none, anything goes) and where it was defined. */
+    record Served(JsonNode openApiV3Schema, String definedAt) {
+    }
+
+    private final Map<String, Served> served;
+    /** group/kind to the versions its CRD serves, to tell a user which apiVersion to write. */
+    private final Map<String, TreeSet<String>> versionsOfKind;
+
+    private CustomResourceDefinitions(Map<String, Served> served, Map<String, TreeSet<String>> versionsOfKind) {
+        this.served = served;
+        this.versionsOfKind = versionsOfKind;
+    }
+
+    /** Reads the CRDs under {@code paths}; a path that cannot be read or parsed is a usage error. */
+    public static CustomResourceDefinitions load(List<String> paths, Path workingDirectory, ManifestLoader loader,
+            long maxFileBytes) {
+        if (paths.isEmpty()) {
+            return NONE;
+        }
+        InputCollector.Inputs inputs = new InputCollector(workingDirectory).collect(paths);
+        if (!inputs.skipped().isEmpty()) {
+            InputCollector.Skipped first = inputs.skipped().get(0);
+            throw new UsageException("--crd " + first.path() + ": " + first.reason());
+        }
+        Map<String, Served> served = new LinkedHashMap<>();
+        Map<String, TreeSet<String>> versions = new LinkedHashMap<>();
+        for (InputFile file : inputs.files()) {
+            for (Document document : read(file, loader, maxFileBytes).documents()) {
+                if (KIND.equals(document.kind()) && document.apiVersion() != null
+                        && document.apiVersion().startsWith("apiextensions.k8s.io/")) {
+                    add(document, served, versions);
+                }
+            }
+        }
+        return new CustomResourceDefinitions(Map.copyOf(served), Map.copyOf(versions));
+    }
+
+    private static LoadedFile read(InputFile file, ManifestLoader loader, long maxFileBytes) {
+        byte[] bytes;
+        try {
+            bytes = file.read(InputStream.nullInputStream(), maxFileBytes);
+        } catch (IOException e) {
+            throw new UsageException("--crd " + file.displayPath() + ": cannot read: " + e.getMessage());
+        }
+        LoadedFile loaded = loader.load(file.displayPath(), bytes);
+        for (LoadProblem problem : loaded.problems()) {
+            if (problem.type() != LoadProblem.Type.DUPLICATE_KEY) {
+                throw new UsageException("--crd " + file.displayPath() + ":" + problem.span().line() + ": "
+                        + problem.message());
+            }
+        }
+        return loaded;
+    }
+
+    private static void add(Document crd, Map<String, Served> served, Map<String, TreeSet<String>> versions) {
+        MappingNode spec = crd.object().mapping("spec");
+        MappingNode names = spec == null ? null : spec.mapping("names");
+        String group = spec == null ? null : spec.string("group");
+        String kind = names == null ? null : names.string("kind");
+        if (group == null || kind == null) {
+            return; // the schema check reports the CRD itself
+        }
+        String definedAt = crd.source().displayPath() + ":" + crd.root().span().line();
+        JsonNode sharedSchema = schemaUnder(spec.mapping("validation"));
+        List<MappingNode> versionList = new ArrayList<>();
+        SequenceNode listed = spec.sequence("versions");
+        if (listed != null) {
+            listed.nodes().stream().filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
+                    .forEach(versionList::add);
+        }
+        if (versionList.isEmpty() && spec.string("version") != null) {
+            versions.computeIfAbsent(group + "/" + kind, k -> new TreeSet<>()).add(spec.string("version"));
+            served.putIfAbsent(SchemaFile.key(group + "/" + spec.string("version"), kind),
+                    new Served(sharedSchema, definedAt));
+            return;
+        }
+        for (MappingNode version : versionList) {
+            String name = version.string("name");
+            if (name == null || Boolean.FALSE.equals(version.get("served"))) {
+                continue;
+            }
+            JsonNode own = schemaUnder(version.mapping("schema"));
+            versions.computeIfAbsent(group + "/" + kind, k -> new TreeSet<>()).add(name);
+            served.putIfAbsent(SchemaFile.key(group + "/" + name, kind),
+                    new Served(own != null ? own : sharedSchema, definedAt));
+        }
+    }
+
+    private static JsonNode schemaUnder(MappingNode validation) {
+        YamlNode schema = validation == null ? null : validation.node("openAPIV3Schema");
+        return schema instanceof MappingNode ? JsonTrees.toJson(schema) : null;
+    }
+
+    boolean isEmpty() {
+        return served.isEmpty();
+    }
+
+    Optional<Served> find(String apiVersion, String kind) {
+        return Optional.ofNullable(served.get(SchemaFile.key(apiVersion, kind)));
+    }
+
+    /** The versions a CRD serves for the group of {@code apiVersion} and this kind (empty: no such CRD). */
+    List<String> versionsOf(String apiVersion, String kind) {
+        TreeSet<String> found = versionsOfKind.get(RemovedApis.group(apiVersion) + "/" + kind);
+        return found == null ? List.of() : List.copyOf(found);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.podlint.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.podlint.config.LintOptions;
+import dev.podlint.config.UsageException;
+import dev.podlint.finding.Finding;
+import dev.podlint.fixtures.TestPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Custom resources validated against the openAPIV3Schema of a --crd CustomResourceDefinition. */
+class CrdValidationTest {
+
+    private static final Pattern WITH_CRDS = Pattern.compile("#\\s*with-crds:\\s*([a-z-]+)");
+
+    private static Path fixtures() {
+        return TestPaths.testdata().resolve("schema");
+    }
+
+    private static LintOptions.Builder withGadgetCrd() {
+        return LintOptions.builder().workingDirectory(fixtures()).crd("crds/gadgets.yaml");
+    }
+
+    @Test
+    void theFixtureMeetsItsWithCrdsExpectations() throws Exception {
+        Path fixture = fixtures().resolve("custom-resources-crd.yaml");
+        List<String> lines = Files.readAllLines(fixture);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = WITH_CRDS.matcher(lines.get(i));
+            if (m.find()) {
+                expected.add((i + 1) + " " + m.group(1));
+            }
+        }
+        List<Finding> findings = SchemaLint.lint(Files.readString(fixture), withGadgetCrd());
+        assertThat(findings).extracting(f -> f.span().line() + " " + f.ruleId())
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void messagesNameTheFieldAndWhatTheCrdAllows() throws Exception {
+        List<Finding> findings = SchemaLint.lint(Files.readString(fixtures().resolve("custom-resources-crd.yaml")),
+                withGadgetCrd());
+        assertThat(findings).extracting(Finding::message).contains(
+                "metadata: unknown field 'lables'; did you mean 'labels'?",
+                "spec.template.spec: unknown field 'replica'; did you mean 'replicas'?",
+                "spec: missing required field 'size'",
+                "spec.source: set exactly one of 'git', 'url'; 'git' and 'url' are set",
+                "spec.match: set at most one of 'exact', 'prefix'; 'exact' and 'prefix' are set");
+        assertThat(findings).filteredOn(f -> f.ruleId().equals("unknown-kind")).singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .contains("its CustomResourceDefinition serves tools.example.com/v1"));
+    }
+
+    @Test
+    void aCrdFolderIsSearchedAndOtherObjectsInItAreIgnored() {
+        List<Finding> findings = SchemaLint.lint("""
+                apiVersion: tools.example.com/v1
+                kind: Gadget
+                metadata: {name: g}
+                spec: {size: 11}
+                """, LintOptions.builder().workingDirectory(fixtures()).crd("."));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("schema");
+            assertThat(f.message()).startsWith("spec.size: ").contains("10");
+        });
+    }
+
+    @Test
+    void aV1beta1CrdWithOneSchemaForAllVersionsIsRead() throws Exception {
+        Path dir = Files.createTempDirectory("podlint-crd");
+        Files.writeString(dir.resolve("old.yaml"), """
+                apiVersion: apiextensions.k8s.io/v1beta1
+                kind: CustomResourceDefinition
+                metadata: {name: dials.tools.example.com}
+                spec:
+                  group: tools.example.com
+                  names: {kind: Dial, plural: dials}
+                  versions:
+                  - {name: v1beta1, served: true, storage: true}
+                  - {name: v1beta2, served: true, storage: false}
+                  validation:
+                    openAPIV3Schema:
+                      properties:
+                        spec:
+                          properties:
+                            turns: {type: integer}
+                """);
+        List<Finding> findings = SchemaLint.lint("""
+                apiVersion: tools.example.com/v1beta2
+                kind: Dial
+                metadata: {name: d}
+                spec: {turns: many}
+                """, LintOptions.builder().workingDirectory(dir).crd("old.yaml"));
+        assertThat(findings).extracting(Finding::message)
+                .containsExactly("spec.turns: expected integer, found string \"many\"");
+    }
+
+    @Test
+    void aMissingCrdPathIsAUsageError() {
+        assertThatThrownBy(() -> SchemaLint.lint("a: b\n", withGadgetCrd().crd("no/such.yaml")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--crd no/such.yaml");
+    }
+
+    @Test
+    void aBrokenCrdFileIsAUsageErrorWithItsLine() throws Exception {
+        Path dir = Files.createTempDirectory("podlint-crd");
+        Files.writeString(dir.resolve("broken.yaml"), "kind: CustomResourceDefinition\nspec: [unclosed\n");
+        assertThatThrownBy(() -> SchemaLint.lint("a: b\n",
+                LintOptions.builder().workingDirectory(dir).crd("broken.yaml")))
+                .isInstanceOf(UsageException.class).hasMessageStartingWith("--crd broken.yaml:");
+    }
+}
