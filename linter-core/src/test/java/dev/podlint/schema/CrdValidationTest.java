@@ -9,16 +9,12 @@ import dev.podlint.finding.Finding;
 import dev.podlint.fixtures.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Custom resources validated against the openAPIV3Schema of a --crd CustomResourceDefinition. */
 class CrdValidationTest {
 
-    private static final Pattern WITH_CRDS = Pattern.compile("#\\s*with-crds:\\s*([a-z-]+)");
 
     private static Path fixtures() {
         return TestPaths.testdata().resolve("schema");
@@ -31,14 +27,7 @@ class CrdValidationTest {
     @Test
     void theFixtureMeetsItsWithCrdsExpectations() throws Exception {
         Path fixture = fixtures().resolve("custom-resources-crd.yaml");
-        List<String> lines = Files.readAllLines(fixture);
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = WITH_CRDS.matcher(lines.get(i));
-            if (m.find()) {
-                expected.add((i + 1) + " " + m.group(1));
-            }
-        }
+        List<String> expected = MarkedExpectations.read(fixture, "with-crds");
         List<Finding> findings = SchemaLint.lint(Files.readString(fixture), withGadgetCrd());
         assertThat(findings).extracting(f -> f.span().line() + " " + f.ruleId())
                 .containsExactlyInAnyOrderElementsOf(expected);

@@ -9,16 +9,12 @@ import dev.podlint.finding.Finding;
 import dev.podlint.fixtures.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Custom resources validated with schemas from --schema-location folders (kubeconform's layout). */
 class SchemaLocationTest {
 
-    private static final Pattern WITH_SCHEMAS = Pattern.compile("#\\s*with-schemas:\\s*([a-z-]+)\\s*$");
 
     private static Path schemaFolder() throws Exception {
         return Path.of(SchemaLocationTest.class.getResource("/schema-locations").toURI());
@@ -27,14 +23,7 @@ class SchemaLocationTest {
     @Test
     void theFixtureMeetsItsWithSchemasExpectations() throws Exception {
         Path fixture = TestPaths.testdata().resolve("schema/custom-resources.yaml");
-        List<String> lines = Files.readAllLines(fixture);
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = WITH_SCHEMAS.matcher(lines.get(i));
-            if (m.find()) {
-                expected.add((i + 1) + " " + m.group(1));
-            }
-        }
+        List<String> expected = MarkedExpectations.read(fixture, "with-schemas");
         List<Finding> findings = SchemaLint.lint(Files.readString(fixture),
                 LintOptions.builder().schemaLocation(schemaFolder()));
         assertThat(findings).extracting(f -> f.span().line() + " " + f.ruleId())
