@@ -33,7 +33,7 @@ final class KindValidator {
     /**
      * The full validator, compiled when first needed: a run whose objects the quick check accepts
      * never loads it (a cold start saves its classes and compilation). A schema the quick check
-     * cannot read is compiled at once, so that its errors surface as before.
+     * cannot read, or reads only in part, is compiled at once, so that its errors surface at once.
      */
     private volatile Schema schema;
 
@@ -41,7 +41,7 @@ final class KindValidator {
         this.document = document;
         this.documentIri = documentIri;
         this.quick = QuickSchema.compile(document);
-        if (quick == null) {
+        if (quick == null || quick.partial()) {
             this.schema = compileSchema(document, documentIri);
         }
     }

@@ -4,6 +4,7 @@ import dev.podlint.source.MappingNode;
 import dev.podlint.source.ScalarNode;
 import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,9 +21,11 @@ import tools.jackson.databind.JsonNode;
  * tree. Most objects do, and for them the full validator (which needs a Jackson copy of the tree and
  * builds errors with paths) is skipped; an object it rejects goes to the full validator, which finds
  * and words the errors. So it must never accept what the full validator would reject, and may reject
- * more: it knows only the keywords of the Kubernetes schemas (type, properties, additionalProperties,
- * required, items, enum, anyOf, local $ref) and is not built for a schema with any other asserting
- * keyword ({@link #compile} returns null), and it rejects values whose JSON type it is unsure of.
+ * more: it knows the keywords of the Kubernetes schemas (type, properties, additionalProperties,
+ * required, items, enum, anyOf, local $ref) and the bounds CRDs add (minimum, maximum and their
+ * exclusive forms, minLength, maxLength, minItems, maxItems, pattern); a subschema with any other
+ * asserting keyword (oneOf, not, format, ...) accepts nothing, so only the objects that reach it go to
+ * the full validator; and it rejects values whose JSON type it is unsure of.
  */
 final class QuickSchema {
 
@@ -38,18 +43,26 @@ final class QuickSchema {
             "definitions");
 
     private final Node root;
+    private final boolean partial;
 
-    private QuickSchema(Node root) {
+    private QuickSchema(Node root, boolean partial) {
         this.root = root;
+        this.partial = partial;
     }
 
-    /** The quick check of a schema document, or null when it uses a keyword this check does not know. */
+    /** The quick check of a schema document, or null when it is beyond this check (a remote $ref, say). */
     static QuickSchema compile(JsonNode document) {
         try {
-            return new QuickSchema(new Compiler(document).compile(document, true));
+            Compiler compiler = new Compiler(document);
+            return new QuickSchema(compiler.compile(document, true), compiler.partial);
         } catch (Unsupported e) {
             return null;
         }
+    }
+
+    /** Whether some subschema uses a keyword this check does not know (and so accepts nothing there). */
+    boolean partial() {
+        return partial;
     }
 
     /** True only when the full validator would report nothing for this object. */
@@ -97,6 +110,16 @@ final class QuickSchema {
         boolean noAdditional;
         Node additional;
         Node items;
+        /** Bounds; null when absent. Lengths are checked so as never to be more lenient than the validator. */
+        BigDecimal minimum;
+        BigDecimal maximum;
+        BigDecimal exclusiveMinimum;
+        BigDecimal exclusiveMaximum;
+        int minLength = -1;
+        int maxLength = -1;
+        int minItems = -1;
+        int maxItems = -1;
+        Pattern pattern;
 
         boolean accepts(YamlNode node) {
             if (never) {
@@ -121,6 +144,15 @@ final class QuickSchema {
             if (node instanceof MappingNode mapping) {
                 return acceptsObject(mapping);
             }
+            if ((type == INTEGER || type == NUMBER) && !withinBounds(((ScalarNode) node).value())) {
+                return false;
+            }
+            if (type == STRING && !acceptsString((String) ((ScalarNode) node).value())) {
+                return false;
+            }
+            if (node instanceof SequenceNode sequence && !acceptsLength(sequence.nodes().size())) {
+                return false;
+            }
             if (items != null && node instanceof SequenceNode sequence) {
                 for (YamlNode item : sequence.nodes()) {
                     if (!items.accepts(item)) {
@@ -129,6 +161,35 @@ final class QuickSchema {
                 }
             }
             return true;
+        }
+
+        private boolean withinBounds(Object value) {
+            if (minimum == null && maximum == null && exclusiveMinimum == null && exclusiveMaximum == null) {
+                return true;
+            }
+            BigDecimal number = value instanceof Long l ? BigDecimal.valueOf(l)
+                    : value instanceof BigInteger b ? new BigDecimal(b) : value instanceof Double d && Double.isFinite(d)
+                    ? BigDecimal.valueOf(d) : null;
+            return number != null
+                    && (minimum == null || number.compareTo(minimum) >= 0)
+                    && (maximum == null || number.compareTo(maximum) <= 0)
+                    && (exclusiveMinimum == null || number.compareTo(exclusiveMinimum) > 0)
+                    && (exclusiveMaximum == null || number.compareTo(exclusiveMaximum) < 0);
+        }
+
+        private boolean acceptsString(String text) {
+            // Code points are never more than UTF-16 units: each bound is checked with the stricter count.
+            if (minLength >= 0 && text.codePointCount(0, text.length()) < minLength) {
+                return false;
+            }
+            if (maxLength >= 0 && text.length() > maxLength) {
+                return false;
+            }
+            return pattern == null || pattern.matcher(text).find();
+        }
+
+        private boolean acceptsLength(int size) {
+            return (minItems < 0 || size >= minItems) && (maxItems < 0 || size <= maxItems);
         }
 
         private boolean inEnum(YamlNode node, int type) {
@@ -182,6 +243,7 @@ final class QuickSchema {
         private final JsonNode document;
         /** Compiled $ref targets by pointer; recursive schemas point back at a node being compiled. */
         private final Map<String, Node> refs = new HashMap<>();
+        boolean partial;
 
         Compiler(JsonNode document) {
             this.document = document;
@@ -222,15 +284,49 @@ final class QuickSchema {
                         }
                         node.items = compile(value, false);
                     }
+                    case "minimum" -> node.minimum = number(value);
+                    case "maximum" -> node.maximum = number(value);
+                    case "exclusiveMinimum" -> node.exclusiveMinimum = number(value);
+                    case "exclusiveMaximum" -> node.exclusiveMaximum = number(value);
+                    case "minLength" -> node.minLength = count(value);
+                    case "maxLength" -> node.maxLength = count(value);
+                    case "minItems" -> node.minItems = count(value);
+                    case "maxItems" -> node.maxItems = count(value);
+                    case "pattern" -> node.pattern = pattern(value);
                     default -> {
                         boolean rootOnly = keyword.equals("$id") || keyword.equals("$schema");
                         if (!IGNORED.contains(keyword) && !keyword.startsWith("x-") && !(atRoot && rootOnly)) {
-                            throw new Unsupported();
+                            // accept nothing here: objects that reach this subschema go to the full validator
+                            node.never = true;
+                            partial = true;
                         }
                     }
                 }
             }
             return node;
+        }
+
+        /** A draft-06+ number; draft-04's boolean exclusive bounds are beyond this check. */
+        private BigDecimal number(JsonNode value) {
+            if (!value.isNumber()) {
+                throw new Unsupported();
+            }
+            return value.decimalValue();
+        }
+
+        private static int count(JsonNode value) {
+            if (!value.canConvertToInt() || value.asInt() < 0) {
+                throw new Unsupported();
+            }
+            return value.asInt();
+        }
+
+        private static Pattern pattern(JsonNode value) {
+            try {
+                return Pattern.compile(value.asString());
+            } catch (PatternSyntaxException e) {
+                throw new Unsupported();
+            }
         }
 
         private Node ref(JsonNode value) {

@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The quick check must never accept an object the full validator rejects: over every fixture (many
- * schema errors) and the shared corpus when present, for an old and the newest Kubernetes version.
+ * schema errors) and the shared corpus when present, for an old and the newest Kubernetes version,
+ * custom resources of the fixtures' and the corpus's CRDs included; and on the bounds CRDs use.
  */
 class QuickSchemaTest {
 
@@ -28,7 +31,7 @@ class QuickSchemaTest {
         int rejectedByBoth = 0;
         int acceptedQuickly = 0;
         for (String version : new String[] {"1.30", null}) {
-            KindSchemas schemas = KindSchemas.create(version, List.of());
+            KindSchemas schemas = KindSchemas.create(version, List.of(), crds());
             ManifestLoader loader = new ManifestLoader();
             for (Path root : roots) {
                 for (Path file : manifests(root)) {
@@ -49,6 +52,42 @@ class QuickSchemaTest {
         }
         assertThat(rejectedByBoth).as("objects with schema errors among the inputs").isGreaterThan(20);
         assertThat(acceptedQuickly).as("objects the quick check answered").isGreaterThan(20);
+    }
+
+    /** The fixtures' CRD, and the corpus's Istio and argo-cd CRDs when it is present. */
+    private static CustomResourceDefinitions crds() {
+        List<String> paths = new ArrayList<>(List.of(TestPaths.testdata().resolve("schema/crds").toString()));
+        if (TestPaths.sharedAvailable()) {
+            Path corpus = TestPaths.shared().resolve("corpus");
+            paths.add(corpus.resolve("istio__istio/manifests/charts/base/files/crd-all.gen.yaml").toString());
+            paths.add(corpus.resolve("argoproj__argo-cd/manifests/install.yaml").toString());
+        }
+        return CustomResourceDefinitions.load(paths, TestPaths.repoRoot(), new ManifestLoader(), 64L << 20);
+    }
+
+    @Test
+    void boundsAreNeverMoreLenientThanTheFullValidator() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree("""
+                {"type": "object", "properties": {
+                  "n": {"type": "integer", "minimum": 1, "maximum": 10},
+                  "x": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
+                  "s": {"type": "string", "minLength": 2, "maxLength": 3, "pattern": "[a-z]"},
+                  "l": {"type": "array", "minItems": 1, "maxItems": 2},
+                  "o": {"type": "object", "oneOf": [{"required": ["a"]}, {"required": ["b"]}]}}}
+                """);
+        KindValidator validator = KindValidator.fromFile(Path.of("bounds.json"), schema);
+        List<String> values = List.of("n: 1", "n: 10", "n: 0", "n: 11", "n: 99999999999999999999", "x: 0.5", "x: 0",
+                "x: 1", "x: .inf", "s: ab", "s: 'a'", "s: abcd", "s: '12'", "s: '1a2'", "s: '\uD83D\uDE00a'",
+                "s: '\uD83D\uDE00\uD83D\uDE00'", "l: []", "l: [1]", "l: [1, 2, 3]", "o: {a: 1}", "o: {a: 1, b: 2}");
+        int quick = 0;
+        for (String value : values) {
+            Document document = new ManifestLoader().loadText("bounds.yaml", value + "\n").documents().get(0);
+            boolean valid = validator.validate(JsonTrees.toJson(document.root())).isEmpty();
+            boolean accepted = validator.certainlyValid(document.root());
+            assertThat(!accepted || valid).as("quick check accepted %s, which the validator rejects", value).isTrue();
+            quick += accepted ? 1 : 0;
+        }
+        assertThat(quick).as("values the quick check answered").isGreaterThanOrEqualTo(8);
     }
 
     private static KindValidator validatorOf(KindSchemas schemas, Document document) {
