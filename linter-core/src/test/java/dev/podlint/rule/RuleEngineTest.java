@@ -72,6 +72,57 @@ class RuleEngineTest {
     }
 
     @Test
+    void presetSelectorsReachOnlyPodPresetsWithTheirOwnVolumeNames() {
+        String manifests = """
+                apiVersion: settings.k8s.io/v1alpha1
+                kind: PodPreset
+                metadata:
+                  name: cache
+                spec:
+                  volumeMounts:
+                    - name: cache
+                      mountPath: /cache
+                    - name: logs
+                      mountPath: /logs
+                  volumes:
+                    - name: cache
+                      emptyDir: {}
+                ---
+                apiVersion: example.com/v1
+                kind: PodPreset
+                metadata:
+                  name: not-settings
+                spec:
+                  volumeMounts:
+                    - name: other
+                      mountPath: /other
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: web
+                spec:
+                  containers:
+                    - name: web
+                      image: nginx
+                      volumeMounts:
+                        - name: logs
+                          mountPath: /logs
+                  volumes:
+                    - name: logs
+                      emptyDir: {}
+                """;
+        List<Finding> findings = RuleTesting.run(rule("""
+                select: presetVolumeMounts
+                assert: mount.name =~ volumeNames
+                pointAt: name
+                message: ${mount.name} not in ${volumeNames}
+                """), manifests);
+        assertThat(findings).extracting(Finding::message, Finding::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("logs not in [cache]", "/spec/volumeMounts/1/name"));
+    }
+
+    @Test
     void kindsLimitWhereARuleRuns() {
         String body = """
                 select: containers
