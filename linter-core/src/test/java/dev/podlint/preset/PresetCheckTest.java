@@ -51,6 +51,43 @@ class PresetCheckTest {
         });
     }
 
+    /**
+     * The API server validates a preset's mounts against its own volumes (k8s-semantics 1.2), so it would
+     * never have stored this one; podlint reports that and still applies the preset (the docs say nothing
+     * of presets that cannot exist), so the merged pod is what the preset meant.
+     */
+    @Test
+    void aPresetTheApiServerWouldRejectIsReportedAndStillApplied() throws IOException {
+        String preset = """
+                apiVersion: settings.k8s.io/v1alpha1
+                kind: PodPreset
+                metadata:
+                  name: cache
+                spec:
+                  selector: {}
+                  volumeMounts:
+                    - name: cache-volume
+                      mountPath: /cache
+                """;
+        String pod = PresetMergerTest.pod("", "", """
+                volumes:
+                  - name: cache-volume
+                    emptyDir: {}
+                """);
+        Files.writeString(dir.resolve("all.yaml"), preset + pod);
+        Report report = lint(LintOptions.builder(), "all.yaml");
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("preset-mount-volume-missing");
+            assertThat(f.path()).isEqualTo("/spec/volumeMounts/0/name");
+            assertThat(f.span().line()).isEqualTo(8);
+            assertThat(f.message()).contains("'cache-volume'", "it has none", "Not found");
+        });
+        MergeOutcome outcome = Manifests.mergeFirstPod(preset + pod);
+        assertThat(outcome.applied()).isTrue();
+        assertThat(Manifests.names(outcome.merged().merged(), "/spec/containers/0/volumeMounts", "mountPath"))
+                .containsExactly("/cache");
+    }
+
     @Test
     void presetsGivenWithPresetOptionApplyWithoutBeingLinted() throws IOException {
         Path library = Files.createDirectories(dir.resolve("library"));

@@ -72,6 +72,57 @@ class RuleEngineTest {
     }
 
     @Test
+    void presetSelectorsReachOnlyPodPresetsWithTheirOwnVolumeNames() {
+        String manifests = """
+                apiVersion: settings.k8s.io/v1alpha1
+                kind: PodPreset
+                metadata:
+                  name: cache
+                spec:
+                  volumeMounts:
+                    - name: cache
+                      mountPath: /cache
+                    - name: logs
+                      mountPath: /logs
+                  volumes:
+                    - name: cache
+                      emptyDir: {}
+                ---
+                apiVersion: example.com/v1
+                kind: PodPreset
+                metadata:
+                  name: not-settings
+                spec:
+                  volumeMounts:
+                    - name: other
+                      mountPath: /other
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: web
+                spec:
+                  containers:
+                    - name: web
+                      image: nginx
+                      volumeMounts:
+                        - name: logs
+                          mountPath: /logs
+                  volumes:
+                    - name: logs
+                      emptyDir: {}
+                """;
+        List<Finding> findings = RuleTesting.run(rule("""
+                select: presetVolumeMounts
+                assert: mount.name =~ volumeNames
+                pointAt: name
+                message: ${mount.name} not in ${volumeNames}
+                """), manifests);
+        assertThat(findings).extracting(Finding::message, Finding::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("logs not in [cache]", "/spec/volumeMounts/1/name"));
+    }
+
+    @Test
     void kindsLimitWhereARuleRuns() {
         String body = """
                 select: containers
@@ -148,7 +199,8 @@ class RuleEngineTest {
         assertThatThrownBy(() -> RuleTesting.rule(rule("select: pods\nassert: true\n")))
                 .hasMessage("test-rule.yaml:5: field 'select': unknown selector 'pods'; known: objects, podSpecs, "
                         + "containers, envVars, envFrom, volumeMounts, volumes, projectedSources, downwardApiItems, "
-                        + "probes, dataEntries");
+                        + "probes, dataEntries, presetSpecs, presetEnvVars, presetEnvFrom, presetVolumes, "
+                        + "presetVolumeMounts");
         assertThatThrownBy(() -> RuleTesting.rule(rule("select: objects\nasert: true\n")))
                 .hasMessageStartingWith("test-rule.yaml:6: field 'asert': unknown field");
         assertThatThrownBy(() -> RuleTesting.rule(rule("select: objects\n")))

@@ -139,6 +139,87 @@ public final class K8sFunctions {
         return present;
     }
 
+    /** The volume source fields of the API (core/v1 VolumeSource), {@code image} included. */
+    private static final Set<String> VOLUME_SOURCES = Set.of("hostPath", "emptyDir", "gcePersistentDisk",
+            "awsElasticBlockStore", "gitRepo", "secret", "nfs", "iscsi", "glusterfs", "persistentVolumeClaim", "rbd",
+            "flexVolume", "cinder", "cephfs", "flocker", "downwardAPI", "fc", "azureFile", "configMap",
+            "vsphereVolume", "quobyte", "azureDisk", "photonPersistentDisk", "projected", "portworxVolume", "scaleIO",
+            "storageos", "csi", "ephemeral", "image");
+    private static final Pattern ENV_VAR_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
+
+    /**
+     * The volume source types ({@code emptyDir}, {@code configMap}, ...) a volume sets, in the order
+     * written (a finding about a second type then points at the one written last).
+     */
+    public List<String> volumeTypes(Object volume) {
+        List<String> present = new ArrayList<>();
+        if (volume instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (e.getValue() != null && VOLUME_SOURCES.contains(e.getKey())) {
+                    present.add(String.valueOf(e.getKey()));
+                }
+            }
+        }
+        return present;
+    }
+
+    /** The {@code fields} that are set (not null) in {@code map}, in the order given. */
+    public List<String> setFields(Object map, Object fields) {
+        List<String> present = new ArrayList<>();
+        if (map instanceof Map<?, ?> m) {
+            for (Object field : Sequences.of(fields)) {
+                if (m.get(field) != null) {
+                    present.add(String.valueOf(field));
+                }
+            }
+        }
+        return present;
+    }
+
+    /**
+     * Why apimachinery {@code IsEnvVarName} as of Kubernetes 1.19 (before the relaxed validation)
+     * rejects {@code name}, or null. Also the rule for an envFrom {@code prefix}. A value that is no
+     * string is left to the schema check (null too).
+     */
+    public String envVarNameProblem(Object name) {
+        if (!(name instanceof String s)) {
+            return null;
+        }
+        if (s.isEmpty()) {
+            return "is required";
+        }
+        if (!ENV_VAR_NAME.matcher(s).matches()) {
+            return "'" + s + "' is not a valid environment variable name: use letters, digits, '_', '-' and '.',"
+                    + " not starting with a digit (e.g. MY_ENV.NAME)";
+        }
+        if (s.equals(".") || s.equals("..")) {
+            return "must not be '" + s + "'";
+        }
+        if (s.startsWith("..")) {
+            return "'" + s + "' must not start with '..'";
+        }
+        return null;
+    }
+
+    /**
+     * Why {@code validateLocalDescendingPath} (volumeMount subPath, subPathExpr) rejects {@code path},
+     * or null; a value that is no string is left to the schema check.
+     */
+    public String descendingPathProblem(Object path) {
+        if (!(path instanceof String p)) {
+            return null;
+        }
+        if (p.startsWith("/")) {
+            return "'" + p + "' must be a relative path";
+        }
+        for (String segment : p.replace('\\', '/').split("/", -1)) {
+            if (segment.equals("..")) {
+                return "'" + p + "' must not contain '..'";
+            }
+        }
+        return null;
+    }
+
     /** A file mode as volumes take it: an integer in 0..0777 (kubectl reads 0644 as octal). */
     public boolean fileMode(Object value) {
         BigInteger n = integer(value);

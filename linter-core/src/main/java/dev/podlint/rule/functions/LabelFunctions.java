@@ -48,6 +48,18 @@ public final class LabelFunctions {
         return value instanceof String s && s.length() <= 253 && DNS1123_SUBDOMAIN.matcher(s).matches();
     }
 
+    /**
+     * A name checked as a DNS-1123 subdomain in prefix mode ({@code NameIsDNSSubdomain(name, true)}:
+     * envFrom's configMapRef/secretRef names): a trailing '-' is masked first, as apimachinery's
+     * {@code maskTrailingDash} does (it drops the last two characters and appends "a").
+     */
+    public boolean dns1123SubdomainPrefix(Object value) {
+        if (value instanceof String s && s.length() > 1 && s.endsWith("-")) {
+            return dns1123Subdomain(s.substring(0, s.length() - 2) + "a");
+        }
+        return dns1123Subdomain(value);
+    }
+
     public boolean labelValue(Object value) {
         return value instanceof String s && s.length() <= 63 && LABEL_VALUE.matcher(s).matches();
     }

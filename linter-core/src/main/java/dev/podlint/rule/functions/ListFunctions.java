@@ -41,4 +41,24 @@ public final class ListFunctions {
     public int countWith(Object list, String key) {
         return pluck(list, key).size();
     }
+
+    /**
+     * True when a mapping before {@code item} (the very node, not an equal one) in {@code list} has the
+     * same value of {@code key}: {@code item} repeats it (the API server's "Duplicate value").
+     */
+    public boolean repeated(Object list, String key, Object item) {
+        if (!(list instanceof List<?> l) || !(item instanceof Map<?, ?> it) || it.get(key) == null) {
+            return false;
+        }
+        Object value = it.get(key);
+        for (Object o : l) {
+            if (o == item) {
+                return false;
+            }
+            if (o instanceof Map<?, ?> m && value.equals(m.get(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

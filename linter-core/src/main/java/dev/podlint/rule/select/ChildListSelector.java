@@ -11,7 +11,8 @@ import java.util.Set;
  * Each mapping of a list below every node another selector picks, as variable {@code variable}:
  * {@code envVars} (containers' {@code env}), {@code envFrom}, {@code volumeMounts} ({@code mount}),
  * {@code volumes} (pod specs' {@code volumes}), {@code projectedSources} (volumes'
- * {@code projected.sources}, as {@code source}).
+ * {@code projected.sources}, as {@code source}), and a PodPreset's own lists ({@code presetEnvVars},
+ * {@code presetEnvFrom}, {@code presetVolumes}, {@code presetVolumeMounts}).
  */
 final class ChildListSelector implements Selector {
 

@@ -67,7 +67,8 @@ final class PodSpecSelector implements Selector {
         return kind.equals("Pod") && (policy == null || "".equals(policy) || "Always".equals(policy));
     }
 
-    private static List<Object> volumeNames(MappingNode spec) {
+    /** The names of the volumes in {@code spec.volumes} (a pod's, or a PodPreset's). */
+    static List<Object> volumeNames(MappingNode spec) {
         List<Object> names = new ArrayList<>();
         if (spec.node("volumes") instanceof SequenceNode volumes) {
             for (Object v : volumes) {

@@ -29,6 +29,13 @@ public final class SelectorRegistry {
         add(new DownwardApiItemSelector(envVars, volumes));
         add(new ProbeSelector(containers));
         add(new DataEntrySelector());
+        // a PodPreset's own lists (its validation, not the pods it changes)
+        Selector presetSpecs = new PresetSpecSelector();
+        add(presetSpecs);
+        add(new ChildListSelector("presetEnvVars", presetSpecs, List.of("env"), "env"));
+        add(new ChildListSelector("presetEnvFrom", presetSpecs, List.of("envFrom"), "envFrom"));
+        add(new ChildListSelector("presetVolumes", presetSpecs, List.of("volumes"), "volume"));
+        add(new ChildListSelector("presetVolumeMounts", presetSpecs, List.of("volumeMounts"), "mount"));
     }
 
     public static SelectorRegistry defaults() {

@@ -114,4 +114,51 @@ class FunctionsTest {
         assertThat(k8s.localPathProblem("..data")).contains("start with");
         assertThat(k8s.localPathProblem("ok/file")).isNull();
     }
+
+    @Test
+    void presetValidationHelpers() {
+        // IsEnvVarName as of 1.19 (strict), also used for envFrom prefixes
+        assertThat(k8s.envVarNameProblem("MY_ENV.NAME")).isNull();
+        assertThat(k8s.envVarNameProblem("my.env-name")).isNull();
+        assertThat(k8s.envVarNameProblem("1ST")).contains("not a valid environment variable name");
+        assertThat(k8s.envVarNameProblem("HTTP PROXY")).contains("not a valid environment variable name");
+        assertThat(k8s.envVarNameProblem(".")).isEqualTo("must not be '.'");
+        assertThat(k8s.envVarNameProblem("..")).isEqualTo("must not be '..'");
+        assertThat(k8s.envVarNameProblem("..A")).contains("must not start with '..'");
+        assertThat(k8s.envVarNameProblem("")).isEqualTo("is required");
+        assertThat(k8s.envVarNameProblem(12L)).as("types are the schema's").isNull();
+        // validateLocalDescendingPath: unlike item paths, a subPath may start with '..'
+        assertThat(k8s.descendingPathProblem("..data")).isNull();
+        assertThat(k8s.descendingPathProblem("/etc")).contains("relative");
+        assertThat(k8s.descendingPathProblem("a/../../b")).contains("'..'");
+        assertThat(k8s.descendingPathProblem("a\\..\\b")).contains("'..'");
+        // volume types in the order written; null sources and unknown keys do not count
+        Map<String, Object> volume = new java.util.LinkedHashMap<>();
+        volume.put("name", "data");
+        volume.put("nfs", Map.of("server", "s", "path", "/"));
+        volume.put("secret", null);
+        volume.put("emptydir", Map.of());
+        volume.put("emptyDir", Map.of());
+        assertThat(k8s.volumeTypes(volume)).containsExactly("nfs", "emptyDir");
+        assertThat(k8s.setFields(Map.of("fieldRef", Map.of()), List.of("fieldRef", "secretKeyRef")))
+                .containsExactly("fieldRef");
+        // NameIsDNSSubdomain(name, prefix=true): maskTrailingDash drops two characters and appends "a"
+        assertThat(labels.dns1123SubdomainPrefix("creds-")).isTrue();
+        assertThat(labels.dns1123SubdomainPrefix("Creds-")).isFalse();
+        assertThat(labels.dns1123SubdomainPrefix("creds")).isTrue();
+        assertThat(labels.dns1123Subdomain("creds-")).isFalse();
+    }
+
+    @Test
+    void repeatedFindsAnEarlierEntryWithTheSameKeyButNotItself() {
+        ListFunctions list = new ListFunctions();
+        Map<String, Object> first = new java.util.HashMap<>(Map.of("name", "logs"));
+        Map<String, Object> other = new java.util.HashMap<>(Map.of("name", "cache"));
+        Map<String, Object> again = new java.util.HashMap<>(Map.of("name", "logs"));
+        List<Object> volumes = List.of(first, other, again);
+        assertThat(list.repeated(volumes, "name", first)).isFalse();
+        assertThat(list.repeated(volumes, "name", other)).isFalse();
+        assertThat(list.repeated(volumes, "name", again)).isTrue();
+        assertThat(list.repeated(volumes, "mountPath", again)).isFalse();
+    }
 }

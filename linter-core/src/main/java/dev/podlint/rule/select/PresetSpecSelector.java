@@ -1,0 +1,45 @@
+package dev.podlint.rule.select;
+
+import dev.podlint.source.Document;
+import dev.podlint.source.MappingNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code presetSpecs}: the spec of every PodPreset ({@code settings.k8s.io}), as {@code presetSpec},
+ * with {@code volumeNames}: the names of the preset's own volumes (the API server validates its
+ * volumeMounts against those alone).
+ */
+final class PresetSpecSelector implements Selector {
+
+    private static final String KIND = "PodPreset";
+
+    @Override
+    public String name() {
+        return "presetSpecs";
+    }
+
+    @Override
+    public Set<String> variables() {
+        return Set.of("presetSpec", "volumeNames");
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of(KIND);
+    }
+
+    @Override
+    public List<Selection> select(Document document, SelectionCache cache) {
+        String apiVersion = document.apiVersion();
+        if (!KIND.equals(document.kind()) || apiVersion == null || !apiVersion.startsWith("settings.k8s.io/")
+                || !(document.object().node("spec") instanceof MappingNode spec)) {
+            return List.of();
+        }
+        Map<String, Object> vars = Variables.common(document);
+        vars.put("presetSpec", spec);
+        vars.put("volumeNames", PodSpecSelector.volumeNames(spec));
+        return List.of(new Selection(spec, "/spec", vars));
+    }
+}
