@@ -68,7 +68,7 @@ final class HookInstallCommand implements Callable<Integer> {
             }
             if (!force) {
                 throw new UsageException(hook + " already exists and was left as it is; run 'podlint hook install "
-                        + "--force' to replace it, or call 'podlint lint --staged' from it yourself");
+                        + "--force' to replace it, or call 'podlint lint --staged --force-exclude' from it yourself");
             }
             Files.delete(hook);
         }
