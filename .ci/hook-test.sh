@@ -3,9 +3,11 @@
 #  1. the pre-commit framework (Debian's pre-commit 3.0.x) with this checkout as the hook repository
 #     (repo: <this checkout>, rev: <its HEAD>): a commit with a broken manifest is refused, naming the
 #     rule; the fixed commit is accepted. pre-commit clones HEAD, so uncommitted changes are not tested.
+#     A broken manifest in a folder that .podlint.yaml excludes is committed: pre-commit names it, and
+#     the hook's --force-exclude skips it.
 #  2. 'podlint hook install': a manifest that is bad in the index but fixed in the working tree is
-#     still refused (the hook lints what the commit holds); the staged fix is accepted; an existing
-#     hook is not replaced without --force.
+#     still refused (the hook lints what the commit holds); the staged fix is accepted; a broken
+#     manifest the config file excludes is accepted; an existing hook is not replaced without --force.
 # Runnable by hand from anywhere: .ci/hook-test.sh (installs pre-commit with apt-get when missing,
 # which needs root, as CI has).
 set -euo pipefail
@@ -81,6 +83,17 @@ commit_accepted() {
   [[ "$(commits)" == "$((before + 1))" ]] || fail "no commit was made"
 }
 
+# commit_excluded_bad_manifest: .podlint.yaml excludes vendor/**; a duplicate key there is committed.
+commit_excluded_bad_manifest() {
+  printf 'exclude: ["vendor/**"]\n' > .podlint.yaml
+  mkdir -p vendor
+  bad_manifest > vendor/settings.yaml
+  git add .podlint.yaml vendor/settings.yaml
+  commit_accepted "vendored settings, excluded in .podlint.yaml"
+  grep -q "duplicate-key" "$scratch/commit.out" && fail "the excluded vendor/settings.yaml was linted"
+  return 0
+}
+
 rev="$(git -C "$root" rev-parse HEAD)"
 if [[ -n "$(git -C "$root" status --porcelain -- .pre-commit-hooks.yaml bin cli linter-core rules)" ]]; then
   echo "hook-test: note: uncommitted changes in $root are not in the clone pre-commit makes of $rev"
@@ -112,6 +125,9 @@ git add k8s/settings.yaml
 echo "-- the fixed commit"
 commit_accepted "good settings"
 grep -q "podlint (Kubernetes manifests).*Passed" "$scratch/commit.out" || fail "podlint did not run on the fixed commit"
+echo "-- a broken manifest under vendor/, which .podlint.yaml excludes (pre-commit names it all the same)"
+commit_excluded_bad_manifest
+grep -q "podlint (Kubernetes manifests).*Passed" "$scratch/commit.out" || fail "podlint did not run on the excluded file"
 
 echo "== launcher through a symbolic link, from the user's repository, with relative paths"
 mkdir -p "$scratch/bin"
@@ -135,6 +151,8 @@ commit_refused "bad settings, fixed only in the working tree"
 git add k8s/settings.yaml
 echo "-- the staged fix"
 commit_accepted "good settings"
+echo "-- a broken manifest under vendor/, which .podlint.yaml excludes"
+commit_excluded_bad_manifest
 echo "-- installing again over the existing hook without --force"
 printf '#!/bin/sh\nexit 0\n' > "$(git rev-parse --git-path hooks)/pre-commit"
 set +e

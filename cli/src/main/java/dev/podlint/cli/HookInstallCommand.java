@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code podlint hook install}: writes the repository's pre-commit hook (where {@code core.hooksPath}
- * says, else {@code .git/hooks}), running {@code podlint lint --staged} with this checkout's launcher.
+ * says, else {@code .git/hooks}), running {@code podlint lint --staged --force-exclude} with this
+ * checkout's launcher.
  */
 @Command(name = "install", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a git pre-commit hook that lints the staged content of staged manifests "
@@ -67,15 +68,15 @@ final class HookInstallCommand implements Callable<Integer> {
             }
             if (!force) {
                 throw new UsageException(hook + " already exists and was left as it is; run 'podlint hook install "
-                        + "--force' to replace it, or call 'podlint lint --staged' from it yourself");
+                        + "--force' to replace it, or call 'podlint lint --staged --force-exclude' from it yourself");
             }
             Files.delete(hook);
         }
         Files.createDirectories(hook.getParent());
         Files.writeString(hook, script, StandardCharsets.UTF_8);
         makeExecutable(hook);
-        out.println("podlint: installed " + hook + "; each commit now runs " + launcher() + " lint --staged"
-                + (lintArgs.isEmpty() ? "" : " " + String.join(" ", lintArgs)));
+        out.println("podlint: installed " + hook + "; each commit now runs " + launcher()
+                + " lint --staged --force-exclude" + (lintArgs.isEmpty() ? "" : " " + String.join(" ", lintArgs)));
         out.flush();
         return 0;
     }

@@ -18,9 +18,9 @@ final class HookScript {
         return """
                 #!/bin/sh
                 # podlint pre-commit hook, written by 'podlint hook install' (replace it with --force).
-                # Lints the staged content (git's index, not the working files) of the staged manifests;
-                # a finding at or above the fail threshold blocks the commit. Skip it once with
-                # 'git commit --no-verify'.
+                # Lints the staged content (git's index, not the working files) of the staged manifests
+                # that the config file's include/exclude select; a finding at or above the fail
+                # threshold blocks the commit. Skip it once with 'git commit --no-verify'.
                 podlint=%s
 
                 # No staged manifest: nothing to lint, no JVM to start.
@@ -33,7 +33,7 @@ final class HookScript {
                     "run 'podlint hook install --force' again, or commit with --no-verify" >&2
                   exit 2
                 fi
-                "$podlint" lint --staged%s
+                "$podlint" lint --staged --force-exclude%s
                 status=$?
                 if [ "$status" -ne 0 ]; then
                   echo "podlint hook: commit refused (exit $status): fix the files, 'git add' them, commit again" >&2

@@ -98,8 +98,14 @@ final class LintCommand implements Callable<Integer> {
 
     // git hook (issue 8): lint what the commit will hold, not the working files.
     @Option(names = "--staged", description = "Lint the staged content (git's index, not the working files) of the "
-            + "staged *.yaml, *.yml and *.json files, outside hidden folders; for git pre-commit hooks.")
+            + "staged *.yaml, *.yml and *.json files, outside hidden folders and as the config file's "
+            + "include/exclude select; for git pre-commit hooks.")
     boolean staged;
+
+    // pre-commit (issue 8): pre-commit names every staged file, and an excluded one must still be skipped.
+    @Option(names = "--force-exclude", description = "Apply the config file's include/exclude globs to the files "
+            + "named on the command line too (otherwise always linted); for pre-commit, which names each staged file.")
+    boolean forceExclude;
 
     LintCommand(PodlintCommand.Streams streams) {
         this.streams = streams;
@@ -123,13 +129,14 @@ final class LintCommand implements Callable<Integer> {
         options.strictKinds(strictKinds);
         schemaLocations.forEach(options::schemaLocation);
         crds.forEach(options::crd);
+        options.forceExclude(forceExclude);
         LintOptions built = options.build();
         List<String> inputs = new ArrayList<>(paths);
         inputs.addAll(presets);
         OutputFile.refuseInputs(output, inputs);
         Linter linter = Linter.create(built);
         Report report = staged
-                ? linter.lintContents(StagedManifests.read(built.workingDirectory(), paths, built.limits().maxFileBytes()))
+                ? linter.lintContents(StagedManifests.read(built, paths))
                 : linter.lint(paths, streams.stdin());
         for (Notification n : report.notifications()) {
             streams.err().println("podlint: " + (n.file() == null ? "" : n.file() + ": ") + n.message());

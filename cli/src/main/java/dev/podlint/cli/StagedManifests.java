@@ -1,5 +1,6 @@
 package dev.podlint.cli;
 
+import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.source.InputCollector;
 import dev.podlint.source.NamedContent;
@@ -10,8 +11,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The staged content of the staged manifests of a git repository: for each file added, copied,
@@ -33,20 +36,40 @@ final class StagedManifests {
     }
 
     /**
+     * As a folder walk would, the config file's include/exclude globs leave out staged files, except a
+     * file a pathspec names exactly (as a file named on the command line), unless {@code --force-exclude}.
+     *
+     * @param options   the working directory, the config file's globs, {@code --force-exclude}, and the
+     *                  loader's size limit: larger blobs are cut after {@code maxFileBytes + 1} bytes,
+     *                  enough for the loader to report them as too large
      * @param pathspecs git pathspecs (relative to the working directory) that narrow the selection; when
      *                  none, files in hidden folders and the tools' configuration files are left out, as a
      *                  folder walk of the repository would
-     * @param maxBytes  the loader's size limit: larger blobs are cut after {@code maxBytes + 1} bytes,
-     *                  enough for the loader to report them as too large
      */
-    static List<NamedContent> read(Path workingDirectory, List<String> pathspecs, long maxBytes) {
+    static List<NamedContent> read(LintOptions options, List<String> pathspecs) {
+        Path workingDirectory = options.workingDirectory();
+        long maxBytes = options.limits().maxFileBytes();
         Git git = new Git(workingDirectory);
         if (!"true".equals(insideWorkTree(git))) {
             throw new UsageException("--staged needs a git work tree; " + workingDirectory + " is not inside one");
         }
         String prefix = git.text("rev-parse", "--show-prefix");
         Path top = Path.of(git.text("rev-parse", "--show-toplevel"));
-        List<StagedBlob> blobs = stagedBlobs(git, pathspecs);
+        InputCollector names = new InputCollector(workingDirectory);
+        Set<Path> named = new HashSet<>();
+        pathspecs.forEach(spec -> named.add(workingDirectory.resolve(spec).normalize()));
+        Predicate<String> included = options.fileFilter();
+        List<StagedBlob> blobs = new ArrayList<>();
+        List<String> displays = new ArrayList<>();
+        for (StagedBlob blob : stagedBlobs(git, pathspecs)) {
+            String path = blob.path();
+            String display = path.startsWith(prefix) ? path.substring(prefix.length()) : names.display(top.resolve(path));
+            boolean namedExactly = named.contains(workingDirectory.resolve(display).normalize());
+            if ((namedExactly && !options.forceExclude()) || included.test(display)) {
+                blobs.add(blob);
+                displays.add(display);
+            }
+        }
         if (blobs.isEmpty()) {
             return List.of();
         }
@@ -54,12 +77,9 @@ final class StagedManifests {
         blobs.forEach(b -> ids.append(b.id()).append('\n'));
         List<byte[]> contents = git.run(ids.toString().getBytes(StandardCharsets.US_ASCII),
                 out -> readBatch(out, blobs.size(), maxBytes), "cat-file", "--batch");
-        InputCollector names = new InputCollector(workingDirectory);
         List<NamedContent> staged = new ArrayList<>(blobs.size());
         for (int i = 0; i < blobs.size(); i++) {
-            String path = blobs.get(i).path();
-            String display = path.startsWith(prefix) ? path.substring(prefix.length()) : names.display(top.resolve(path));
-            staged.add(new NamedContent(display, contents.get(i)));
+            staged.add(new NamedContent(displays.get(i), contents.get(i)));
         }
         return staged;
     }

@@ -180,6 +180,40 @@ class CliTest {
         assertThat(unknown.err().strip()).isEqualTo("podlint: unknown rule 'nope' (podlint rules lists them)");
     }
 
+    @Test
+    void forceExcludeAppliesTheConfigFilesGlobsToNamedFiles() throws IOException {
+        Path kept = write("k8s/settings.yaml", DUPLICATE);
+        Path excluded = write("k8s/generated/settings.yaml", DUPLICATE);
+        Path notIncluded = write("scratch/settings.yaml", DUPLICATE);
+        Path config = write(".podlint.yaml", "include: [\"k8s/**\"]\nexclude: [\"k8s/generated/**\"]\n");
+
+        CliRun plain = lintWithConfig(config, false, kept, excluded, notIncluded);
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(plain.out()).contains("in 3 files");
+
+        CliRun forced = lintWithConfig(config, true, kept, excluded, notIncluded);
+        assertThat(forced.exitCode()).as(forced.err()).isEqualTo(1);
+        assertThat(forced.out()).contains(kept + ":8:3: error duplicate-key", "in 1 file (1 document)")
+                .doesNotContain(excluded.toString(), notIncluded.toString());
+
+        // only excluded files, as pre-commit passes them when a commit touches nothing else: a clean run
+        CliRun onlyExcluded = lintWithConfig(config, true, excluded);
+        assertThat(onlyExcluded.exitCode()).as(onlyExcluded.err()).isZero();
+        assertThat(onlyExcluded.err()).isEmpty();
+        assertThat(onlyExcluded.out()).contains("in 0 files");
+    }
+
+    private static CliRun lintWithConfig(Path config, boolean forceExclude, Path... files) {
+        List<String> args = new java.util.ArrayList<>(List.of("lint", "--no-color", "--config", config.toString()));
+        if (forceExclude) {
+            args.add("--force-exclude");
+        }
+        for (Path file : files) {
+            args.add(file.toString());
+        }
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         return node.properties().stream().map(Map.Entry::getKey).toList();
     }

@@ -63,7 +63,7 @@ class HookInstallTest {
         Path hook = repo.resolve(".git/hooks/pre-commit");
         assertThat(install.out()).contains("installed " + hook);
         assertThat(Files.isExecutable(hook)).isTrue();
-        assertThat(Files.readString(hook)).startsWith("#!/bin/sh").contains("podlint='" + podlint + "'", "\"$podlint\" lint --staged\n");
+        assertThat(Files.readString(hook)).startsWith("#!/bin/sh").contains("podlint='" + podlint + "'", "\"$podlint\" lint --staged --force-exclude\n");
 
         Path manifest = Files.createDirectories(repo.resolve("k8s")).resolve("settings.yaml");
         Files.writeString(manifest, DUPLICATE);
@@ -146,7 +146,7 @@ class HookInstallTest {
         assertThat(install.exitCode()).as(install.err()).isZero();
         assertThat(Files.exists(repo.resolve(".git/hooks/pre-commit"))).isFalse();
         assertThat(Files.readString(repo.resolve("githooks/pre-commit")))
-                .contains("lint --staged '--fail-on' 'warning' '--disable' 'it'\\''s-quoted'");
+                .contains("lint --staged --force-exclude '--fail-on' 'warning' '--disable' 'it'\\''s-quoted'");
     }
 
     @Test

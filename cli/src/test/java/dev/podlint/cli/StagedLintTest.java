@@ -86,6 +86,28 @@ class StagedLintTest {
     }
 
     @Test
+    void theConfigFilesGlobsSelectStagedFilesAndForceExcludeAlsoNamedOnes() throws Exception {
+        Files.writeString(scratch.dir().resolve(".podlint.yaml"), "exclude: [\"vendor/**\"]\n");
+        stage("k8s/settings.yaml", DUPLICATE);
+        stage("vendor/chart/settings.yaml", DUPLICATE);
+
+        ScratchRepo.Result all = lintStaged(scratch.dir());
+        assertThat(all.code()).as(all.all()).isEqualTo(1);
+        assertThat(all.out()).contains("k8s/settings.yaml:6:3: error duplicate-key", "in 1 file")
+                .doesNotContain("vendor/");
+
+        ScratchRepo.Result named = lintStaged(scratch.dir(), "vendor/chart/settings.yaml");
+        assertThat(named.out()).as(named.all()).contains("vendor/chart/settings.yaml:6:3: error duplicate-key", "in 1 file");
+        ScratchRepo.Result folder = lintStaged(scratch.dir(), "vendor");
+        assertThat(folder.code()).as(folder.all()).isZero();
+        assertThat(folder.out()).contains("in 0 files");
+
+        ScratchRepo.Result forced = lintStaged(scratch.dir(), "--force-exclude", "vendor/chart/settings.yaml");
+        assertThat(forced.code()).as(forced.all()).isZero();
+        assertThat(forced.out()).contains("in 0 files");
+    }
+
+    @Test
     void presetsNamedInTheConfigFileApplyToStagedPods() throws Exception {
         // Committed earlier and not staged now: the config file and the preset it names.
         Files.writeString(scratch.dir().resolve(".podlint.yaml"), "presets: [platform/presets.yaml]\n");

@@ -37,6 +37,8 @@ public final class LintOptions {
     // rules and configuration (issue 4): user rule folders, the config file, include/exclude globs
     private final List<Path> ruleDirectories;
     private final PodlintConfig config;
+    // --force-exclude (pre-commit, Maven plugin): the config file's include/exclude also filter named files
+    private final boolean forceExclude;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
@@ -55,6 +57,7 @@ public final class LintOptions {
         this.strictKinds = b.strictKinds;
         this.ruleDirectories = List.copyOf(b.ruleDirectories);
         this.config = b.config;
+        this.forceExclude = b.forceExclude;
     }
 
     public static Builder builder() {
@@ -141,6 +144,11 @@ public final class LintOptions {
         return new PathFilter(workingDirectory, config.base(), config.include(), config.exclude());
     }
 
+    /** Whether {@link #fileFilter()} also drops files named explicitly, which are otherwise always linted. */
+    public boolean forceExclude() {
+        return forceExclude;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.workingDirectory = workingDirectory;
@@ -159,6 +167,7 @@ public final class LintOptions {
         b.strictKinds = strictKinds;
         b.ruleDirectories.addAll(ruleDirectories);
         b.config = config;
+        b.forceExclude = forceExclude;
         return b;
     }
 
@@ -179,6 +188,7 @@ public final class LintOptions {
         private boolean strictKinds;
         private final List<Path> ruleDirectories = new ArrayList<>();
         private PodlintConfig config = PodlintConfig.NONE;
+        private boolean forceExclude;
 
         public Builder workingDirectory(Path dir) {
             this.workingDirectory = dir.toAbsolutePath().normalize();
@@ -284,6 +294,13 @@ public final class LintOptions {
             file.schemaLocations().forEach(this::schemaLocation);
             file.crds().forEach(path -> crd(path.toString()));
             file.presets().forEach(path -> preset(path.toString()));
+            return this;
+        }
+
+        // --force-exclude (pre-commit, Maven plugin)
+        /** true: the config file's include/exclude globs also filter the files named explicitly. */
+        public Builder forceExclude(boolean force) {
+            this.forceExclude = force;
             return this;
         }
 

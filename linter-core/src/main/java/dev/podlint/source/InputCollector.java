@@ -30,19 +30,31 @@ public final class InputCollector {
     public record Skipped(String path, String reason, boolean error) {
     }
 
-    public record Inputs(List<InputFile> files, List<Skipped> skipped) {
+    /**
+     * @param excluded display paths of files named explicitly that the filter left out (only with
+     *                 {@code filterNamed}); not an error, so a run of only such files lints nothing
+     */
+    public record Inputs(List<InputFile> files, List<Skipped> skipped, List<String> excluded) {
     }
 
     private final Path workingDirectory;
     private final Predicate<String> included;
+    private final boolean filterNamed;
 
     /**
-     * @param included decides, from a file's display path, whether a file found in a folder is
-     *                 linted (include/exclude globs); files named explicitly are always linted
+     * @param included    decides, from a file's display path, whether a file is linted (the config
+     *                    file's include/exclude globs); it always applies to files found in folders
+     * @param filterNamed whether it also applies to files named explicitly, which are otherwise always
+     *                    linted ({@code --force-exclude}: pre-commit and the Maven plugin name every file)
      */
-    public InputCollector(Path workingDirectory, Predicate<String> included) {
+    public InputCollector(Path workingDirectory, Predicate<String> included, boolean filterNamed) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.included = included;
+        this.filterNamed = filterNamed;
+    }
+
+    public InputCollector(Path workingDirectory, Predicate<String> included) {
+        this(workingDirectory, included, false);
     }
 
     public InputCollector(Path workingDirectory) {
@@ -52,6 +64,7 @@ public final class InputCollector {
     public Inputs collect(List<String> args) {
         Map<Path, InputFile> files = new LinkedHashMap<>();
         List<Skipped> skipped = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
         boolean stdinSeen = false;
         for (String arg : args) {
             if (arg.equals("-")) {
@@ -65,7 +78,11 @@ public final class InputCollector {
             if (Files.isDirectory(path)) {
                 walk(path, files, skipped);
             } else if (Files.isRegularFile(path)) {
-                add(path, files, skipped);
+                if (filterNamed && !included.test(display(path))) {
+                    excluded.add(display(path));
+                } else {
+                    add(path, files, skipped);
+                }
             } else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
                 skipped.add(new Skipped(display(path), "broken symbolic link", true));
             } else if (Files.exists(path)) {
@@ -74,7 +91,7 @@ public final class InputCollector {
                 skipped.add(new Skipped(arg, "no such file or directory", true));
             }
         }
-        return new Inputs(List.copyOf(files.values()), skipped);
+        return new Inputs(List.copyOf(files.values()), skipped, List.copyOf(excluded));
     }
 
     private void walk(Path root, Map<Path, InputFile> files, List<Skipped> skipped) {

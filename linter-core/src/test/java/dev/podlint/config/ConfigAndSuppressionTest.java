@@ -95,6 +95,43 @@ class ConfigAndSuppressionTest {
     }
 
     @Test
+    void namedFilesAreLintedWhateverTheGlobsUnlessForceExcludeIsSet() throws IOException {
+        Files.createDirectories(dir.resolve("k8s/generated"));
+        String broken = "a: [\n";
+        Files.writeString(dir.resolve("k8s/generated/bad.yaml"), broken);
+        Files.writeString(dir.resolve("k8s/bad.yaml"), broken);
+        Files.writeString(dir.resolve("other.yaml"), broken);
+        Files.writeString(dir.resolve(".podlint.yaml"), "include: [\"k8s/**\"]\nexclude: [\"k8s/generated/**\"]\n");
+        LintOptions options = LintOptions.builder().workingDirectory(dir)
+                .config(new ConfigFileReader().read(dir.resolve(".podlint.yaml"))).build();
+        String[] named = {"k8s/generated/bad.yaml", "k8s/bad.yaml", "other.yaml"};
+
+        assertThat(lint(options, named).findings()).extracting(Finding::file)
+                .containsExactly("k8s/bad.yaml", "k8s/generated/bad.yaml", "other.yaml");
+
+        LintOptions forced = options.toBuilder().forceExclude(true).build();
+        Report report = lint(forced, named);
+        assertThat(report.findings()).extracting(Finding::file).containsExactly("k8s/bad.yaml");
+        assertThat(report.summary().files()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyExcludedNamedFilesWithForceExcludeIsAnEmptyRunNotAnError() throws IOException {
+        Files.createDirectories(dir.resolve("k8s/generated"));
+        Files.writeString(dir.resolve("k8s/generated/bad.yaml"), "a: [\n");
+        Files.writeString(dir.resolve(".podlint.yaml"), "exclude: [\"k8s/generated/**\"]\n");
+        LintOptions forced = LintOptions.builder().workingDirectory(dir)
+                .config(new ConfigFileReader().read(dir.resolve(".podlint.yaml"))).forceExclude(true).build();
+
+        Report report = lint(forced, "k8s/generated/bad.yaml");
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.notifications()).isEmpty();
+        assertThat(report.exitCode(forced.failOn())).isZero();
+        assertThat(report.summary().files()).isZero();
+    }
+
+    @Test
     void theIgnoreAnnotationSilencesRulesForTheObjectAndItsPodTemplate() throws IOException {
         Path file = Files.writeString(dir.resolve("app.yaml"), """
                 apiVersion: apps/v1

@@ -113,11 +113,14 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
     /**
      * The engine options every goal shares: paths relative to the project (so messages show them so),
      * the config file (the given one, or the nearest {@code .podlint.yaml} from the project folder up,
-     * as the CLI finds it), then the goal's own parameters, which win over the config file.
+     * as the CLI finds it), then the goal's own parameters, which win over the config file. The
+     * config file's include/exclude globs filter the files found here too (they reach the engine as
+     * named files, which it would otherwise always lint).
      */
     LintOptions.Builder options() {
         Path base = basedir.toPath();
-        LintOptions.Builder options = LintOptions.builder().workingDirectory(base).config(projectConfig());
+        LintOptions.Builder options = LintOptions.builder().workingDirectory(base).config(projectConfig())
+                .forceExclude(true);
         if (rulesDirectories != null) {
             rulesDirectories.forEach(dir -> options.ruleDirectory(base.resolve(dir.toPath())));
         }

@@ -1,6 +1,7 @@
 package dev.podlint.maven;
 
 import dev.podlint.Linter;
+import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.Severity;
@@ -28,8 +29,11 @@ public class LintMojo extends AbstractPodlintMojo {
 
     static final String DEFAULT_FORMATS = "text,sarif";
 
-    /** The least severity that fails the build: error, warning, info or none. */
-    @Parameter(property = "podlint.failOn", defaultValue = "error")
+    /**
+     * The least severity that fails the build: error, warning, info or none. Default: the config
+     * file's {@code failOn}, else error (as {@code podlint lint --fail-on}).
+     */
+    @Parameter(property = "podlint.failOn")
     String failOn;
 
     /** Comma-separated report formats, each written to {@code outputDirectory/podlint.<ext>}; none for no file. */
@@ -46,23 +50,42 @@ public class LintMojo extends AbstractPodlintMojo {
 
     @Override
     Work prepare() throws MojoExecutionException {
-        Optional<Severity> threshold = parseFailOn(failOn);
+        if (failOnGiven()) {
+            parseFailOn(failOn);
+        }
         ReportFiles reportFiles = ReportFiles.parse(formats);
         return files -> {
-            Report report = lint(files, threshold);
+            LintOptions options = lintOptions();
+            Report report = lint(files, options);
             new FindingLog(getLog()).write(report);
             for (Path written : reportFiles.write(report, outputDirectory.toPath(), basedir.toPath())) {
                 getLog().debug("podlint: wrote " + written);
             }
-            finish(report, threshold);
+            finish(report, options.failOn());
         };
     }
 
-    private Report lint(List<Path> files, Optional<Severity> threshold) throws MojoExecutionException {
+    private boolean failOnGiven() {
+        return failOn != null && !failOn.isBlank();
+    }
+
+    /** The shared options, with failOn when given (it wins over the config file's). */
+    private LintOptions lintOptions() throws MojoExecutionException {
+        try {
+            LintOptions.Builder options = options();
+            if (failOnGiven()) {
+                options.failOn(parseFailOn(failOn).orElse(null));
+            }
+            return options.build();
+        } catch (UsageException e) {
+            throw new MojoExecutionException("podlint: " + e.getMessage(), e);
+        }
+    }
+
+    private Report lint(List<Path> files, LintOptions options) throws MojoExecutionException {
         List<String> paths = files.stream().map(Path::toString).toList();
         try {
-            return Linter.create(options().failOn(threshold.orElse(null)).build())
-                    .lint(paths, InputStream.nullInputStream());
+            return Linter.create(options).lint(paths, InputStream.nullInputStream());
         } catch (UsageException | RuleFileException e) {
             throw new MojoExecutionException("podlint: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -74,7 +97,7 @@ public class LintMojo extends AbstractPodlintMojo {
         String summary = TextReporter.summaryLine(report);
         int exit = report.exitCode(threshold);
         if (exit == Report.EXIT_FINDINGS) {
-            throw new MojoFailureException(summary + " (failOn: " + failOn.toLowerCase(Locale.ROOT)
+            throw new MojoFailureException(summary + " (failOn: " + threshold.map(Severity::label).orElse("none")
                     + "; reports in " + relative(outputDirectory.toPath()) + ")");
         }
         getLog().info(summary);

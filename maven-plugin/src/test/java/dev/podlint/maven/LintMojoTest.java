@@ -150,6 +150,47 @@ class LintMojoTest {
     }
 
     @Test
+    void theConfigFilesIncludeAndExcludeGlobsFilterTheFilesFound() throws Exception {
+        write("src/main/kubernetes/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n");
+        write("src/main/kubernetes/generated/cm.yaml", DUPLICATE);
+        write("target/kubernetes/cm.yaml", DUPLICATE);
+        write(".podlint.yaml", "include: [\"src/**\"]\nexclude: [\"**/generated/**\"]\n");
+
+        mojo().execute();
+
+        assertThat(log.lines).filteredOn(l -> !l.startsWith("[DEBUG]"))
+                .containsExactly("[INFO] podlint: no problems in 1 file (1 document)");
+    }
+
+    @Test
+    void failOnDefaultsToTheConfigFilesThenTheParameterWins() throws Exception {
+        write("src/main/kubernetes/pod.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: web
+                spec:
+                  containers:
+                    - name: web
+                      image: nginx:1.27
+                      readinessProbe:
+                        tcpSocket: {port: 80}
+                """);
+        write(".podlint.yaml", "failOn: warning\n");
+        LintMojo fromConfig = mojo();
+        fromConfig.failOn = null;
+        assertThatThrownBy(fromConfig::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("podlint: 0 errors, 1 warning, 0 infos in 1 file (1 document) (failOn: warning;");
+
+        log.lines.clear();
+        LintMojo given = mojo();
+        given.failOn = "error";
+        given.execute();
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[WARNING] src/main/kubernetes/pod.yaml:7:7: liveness-probe-missing"))
+                .contains("[INFO] podlint: 0 errors, 1 warning, 0 infos in 1 file (1 document)");
+    }
+
+    @Test
     void aMissingConfigFileStopsTheBuild() throws IOException {
         write("src/main/kubernetes/cm.yaml", DUPLICATE);
         LintMojo mojo = mojo();
