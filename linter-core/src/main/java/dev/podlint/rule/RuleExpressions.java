@@ -1,6 +1,7 @@
 package dev.podlint.rule;
 
 import dev.podlint.rule.functions.Base64Functions;
+import dev.podlint.rule.functions.DataFunctions;
 import dev.podlint.rule.functions.DownwardFunctions;
 import dev.podlint.rule.functions.K8sFunctions;
 import dev.podlint.rule.functions.LabelFunctions;
@@ -43,6 +44,7 @@ public final class RuleExpressions {
         namespaces.put("labels", new LabelFunctions());
         namespaces.put("k8s", new K8sFunctions());
         namespaces.put("list", new ListFunctions());
+        namespaces.put("data", new DataFunctions());
         return namespaces;
     }
 
