@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time of a whole lint of a corpus folder per cumulative stage (see {@link Stage}), in one JMH run,
  * so the ratio of each stage to parse-only is measured under the same conditions. The report stage
  * renders the full run's report as JSON. The corpus is {@code -Dpodlint.bench.corpus=DIR}
- * (default ../shared/corpus).
+ * (default ../shared/corpus); {@code -Dpodlint.bench.crd=PATH[,PATH]} adds CRDs (--crd) for its
+ * custom resources.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,7 +54,14 @@ public class LintBenchmark {
             throw new IllegalStateException("no corpus at " + corpus + " (set -Dpodlint.bench.corpus=DIR)");
         }
         paths = List.of(corpus.toString());
-        LintOptions options = LintOptions.builder().workingDirectory(corpus).build();
+        LintOptions.Builder builder = LintOptions.builder().workingDirectory(corpus);
+        String crds = System.getProperty("podlint.bench.crd", "");
+        for (String crd : crds.split(",")) {
+            if (!crd.isBlank()) {
+                builder.crd(Path.of(crd).toAbsolutePath().toString());
+            }
+        }
+        LintOptions options = builder.build();
         RuleCatalog catalog = RuleCatalog.builtIn();
         linter = new Linter(options, catalog, Stage.valueOf(stage).checks(options, catalog));
         fullReport = Linter.create(options).lint(paths, new ByteArrayInputStream(new byte[0]));
