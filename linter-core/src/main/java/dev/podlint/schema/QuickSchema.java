@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A fast yes/no answer to "does this object satisfy the schema?", read straight from the document
@@ -23,8 +24,9 @@ import tools.jackson.databind.JsonNode;
  * and words the errors. So it must never accept what the full validator would reject, and may reject
  * more: it knows the keywords of the Kubernetes schemas (type, properties, additionalProperties,
  * required, items, enum, anyOf, local $ref) and the bounds CRDs add (minimum, maximum and their
- * exclusive forms, minLength, maxLength, minItems, maxItems, pattern); a subschema with any other
- * asserting keyword (oneOf, not, format, ...) accepts nothing, so only the objects that reach it go to
+ * exclusive forms, minLength, maxLength, minItems, maxItems, pattern, allOf, and a oneOf or not that
+ * only asks which fields are present, as CRDs write "exactly one of"); a subschema with any other
+ * asserting keyword (format, a oneOf of types, ...) accepts nothing, so only the objects that reach it go to
  * the full validator; and it rejects values whose JSON type it is unsure of.
  */
 final class QuickSchema {
@@ -102,6 +104,9 @@ final class QuickSchema {
         int types;
         Node ref;
         List<Node> anyOf;
+        List<Node> allOf;
+        /** oneOf and not of presence-only subschemas ({@link FieldPresence}), answered exactly. */
+        List<FieldPresence> presence;
         boolean hasEnum;
         Set<String> enumStrings;
         boolean enumNull;
@@ -140,6 +145,20 @@ final class QuickSchema {
             }
             if (anyOf != null && !anyAccepts(node)) {
                 return false;
+            }
+            if (allOf != null) {
+                for (Node part : allOf) {
+                    if (!part.accepts(node)) {
+                        return false;
+                    }
+                }
+            }
+            if (presence != null) {
+                for (FieldPresence condition : presence) {
+                    if (!condition.holds(node)) {
+                        return false;
+                    }
+                }
             }
             if (node instanceof MappingNode mapping) {
                 return acceptsObject(mapping);
@@ -268,6 +287,19 @@ final class QuickSchema {
                     case "type" -> node.types = types(value);
                     case "$ref" -> node.ref = ref(value);
                     case "anyOf" -> node.anyOf = list(value);
+                    case "allOf" -> node.allOf = list(value);
+                    case "oneOf", "not" -> {
+                        FieldPresence condition = FieldPresence.of(JsonNodeFactory.instance.objectNode().set(keyword, value));
+                        if (condition == null) {
+                            node.never = true; // beyond this check: the full validator decides
+                            partial = true;
+                        } else {
+                            if (node.presence == null) {
+                                node.presence = new ArrayList<>();
+                            }
+                            node.presence.add(condition);
+                        }
+                    }
                     case "enum" -> enumeration(node, value);
                     case "required" -> node.required = strings(value).toArray(String[]::new);
                     case "properties" -> node.properties = properties(value);
