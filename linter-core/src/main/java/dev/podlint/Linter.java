@@ -245,7 +245,8 @@ public final class Linter {
                         "internal error in " + check.getClass().getSimpleName() + ": " + describe(e)));
             }
         }
-        List<Finding> found = sink.findings();
+        // podlint.dev/ignore: each finding by the annotation of the object holding its node, in whichever file
+        List<Finding> found = InSourceSuppressions.apply(kept, sink.findings());
         kept.stream().map(Document::source).distinct().forEach(source -> ExcerptRecorder.record(excerpts, source,
                 found, SecretValues.spans(kept.stream().filter(d -> d.source() == source).toList()), 0));
         return found;
