@@ -11,4 +11,7 @@ assert yaml.contains('mountPath: /cache')
 assert yaml.contains('name: cache-volume')
 assert yaml.contains('podpreset.admission.kubernetes.io/podpreset-allow-database')
 assert !new File(basedir, 'target/podlint/merged/src/main/kubernetes/preset.yaml').exists()
+// .podlint.yaml excludes generated/: its Pod exists, and was not merged
+assert new File(basedir, 'src/main/kubernetes/generated/pod.yaml').isFile()
+assert !new File(basedir, 'target/podlint/merged/src/main/kubernetes/generated').exists()
 return true

@@ -84,12 +84,10 @@ public final class Linter {
     }
 
     public Report lint(List<String> paths, InputStream stdin) {
-        InputCollector collector = new InputCollector(options.workingDirectory(), options.fileFilter(),
-                options.forceExclude());
-        InputCollector.Inputs inputs = collector.collect(paths);
+        InputCollector.Inputs inputs = options.inputCollector().collect(paths);
         List<Notification> notifications = new ArrayList<>();
         inputs.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), s.reason())));
-        if (inputs.files().isEmpty() && inputs.skipped().isEmpty() && inputs.excluded().isEmpty()) {
+        if (inputs.noneFound()) {
             notifications.add(new Notification(true, null, "no manifests (*.yaml, *.yml, *.json) found in "
                     + String.join(", ", paths)));
         }
@@ -247,7 +245,8 @@ public final class Linter {
                         "internal error in " + check.getClass().getSimpleName() + ": " + describe(e)));
             }
         }
-        List<Finding> found = sink.findings();
+        // podlint.dev/ignore: each finding by the annotation of the object holding its node, in whichever file
+        List<Finding> found = InSourceSuppressions.apply(kept, sink.findings());
         kept.stream().map(Document::source).distinct().forEach(source -> ExcerptRecorder.record(excerpts, source,
                 found, SecretValues.spans(kept.stream().filter(d -> d.source() == source).toList()), 0));
         return found;

@@ -102,10 +102,9 @@ final class LintCommand implements Callable<Integer> {
             + "include/exclude select; for git pre-commit hooks.")
     boolean staged;
 
-    // pre-commit (issue 8): pre-commit names every staged file, and an excluded one must still be skipped.
-    @Option(names = "--force-exclude", description = "Apply the config file's include/exclude globs to the files "
-            + "named on the command line too (otherwise always linted); for pre-commit, which names each staged file.")
-    boolean forceExclude;
+    // pre-commit (issue 8): --force-exclude, shared with merge
+    @picocli.CommandLine.Mixin
+    ForceExcludeOption forceExclude = new ForceExcludeOption();
 
     LintCommand(PodlintCommand.Streams streams) {
         this.streams = streams;
@@ -129,7 +128,7 @@ final class LintCommand implements Callable<Integer> {
         options.strictKinds(strictKinds);
         schemaLocations.forEach(options::schemaLocation);
         crds.forEach(options::crd);
-        options.forceExclude(forceExclude);
+        forceExclude.applyTo(options);
         LintOptions built = options.build();
         List<String> inputs = new ArrayList<>(paths);
         inputs.addAll(presets);

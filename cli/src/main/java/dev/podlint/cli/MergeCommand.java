@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,6 +54,13 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the YAML to FILE instead of stdout.")
     Path output;
 
+    // the config file: its presets apply, its include/exclude globs pick the files as for lint
+    @Mixin
+    ConfigFileOption configFile = new ConfigFileOption();
+
+    @Mixin
+    ForceExcludeOption forceExclude = new ForceExcludeOption();
+
 
     MergeCommand(PodlintCommand.Streams streams) {
         this.streams = streams;
@@ -60,8 +68,10 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LintOptions.Builder options = LintOptions.builder().workingDirectory(Path.of("").toAbsolutePath())
-                .defaultNamespace(namespace).presetTemplates(templates);
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        LintOptions.Builder options = LintOptions.builder().workingDirectory(workingDirectory)
+                .config(configFile.load(workingDirectory)).defaultNamespace(namespace).presetTemplates(templates);
+        forceExclude.applyTo(options);
         presets.forEach(options::preset);
         List<String> inputs = new ArrayList<>(paths);
         inputs.addAll(presets);

@@ -220,4 +220,39 @@ class MergeCommandTest {
         assertThat(broken.err()).startsWith("podlint: ").contains("broken.yaml:");
         assertThat(broken.out()).isEmpty();
     }
+
+    @Test
+    void theConfigFilesGlobsPickTheFilesAsForLint() throws IOException {
+        write("k8s/preset.yaml", ALLOW_DATABASE);
+        write("k8s/pod.yaml", WEBSITE);
+        String generated = write("k8s/generated/pod.yaml", WEBSITE.replace("name: website\n  labels", "name: generated\n  labels"));
+        String config = write(".podlint.yaml", "exclude: [\"k8s/generated/**\"]\n");
+        String folder = dir.resolve("k8s").toString();
+
+        CliRun walked = CliRun.of("merge", "--config", config, folder);
+        assertThat(walked.exitCode()).as(walked.err()).isZero();
+        assertThat(load(walked.out())).extracting(Document::name).containsExactly("website");
+        CliRun lint = CliRun.of("lint", "--no-color", "--config", config, folder);
+        assertThat(lint.out()).contains("in 2 files").doesNotContain("generated");
+
+        // named explicitly: merged, as lint lints it, unless --force-exclude
+        CliRun named = CliRun.of("merge", "--config", config, folder, generated);
+        assertThat(load(named.out())).extracting(Document::name).containsExactly("website", "generated");
+        CliRun forced = CliRun.of("merge", "--config", config, "--force-exclude", folder, generated);
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(load(forced.out())).extracting(Document::name).containsExactly("website");
+        CliRun onlyExcluded = CliRun.of("merge", "--config", config, "--force-exclude", generated);
+        assertThat(onlyExcluded.exitCode()).as(onlyExcluded.err()).isZero();
+        assertThat(onlyExcluded.out() + onlyExcluded.err()).isEmpty();
+        assertThat(CliRun.of("merge", "--help").out()).contains("--config", "--force-exclude").doesNotContain("--rules");
+    }
+
+    @Test
+    void theConfigFilesPresetsApply() throws IOException {
+        write("platform/preset.yaml", ALLOW_DATABASE);
+        String config = write(".podlint.yaml", "presets: [platform/]\n");
+        CliRun run = CliRun.of("merge", "--config", config, write("pod.yaml", WEBSITE));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(load(run.out()).get(0).nodeAt("/spec/volumes/0/name")).isNotNull();
+    }
 }

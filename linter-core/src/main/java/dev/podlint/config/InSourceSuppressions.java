@@ -6,6 +6,7 @@ import dev.podlint.rule.select.PodTemplates;
 import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,26 +15,38 @@ import java.util.Set;
 /**
  * The annotation {@code podlint.dev/ignore: "rule-a,rule-b # reason"}: on an object it silences
  * those rules for the object (a workload's covers its pod template); on a pod template's metadata,
- * for that template. Silenced findings stay in the report with an "inSource" suppression.
+ * for that template. It covers the findings of every check whose node the object holds, cross-document
+ * ones included. Silenced findings stay in the report with an "inSource" suppression.
  */
 public final class InSourceSuppressions {
 
     public static final String ANNOTATION = "podlint.dev/ignore";
 
-    /** One annotation: the pointer prefix it covers, the rules and the reason. */
-    record Scope(int document, String pointer, Set<String> rules, String reason) {
+    /** One annotation of a document: the pointer prefix it covers, the rules and the reason. */
+    record Scope(String pointer, Set<String> rules, String reason) {
         boolean covers(Finding f) {
-            return f.document() == document && rules.contains(f.ruleId())
+            return rules.contains(f.ruleId())
                     && (f.path().equals(pointer) || f.path().startsWith(pointer + "/") || pointer.isEmpty());
         }
+    }
+
+    /** A document of the run: a finding's file and document index. */
+    private record DocumentKey(String file, int document) {
     }
 
     private InSourceSuppressions() {
     }
 
-    /** The findings of one file with those its documents' annotations silence marked as suppressed. */
+    /**
+     * The findings with those silenced by an annotation marked as suppressed. A finding is matched
+     * against the annotations of the object that holds its node (its file and document), whichever
+     * check reported it: a preset conflict or a finding on a merged Pod that points into a PodPreset
+     * is silenced by the PodPreset's annotation, not the Pod's.
+     *
+     * @param documents the documents the findings may point into, of one file or several
+     */
     public static List<Finding> apply(List<Document> documents, List<Finding> findings) {
-        List<Scope> scopes = new ArrayList<>();
+        Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
         for (Document document : documents) {
             MappingNode object = document.object();
             if (object == null) {
@@ -52,13 +65,15 @@ public final class InSourceSuppressions {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             Scope covering = finding.suppressed() ? null
-                    : scopes.stream().filter(s -> s.covers(finding)).findFirst().orElse(null);
+                    : scopes.getOrDefault(new DocumentKey(finding.file(), finding.document()), List.of()).stream()
+                            .filter(s -> s.covers(finding)).findFirst().orElse(null);
             out.add(covering == null ? finding : finding.withSuppression(new Suppression("inSource", covering.reason())));
         }
         return out;
     }
 
-    private static void scope(Document document, MappingNode metadata, String pointer, List<Scope> scopes) {
+    private static void scope(Document document, MappingNode metadata, String pointer,
+            Map<DocumentKey, List<Scope>> scopes) {
         if (metadata == null || !(metadata.get("annotations") instanceof Map<?, ?> annotations)
                 || !(annotations.get(ANNOTATION) instanceof String value)) {
             return;
@@ -73,7 +88,9 @@ public final class InSourceSuppressions {
             }
         }
         if (!rules.isEmpty()) {
-            scopes.add(new Scope(document.index(), pointer, rules, reason));
+            String file = document.source().displayPath();
+            scopes.computeIfAbsent(new DocumentKey(file, document.index()), k -> new ArrayList<>())
+                    .add(new Scope(pointer, rules, reason));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.podlint.config;
 
 import dev.podlint.finding.Severity;
+import dev.podlint.source.InputCollector;
 import dev.podlint.source.YamlLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -147,6 +148,11 @@ public final class LintOptions {
     /** Whether {@link #fileFilter()} also drops files named explicitly, which are otherwise always linted. */
     public boolean forceExclude() {
         return forceExclude;
+    }
+
+    /** Expands the paths of a run (lint or merge) as {@link #fileFilter()} and {@link #forceExclude()} say. */
+    public InputCollector inputCollector() {
+        return new InputCollector(workingDirectory, fileFilter(), forceExclude);
     }
 
     public Builder toBuilder() {

@@ -27,8 +27,10 @@ public final class MergeRun {
      * @param outcomes one per Pod (or workload, with templates) of the inputs, in input order
      * @param errors   files that could not be read or parsed (nothing should be printed then)
      * @param notes    "file:line:col: message" lines: conflicts, dropped envFrom, rejected pods
+     * @param excluded files named explicitly that the config file's globs left out (with forceExclude)
      */
-    public record Result(List<MergeOutcome> outcomes, List<String> errors, List<String> notes) {
+    public record Result(List<MergeOutcome> outcomes, List<String> errors, List<String> notes,
+            List<String> excluded) {
 
         /** The objects to print: every pod, merged or as written. */
         public List<MappingNode> objects() {
@@ -51,13 +53,14 @@ public final class MergeRun {
 
     public Result run(List<String> paths, InputStream stdin) {
         List<String> errors = new ArrayList<>();
-        InputCollector collector = new InputCollector(options.workingDirectory());
-        InputCollector.Inputs inputs = collector.collect(paths);
+        // the files to merge are chosen as lint chooses them; --preset files are read whatever the globs say
+        InputCollector.Inputs inputs = options.inputCollector().collect(paths);
         report(inputs.skipped(), "", errors);
-        if (inputs.files().isEmpty() && inputs.skipped().isEmpty()) {
+        if (inputs.noneFound()) {
             errors.add("no manifests (*.yaml, *.yml, *.json) found in " + String.join(", ", paths));
         }
-        InputCollector.Inputs presetInputs = collector.collect(options.presetPaths());
+        InputCollector.Inputs presetInputs = new InputCollector(options.workingDirectory())
+                .collect(options.presetPaths());
         report(presetInputs.skipped(), "--preset: ", errors);
 
         List<Document> documents = new ArrayList<>();
@@ -77,7 +80,7 @@ public final class MergeRun {
         List<MergeOutcome> outcomes = inventory.mergeAll(documents);
         List<String> notes = new ArrayList<>();
         outcomes.forEach(outcome -> describe(outcome, notes));
-        return new Result(List.copyOf(outcomes), List.copyOf(errors), List.copyOf(notes));
+        return new Result(List.copyOf(outcomes), List.copyOf(errors), List.copyOf(notes), inputs.excluded());
     }
 
     private static void describe(MergeOutcome outcome, List<String> notes) {

@@ -35,6 +35,11 @@ public final class InputCollector {
      *                 {@code filterNamed}); not an error, so a run of only such files lints nothing
      */
     public record Inputs(List<InputFile> files, List<Skipped> skipped, List<String> excluded) {
+
+        /** No manifest was found, and none was skipped or left out by the filter: the paths hold none. */
+        public boolean noneFound() {
+            return files.isEmpty() && skipped.isEmpty() && excluded.isEmpty();
+        }
     }
 
     private final Path workingDirectory;

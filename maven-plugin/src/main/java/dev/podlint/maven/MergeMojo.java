@@ -66,7 +66,8 @@ public class MergeMojo extends AbstractPodlintMojo {
         }
         result.notes().forEach(n -> getLog().warn(n));
         if (result.outcomes().isEmpty()) {
-            getLog().info("podlint: no Pod in the " + paths.size() + (paths.size() == 1 ? " file" : " files")
+            int read = paths.size() - result.excluded().size(); // the config file's exclude globs may drop some
+            getLog().info("podlint: no Pod in the " + read + (read == 1 ? " file" : " files")
                     + " read" + (templates ? "" : " (workload templates count with templates=true)")
                     + "; nothing written");
             return;

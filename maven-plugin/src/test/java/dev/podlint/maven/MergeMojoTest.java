@@ -73,6 +73,37 @@ class MergeMojoTest {
     }
 
     @Test
+    void theConfigFilesIncludeAndExcludeGlobsFilterTheFilesFound() throws Exception {
+        write("src/main/kubernetes/presets.yaml", ALLOW_DATABASE);
+        write("src/main/kubernetes/pod.yaml", FRONTEND.formatted("kept"));
+        write("src/main/kubernetes/generated/pod.yaml", FRONTEND.formatted("generated"));
+        write("target/kubernetes/pod.yaml", FRONTEND.formatted("not-included"));
+        write(".podlint.yaml", "include: [\"src/**\"]\nexclude: [\"**/generated/**\"]\n");
+
+        mojo().execute();
+
+        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/pod.yaml")).content()
+                .contains("name: kept", "DB_PORT");
+        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/generated")).doesNotExist();
+        assertThat(project.resolve("target/podlint/merged/target")).doesNotExist();
+        assertThat(log.lines).containsExactly(
+                "[INFO] podlint: PodPresets applied to 1 of 1 pods; 1 file in target/podlint/merged");
+    }
+
+    @Test
+    void filesTheConfigFileExcludesAreNotCountedAsRead() throws Exception {
+        write("src/main/kubernetes/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
+        write("src/main/kubernetes/generated/pod.yaml", FRONTEND.formatted("generated"));
+        write(".podlint.yaml", "exclude: [\"**/generated/**\"]\n");
+
+        mojo().execute();
+
+        assertThat(project.resolve("target/podlint/merged")).doesNotExist();
+        assertThat(log.lines).containsExactly("[INFO] podlint: no Pod in the 1 file read"
+                + " (workload templates count with templates=true); nothing written");
+    }
+
+    @Test
     void namespaceAndPresetsFromOutsideTheFolders() throws Exception {
         write("deploy/pod.yaml", FRONTEND.formatted("web"));
         write("presets/db.yaml", ALLOW_DATABASE.replace("name: allow-database", "name: allow-database\n  namespace: shop"));
