@@ -254,6 +254,48 @@ class LintMojoTest {
     }
 
     @Test
+    void crdsValidateTheirCustomResourcesRelativeToTheProject() throws IOException {
+        write("src/main/crds/dial.yaml", """
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata: {name: dials.tools.example.com}
+                spec:
+                  group: tools.example.com
+                  scope: Namespaced
+                  names: {kind: Dial, plural: dials}
+                  versions:
+                  - name: v1
+                    served: true
+                    storage: true
+                    schema:
+                      openAPIV3Schema:
+                        type: object
+                        properties:
+                          spec:
+                            type: object
+                            properties:
+                              turns: {type: integer}
+                """);
+        write("src/main/kubernetes/dial.yaml", "apiVersion: tools.example.com/v1\nkind: Dial\nmetadata: {name: d}\n"
+                + "spec:\n  turn: 3\n");
+        LintMojo mojo = mojo();
+        mojo.crds = List.of(new File("src/main/crds"));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).contains("[ERROR] src/main/kubernetes/dial.yaml:5:3: schema spec: unknown field 'turn';"
+                + " did you mean 'turns'?");
+    }
+
+    @Test
+    void aMissingCrdPathIsAnExecutionError() throws IOException {
+        write("src/main/kubernetes/pod.yaml", POD_WITH_DB_PORT);
+        LintMojo mojo = mojo();
+        mojo.crds = List.of(new File("nowhere"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("podlint: --crd nowhere: no such file or directory");
+    }
+
+    @Test
     void skipDoesNothing() throws Exception {
         write("src/main/kubernetes/cm.yaml", DUPLICATE);
         LintMojo mojo = mojo();
