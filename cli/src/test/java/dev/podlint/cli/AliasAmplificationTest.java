@@ -170,6 +170,9 @@ class AliasAmplificationTest {
         softly.assertThat(run.exitCode()).as(name + ": " + run.err()).isZero();
         softly.assertThat(run.out() + run.err()).as(name).doesNotContain("Exception", "\tat ");
         softly.assertThat(found).as(name).isEqualTo(expected);
+        // each finding prints a bounded message and excerpt, whatever the size of the value
+        int count = found.values().stream().mapToInt(Integer::intValue).sum();
+        softly.assertThat(run.out().length()).as(name + ": output size").isLessThan((count + 1) * 4096);
     }
 
     /** A user's rule matching every ConfigMap value against a regular expression (JEXL's {@code =~}). */

@@ -95,7 +95,7 @@ public final class DownwardFunctions {
      * of the API server's conversion): the index of the first "['" after the first character that
      * leaves room for the closing "']", or -1. Found without backtracking, in time linear in the path.
      */
-    private static int subscriptStart(String path) {
+    static int subscriptStart(String path) {
         if (!path.endsWith("']")) {
             return -1;
         }
