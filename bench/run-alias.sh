@@ -2,6 +2,7 @@
 # Times podlint jars, one after the other, on each alias-amplified file of a folder (made by
 # AliasAmplificationTest with -Dpodlint.alias.dir): the median wall time of RUNS runs per file and
 # jar, and the run's exit code. A run over TIMEOUT seconds is stopped and shown as ">TIMEOUT".
+# A file's options, one a line, are in NAME.args next to NAME.yaml when it needs any.
 #
 #   bench/run-alias.sh DIR RUNS TIMEOUT JAR...
 set -euo pipefail
@@ -15,6 +16,8 @@ for jar in "$@"; do printf ' %16s' "$(basename "$jar")"; done
 echo
 for file in "$dir"/*.yaml; do
   printf '%-28s' "$(basename "$file" .yaml)"
+  options=()
+  [[ -f "${file%.yaml}.args" ]] && mapfile -t options < "${file%.yaml}.args"
   for jar in "$@"; do
     times=()
     shown=""
@@ -22,7 +25,7 @@ for file in "$dir"/*.yaml; do
       start=$(date +%s%N)
       code=0
       timeout "$limit" "$java_cmd" -Xss4m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" \
-        lint --no-color --fail-on none "$file" >/dev/null 2>&1 || code=$?
+        lint --no-color --fail-on none "${options[@]}" "$file" >/dev/null 2>&1 || code=$?
       if ((code == 124)); then shown=">${limit}s"; break; fi
       times+=($(( ($(date +%s%N) - start) / 1000000 )))
     done

@@ -1,5 +1,6 @@
 package dev.podlint.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The sizes come from {@code -Dpodlint.alias.valueBytes} and {@code -Dpodlint.alias.uses}, so the
  * same files serve as a benchmark: {@code mvn -q -o test -pl cli -am -Dtest=AliasAmplificationTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Dpodlint.alias.valueBytes=5242880 -Dpodlint.alias.uses=5000}, and
- * {@code -Dpodlint.alias.dir=DIR} keeps the files there (to time other builds of podlint on them).
+ * {@code -Dpodlint.alias.dir=DIR} keeps the files there, each file's options in NAME.args (to time other
+ * builds of podlint on them with bench/run-alias.sh).
  */
 @ExtendWith(SoftAssertionsExtension.class)
 class AliasAmplificationTest {
@@ -126,7 +128,7 @@ class AliasAmplificationTest {
 
         // under the step budget of one match (BoundedArithmetic), so each match runs to its end
         int regexBytes = Math.min(VALUE_BYTES, 512 * 1024);
-        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Path rules = Files.createDirectories(output().resolve("rules"));
         Files.writeString(rules.resolve("value-lowercase.yaml"), REGEX_RULE);
         check("user-rule-regex", """
                 apiVersion: v1
@@ -137,6 +139,24 @@ class AliasAmplificationTest {
                 %s""".formatted(text.substring(0, regexBytes) + "A", aliases(i -> "  k" + i + ": *v\n")),
                 findings("value-lowercase", USES + 1, "config-data-too-large", tooLarge(regexBytes + 1)),
                 "--rules", rules.toString());
+
+        Path crd = Files.writeString(output().resolve("crd.yml"), THING_CRD);
+        check("crd-pattern-valid", """
+                apiVersion: example.com/v1
+                kind: Thing
+                metadata: {name: t}
+                spec:
+                  names:
+                  - &v %s
+                %s""".formatted(text, aliases(i -> "  - *v\n")), Map.of(), "--crd", crd.toString());
+        check("crd-pattern-invalid", """
+                apiVersion: example.com/v1
+                kind: Thing
+                metadata: {name: t}
+                spec:
+                  names:
+                  - &v %s
+                %s""".formatted(text + "A", aliases(i -> "  - *v\n")), Map.of("schema", USES + 1), "--crd", crd.toString());
 
         check("preset-env-names", """
                 apiVersion: settings.k8s.io/v1alpha1
@@ -151,8 +171,10 @@ class AliasAmplificationTest {
     }
 
     private void check(String name, String content, Map<String, Integer> expected, String... options) throws Exception {
-        Path keep = System.getProperty("podlint.alias.dir") == null ? null : Path.of(System.getProperty("podlint.alias.dir"));
-        Path file = (keep == null ? dir : Files.createDirectories(keep)).resolve(name + ".yaml");
+        Path file = output().resolve(name + ".yaml");
+        if (options.length > 0) {
+            Files.write(output().resolve(name + ".args"), List.of(options));
+        }
         Files.writeString(file, content);
         long start = System.nanoTime();
         List<String> args = new ArrayList<>(List.of("lint", "--no-color", "--fail-on", "none"));
@@ -174,6 +196,38 @@ class AliasAmplificationTest {
         int count = found.values().stream().mapToInt(Integer::intValue).sum();
         softly.assertThat(run.out().length()).as(name + ": output size").isLessThan((count + 1) * 4096);
     }
+
+    /** Where the files are written: the temporary folder, or the one named by {@code podlint.alias.dir}. */
+    private Path output() throws IOException {
+        String keep = System.getProperty("podlint.alias.dir");
+        return keep == null ? dir : Files.createDirectories(Path.of(keep));
+    }
+
+    /** A custom resource whose strings have a {@code pattern} and a {@code minLength}. */
+    private static final String THING_CRD = """
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata:
+              name: things.example.com
+            spec:
+              group: example.com
+              names: {kind: Thing, plural: things}
+              scope: Namespaced
+              versions:
+              - name: v1
+                served: true
+                storage: true
+                schema:
+                  openAPIV3Schema:
+                    type: object
+                    properties:
+                      spec:
+                        type: object
+                        properties:
+                          names:
+                            type: array
+                            items: {type: string, pattern: '^[a-z]+$', minLength: 1}
+            """;
 
     /** A user's rule matching every ConfigMap value against a regular expression (JEXL's {@code =~}). */
     private static final String REGEX_RULE = """

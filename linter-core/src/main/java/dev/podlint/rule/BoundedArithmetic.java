@@ -1,5 +1,6 @@
 package dev.podlint.rule;
 
+import dev.podlint.source.LongTextMemo;
 import java.math.MathContext;
 import java.util.regex.Pattern;
 import org.apache.commons.jexl3.JexlArithmetic;

@@ -1,6 +1,6 @@
 package dev.podlint.rule.functions;
 
-import dev.podlint.rule.LongTextMemo;
+import dev.podlint.source.LongTextMemo;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,6 +1,6 @@
 package dev.podlint.rule.functions;
 
-import dev.podlint.rule.LongTextMemo;
+import dev.podlint.source.LongTextMemo;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.podlint.rule;
+package dev.podlint.source;
 
 import java.lang.ref.WeakReference;
 import java.util.Objects;
