@@ -160,9 +160,16 @@ public final class RuleCheck implements DocumentCheck {
         if (message.length() <= MAX_MESSAGE_LENGTH) {
             return message;
         }
-        int keep = MAX_MESSAGE_LENGTH / 2;
-        return message.substring(0, keep) + " ... (" + (message.length() - 2 * keep) + " characters left out) ... "
-                + message.substring(message.length() - keep);
+        int head = MAX_MESSAGE_LENGTH / 2;
+        int tail = message.length() - MAX_MESSAGE_LENGTH / 2;
+        if (Character.isHighSurrogate(message.charAt(head - 1))) {
+            head--;
+        }
+        if (Character.isLowSurrogate(message.charAt(tail))) {
+            tail++;
+        }
+        return message.substring(0, head) + " ... (" + (tail - head) + " characters left out) ... "
+                + message.substring(tail);
     }
 
     static boolean truthy(Object result) {
