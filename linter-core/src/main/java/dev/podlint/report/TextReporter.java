@@ -37,6 +37,9 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
+    /** The longest source line shown whole. */
+    static final int MAX_SHOWN = 200;
+
     private void writeFinding(Report report, Finding f, Writer out) throws IOException {
         String location = f.file() + ":" + f.span().line() + ":" + f.span().column() + ":";
         out.write(paint(BOLD, location));
@@ -51,11 +54,21 @@ public final class TextReporter implements Reporter {
         if (line != null && !line.isBlank()) {
             String number = String.valueOf(f.span().line());
             String gutter = " ".repeat(number.length());
-            String shown = line.replace('\t', ' ');
-            out.write(" " + number + " | " + shown + "\n");
+            String shown = line;
             int start = Math.min(f.span().column() - 1, shown.length());
-            int end = f.span().endLine() == f.span().line() ? f.span().endColumn() - 1 : shown.length();
-            int width = Math.max(1, Math.min(end, shown.length()) - start);
+            int end = Math.min(f.span().endLine() == f.span().line() ? f.span().endColumn() - 1 : shown.length(),
+                    shown.length());
+            if (shown.length() > MAX_SHOWN) {
+                // a long line (a value megabytes long) is shown around the column it is pointed at
+                int from = Math.max(0, start - MAX_SHOWN / 4);
+                int to = Math.min(shown.length(), from + MAX_SHOWN);
+                String before = from > 0 ? "..." : "";
+                shown = before + shown.substring(from, to) + (to < shown.length() ? "..." : "");
+                start = start - from + before.length();
+                end = Math.min(end, to) - from + before.length();
+            }
+            out.write(" " + number + " | " + shown.replace('\t', ' ') + "\n");
+            int width = Math.max(1, end - start);
             String caret = "^" + "~".repeat(width - 1);
             out.write(" " + gutter + " | " + " ".repeat(start) + paint(colorOf(f.severity()), caret) + "\n");
         }

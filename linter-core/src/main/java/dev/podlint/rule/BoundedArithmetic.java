@@ -1,5 +1,6 @@
 package dev.podlint.rule;
 
+import dev.podlint.source.LongTextMemo;
 import java.math.MathContext;
 import java.util.regex.Pattern;
 import org.apache.commons.jexl3.JexlArithmetic;
@@ -30,7 +31,8 @@ final class BoundedArithmetic extends JexlArithmetic {
         if (value instanceof CharSequence text && (container instanceof String || container instanceof Pattern)) {
             Pattern pattern = container instanceof Pattern p ? p : compiled((String) container);
             try {
-                return pattern.matcher(new BudgetedText(text, REGEX_STEP_BUDGET)).matches();
+                // an aliased value is matched once per pattern, however many nodes share it
+                return text instanceof String s ? MATCHES.get(s, pattern, t -> matches(pattern, t)) : matches(pattern, text);
             } catch (BudgetExceeded e) {
                 // JEXL turns exceptions inside operators into a plain false; keep the failure for the caller
                 FAILURE.set(e.getMessage() + " matching '" + pattern.pattern() + "'");
@@ -38,6 +40,12 @@ final class BoundedArithmetic extends JexlArithmetic {
             }
         }
         return super.contains(container, value);
+    }
+
+    private static final LongTextMemo<Boolean> MATCHES = new LongTextMemo<>();
+
+    private static boolean matches(Pattern pattern, CharSequence text) {
+        return pattern.matcher(new BudgetedText(text, REGEX_STEP_BUDGET)).matches();
     }
 
     private static final ThreadLocal<String> FAILURE = new ThreadLocal<>();

@@ -5,45 +5,59 @@ import dev.podlint.source.MappingNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The last guard that no message shows a Secret's value: a message about a Secret has every value
  * of its {@code data} and {@code stringData} (as written, and decoded) replaced by {@code ***}.
+ * One redactor serves one document: the values are gathered (and decoded) once, on the first
+ * message, each distinct value once however many aliases repeat it.
  */
 final class MessageRedactor {
 
     /** Shorter values are left alone: they would match ordinary words of the message. */
     private static final int MIN_LENGTH = 4;
 
-    private MessageRedactor() {
+    private final Document document;
+    private List<String> secrets;
+
+    MessageRedactor(Document document) {
+        this.document = document;
     }
 
-    static String redact(Document document, String message) {
-        MappingNode object = document.object();
-        if (object == null || !"Secret".equals(object.string("kind"))) {
-            return message;
+    String redact(String message) {
+        if (secrets == null) {
+            secrets = secretsOf(document);
         }
         String out = message;
-        for (String secret : values(object)) {
-            if (secret.length() >= MIN_LENGTH && out.contains(secret)) {
+        for (String secret : secrets) {
+            if (secret.length() <= out.length() && out.contains(secret)) {
                 out = out.replace(secret, "***");
             }
         }
         return out;
     }
 
-    private static List<String> values(MappingNode secret) {
+    private static List<String> secretsOf(Document document) {
+        MappingNode object = document.object();
+        if (object == null || !"Secret".equals(object.string("kind"))) {
+            return List.of();
+        }
         List<String> values = new ArrayList<>();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String field : List.of("data", "stringData")) {
-            if (secret.node(field) instanceof MappingNode map) {
+            if (object.node(field) instanceof MappingNode map) {
                 for (MappingNode.Entry e : map.entries()) {
-                    if (e.value().value() != null) {
-                        String text = String.valueOf(e.value().value());
-                        values.add(text.strip());
+                    Object value = e.value().value();
+                    if (value != null && seen.add(value)) {
+                        String text = String.valueOf(value);
+                        add(values, text.strip());
                         if (field.equals("data")) {
                             try {
-                                values.add(new String(Base64.getMimeDecoder().decode(text), StandardCharsets.UTF_8).strip());
+                                add(values, new String(Base64.getMimeDecoder().decode(text), StandardCharsets.UTF_8).strip());
                             } catch (IllegalArgumentException notBase64) {
                                 // nothing decoded, nothing to hide
                             }
@@ -53,5 +67,11 @@ final class MessageRedactor {
             }
         }
         return values;
+    }
+
+    private static void add(List<String> values, String secret) {
+        if (secret.length() >= MIN_LENGTH) {
+            values.add(secret);
+        }
     }
 }

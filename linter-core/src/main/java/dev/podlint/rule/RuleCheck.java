@@ -71,13 +71,14 @@ public final class RuleCheck implements DocumentCheck {
             return;
         }
         SelectionCache cache = new SelectionCache(document);
+        MessageRedactor redactor = new MessageRedactor(document);
         List<String> failures = new ArrayList<>();
         RuntimeException first = null;
         for (CompiledRule rule : applicable) {
             try {
                 for (Selector selector : rule.selectors()) {
                     for (Selection selection : cache.get(selector)) {
-                        evaluate(rule, document, selection, sink, failures);
+                        evaluate(rule, document, selection, sink, redactor, failures);
                     }
                 }
             } catch (RuleFailed e) {
@@ -97,9 +98,9 @@ public final class RuleCheck implements DocumentCheck {
     }
 
     private void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink,
-            List<String> failures) {
+            MessageRedactor redactor, List<String> failures) {
         try {
-            evaluate(rule, document, selection, sink);
+            evaluate(rule, document, selection, sink, redactor);
         } catch (RuntimeException e) {
             failures.add("rule '" + rule.definition().id() + "' failed on " + describe(document) + " at "
                     + document.pointer(selection.pointer()) + ": " + e.getMessage());
@@ -107,7 +108,8 @@ public final class RuleCheck implements DocumentCheck {
         }
     }
 
-    private void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink) {
+    private void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink,
+            MessageRedactor redactor) {
         SelectionContext context = new SelectionContext(selection.variables(), Set.of());
         if (rule.when() != null && !truthy(execute(rule.when(), context))) {
             return;
@@ -124,7 +126,7 @@ public final class RuleCheck implements DocumentCheck {
             String message = assertion.message() == null ? rule.definition().summary()
                     : render(assertion.message(), messageContext);
             sink.report(rule.definition().id(), document, at.pointer(), at.span(),
-                    MessageRedactor.redact(document, message));
+                    bounded(redactor.redact(message)));
         }
     }
 
@@ -149,6 +151,25 @@ public final class RuleCheck implements DocumentCheck {
             throw new IllegalStateException(failure);
         }
         return result;
+    }
+
+    /** Longest message kept whole; a template that quotes a huge value is cut in its middle. */
+    static final int MAX_MESSAGE_LENGTH = 2000;
+
+    static String bounded(String message) {
+        if (message.length() <= MAX_MESSAGE_LENGTH) {
+            return message;
+        }
+        int head = MAX_MESSAGE_LENGTH / 2;
+        int tail = message.length() - MAX_MESSAGE_LENGTH / 2;
+        if (Character.isHighSurrogate(message.charAt(head - 1))) {
+            head--;
+        }
+        if (Character.isLowSurrogate(message.charAt(tail))) {
+            tail++;
+        }
+        return message.substring(0, head) + " ... (" + (tail - head) + " characters left out) ... "
+                + message.substring(tail);
     }
 
     static boolean truthy(Object result) {

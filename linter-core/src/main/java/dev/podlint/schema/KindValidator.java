@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import dev.podlint.source.YamlNode;
 import java.nio.file.Path;
@@ -87,7 +88,9 @@ final class KindValidator {
 
     private static Schema compileSchema(JsonNode root, String iri) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-                builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false)));
+                builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false))
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder(SchemaRegistryConfig.getInstance())
+                                .regularExpressionFactory(new SharedStringPatterns()).build()));
         Schema schema = registry.getSchema(SchemaLocation.of(iri), root);
         schema.initializeValidators();
         return schema;

@@ -1,5 +1,6 @@
 package dev.podlint.schema;
 
+import dev.podlint.source.LongTextMemo;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.ScalarNode;
 import dev.podlint.source.SequenceNode;
@@ -99,6 +100,8 @@ final class QuickSchema {
     }
 
     /** A compiled (sub)schema. Fields are set once while compiling, read-only after. */
+    private static final LongTextMemo<Boolean> STRINGS = new LongTextMemo<>();
+
     private static final class Node {
         boolean never;
         int types;
@@ -196,7 +199,15 @@ final class QuickSchema {
                     && (exclusiveMaximum == null || number.compareTo(exclusiveMaximum) < 0);
         }
 
+        /** An aliased string is checked once per schema node, however many nodes share it. */
         private boolean acceptsString(String text) {
+            if (minLength < 0 && maxLength < 0 && pattern == null) {
+                return true;
+            }
+            return STRINGS.get(text, this, this::checkString);
+        }
+
+        private boolean checkString(String text) {
             // Code points are never more than UTF-16 units: each bound is checked with the stricter count.
             if (minLength >= 0 && text.codePointCount(0, text.length()) < minLength) {
                 return false;

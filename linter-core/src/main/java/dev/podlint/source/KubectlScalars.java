@@ -120,6 +120,13 @@ public final class KubectlScalars {
                 return null;
             }
         }
+        int zeros = 0;
+        while (zeros < body.length() - 1 && body.charAt(zeros) == '0') {
+            zeros++;
+        }
+        if (body.length() - zeros > maxUint64Digits(radix)) {
+            return null; // too large for 64 bits; known without parsing (quadratic in the length)
+        }
         BigInteger value = new BigInteger(body, radix);
         if (negative) {
             value = value.negate();
@@ -129,6 +136,16 @@ public final class KubectlScalars {
         }
         boolean fitsUint64 = !negative && value.bitLength() <= 64;
         return fitsUint64 ? value : null;
+    }
+
+    /** How many digits (leading zeros not counted) the largest uint64 has in {@code radix}. */
+    private static int maxUint64Digits(int radix) {
+        return switch (radix) {
+            case 2 -> 64;
+            case 8 -> 22;
+            case 16 -> 16;
+            default -> 20;
+        };
     }
 
     /** The RFC 3339 form of an unquoted go-yaml v2 timestamp, or null if the text is not one. */

@@ -1,5 +1,6 @@
 package dev.podlint.rule.functions;
 
+import dev.podlint.source.LongTextMemo;
 import java.util.regex.Pattern;
 
 /**
@@ -12,11 +13,16 @@ public final class Base64Functions {
     private static final Pattern STD = Pattern.compile(
             "(?:[A-Za-z0-9+/]{4})*+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
 
+    private final LongTextMemo<Boolean> validity = new LongTextMemo<>();
+    private final LongTextMemo<String> problems = new LongTextMemo<>();
+    private final LongTextMemo<Long> lengths = new LongTextMemo<>();
+
     /** True when {@code value} is a string that Go's StdEncoding decodes (the empty string included). */
     public boolean valid(Object value) {
-        if (!(value instanceof String s)) {
-            return false;
-        }
+        return value instanceof String s && validity.get(s, Base64Functions::decodes);
+    }
+
+    private static boolean decodes(String s) {
         return STD.matcher(stripLineBreaks(s)).matches();
     }
 
@@ -31,9 +37,10 @@ public final class Base64Functions {
         if (!(value instanceof String s)) {
             return "is " + JsonTypes.withArticle(value) + ", not a base64 string (quote it)";
         }
-        if (valid(s)) {
-            return null;
-        }
+        return valid(s) ? null : problems.get(s, Base64Functions::whyNot);
+    }
+
+    private static String whyNot(String s) {
         String text = stripLineBreaks(s);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -68,7 +75,11 @@ public final class Base64Functions {
         if (!valid(value)) {
             return -1;
         }
-        String text = stripLineBreaks((String) value);
+        return lengths.get((String) value, Base64Functions::lengthOfValid);
+    }
+
+    private static long lengthOfValid(String value) {
+        String text = stripLineBreaks(value);
         int pad = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
         return (long) text.length() / 4 * 3 - pad;
     }

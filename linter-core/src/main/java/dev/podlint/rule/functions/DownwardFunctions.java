@@ -1,10 +1,9 @@
 package dev.podlint.rule.functions;
 
+import dev.podlint.source.LongTextMemo;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code downward:} functions: which fieldRef paths and resourceFieldRef names the API server
@@ -21,7 +20,6 @@ public final class DownwardFunctions {
             "status.podIP", "status.podIPs"));
     private static final Set<String> VOLUME = new TreeSet<>(List.of("metadata.annotations", "metadata.labels",
             "metadata.name", "metadata.namespace", "metadata.uid"));
-    private static final Pattern SUBSCRIPT = Pattern.compile("(.+?)\\['(.*)'\\]", Pattern.DOTALL);
     private static final Set<String> RESOURCES = new TreeSet<>(List.of("limits.cpu", "limits.memory",
             "limits.ephemeral-storage", "requests.cpu", "requests.memory", "requests.ephemeral-storage"));
     private static final Set<String> CPU_DIVISORS = Set.of("1m", "1");
@@ -29,6 +27,8 @@ public final class DownwardFunctions {
             "1Mi", "1Gi", "1Ti", "1Pi", "1Ei");
 
     private final LabelFunctions labels = new LabelFunctions();
+    private final LongTextMemo<String> fieldPathProblems = new LongTextMemo<>();
+    private final LongTextMemo<String> divisorProblems = new LongTextMemo<>();
 
     /** The fieldPaths an env var may use (unsubscripted). */
     public List<String> envFields() {
@@ -48,23 +48,29 @@ public final class DownwardFunctions {
         if (!(fieldPath instanceof String path) || path.isEmpty()) {
             return "fieldPath is required";
         }
-        Matcher subscript = path.endsWith("']") ? SUBSCRIPT.matcher(path) : null;
-        if (subscript != null && subscript.matches()) {
-            String base = subscript.group(1);
-            String key = subscript.group(2);
+        boolean env = "env".equals(channel);
+        return fieldPathProblems.get(path, env, p -> fieldPathProblem(p, env));
+    }
+
+    private String fieldPathProblem(String path, boolean env) {
+        String channel = env ? "env" : "volume";
+        int subscript = subscriptStart(path);
+        if (subscript > 0) {
+            String base = path.substring(0, subscript);
+            String key = path.substring(subscript + 2, path.length() - 2);
             if (!base.equals("metadata.labels") && !base.equals("metadata.annotations")) {
-                return "'" + base + "' does not support a subscript; only metadata.labels['key'] and "
+                return "'" + Quoted.shorten(base) + "' does not support a subscript; only metadata.labels['key'] and "
                         + "metadata.annotations['key'] do";
             }
             String checked = base.equals("metadata.annotations") ? key.toLowerCase(java.util.Locale.ROOT) : key;
             if (!labels.qualifiedName(checked)) {
-                return "the key '" + key + "' in '" + path + "' is not a valid "
+                return "the key '" + Quoted.shorten(key) + "' in '" + Quoted.shorten(path) + "' is not a valid "
                         + (base.equals("metadata.labels") ? "label" : "annotation") + " key (a qualified name)";
             }
             return null;
         }
         if (!CONVERTIBLE.contains(path)) {
-            return "'" + path + "' is not a field the Downward API exposes; supported: " + String.join(", ",
+            return "'" + Quoted.shorten(path) + "' is not a field the Downward API exposes; supported: " + String.join(", ",
                     "env".equals(channel) ? ENV : VOLUME) + ", metadata.labels['key'], metadata.annotations['key']";
         }
         String normalized = path.equals("spec.host") ? "spec.nodeName" : path;
@@ -84,6 +90,19 @@ public final class DownwardFunctions {
                 : "volumes") + "; supported: " + String.join(", ", allowed);
     }
 
+    /**
+     * Where {@code path} splits as {@code base['key']} (the regular expression {@code (.+?)\['(.*)'\]}
+     * of the API server's conversion): the index of the first "['" after the first character that
+     * leaves room for the closing "']", or -1. Found without backtracking, in time linear in the path.
+     */
+    static int subscriptStart(String path) {
+        if (!path.endsWith("']")) {
+            return -1;
+        }
+        int open = path.indexOf("['", 1);
+        return open > 0 && path.length() - open >= 4 ? open : -1;
+    }
+
     /** Why the API server rejects a resourceFieldRef {@code resource} name, or null. */
     public String resourceProblem(Object resource) {
         if (!(resource instanceof String r) || r.isEmpty()) {
@@ -92,12 +111,19 @@ public final class DownwardFunctions {
         if (RESOURCES.contains(r) || r.startsWith("requests.hugepages-") || r.startsWith("limits.hugepages-")) {
             return null;
         }
-        return "'" + r + "' is not a resource the Downward API exposes; supported: " + String.join(", ", RESOURCES)
+        return "'" + Quoted.shorten(r) + "' is not a resource the Downward API exposes; supported: " + String.join(", ", RESOURCES)
                 + ", requests.hugepages-*, limits.hugepages-*";
     }
 
     /** Why the API server rejects {@code divisor} for {@code resource}, or null (an unset or zero divisor is fine). */
     public String divisorProblem(Object resource, Object divisor) {
+        if (divisor instanceof String text) {
+            return divisorProblems.get(text, resource, d -> divisorProblemOf(resource, d));
+        }
+        return divisorProblemOf(resource, divisor);
+    }
+
+    private static String divisorProblemOf(Object resource, Object divisor) {
         if (divisor == null) {
             return null;
         }

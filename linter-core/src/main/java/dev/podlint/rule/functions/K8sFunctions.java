@@ -1,5 +1,6 @@
 package dev.podlint.rule.functions;
 
+import dev.podlint.source.LongTextMemo;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,10 +52,10 @@ public final class K8sFunctions {
                 return null;
             }
             if (!s.isEmpty() && s.chars().allMatch(Character::isDigit)) {
-                return "port \"" + s + "\" is a quoted number, which makes it a port name, and a port name must "
+                return "port \"" + Quoted.shorten(s) + "\" is a quoted number, which makes it a port name, and a port name must "
                         + "contain a letter; write it unquoted";
             }
-            return "port name '" + s + "' is not valid: 1-15 characters of a-z, 0-9 and '-', with a letter, "
+            return "port name '" + Quoted.shorten(s) + "' is not valid: 1-15 characters of a-z, 0-9 and '-', with a letter, "
                     + "no leading, trailing or double '-'";
         }
         return "port must be a number or a port name, not " + JsonTypes.withArticle(port);
@@ -73,21 +74,29 @@ public final class K8sFunctions {
         return present;
     }
 
+    private final LongTextMemo<String> localPathProblems = new LongTextMemo<>();
+    private final LongTextMemo<String> envVarNameProblems = new LongTextMemo<>();
+    private final LongTextMemo<String> descendingPathProblems = new LongTextMemo<>();
+
     /** Why {@code ValidateLocalNonReservedPath} rejects {@code path}, or null. */
     public String localPathProblem(Object path) {
         if (!(path instanceof String p) || p.isEmpty()) {
             return "path is required";
         }
+        return localPathProblems.get(p, K8sFunctions::localPathProblem);
+    }
+
+    private static String localPathProblem(String p) {
         if (p.startsWith("/")) {
-            return "path '" + p + "' must be relative";
+            return "path '" + Quoted.shorten(p) + "' must be relative";
         }
         for (String segment : p.replace('\\', '/').split("/", -1)) {
             if (segment.equals("..")) {
-                return "path '" + p + "' must not contain '..'";
+                return "path '" + Quoted.shorten(p) + "' must not contain '..'";
             }
         }
         if (p.startsWith("..")) {
-            return "path '" + p + "' must not start with '..'";
+            return "path '" + Quoted.shorten(p) + "' must not start with '..'";
         }
         return null;
     }
@@ -188,15 +197,19 @@ public final class K8sFunctions {
         if (s.isEmpty()) {
             return "is required";
         }
+        return envVarNameProblems.get(s, K8sFunctions::envVarNameProblem);
+    }
+
+    private static String envVarNameProblem(String s) {
         if (!ENV_VAR_NAME.matcher(s).matches()) {
-            return "'" + s + "' is not a valid environment variable name: use letters, digits, '_', '-' and '.',"
+            return "'" + Quoted.shorten(s) + "' is not a valid environment variable name: use letters, digits, '_', '-' and '.',"
                     + " not starting with a digit (e.g. MY_ENV.NAME)";
         }
         if (s.equals(".") || s.equals("..")) {
             return "must not be '" + s + "'";
         }
         if (s.startsWith("..")) {
-            return "'" + s + "' must not start with '..'";
+            return "'" + Quoted.shorten(s) + "' must not start with '..'";
         }
         return null;
     }
@@ -209,12 +222,16 @@ public final class K8sFunctions {
         if (!(path instanceof String p)) {
             return null;
         }
+        return descendingPathProblems.get(p, K8sFunctions::descendingPathProblem);
+    }
+
+    private static String descendingPathProblem(String p) {
         if (p.startsWith("/")) {
-            return "'" + p + "' must be a relative path";
+            return "'" + Quoted.shorten(p) + "' must be a relative path";
         }
         for (String segment : p.replace('\\', '/').split("/", -1)) {
             if (segment.equals("..")) {
-                return "'" + p + "' must not contain '..'";
+                return "'" + Quoted.shorten(p) + "' must not contain '..'";
             }
         }
         return null;

@@ -16,7 +16,7 @@ public final class LabelFunctions {
 
     /** apimachinery {@code IsQualifiedName}: [prefix/]name, prefix a DNS-1123 subdomain. */
     public boolean qualifiedName(Object value) {
-        if (!(value instanceof String s)) {
+        if (!(value instanceof String s) || s.length() > 253 + 1 + 63) {
             return false;
         }
         String[] parts = s.split("/", -1);

@@ -1,5 +1,6 @@
 package dev.podlint.rule.functions;
 
+import dev.podlint.source.LongTextMemo;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Matcher;
@@ -15,17 +16,23 @@ record Quantity(BigDecimal value, Format format) {
     private static final String[] BINARY = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
     private static final String[] DECIMAL = {"n", "u", "m", "", "k", "M", "G", "T", "P", "E"};
 
+    private static final LongTextMemo<Quantity> PARSED = new LongTextMemo<>();
+
     /** The quantity written as {@code text} (a YAML number also counts), or null when it does not parse. */
     static Quantity parse(Object text) {
-        if (text == null || text instanceof Boolean) {
+        if (text == null || text instanceof Boolean || text instanceof Double d && !Double.isFinite(d)) {
             return null;
         }
         String s = text instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : text.toString();
+        return PARSED.get(s, Quantity::parseText);
+    }
+
+    private static Quantity parseText(String s) {
         Matcher m = SYNTAX.matcher(s);
         if (!m.matches()) {
             return null;
         }
-        BigDecimal number = new BigDecimal(m.group(1).endsWith(".") ? m.group(1) + "0" : m.group(1));
+        BigDecimal number = decimal(m.group(1));
         String suffix = m.group(2) == null ? "" : m.group(2);
         if (suffix.startsWith("e") || suffix.startsWith("E")) {
             int exponent = Integer.parseInt(suffix.substring(1));
@@ -45,6 +52,36 @@ record Quantity(BigDecimal value, Format format) {
             }
         }
         return null;
+    }
+
+    /**
+     * The value of {@code [+-]digits[.digits]}, exactly. Zeros that only set the scale (leading ones,
+     * trailing ones) are counted rather than parsed: BigDecimal's parsing of a long digit string
+     * takes time quadratic in its length, and "1" followed by a million zeros is a short number.
+     */
+    private static BigDecimal decimal(String text) {
+        int dot = text.indexOf('.');
+        String whole = dot < 0 ? text : text.substring(0, dot);
+        String fraction = dot < 0 ? "" : text.substring(dot + 1);
+        boolean negative = whole.startsWith("-");
+        if (negative || whole.startsWith("+")) {
+            whole = whole.substring(1);
+        }
+        String digits = whole + fraction;
+        int end = digits.length();
+        while (end > 0 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        int start = 0;
+        while (start < end && digits.charAt(start) == '0') {
+            start++;
+        }
+        if (start == end) {
+            return BigDecimal.ZERO;
+        }
+        int scale = fraction.length() - (digits.length() - end);
+        BigDecimal value = new BigDecimal(new BigInteger(digits.substring(start, end)), scale);
+        return negative ? value.negate() : value;
     }
 
     /** The canonical string, as {@code resource.Quantity.String()} writes it (1000m is "1", 1024Ki is "1Mi"). */
