@@ -37,7 +37,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import java.util.zip.CRC32;
 
 /**
  * The facade: lints paths into a {@link Report}. Files are loaded and checked in parallel, each read
@@ -94,7 +96,8 @@ public final class Linter {
 
         long maxBytes = options.limits().maxFileBytes();
         return lintInputs(inputs.files().stream()
-                .map(f -> new Input(f.displayPath(), () -> f.read(stdin, maxBytes))).toList(), notifications);
+                .map(f -> new Input(f.displayPath(), () -> f.read(stdin, maxBytes), false, !f.isStdin())).toList(),
+                notifications);
     }
 
     /**
@@ -102,7 +105,7 @@ public final class Linter {
      * display path exactly as a file of that name would be.
      */
     public Report lintContents(List<NamedContent> contents) {
-        return lintInputs(contents.stream().map(c -> new Input(c.displayPath(), c::bytes)).toList(),
+        return lintInputs(contents.stream().map(c -> new Input(c.displayPath(), c::bytes, false, true)).toList(),
                 new ArrayList<>());
     }
 
@@ -114,7 +117,6 @@ public final class Linter {
         runParallel(all.size(), i -> outcomes[i] = lintFile(all.get(i), excerpts));
 
         List<Finding> findings = new ArrayList<>();
-        List<Document> kept = new ArrayList<>();
         int documents = 0;
         int readableFiles = 0;
         boolean triggered = false;
@@ -124,15 +126,13 @@ public final class Linter {
         for (FileOutcome outcome : outcomes) {
             findings.addAll(outcome.findings);
             notifications.addAll(outcome.notifications);
-            kept.addAll(outcome.kept);
-            if (triggered && outcome.deferred != null) {
-                kept.addAll(wanted(loader.load(outcome.deferredPath, outcome.deferred).documents()));
-            }
             if (!outcome.presetOnly) {
                 documents += outcome.documents;
                 readableFiles += outcome.readable ? 1 : 0;
             }
         }
+        // Without a triggering document (no PodPreset) no inventory check can report anything.
+        List<Document> kept = triggered ? inventory(all, outcomes, notifications) : List.of();
         findings.addAll(runInventoryChecks(kept, excerpts, notifications));
 
         List<Finding> reported = applyPolicy(findings);
@@ -155,7 +155,7 @@ public final class Linter {
         linted.forEach(input -> seen.add(input.displayPath()));
         long maxBytes = options.limits().maxFileBytes();
         return presets.files().stream().filter(f -> !f.isStdin() && seen.add(f.displayPath()))
-                .map(f -> new Input(f.displayPath(), () -> f.read(InputStream.nullInputStream(), maxBytes), true))
+                .map(f -> new Input(f.displayPath(), () -> f.read(InputStream.nullInputStream(), maxBytes), true, true))
                 .toList();
     }
 
@@ -181,10 +181,12 @@ public final class Linter {
                 unparsedFromLine = lastParsedLine(loaded) + 1;
             }
         }
-        for (Document document : loaded.documents()) {
+        List<Document> loadedDocuments = loaded.documents();
+        for (int position = 0; position < loadedDocuments.size(); position++) {
+            Document document = loadedDocuments.get(position);
             if (presetOnly) {
                 if (PresetReader.isPreset(document)) {
-                    outcome.kept.add(document);
+                    keepIfWanted(position, document, outcome);
                     outcome.triggered = true;
                 }
                 continue;
@@ -198,23 +200,19 @@ public final class Linter {
                                     + document.index() + ": " + describe(e)));
                 }
             }
-            boolean wanted = false;
-            for (InventoryCheck check : checks.inventoryChecks()) {
-                if (check.wants(document)) {
-                    wanted = true;
-                    outcome.triggered |= check.triggers(document);
-                }
-            }
-            if (wanted) {
-                outcome.kept.add(document);
-            }
+            keepIfWanted(position, document, outcome);
         }
-        if (!outcome.triggered && !outcome.kept.isEmpty()) {
-            // Nothing here makes an inventory check report: keep the bytes (far smaller than the
-            // trees), parsed again at the end only if another file holds what does.
-            outcome.kept.clear();
-            outcome.deferred = bytes;
-            outcome.deferredPath = input.displayPath();
+        if (!outcome.triggered) {
+            // Nothing here makes an inventory check report: the trees are dropped, and the file is
+            // loaded again at the end only if another file holds what does.
+            outcome.wanted.forEach(w -> w.tree = null);
+        }
+        if (outcome.wanted.stream().anyMatch(w -> w.tree == null)) {
+            if (input.rereadable()) {
+                outcome.checksum = checksum(bytes);
+            } else {
+                outcome.bytes = bytes; // stdin cannot be read again
+            }
         }
         outcome.findings.addAll(InSourceSuppressions.apply(loaded.documents(), sink.findings()));
         ExcerptRecorder.record(excerpts, loaded.source(), outcome.findings, SecretValues.spans(loaded.documents()),
@@ -222,15 +220,104 @@ public final class Linter {
         return outcome;
     }
 
-    /** The documents some inventory check wants, of a file parsed again. */
-    private List<Document> wanted(List<Document> documents) {
-        List<Document> out = new ArrayList<>();
-        for (Document document : documents) {
-            if (checks.inventoryChecks().stream().anyMatch(check -> check.wants(document))) {
-                out.add(document);
+    /**
+     * Records a document some inventory check wants: its tree when a check needs it whole (it
+     * triggers the check, or the check keeps no index entry for it), else only the checks' entries.
+     */
+    private void keepIfWanted(int position, Document document, FileOutcome outcome) {
+        List<InventoryCheck> inventoryChecks = checks.inventoryChecks();
+        Object[] entries = null;
+        boolean needsTree = false;
+        for (int c = 0; c < inventoryChecks.size(); c++) {
+            InventoryCheck check = inventoryChecks.get(c);
+            if (!check.wants(document)) {
+                continue;
+            }
+            entries = entries == null ? new Object[inventoryChecks.size()] : entries;
+            boolean triggers = check.triggers(document);
+            outcome.triggered |= triggers;
+            Object entry = triggers ? null : check.indexEntry(document);
+            entries[c] = entry == null ? WantedDocument.TREE : entry;
+            needsTree |= entry == null;
+        }
+        if (entries != null) {
+            outcome.wanted.add(new WantedDocument(position, needsTree ? document : null, entries));
+        }
+    }
+
+    /**
+     * The documents the inventory checks get, in input order: the trees kept while loading, and the
+     * documents loaded again from their files because a check {@link InventoryCheck#needs} them.
+     */
+    private List<Document> inventory(List<Input> inputs, FileOutcome[] outcomes, List<Notification> notifications) {
+        List<InventoryCheck> inventoryChecks = checks.inventoryChecks();
+        List<Predicate<Object>> needs = new ArrayList<>();
+        for (InventoryCheck check : inventoryChecks) {
+            List<Document> triggering = new ArrayList<>();
+            for (FileOutcome outcome : outcomes) {
+                for (WantedDocument w : outcome.wanted) {
+                    if (w.tree != null && check.wants(w.tree) && check.triggers(w.tree)) {
+                        triggering.add(w.tree);
+                    }
+                }
+            }
+            needs.add(check.needs(triggering));
+        }
+        List<Integer> reload = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            boolean again = false;
+            for (WantedDocument w : outcomes[i].wanted) {
+                w.needed = w.tree != null || w.neededBy(needs);
+                again |= w.needed && w.tree == null;
+            }
+            if (again) {
+                reload.add(i);
             }
         }
-        return out;
+        runParallel(reload.size(), k -> loadAgain(inputs.get(reload.get(k)), outcomes[reload.get(k)]));
+        List<Document> kept = new ArrayList<>();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome.reloadProblem != null) {
+                notifications.add(outcome.reloadProblem);
+            }
+            for (WantedDocument w : outcome.wanted) {
+                if (w.needed && w.tree != null) {
+                    kept.add(w.tree);
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** Loads a file again (the loader is deterministic) for the trees of its needed documents. */
+    private void loadAgain(Input input, FileOutcome outcome) {
+        byte[] bytes = outcome.bytes;
+        if (bytes == null) {
+            try {
+                bytes = input.content().read();
+            } catch (IOException | RuntimeException e) {
+                outcome.reloadProblem = new Notification(true, input.displayPath(),
+                        "cannot read again for the PodPreset checks: " + describe(e));
+                return;
+            }
+            if (checksum(bytes) != outcome.checksum) {
+                outcome.reloadProblem = new Notification(true, input.displayPath(),
+                        "changed while podlint ran; lint it again for its PodPreset findings");
+                return;
+            }
+        }
+        List<Document> documents = loader.load(input.displayPath(), bytes).documents();
+        for (WantedDocument w : outcome.wanted) {
+            if (w.needed && w.tree == null) {
+                w.tree = documents.get(w.position);
+            }
+        }
+    }
+
+    private static long checksum(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return ((long) bytes.length << 32) ^ crc.getValue();
     }
 
     private List<Finding> runInventoryChecks(List<Document> kept, SourceExcerpts excerpts,
@@ -352,13 +439,12 @@ public final class Linter {
         }
     }
 
-    /** A file to lint: its display path and how to read it (from disk, stdin or memory), read in parallel. */
-    /** A file to lint; {@code presetOnly} files only contribute their PodPresets. */
-    private record Input(String displayPath, Content content, boolean presetOnly) {
-
-        Input(String displayPath, Content content) {
-            this(displayPath, content, false);
-        }
+    /**
+     * A file to lint: its display path and how to read it (from disk, stdin or memory), read in
+     * parallel. {@code presetOnly} files only contribute their PodPresets; a {@code rereadable} one
+     * can be read again (not stdin).
+     */
+    private record Input(String displayPath, Content content, boolean presetOnly, boolean rereadable) {
     }
 
     @FunctionalInterface
@@ -366,16 +452,47 @@ public final class Linter {
         byte[] read() throws IOException;
     }
 
+    /** A document some inventory check wants: its tree, or only the checks' index entries. */
+    private static final class WantedDocument {
+        /** The entry of a check that needs the tree. */
+        static final Object TREE = new Object();
+
+        /** Where the document is among its file's loaded documents. */
+        final int position;
+        /** Per inventory check: its index entry, TREE, or null when the check does not want the document. */
+        final Object[] entries;
+        Document tree;
+        boolean needed;
+
+        WantedDocument(int position, Document tree, Object[] entries) {
+            this.position = position;
+            this.tree = tree;
+            this.entries = entries;
+        }
+
+        boolean neededBy(List<Predicate<Object>> needs) {
+            for (int c = 0; c < entries.length; c++) {
+                if (entries[c] == TREE || (entries[c] != null && needs.get(c).test(entries[c]))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** What one file contributed. */
     private static final class FileOutcome {
         final List<Finding> findings = new ArrayList<>();
         final List<Notification> notifications = new ArrayList<>();
-        final List<Document> kept = new ArrayList<>();
-        /** Whether a kept document makes an inventory check report (see InventoryCheck.triggers). */
+        /** The documents some inventory check wants, in file order. */
+        final List<WantedDocument> wanted = new ArrayList<>();
+        /** Whether a wanted document makes an inventory check report (see InventoryCheck.triggers). */
         boolean triggered;
-        /** The file's bytes instead of its kept documents, while no file triggered an inventory check. */
-        byte[] deferred;
-        String deferredPath;
+        /** The bytes of a file that cannot be read again, kept when some wanted tree was not. */
+        byte[] bytes;
+        /** Length and CRC of the bytes, to tell that a file read again is the one linted. */
+        long checksum;
+        Notification reloadProblem;
         int documents;
         boolean readable;
         boolean presetOnly;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Applies the PodPresets found among the linted documents (and {@code --preset} files) to the
@@ -29,6 +30,7 @@ public final class PresetCheck implements InventoryCheck {
     private final String defaultNamespace;
     private final boolean templates;
     private final MergedPodLinter mergedPods;
+    private final PodSelectionKey.Factory keys = new PodSelectionKey.Factory();
 
     /**
      * @param defaultNamespace the namespace of documents that name none
@@ -54,6 +56,22 @@ public final class PresetCheck implements InventoryCheck {
     @Override
     public boolean triggers(Document document) {
         return PresetReader.isPreset(document);
+    }
+
+    /** A pod (or template) is kept as what selection reads of it; PodPresets as trees. */
+    @Override
+    public Object indexEntry(Document document) {
+        return PresetReader.isPreset(document) ? null : keys.of(PodTarget.of(document, defaultNamespace));
+    }
+
+    /**
+     * The pods some preset selects, which are all that can get a finding (a conflict, a dropped envFrom,
+     * a merged-pod finding) or make a preset used. Pods no preset selects are merged to themselves.
+     */
+    @Override
+    public Predicate<Object> needs(List<Document> triggering) {
+        List<PodPreset> presets = PresetInventory.of(triggering, defaultNamespace, templates).presets();
+        return entry -> ((PodSelectionKey) entry).selectedByAny(presets);
     }
 
     @Override
