@@ -82,7 +82,12 @@ public final class PresetCheck implements InventoryCheck {
             return;
         }
         Map<PodPreset, Boolean> used = new IdentityHashMap<>();
-        for (MergeOutcome outcome : inventory.mergeAll(documents)) {
+        for (Document document : documents) {
+            if (!inventory.isTarget(document)) {
+                continue;
+            }
+            // one merge at a time: a merged pod is dropped once linted
+            MergeOutcome outcome = inventory.merge(document);
             PodTarget target = outcome.target();
             if (PresetSelection.skip(target) == null) {
                 presets.stream().filter(p -> PresetSelection.selects(p, target)).forEach(p -> used.put(p, true));
