@@ -30,7 +30,7 @@ corpus() { # NAME SUFFIX_REGEX [gen-corpus options] -> folder
 mixed="$(corpus mixed 0)"
 pods="$(corpus pods 000 -k '^Pod$')"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-8s %-5s %-40s %8s %9s %s\n' corpus preset jar seconds "RSS (MB)" result
+printf '%-13s %-5s %-40s %8s %9s %s\n' corpus preset jar seconds "RSS (MB)" result
 for dir in "$mixed" "$pods"; do
   for preset in none few many; do
     for jar in "${jars[@]}"; do
@@ -43,7 +43,7 @@ for dir in "$mixed" "$pods"; do
       result="exit $?"
       grep -q OutOfMemoryError "$err" && result="OutOfMemoryError"
       read -r secs rss < <(tail -1 "$err.time")
-      printf '%-8s %-5s %-40s %8s %9s %s\n' "$(basename "$dir")" "$preset" "$jar" "$secs" "$((rss / 1024))" "$result"
+      printf '%-13s %-5s %-40s %8s %9s %s\n' "$(basename "$dir")" "$preset" "$jar" "$secs" "$((rss / 1024))" "$result"
       rm -f "$err" "$err.time"
     done
   done
