@@ -132,8 +132,9 @@ public final class Linter {
             }
         }
         // Without a triggering document (no PodPreset) no inventory check can report anything.
-        List<Document> kept = triggered ? inventory(all, outcomes, notifications) : List.of();
-        findings.addAll(runInventoryChecks(kept, excerpts, notifications));
+        if (triggered) {
+            findings.addAll(runInventoryChecks(all, outcomes, excerpts, notifications));
+        }
 
         List<Finding> reported = applyPolicy(findings);
         return new Report(List.copyOf(reported), List.copyOf(notifications), summarize(readableFiles, documents, reported),
@@ -246,13 +247,22 @@ public final class Linter {
     }
 
     /**
-     * The documents the inventory checks get, in input order: the trees kept while loading, and the
-     * documents loaded again from their files because a check {@link InventoryCheck#needs} them.
+     * Runs the inventory checks over the documents they want, in input order: the trees kept while
+     * loading, and the documents loaded again from their files because a check {@link InventoryCheck#needs}
+     * them. A check with a {@link InventoryCheck.Pass} gets them a file at a time, and each file's trees
+     * are dropped once given; the others get them all at the end.
      */
-    private List<Document> inventory(List<Input> inputs, FileOutcome[] outcomes, List<Notification> notifications) {
+    private List<Finding> runInventoryChecks(List<Input> inputs, FileOutcome[] outcomes, SourceExcerpts excerpts,
+            List<Notification> notifications) {
         List<InventoryCheck> inventoryChecks = checks.inventoryChecks();
+        CollectingSink sink = new CollectingSink(catalog);
+        List<Document> kept = new ArrayList<>();
         List<Predicate<Object>> needs = new ArrayList<>();
-        for (InventoryCheck check : inventoryChecks) {
+        InventoryCheck.Pass[] passes = new InventoryCheck.Pass[inventoryChecks.size()];
+        boolean[] failed = new boolean[inventoryChecks.size()];
+        boolean keepAll = false;
+        for (int c = 0; c < inventoryChecks.size(); c++) {
+            InventoryCheck check = inventoryChecks.get(c);
             List<Document> triggering = new ArrayList<>();
             for (FileOutcome outcome : outcomes) {
                 for (WantedDocument w : outcome.wanted) {
@@ -261,32 +271,96 @@ public final class Linter {
                     }
                 }
             }
+            kept.addAll(triggering);
             needs.add(check.needs(triggering));
+            int index = c;
+            failed[c] = !guarded(check, notifications, () -> passes[index] = check.pass(triggering, sink));
+            keepAll |= passes[c] == null && !failed[c];
         }
-        List<Integer> reload = new ArrayList<>();
-        for (int i = 0; i < outcomes.length; i++) {
-            boolean again = false;
-            for (WantedDocument w : outcomes[i].wanted) {
-                w.needed = w.tree != null || w.neededBy(needs);
-                again |= w.needed && w.tree == null;
-            }
-            if (again) {
-                reload.add(i);
-            }
-        }
-        runParallel(reload.size(), k -> loadAgain(inputs.get(reload.get(k)), outcomes[reload.get(k)]));
-        List<Document> kept = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
-            if (outcome.reloadProblem != null) {
-                notifications.add(outcome.reloadProblem);
-            }
             for (WantedDocument w : outcome.wanted) {
-                if (w.needed && w.tree != null) {
-                    kept.add(w.tree);
-                }
+                w.needed = w.tree != null || w.neededBy(needs);
+                outcome.loadAgain |= w.needed && w.tree == null;
             }
         }
-        return kept;
+        // podlint.dev/ignore: each finding by the annotation of the object holding its node, in whichever file
+        InSourceSuppressions.Scopes scopes = new InSourceSuppressions.Scopes();
+        List<Document> retained = new ArrayList<>();
+        int batch = 2 * Runtime.getRuntime().availableProcessors();
+        for (int from = 0; from < outcomes.length; from += batch) {
+            int first = from;
+            int end = Math.min(outcomes.length, from + batch);
+            runParallel(end - first, k -> {
+                if (outcomes[first + k].loadAgain) {
+                    loadAgain(inputs.get(first + k), outcomes[first + k]);
+                }
+            });
+            for (int i = first; i < end; i++) {
+                FileOutcome outcome = outcomes[i];
+                if (outcome.reloadProblem != null) {
+                    notifications.add(outcome.reloadProblem);
+                }
+                List<Document> part = new ArrayList<>();
+                for (WantedDocument w : outcome.wanted) {
+                    if (w.needed && w.tree != null) {
+                        part.add(w.tree);
+                    }
+                    w.tree = null;
+                }
+                if (part.isEmpty()) {
+                    continue;
+                }
+                int reportedBefore = sink.size();
+                for (int c = 0; c < passes.length; c++) {
+                    InventoryCheck check = inventoryChecks.get(c);
+                    InventoryCheck.Pass pass = passes[c];
+                    List<Document> given = part.stream().filter(d -> check.wants(d) && !check.triggers(d)).toList();
+                    if (pass != null && !failed[c] && !given.isEmpty()) {
+                        failed[c] = !guarded(check, notifications, () -> pass.add(given));
+                    }
+                }
+                scopes.add(part);
+                if (keepAll) {
+                    retained.addAll(part);
+                }
+                record(excerpts, part, sink.findingsFrom(reportedBefore));
+            }
+        }
+        for (int c = 0; c < passes.length; c++) {
+            InventoryCheck check = inventoryChecks.get(c);
+            InventoryCheck.Pass pass = passes[c];
+            if (failed[c]) {
+                continue;
+            }
+            if (pass != null) {
+                guarded(check, notifications, pass::end);
+            } else {
+                List<Document> wanted = retained.stream().filter(check::wants).toList();
+                guarded(check, notifications, () -> check.check(wanted, sink));
+            }
+        }
+        List<Finding> found = scopes.apply(sink.findings());
+        kept.addAll(retained);
+        record(excerpts, kept, found);
+        return found;
+    }
+
+    /** Records the source lines of {@code findings} in the files of {@code documents}. */
+    private static void record(SourceExcerpts excerpts, List<Document> documents, List<Finding> findings) {
+        documents.stream().map(Document::source).distinct().forEach(source -> ExcerptRecorder.record(excerpts, source,
+                findings, SecretValues.spans(documents.stream().filter(d -> d.source() == source).toList()), 0));
+    }
+
+    /** Runs a step of an inventory check: false, with the error reported, when it throws. */
+    private static boolean guarded(InventoryCheck check, List<Notification> notifications, Runnable step) {
+        try {
+            step.run();
+            return true;
+        } catch (RuntimeException e) {
+            notifications.add(new Notification(true, null,
+                    "internal error in " + check.getClass().getSimpleName() + ": " + describe(e)));
+            return false;
+        }
     }
 
     /** Loads a file again (the loader is deterministic) for the trees of its needed documents. */
@@ -318,25 +392,6 @@ public final class Linter {
         CRC32 crc = new CRC32();
         crc.update(bytes);
         return ((long) bytes.length << 32) ^ crc.getValue();
-    }
-
-    private List<Finding> runInventoryChecks(List<Document> kept, SourceExcerpts excerpts,
-            List<Notification> notifications) {
-        CollectingSink sink = new CollectingSink(catalog);
-        for (InventoryCheck check : checks.inventoryChecks()) {
-            List<Document> wanted = kept.stream().filter(check::wants).toList();
-            try {
-                check.check(wanted, sink);
-            } catch (RuntimeException e) {
-                notifications.add(new Notification(true, null,
-                        "internal error in " + check.getClass().getSimpleName() + ": " + describe(e)));
-            }
-        }
-        // podlint.dev/ignore: each finding by the annotation of the object holding its node, in whichever file
-        List<Finding> found = InSourceSuppressions.apply(kept, sink.findings());
-        kept.stream().map(Document::source).distinct().forEach(source -> ExcerptRecorder.record(excerpts, source,
-                found, SecretValues.spans(kept.stream().filter(d -> d.source() == source).toList()), 0));
-        return found;
     }
 
     private Finding loadFinding(LoadedFile loaded, LoadProblem problem) {
@@ -493,6 +548,8 @@ public final class Linter {
         /** Length and CRC of the bytes, to tell that a file read again is the one linted. */
         long checksum;
         Notification reloadProblem;
+        /** Whether some needed document of this file has no tree: the file is loaded again. */
+        boolean loadAgain;
         int documents;
         boolean readable;
         boolean presetOnly;

@@ -43,6 +43,27 @@ public interface InventoryCheck {
     }
 
     /**
+     * A run of the check that takes the documents a file at a time, for a check whose findings about a
+     * document that does not trigger it depend only on that document and the triggering ones, and are
+     * reported while that document is given: the linter then drops each file's trees once given, and
+     * never calls {@link #check}. Null (the default): {@link #check} runs once over them all.
+     *
+     * @param triggering the wanted documents that trigger this check, in input order
+     */
+    default Pass pass(List<Document> triggering, FindingSink sink) {
+        return null;
+    }
+
+    /** See {@link #pass}. */
+    interface Pass {
+        /** Wanted documents that do not trigger the check, of one file, in input order. */
+        void add(List<Document> documents);
+
+        /** After the last file: what is reported about the triggering documents themselves. */
+        void end();
+    }
+
+    /**
      * Runs once all files are loaded, over the wanted objects in input order: every one kept as a
      * tree and every one {@link #needs} asked for (others it wants may be among them).
      */
