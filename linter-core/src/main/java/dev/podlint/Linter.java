@@ -290,11 +290,8 @@ public final class Linter {
         for (int from = 0; from < outcomes.length; from += batch) {
             int first = from;
             int end = Math.min(outcomes.length, from + batch);
-            runParallel(end - first, k -> {
-                if (outcomes[first + k].loadAgain) {
-                    loadAgain(inputs.get(first + k), outcomes[first + k]);
-                }
-            });
+            List<Integer> again = IntStream.range(first, end).filter(i -> outcomes[i].loadAgain).boxed().toList();
+            runParallel(again.size(), k -> loadAgain(inputs.get(again.get(k)), outcomes[again.get(k)]));
             for (int i = first; i < end; i++) {
                 FileOutcome outcome = outcomes[i];
                 if (outcome.reloadProblem != null) {
