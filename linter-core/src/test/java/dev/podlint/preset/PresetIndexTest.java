@@ -3,16 +3,21 @@ package dev.podlint.preset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.Linter;
+import dev.podlint.check.CheckSet;
+import dev.podlint.check.CollectingSink;
+import dev.podlint.check.InventoryCheck;
 import dev.podlint.config.LintOptions;
 import dev.podlint.finding.Finding;
 import dev.podlint.fixtures.TestPaths;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.source.Document;
+import dev.podlint.source.ManifestLoader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -105,6 +110,37 @@ class PresetIndexTest {
                 .filter(pod -> needs.test(check.indexEntry(pod))).map(Document::name).toList();
 
         assertThat(needed).containsExactly("web", "any-in-other");
+    }
+
+    /** The linter gives a check's pass the Pods a file at a time; that must report what one check over all does. */
+    @Test
+    void aPassFileByFileReportsWhatOneCheckOverAllDoes() throws IOException {
+        PresetCheck check = new PresetCheck(RuleCatalog.builtIn(), "default", false,
+                CheckSet.defaults(LintOptions.builder().build(), RuleCatalog.builtIn()).documentChecks());
+        List<List<Document>> files = new ArrayList<>();
+        try (var paths = Files.walk(TestPaths.testdata().resolve("presets"))) {
+            for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+                files.add(new ManifestLoader().load(path.toString(), Files.readAllBytes(path)).documents());
+            }
+        }
+        List<Document> all = files.stream().flatMap(List::stream).filter(check::wants).toList();
+
+        CollectingSink once = new CollectingSink(RuleCatalog.builtIn());
+        check.check(all, once);
+        CollectingSink byFile = new CollectingSink(RuleCatalog.builtIn());
+        InventoryCheck.Pass pass = check.pass(all.stream().filter(check::triggers).toList(), byFile);
+        for (List<Document> file : files) {
+            pass.add(file.stream().filter(d -> check.wants(d) && !check.triggers(d)).toList());
+        }
+        pass.end();
+
+        assertThat(describe(byFile.findings())).isEqualTo(describe(once.findings()))
+                .anyMatch(f -> f.startsWith("preset-conflict")).anyMatch(f -> f.startsWith("preset-unused"))
+                .anyMatch(f -> f.startsWith("volume-mount-missing") || f.startsWith("preset-mount-volume-missing"));
+    }
+
+    private static List<String> describe(List<Finding> findings) {
+        return findings.stream().map(f -> f.ruleId() + " " + f.file() + ":" + f.span() + " " + f.message()).toList();
     }
 
     @TempDir
