@@ -37,7 +37,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import java.util.zip.CRC32;
 
 /**
  * The facade: lints paths into a {@link Report}. Files are loaded and checked in parallel, each read
@@ -94,7 +96,8 @@ public final class Linter {
 
         long maxBytes = options.limits().maxFileBytes();
         return lintInputs(inputs.files().stream()
-                .map(f -> new Input(f.displayPath(), () -> f.read(stdin, maxBytes))).toList(), notifications);
+                .map(f -> new Input(f.displayPath(), () -> f.read(stdin, maxBytes), false, !f.isStdin())).toList(),
+                notifications);
     }
 
     /**
@@ -102,7 +105,7 @@ public final class Linter {
      * display path exactly as a file of that name would be.
      */
     public Report lintContents(List<NamedContent> contents) {
-        return lintInputs(contents.stream().map(c -> new Input(c.displayPath(), c::bytes)).toList(),
+        return lintInputs(contents.stream().map(c -> new Input(c.displayPath(), c::bytes, false, true)).toList(),
                 new ArrayList<>());
     }
 
@@ -114,7 +117,6 @@ public final class Linter {
         runParallel(all.size(), i -> outcomes[i] = lintFile(all.get(i), excerpts));
 
         List<Finding> findings = new ArrayList<>();
-        List<Document> kept = new ArrayList<>();
         int documents = 0;
         int readableFiles = 0;
         boolean triggered = false;
@@ -124,16 +126,15 @@ public final class Linter {
         for (FileOutcome outcome : outcomes) {
             findings.addAll(outcome.findings);
             notifications.addAll(outcome.notifications);
-            kept.addAll(outcome.kept);
-            if (triggered && outcome.deferred != null) {
-                kept.addAll(wanted(loader.load(outcome.deferredPath, outcome.deferred).documents()));
-            }
             if (!outcome.presetOnly) {
                 documents += outcome.documents;
                 readableFiles += outcome.readable ? 1 : 0;
             }
         }
-        findings.addAll(runInventoryChecks(kept, excerpts, notifications));
+        // Without a triggering document (no PodPreset) no inventory check can report anything.
+        if (triggered) {
+            findings.addAll(runInventoryChecks(all, outcomes, excerpts, notifications));
+        }
 
         List<Finding> reported = applyPolicy(findings);
         return new Report(List.copyOf(reported), List.copyOf(notifications), summarize(readableFiles, documents, reported),
@@ -155,7 +156,7 @@ public final class Linter {
         linted.forEach(input -> seen.add(input.displayPath()));
         long maxBytes = options.limits().maxFileBytes();
         return presets.files().stream().filter(f -> !f.isStdin() && seen.add(f.displayPath()))
-                .map(f -> new Input(f.displayPath(), () -> f.read(InputStream.nullInputStream(), maxBytes), true))
+                .map(f -> new Input(f.displayPath(), () -> f.read(InputStream.nullInputStream(), maxBytes), true, true))
                 .toList();
     }
 
@@ -181,10 +182,12 @@ public final class Linter {
                 unparsedFromLine = lastParsedLine(loaded) + 1;
             }
         }
-        for (Document document : loaded.documents()) {
+        List<Document> loadedDocuments = loaded.documents();
+        for (int position = 0; position < loadedDocuments.size(); position++) {
+            Document document = loadedDocuments.get(position);
             if (presetOnly) {
                 if (PresetReader.isPreset(document)) {
-                    outcome.kept.add(document);
+                    keepIfWanted(position, document, outcome);
                     outcome.triggered = true;
                 }
                 continue;
@@ -198,23 +201,19 @@ public final class Linter {
                                     + document.index() + ": " + describe(e)));
                 }
             }
-            boolean wanted = false;
-            for (InventoryCheck check : checks.inventoryChecks()) {
-                if (check.wants(document)) {
-                    wanted = true;
-                    outcome.triggered |= check.triggers(document);
-                }
-            }
-            if (wanted) {
-                outcome.kept.add(document);
-            }
+            keepIfWanted(position, document, outcome);
         }
-        if (!outcome.triggered && !outcome.kept.isEmpty()) {
-            // Nothing here makes an inventory check report: keep the bytes (far smaller than the
-            // trees), parsed again at the end only if another file holds what does.
-            outcome.kept.clear();
-            outcome.deferred = bytes;
-            outcome.deferredPath = input.displayPath();
+        if (!outcome.triggered) {
+            // Nothing here makes an inventory check report: the trees are dropped, and the file is
+            // loaded again at the end only if another file holds what does.
+            outcome.wanted.forEach(w -> w.tree = null);
+        }
+        if (outcome.wanted.stream().anyMatch(w -> w.tree == null)) {
+            if (input.rereadable()) {
+                outcome.checksum = checksum(bytes);
+            } else {
+                outcome.bytes = bytes; // stdin cannot be read again
+            }
         }
         outcome.findings.addAll(InSourceSuppressions.apply(loaded.documents(), sink.findings()));
         ExcerptRecorder.record(excerpts, loaded.source(), outcome.findings, SecretValues.spans(loaded.documents()),
@@ -222,34 +221,174 @@ public final class Linter {
         return outcome;
     }
 
-    /** The documents some inventory check wants, of a file parsed again. */
-    private List<Document> wanted(List<Document> documents) {
-        List<Document> out = new ArrayList<>();
-        for (Document document : documents) {
-            if (checks.inventoryChecks().stream().anyMatch(check -> check.wants(document))) {
-                out.add(document);
+    /**
+     * Records a document some inventory check wants: its tree when a check needs it whole (it
+     * triggers the check, or the check keeps no index entry for it), else only the checks' entries.
+     */
+    private void keepIfWanted(int position, Document document, FileOutcome outcome) {
+        List<InventoryCheck> inventoryChecks = checks.inventoryChecks();
+        Object[] entries = null;
+        boolean needsTree = false;
+        for (int c = 0; c < inventoryChecks.size(); c++) {
+            InventoryCheck check = inventoryChecks.get(c);
+            if (!check.wants(document)) {
+                continue;
             }
+            entries = entries == null ? new Object[inventoryChecks.size()] : entries;
+            boolean triggers = check.triggers(document);
+            outcome.triggered |= triggers;
+            Object entry = triggers ? null : check.indexEntry(document);
+            entries[c] = entry == null ? WantedDocument.TREE : entry;
+            needsTree |= entry == null;
         }
-        return out;
+        if (entries != null) {
+            outcome.wanted.add(new WantedDocument(position, needsTree ? document : null, entries));
+        }
     }
 
-    private List<Finding> runInventoryChecks(List<Document> kept, SourceExcerpts excerpts,
+    /**
+     * Runs the inventory checks over the documents they want, in input order: the trees kept while
+     * loading, and the documents loaded again from their files because a check {@link InventoryCheck#needs}
+     * them. A check with a {@link InventoryCheck.Pass} gets them a file at a time, and each file's trees
+     * are dropped once given; the others get them all at the end.
+     */
+    private List<Finding> runInventoryChecks(List<Input> inputs, FileOutcome[] outcomes, SourceExcerpts excerpts,
             List<Notification> notifications) {
+        List<InventoryCheck> inventoryChecks = checks.inventoryChecks();
         CollectingSink sink = new CollectingSink(catalog);
-        for (InventoryCheck check : checks.inventoryChecks()) {
-            List<Document> wanted = kept.stream().filter(check::wants).toList();
-            try {
-                check.check(wanted, sink);
-            } catch (RuntimeException e) {
-                notifications.add(new Notification(true, null,
-                        "internal error in " + check.getClass().getSimpleName() + ": " + describe(e)));
+        List<Document> kept = new ArrayList<>();
+        List<Predicate<Object>> needs = new ArrayList<>();
+        InventoryCheck.Pass[] passes = new InventoryCheck.Pass[inventoryChecks.size()];
+        boolean[] failed = new boolean[inventoryChecks.size()];
+        boolean keepAll = false;
+        for (int c = 0; c < inventoryChecks.size(); c++) {
+            InventoryCheck check = inventoryChecks.get(c);
+            List<Document> triggering = new ArrayList<>();
+            for (FileOutcome outcome : outcomes) {
+                for (WantedDocument w : outcome.wanted) {
+                    if (w.tree != null && check.wants(w.tree) && check.triggers(w.tree)) {
+                        triggering.add(w.tree);
+                    }
+                }
+            }
+            kept.addAll(triggering);
+            needs.add(check.needs(triggering));
+            int index = c;
+            failed[c] = !guarded(check, notifications, () -> passes[index] = check.pass(triggering, sink));
+            keepAll |= passes[c] == null && !failed[c];
+        }
+        for (FileOutcome outcome : outcomes) {
+            for (WantedDocument w : outcome.wanted) {
+                w.needed = w.tree != null || w.neededBy(needs);
+                outcome.loadAgain |= w.needed && w.tree == null;
             }
         }
         // podlint.dev/ignore: each finding by the annotation of the object holding its node, in whichever file
-        List<Finding> found = InSourceSuppressions.apply(kept, sink.findings());
-        kept.stream().map(Document::source).distinct().forEach(source -> ExcerptRecorder.record(excerpts, source,
-                found, SecretValues.spans(kept.stream().filter(d -> d.source() == source).toList()), 0));
+        InSourceSuppressions.Scopes scopes = new InSourceSuppressions.Scopes();
+        List<Document> retained = new ArrayList<>();
+        int batch = 2 * Runtime.getRuntime().availableProcessors();
+        for (int from = 0; from < outcomes.length; from += batch) {
+            int first = from;
+            int end = Math.min(outcomes.length, from + batch);
+            List<Integer> again = IntStream.range(first, end).filter(i -> outcomes[i].loadAgain).boxed().toList();
+            runParallel(again.size(), k -> loadAgain(inputs.get(again.get(k)), outcomes[again.get(k)]));
+            for (int i = first; i < end; i++) {
+                FileOutcome outcome = outcomes[i];
+                if (outcome.reloadProblem != null) {
+                    notifications.add(outcome.reloadProblem);
+                }
+                List<Document> part = new ArrayList<>();
+                for (WantedDocument w : outcome.wanted) {
+                    if (w.needed && w.tree != null) {
+                        part.add(w.tree);
+                    }
+                    w.tree = null;
+                }
+                if (part.isEmpty()) {
+                    continue;
+                }
+                int reportedBefore = sink.size();
+                for (int c = 0; c < passes.length; c++) {
+                    InventoryCheck check = inventoryChecks.get(c);
+                    InventoryCheck.Pass pass = passes[c];
+                    List<Document> given = part.stream().filter(d -> check.wants(d) && !check.triggers(d)).toList();
+                    if (pass != null && !failed[c] && !given.isEmpty()) {
+                        failed[c] = !guarded(check, notifications, () -> pass.add(given));
+                    }
+                }
+                scopes.add(part);
+                if (keepAll) {
+                    retained.addAll(part);
+                }
+                record(excerpts, part, sink.findingsFrom(reportedBefore));
+            }
+        }
+        for (int c = 0; c < passes.length; c++) {
+            InventoryCheck check = inventoryChecks.get(c);
+            InventoryCheck.Pass pass = passes[c];
+            if (failed[c]) {
+                continue;
+            }
+            if (pass != null) {
+                guarded(check, notifications, pass::end);
+            } else {
+                List<Document> wanted = retained.stream().filter(check::wants).toList();
+                guarded(check, notifications, () -> check.check(wanted, sink));
+            }
+        }
+        List<Finding> found = scopes.apply(sink.findings());
+        kept.addAll(retained);
+        record(excerpts, kept, found);
         return found;
+    }
+
+    /** Records the source lines of {@code findings} in the files of {@code documents}. */
+    private static void record(SourceExcerpts excerpts, List<Document> documents, List<Finding> findings) {
+        documents.stream().map(Document::source).distinct().forEach(source -> ExcerptRecorder.record(excerpts, source,
+                findings, SecretValues.spans(documents.stream().filter(d -> d.source() == source).toList()), 0));
+    }
+
+    /** Runs a step of an inventory check: false, with the error reported, when it throws. */
+    private static boolean guarded(InventoryCheck check, List<Notification> notifications, Runnable step) {
+        try {
+            step.run();
+            return true;
+        } catch (RuntimeException e) {
+            notifications.add(new Notification(true, null,
+                    "internal error in " + check.getClass().getSimpleName() + ": " + describe(e)));
+            return false;
+        }
+    }
+
+    /** Loads a file again (the loader is deterministic) for the trees of its needed documents. */
+    private void loadAgain(Input input, FileOutcome outcome) {
+        byte[] bytes = outcome.bytes;
+        if (bytes == null) {
+            try {
+                bytes = input.content().read();
+            } catch (IOException | RuntimeException e) {
+                outcome.reloadProblem = new Notification(true, input.displayPath(),
+                        "cannot read again for the PodPreset checks: " + describe(e));
+                return;
+            }
+            if (checksum(bytes) != outcome.checksum) {
+                outcome.reloadProblem = new Notification(true, input.displayPath(),
+                        "changed while podlint ran; lint it again for its PodPreset findings");
+                return;
+            }
+        }
+        List<Document> documents = loader.load(input.displayPath(), bytes).documents();
+        for (WantedDocument w : outcome.wanted) {
+            if (w.needed && w.tree == null) {
+                w.tree = documents.get(w.position);
+            }
+        }
+    }
+
+    private static long checksum(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return ((long) bytes.length << 32) ^ crc.getValue();
     }
 
     private Finding loadFinding(LoadedFile loaded, LoadProblem problem) {
@@ -352,13 +491,12 @@ public final class Linter {
         }
     }
 
-    /** A file to lint: its display path and how to read it (from disk, stdin or memory), read in parallel. */
-    /** A file to lint; {@code presetOnly} files only contribute their PodPresets. */
-    private record Input(String displayPath, Content content, boolean presetOnly) {
-
-        Input(String displayPath, Content content) {
-            this(displayPath, content, false);
-        }
+    /**
+     * A file to lint: its display path and how to read it (from disk, stdin or memory), read in
+     * parallel. {@code presetOnly} files only contribute their PodPresets; a {@code rereadable} one
+     * can be read again (not stdin).
+     */
+    private record Input(String displayPath, Content content, boolean presetOnly, boolean rereadable) {
     }
 
     @FunctionalInterface
@@ -366,16 +504,49 @@ public final class Linter {
         byte[] read() throws IOException;
     }
 
+    /** A document some inventory check wants: its tree, or only the checks' index entries. */
+    private static final class WantedDocument {
+        /** The entry of a check that needs the tree. */
+        static final Object TREE = new Object();
+
+        /** Where the document is among its file's loaded documents. */
+        final int position;
+        /** Per inventory check: its index entry, TREE, or null when the check does not want the document. */
+        final Object[] entries;
+        Document tree;
+        boolean needed;
+
+        WantedDocument(int position, Document tree, Object[] entries) {
+            this.position = position;
+            this.tree = tree;
+            this.entries = entries;
+        }
+
+        boolean neededBy(List<Predicate<Object>> needs) {
+            for (int c = 0; c < entries.length; c++) {
+                if (entries[c] == TREE || (entries[c] != null && needs.get(c).test(entries[c]))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** What one file contributed. */
     private static final class FileOutcome {
         final List<Finding> findings = new ArrayList<>();
         final List<Notification> notifications = new ArrayList<>();
-        final List<Document> kept = new ArrayList<>();
-        /** Whether a kept document makes an inventory check report (see InventoryCheck.triggers). */
+        /** The documents some inventory check wants, in file order. */
+        final List<WantedDocument> wanted = new ArrayList<>();
+        /** Whether a wanted document makes an inventory check report (see InventoryCheck.triggers). */
         boolean triggered;
-        /** The file's bytes instead of its kept documents, while no file triggered an inventory check. */
-        byte[] deferred;
-        String deferredPath;
+        /** The bytes of a file that cannot be read again, kept when some wanted tree was not. */
+        byte[] bytes;
+        /** Length and CRC of the bytes, to tell that a file read again is the one linted. */
+        long checksum;
+        Notification reloadProblem;
+        /** Whether some needed document of this file has no tree: the file is loaded again. */
+        boolean loadAgain;
         int documents;
         boolean readable;
         boolean presetOnly;

@@ -36,4 +36,13 @@ public final class CollectingSink implements FindingSink {
     public synchronized List<Finding> findings() {
         return new ArrayList<>(findings);
     }
+
+    public synchronized int size() {
+        return findings.size();
+    }
+
+    /** The findings from the {@code from}-th on, in the order they came. */
+    public synchronized List<Finding> findingsFrom(int from) {
+        return new ArrayList<>(findings.subList(from, findings.size()));
+    }
 }

@@ -46,7 +46,26 @@ public final class InSourceSuppressions {
      * @param documents the documents the findings may point into, of one file or several
      */
     public static List<Finding> apply(List<Document> documents, List<Finding> findings) {
-        Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
+        Scopes scopes = new Scopes();
+        scopes.add(documents);
+        return scopes.apply(findings);
+    }
+
+    /** The annotations of documents given part by part, to apply once to findings about any of them. */
+    public static final class Scopes {
+        private final Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
+
+        public void add(List<Document> documents) {
+            collect(documents, scopes);
+        }
+
+        /** {@link InSourceSuppressions#apply}, over every document added. */
+        public List<Finding> apply(List<Finding> findings) {
+            return InSourceSuppressions.apply(scopes, findings);
+        }
+    }
+
+    private static void collect(List<Document> documents, Map<DocumentKey, List<Scope>> scopes) {
         for (Document document : documents) {
             MappingNode object = document.object();
             if (object == null) {
@@ -59,6 +78,9 @@ public final class InSourceSuppressions {
                 scope(document, t.mapping("metadata"), document.pointer(template), scopes);
             }
         }
+    }
+
+    private static List<Finding> apply(Map<DocumentKey, List<Scope>> scopes, List<Finding> findings) {
         if (scopes.isEmpty()) {
             return findings;
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Applies the PodPresets found among the linted documents (and {@code --preset} files) to the
@@ -29,6 +30,7 @@ public final class PresetCheck implements InventoryCheck {
     private final String defaultNamespace;
     private final boolean templates;
     private final MergedPodLinter mergedPods;
+    private final PodSelectionKey.Factory keys = new PodSelectionKey.Factory();
 
     /**
      * @param defaultNamespace the namespace of documents that name none
@@ -56,15 +58,62 @@ public final class PresetCheck implements InventoryCheck {
         return PresetReader.isPreset(document);
     }
 
+    /** A pod (or template) is kept as what selection reads of it; PodPresets as trees. */
+    @Override
+    public Object indexEntry(Document document) {
+        return PresetReader.isPreset(document) ? null : keys.of(PodTarget.of(document, defaultNamespace));
+    }
+
+    /**
+     * The pods some preset selects, which are all that can get a finding (a conflict, a dropped envFrom,
+     * a merged-pod finding) or make a preset used. Pods no preset selects are merged to themselves.
+     */
+    @Override
+    public Predicate<Object> needs(List<Document> triggering) {
+        List<PodPreset> presets = PresetInventory.of(triggering, defaultNamespace, templates).presets();
+        return entry -> ((PodSelectionKey) entry).selectedByAny(presets);
+    }
+
     @Override
     public void check(List<Document> documents, FindingSink sink) {
-        PresetInventory inventory = PresetInventory.of(documents, defaultNamespace, templates);
-        List<PodPreset> presets = inventory.presets();
-        if (presets.isEmpty()) {
-            return;
+        Pass run = pass(documents, sink);
+        run.add(documents);
+        run.end();
+    }
+
+    /** A Pod's findings need only the Pod and the presets: the linter gives the Pods a file at a time. */
+    @Override
+    public Pass pass(List<Document> triggering, FindingSink sink) {
+        return new Run(PresetInventory.of(triggering, defaultNamespace, templates), sink);
+    }
+
+    /** One run over the pods: merges and lints each, and tells at the end which presets selected none. */
+    private final class Run implements Pass {
+        private final PresetInventory inventory;
+        private final List<PodPreset> presets;
+        private final FindingSink sink;
+        private final Map<PodPreset, Boolean> used = new IdentityHashMap<>();
+
+        Run(PresetInventory inventory, FindingSink sink) {
+            this.inventory = inventory;
+            this.presets = inventory.presets();
+            this.sink = sink;
         }
-        Map<PodPreset, Boolean> used = new IdentityHashMap<>();
-        for (MergeOutcome outcome : inventory.mergeAll(documents)) {
+
+        @Override
+        public void add(List<Document> documents) {
+            if (presets.isEmpty()) {
+                return;
+            }
+            for (Document document : documents) {
+                if (inventory.isTarget(document)) {
+                    // one merge at a time: a merged pod is dropped once linted
+                    lint(inventory.merge(document));
+                }
+            }
+        }
+
+        private void lint(MergeOutcome outcome) {
             PodTarget target = outcome.target();
             if (PresetSelection.skip(target) == null) {
                 presets.stream().filter(p -> PresetSelection.selects(p, target)).forEach(p -> used.put(p, true));
@@ -75,12 +124,16 @@ public final class PresetCheck implements InventoryCheck {
                 mergedPods.lint(outcome.merged(), sink);
             }
         }
-        for (PodPreset preset : presets) {
-            if (preset.selectorError() != null) {
-                sink.add(selectorInvalid(preset));
-            } else if (!used.containsKey(preset)) {
-                sink.add(finding(UNUSED, preset.document(), preset.anchorPointer(), preset.anchor().span(),
-                        PresetMessages.unused(preset, templates)));
+
+        @Override
+        public void end() {
+            for (PodPreset preset : presets) {
+                if (preset.selectorError() != null) {
+                    sink.add(selectorInvalid(preset));
+                } else if (!used.containsKey(preset)) {
+                    sink.add(finding(UNUSED, preset.document(), preset.anchorPointer(), preset.anchor().span(),
+                            PresetMessages.unused(preset, templates)));
+                }
             }
         }
     }

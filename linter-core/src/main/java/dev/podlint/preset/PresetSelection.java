@@ -4,6 +4,7 @@ import dev.podlint.source.MappingNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which PodPresets apply to a pod, as the admission plugin decides before merging: mirror pods and
@@ -51,8 +52,12 @@ public final class PresetSelection {
 
     /** Whether {@code preset} (with a valid selector) selects the pod: same namespace, labels match. */
     public static boolean selects(PodPreset preset, PodTarget target) {
-        return preset.selector() != null && preset.namespace().equals(target.namespace())
-                && preset.selector().matches(target.labels());
+        return selects(preset, target.namespace(), target.labels());
+    }
+
+    /** Whether {@code preset} (with a valid selector) selects a pod of that namespace and labels. */
+    public static boolean selects(PodPreset preset, String namespace, Map<String, String> labels) {
+        return preset.selector() != null && preset.namespace().equals(namespace) && preset.selector().matches(labels);
     }
 
     public static Result select(PodTarget target, List<PodPreset> allPresets) {

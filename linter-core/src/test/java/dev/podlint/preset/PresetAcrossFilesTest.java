@@ -15,8 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A file of Pods without any PodPreset is kept as bytes while no preset has turned up, and parsed again
- * when one has: presets in other files must still apply to its Pods, whatever the order of the files.
+ * A file of Pods without any PodPreset keeps only what selection reads of its Pods, and is loaded again
+ * for the Pods a preset selects: presets in other files must still apply to its Pods, whatever the
+ * order of the files.
  */
 class PresetAcrossFilesTest {
 
