@@ -49,7 +49,8 @@ public record PodTarget(Document document, String podPointer, String namespace) 
 
     /** Where a workload kind keeps its pod template, or null for other kinds. */
     public static String templatePointer(Document document) {
-        return document.object() == null ? null : TEMPLATE_POINTERS.get(document.kind());
+        String kind = document.kind();
+        return document.object() == null || kind == null ? null : TEMPLATE_POINTERS.get(kind);
     }
 
     public static PodTarget of(Document document, String defaultNamespace) {

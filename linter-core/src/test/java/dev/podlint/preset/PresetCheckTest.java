@@ -158,4 +158,17 @@ class PresetCheckTest {
         assertThat(lint(LintOptions.builder().presetTemplates(true), "all.yaml").findings())
                 .extracting(Finding::ruleId).containsExactly("preset-conflict");
     }
+
+    @Test
+    void templatesSkipObjectsWithoutAKind() throws IOException {
+        Files.writeString(dir.resolve("all.yaml"), PresetMergerTest.ALLOW_DATABASE + """
+                ---
+                apiVersion: v1
+                metadata:
+                  name: no-kind
+                """);
+        Report report = lint(LintOptions.builder().presetTemplates(true), "all.yaml");
+        assertThat(report.notifications()).isEmpty();
+        assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("preset-unused");
+    }
 }
