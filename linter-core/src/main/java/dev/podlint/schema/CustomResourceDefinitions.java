@@ -9,7 +9,6 @@ import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
-import dev.podlint.source.YamlNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -33,8 +32,14 @@ public final class CustomResourceDefinitions {
 
     private static final String KIND = "CustomResourceDefinition";
 
-    /** One served version of a CRD: its openAPIV3Schema (null: none, anything goes) and where it was defined. */
-    record Served(JsonNode openApiV3Schema, String definedAt) {
+    /**
+     * One served version of a CRD: its openAPIV3Schema as read (null: none, anything goes), turned into a
+     * JSON tree only when a custom resource of that version is validated.
+     */
+    record Served(MappingNode schema) {
+        JsonNode openApiV3Schema() {
+            return schema == null ? null : JsonTrees.toJson(schema);
+        }
     }
 
     private final Map<String, Served> served;
@@ -95,8 +100,7 @@ public final class CustomResourceDefinitions {
         if (group == null || kind == null) {
             return; // the schema check reports the CRD itself
         }
-        String definedAt = crd.source().displayPath() + ":" + crd.root().span().line();
-        JsonNode sharedSchema = schemaUnder(spec.mapping("validation"));
+        MappingNode sharedSchema = schemaUnder(spec.mapping("validation"));
         List<MappingNode> versionList = new ArrayList<>();
         SequenceNode listed = spec.sequence("versions");
         if (listed != null) {
@@ -106,7 +110,7 @@ public final class CustomResourceDefinitions {
         if (versionList.isEmpty() && spec.string("version") != null) {
             versions.computeIfAbsent(group + "/" + kind, k -> new TreeSet<>()).add(spec.string("version"));
             served.putIfAbsent(SchemaFile.key(group + "/" + spec.string("version"), kind),
-                    new Served(sharedSchema, definedAt));
+                    new Served(sharedSchema));
             return;
         }
         for (MappingNode version : versionList) {
@@ -114,20 +118,15 @@ public final class CustomResourceDefinitions {
             if (name == null || Boolean.FALSE.equals(version.get("served"))) {
                 continue;
             }
-            JsonNode own = schemaUnder(version.mapping("schema"));
+            MappingNode own = schemaUnder(version.mapping("schema"));
             versions.computeIfAbsent(group + "/" + kind, k -> new TreeSet<>()).add(name);
             served.putIfAbsent(SchemaFile.key(group + "/" + name, kind),
-                    new Served(own != null ? own : sharedSchema, definedAt));
+                    new Served(own != null ? own : sharedSchema));
         }
     }
 
-    private static JsonNode schemaUnder(MappingNode validation) {
-        YamlNode schema = validation == null ? null : validation.node("openAPIV3Schema");
-        return schema instanceof MappingNode ? JsonTrees.toJson(schema) : null;
-    }
-
-    boolean isEmpty() {
-        return served.isEmpty();
+    private static MappingNode schemaUnder(MappingNode validation) {
+        return validation == null ? null : validation.mapping("openAPIV3Schema");
     }
 
     Optional<Served> find(String apiVersion, String kind) {

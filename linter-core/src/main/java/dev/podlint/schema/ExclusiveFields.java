@@ -18,16 +18,17 @@ final class ExclusiveFields {
     }
 
     static String describe(JsonNode branches, YamlNode value) {
-        if (branches == null || !branches.isArray() || !(value instanceof MappingNode mapping)) {
+        List<FieldPresence> conditions = branches == null ? null : FieldPresence.branches(branches);
+        if (conditions == null || !(value instanceof MappingNode mapping)) {
             return null;
         }
         List<String> fields = new ArrayList<>();
         boolean noneAllowed = false;
-        for (JsonNode branch : branches) {
-            String field = singleRequired(branch);
+        for (FieldPresence condition : conditions) {
+            String field = condition.requiredField();
             if (field != null) {
                 fields.add(field);
-            } else if (branch.size() == 1 && branch.path("not").path("anyOf").isArray()) {
+            } else if (condition.requiresNone()) {
                 noneAllowed = true;
             } else {
                 return null;
@@ -41,11 +42,5 @@ final class ExclusiveFields {
         String found = present.isEmpty() ? "none is set"
                 : present.stream().map(f -> "'" + f + "'").collect(Collectors.joining(" and ")) + " are set";
         return (noneAllowed ? "set at most one of " : "set exactly one of ") + choice + "; " + found;
-    }
-
-    private static String singleRequired(JsonNode branch) {
-        JsonNode required = branch.get("required");
-        return branch.size() == 1 && required != null && required.isArray() && required.size() == 1
-                ? required.get(0).asString() : null;
     }
 }

@@ -17,6 +17,16 @@ abstract class FieldPresence {
 
     abstract boolean holds(YamlNode node);
 
+    /** The one field this subschema requires ({@code required: [f]}), or null. */
+    String requiredField() {
+        return null;
+    }
+
+    /** Whether this is {@code not: {anyOf: [...]}}: none of some fields may be present. */
+    boolean requiresNone() {
+        return false;
+    }
+
     /** The predicate of a presence-only subschema, or null when the subschema asks anything else. */
     static FieldPresence of(JsonNode schema) {
         if (!schema.isObject() || schema.size() != 1) {
@@ -75,6 +85,11 @@ abstract class FieldPresence {
         }
 
         @Override
+        String requiredField() {
+            return fields.size() == 1 ? fields.get(0) : null;
+        }
+
+        @Override
         boolean holds(YamlNode node) {
             if (!(node instanceof MappingNode mapping)) {
                 return true; // required asserts nothing about other types
@@ -93,6 +108,11 @@ abstract class FieldPresence {
 
         Not(FieldPresence inner) {
             this.inner = inner;
+        }
+
+        @Override
+        boolean requiresNone() {
+            return inner instanceof Junction junction && junction.keyword.equals("anyOf");
         }
 
         @Override

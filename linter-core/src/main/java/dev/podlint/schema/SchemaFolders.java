@@ -40,10 +40,6 @@ final class SchemaFolders {
         this.searched = List.copyOf(folders);
     }
 
-    boolean isEmpty() {
-        return searched.isEmpty();
-    }
-
     Optional<Path> find(String apiVersion, String kind) {
         String lowerKind = kind.toLowerCase(Locale.ROOT);
         String group = RemovedApis.group(apiVersion);
