@@ -141,22 +141,18 @@ class AliasAmplificationTest {
                 "--rules", rules.toString());
 
         Path crd = Files.writeString(output().resolve("crd.yml"), THING_CRD);
-        check("crd-pattern-valid", """
+        String thingNames = """
                 apiVersion: example.com/v1
                 kind: Thing
                 metadata: {name: t}
                 spec:
                   names:
                   - &v %s
-                %s""".formatted(text, aliases(i -> "  - *v\n")), Map.of(), "--crd", crd.toString());
-        check("crd-pattern-invalid", """
-                apiVersion: example.com/v1
-                kind: Thing
-                metadata: {name: t}
-                spec:
-                  names:
-                  - &v %s
-                %s""".formatted(text + "A", aliases(i -> "  - *v\n")), Map.of("schema", USES + 1), "--crd", crd.toString());
+                %s""";
+        check("crd-pattern-valid", thingNames.formatted(text, aliases(i -> "  - *v\n")), Map.of(),
+                "--crd", crd.toString());
+        check("crd-pattern-invalid", thingNames.formatted(text + "A", aliases(i -> "  - *v\n")),
+                Map.of("schema", USES + 1), "--crd", crd.toString());
 
         check("preset-env-names", """
                 apiVersion: settings.k8s.io/v1alpha1

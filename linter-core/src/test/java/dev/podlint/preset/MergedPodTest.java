@@ -50,36 +50,43 @@ class MergedPodTest {
         }
     }
 
+    /** A preset for every pod that mounts "cache-volume" but declares no such volume (line 8: the mount's name). */
+    static final String CACHE_MOUNT_PRESET = """
+            apiVersion: settings.k8s.io/v1alpha1
+            kind: PodPreset
+            metadata:
+              name: cache
+            spec:
+              selector: {}
+              volumeMounts:
+                - name: cache-volume
+                  mountPath: /cache
+            """;
+
+    /** The spec of a pod whose container mounts "data", a volume the pod does not declare. */
+    private static final String SPEC_MOUNTING_UNDECLARED_DATA = """
+            spec:
+              containers:
+                - name: web
+                  image: nginx:1.27
+                  volumeMounts:
+                    - name: data
+                      mountPath: /data
+            """;
+
     @TempDir
     Path rules;
 
     @Test
     void findingsOnInjectedNodesPointIntoThePresetFile() throws IOException {
         RuleCatalog catalog = testCatalog();
-        List<Document> presets = Manifests.load("presets/cache.yaml", """
-                apiVersion: settings.k8s.io/v1alpha1
-                kind: PodPreset
-                metadata:
-                  name: cache
-                spec:
-                  selector: {}
-                  volumeMounts:
-                    - name: cache-volume
-                      mountPath: /cache
-                """);
+        List<Document> presets = Manifests.load("presets/cache.yaml", CACHE_MOUNT_PRESET);
         List<Document> pods = Manifests.load("app/pod.yaml", """
                 apiVersion: v1
                 kind: Pod
                 metadata:
                   name: web
-                spec:
-                  containers:
-                    - name: web
-                      image: nginx:1.27
-                      volumeMounts:
-                        - name: data
-                          mountPath: /data
-                """);
+                """ + SPEC_MOUNTING_UNDECLARED_DATA);
         MergeOutcome outcome = PresetMerger.merge(PodTarget.of(pods.get(0), "default"), Manifests.presets(presets));
         MergedPod merged = outcome.merged();
         assertThat(merged.changed()).isTrue();
@@ -137,26 +144,13 @@ class MergedPodTest {
                   name: selected
                   labels:
                     cache: "on"
-                spec:
-                  containers:
-                    - name: web
-                      image: nginx:1.27
-                      volumeMounts:
-                        - name: data
-                          mountPath: /data
+                """ + SPEC_MOUNTING_UNDECLARED_DATA + """
                 ---
                 apiVersion: v1
                 kind: Pod
                 metadata:
                   name: not-selected
-                spec:
-                  containers:
-                    - name: web
-                      image: nginx:1.27
-                      volumeMounts:
-                        - name: data
-                          mountPath: /data
-                """));
+                """ + SPEC_MOUNTING_UNDECLARED_DATA));
         PresetCheck check = new PresetCheck(catalog, "default", false, List.of(new MountNeedsVolume()));
         assertThat(documents).allMatch(check::wants);
         CollectingSink sink = new CollectingSink(catalog);

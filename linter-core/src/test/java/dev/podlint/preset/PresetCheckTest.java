@@ -58,17 +58,7 @@ class PresetCheckTest {
      */
     @Test
     void aPresetTheApiServerWouldRejectIsReportedAndStillApplied() throws IOException {
-        String preset = """
-                apiVersion: settings.k8s.io/v1alpha1
-                kind: PodPreset
-                metadata:
-                  name: cache
-                spec:
-                  selector: {}
-                  volumeMounts:
-                    - name: cache-volume
-                      mountPath: /cache
-                """;
+        String preset = MergedPodTest.CACHE_MOUNT_PRESET;
         String pod = PresetMergerTest.pod("", "", """
                 volumes:
                   - name: cache-volume

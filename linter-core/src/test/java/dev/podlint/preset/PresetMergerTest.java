@@ -91,32 +91,29 @@ class PresetMergerTest {
 
     @Test
     void mountConflictsByNameAndByMountPath() {
-        MergeOutcome byName = mergeFirstPod(ALLOW_DATABASE + pod("""
+        assertUnchanged(singleConflict("""
                 volumeMounts:
                   - name: cache-volume
                     mountPath: /elsewhere
-                """));
-        assertThat(byName.conflicts()).singleElement()
-                .satisfies(c -> assertThat(c.key()).isEqualTo("name \"cache-volume\""));
-        assertUnchanged(byName);
-
-        MergeOutcome byPath = mergeFirstPod(ALLOW_DATABASE + pod("""
+                """, "name \"cache-volume\""));
+        assertUnchanged(singleConflict("""
                 volumeMounts:
                   - name: other
                     mountPath: /cache
-                """));
-        assertThat(byPath.conflicts()).singleElement()
-                .satisfies(c -> assertThat(c.key()).isEqualTo("mountPath \"/cache\""));
-        assertUnchanged(byPath);
-
-        MergeOutcome both = mergeFirstPod(ALLOW_DATABASE + pod("""
+                """, "mountPath \"/cache\""));
+        singleConflict("""
                 volumeMounts:
                   - name: cache-volume
                     mountPath: /cache
                     readOnly: true
-                """));
-        assertThat(both.conflicts()).singleElement()
-                .satisfies(c -> assertThat(c.key()).isEqualTo("name \"cache-volume\" and mountPath \"/cache\""));
+                """, "name \"cache-volume\" and mountPath \"/cache\"");
+    }
+
+    /** Merges the docs' preset into the pod whose container has {@code containerExtra}; one conflict, on {@code key}. */
+    private static MergeOutcome singleConflict(String containerExtra, String key) {
+        MergeOutcome outcome = mergeFirstPod(ALLOW_DATABASE + pod(containerExtra));
+        assertThat(outcome.conflicts()).singleElement().satisfies(c -> assertThat(c.key()).isEqualTo(key));
+        return outcome;
     }
 
     @Test

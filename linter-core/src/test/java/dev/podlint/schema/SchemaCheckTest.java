@@ -13,13 +13,18 @@ import org.junit.jupiter.api.Test;
 
 class SchemaCheckTest {
 
-    private static final String POD_HEAD = """
+    /** A Pod up to its first container's entry. */
+    private static final String POD_CONTAINERS = """
             apiVersion: v1
             kind: Pod
             metadata:
               name: web
             spec:
               containers:
+            """;
+
+    /** A valid Pod the tests append fields of its container to. */
+    private static final String POD_HEAD = POD_CONTAINERS + """
                 - name: web
                   image: nginx:1.27
             """;
@@ -89,15 +94,7 @@ class SchemaCheckTest {
 
     @Test
     void missingRequiredFieldPointsAtTheStartOfTheMapping() {
-        List<Finding> findings = SchemaLint.lint("""
-                apiVersion: v1
-                kind: Pod
-                metadata:
-                  name: web
-                spec:
-                  containers:
-                    - image: nginx:1.27
-                """);
+        List<Finding> findings = SchemaLint.lint(POD_CONTAINERS + "    - image: nginx:1.27\n");
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.message()).isEqualTo("spec.containers[0]: missing required field 'name'");
             assertThat(f.path()).isEqualTo("/spec/containers/0");

@@ -7,7 +7,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,14 +106,10 @@ class LintMojoTest {
     @Test
     void configurationMistakesAreExecutionErrorsNamingTheParameter() throws IOException {
         write("src/main/kubernetes/cm.yaml", DUPLICATE);
-        LintMojo badFailOn = mojo();
-        badFailOn.failOn = "sometimes";
-        assertThatThrownBy(badFailOn::execute).isInstanceOf(MojoExecutionException.class)
+        assertExecutionError(m -> m.failOn = "sometimes")
                 .hasMessage("podlint: failOn must be error, warning, info or none, not 'sometimes'");
 
-        LintMojo badFormat = mojo();
-        badFormat.formats = "text,html";
-        assertThatThrownBy(badFormat::execute).isInstanceOf(MojoExecutionException.class)
+        assertExecutionError(m -> m.formats = "text,html")
                 .hasMessageStartingWith("formats: unknown format 'html'; known: text, json");
     }
 
@@ -193,17 +191,13 @@ class LintMojoTest {
     @Test
     void aMissingConfigFileStopsTheBuild() throws IOException {
         write("src/main/kubernetes/cm.yaml", DUPLICATE);
-        LintMojo mojo = mojo();
-        mojo.configFile = new File("nope.yaml");
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertExecutionError(m -> m.configFile = new File("nope.yaml"))
                 .hasMessage("podlint: configFile nope.yaml: no such file");
     }
 
     @Test
     void aWrongGoalParameterStopsTheBuildEvenWithNothingToLint() {
-        LintMojo mojo = mojo();
-        mojo.failOn = "sometimes";
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertExecutionError(m -> m.failOn = "sometimes")
                 .hasMessageStartingWith("podlint: failOn must be");
     }
 
@@ -226,9 +220,7 @@ class LintMojoTest {
     @Test
     void aKubernetesVersionPodlintDoesNotBundleIsAnExecutionError() throws IOException {
         write("src/main/kubernetes/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n");
-        LintMojo mojo = mojo();
-        mojo.kubernetesVersion = "1.2";
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertExecutionError(m -> m.kubernetesVersion = "1.2")
                 .hasMessageContaining("1.2").hasMessageContaining("bundles the schemas of");
     }
 
@@ -247,9 +239,7 @@ class LintMojoTest {
     @Test
     void aMissingPresetPathIsNamedRelativeToTheProject() throws IOException {
         write("src/main/kubernetes/pod.yaml", POD_WITH_DB_PORT);
-        LintMojo mojo = mojo();
-        mojo.presets = List.of(new File("nowhere"));
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertExecutionError(m -> m.presets = List.of(new File("nowhere")))
                 .hasMessage("podlint: nowhere: --preset: no such file or directory");
     }
 
@@ -289,9 +279,7 @@ class LintMojoTest {
     @Test
     void aMissingCrdPathIsAnExecutionError() throws IOException {
         write("src/main/kubernetes/pod.yaml", POD_WITH_DB_PORT);
-        LintMojo mojo = mojo();
-        mojo.crds = List.of(new File("nowhere"));
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertExecutionError(m -> m.crds = List.of(new File("nowhere")))
                 .hasMessage("podlint: --crd nowhere: no such file or directory");
     }
 
@@ -311,6 +299,13 @@ class LintMojoTest {
         mojo.failOn = "error";
         mojo.formats = LintMojo.DEFAULT_FORMATS;
         return mojo;
+    }
+
+    /** Runs a goal configured by {@code configure} and expects it to stop with an execution error. */
+    private AbstractThrowableAssert<?, ? extends Throwable> assertExecutionError(Consumer<LintMojo> configure) {
+        LintMojo mojo = mojo();
+        configure.accept(mojo);
+        return assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class);
     }
 
     private void write(String relative, String content) throws IOException {

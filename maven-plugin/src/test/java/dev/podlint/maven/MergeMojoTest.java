@@ -66,8 +66,7 @@ class MergeMojoTest {
                 "podpreset.admission.kubernetes.io/podpreset-allow-database");
         assertThat(documents.get(1)).contains("name: api").doesNotContain("DB_PORT", "podpreset.admission");
         assertThat(documents.get(2)).contains("name: a", "cache-volume");
-        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/config.yaml")).doesNotExist();
-        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/presets.yaml")).doesNotExist();
+        assertNotWritten("src/main/kubernetes/config.yaml", "src/main/kubernetes/presets.yaml");
         assertThat(log.lines).containsExactly(
                 "[INFO] podlint: PodPresets applied to 2 of 3 pods; 1 file in target/podlint/merged");
     }
@@ -84,8 +83,7 @@ class MergeMojoTest {
 
         assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/pod.yaml")).content()
                 .contains("name: kept", "DB_PORT");
-        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/generated")).doesNotExist();
-        assertThat(project.resolve("target/podlint/merged/target")).doesNotExist();
+        assertNotWritten("src/main/kubernetes/generated", "target");
         assertThat(log.lines).containsExactly(
                 "[INFO] podlint: PodPresets applied to 1 of 1 pods; 1 file in target/podlint/merged");
     }
@@ -115,7 +113,7 @@ class MergeMojoTest {
         mojo.execute();
 
         assertThat(project.resolve("target/podlint/merged/deploy/pod.yaml")).content().contains("DB_PORT");
-        assertThat(project.resolve("target/podlint/merged/presets")).doesNotExist();
+        assertNotWritten("presets");
     }
 
     @Test
@@ -203,6 +201,13 @@ class MergeMojoTest {
         mojo.outputDirectory = project.resolve("target/podlint/merged").toFile();
         mojo.namespace = "default";
         return mojo;
+    }
+
+    /** Each path, relative to the default output folder, was not written. */
+    private void assertNotWritten(String... relatives) {
+        for (String relative : relatives) {
+            assertThat(project.resolve("target/podlint/merged").resolve(relative)).doesNotExist();
+        }
     }
 
     private void write(String relative, String content) throws IOException {
