@@ -1,7 +1,6 @@
 package dev.podlint.rule.functions;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -115,20 +114,18 @@ public final class DataFunctions {
             return null;
         }
         Object value = ((Map<?, ?>) ((Map<?, ?>) secret).get(source)).get(key);
-        String text;
         if (value == null) {
-            text = "";
-        } else if (!(value instanceof String s)) {
-            return null;
-        } else if (source.equals("stringData")) {
-            text = s;
-        } else if (!base64.valid(s)) {
-            return null;
-        } else {
-            // Go's decoder replaces malformed UTF-8 inside strings instead of failing; so does this.
-            text = new String(Base64.getDecoder().decode(withoutLineBreaks(s)), StandardCharsets.UTF_8);
+            return jsonObjectProblem("");
         }
-        return jsonObjectProblem(text);
+        if (!(value instanceof String s)) {
+            return null;
+        }
+        if (source.equals("stringData")) {
+            return jsonObjectProblem(s);
+        }
+        byte[] decoded = base64.decode(s);
+        // Go's decoder replaces malformed UTF-8 inside strings instead of failing; so does this.
+        return decoded == null ? null : jsonObjectProblem(new String(decoded, StandardCharsets.UTF_8));
     }
 
     static String jsonObjectProblem(String text) {
@@ -168,10 +165,6 @@ public final class DataFunctions {
             return "";
         }
         return " (at line " + location.getLineNr() + ", column " + location.getColumnNr() + " of the value)";
-    }
-
-    private static String withoutLineBreaks(String s) {
-        return s.replace("\r", "").replace("\n", "");
     }
 
     /**
