@@ -1,7 +1,8 @@
 package dev.podlint.rule;
 
 import dev.podlint.source.Document;
-import dev.podlint.source.MappingNode;
+import dev.podlint.source.SecretValues;
+import dev.podlint.source.YamlNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /**
  * The last guard that no message shows a Secret's value: a message about a Secret has every value
- * of its {@code data} and {@code stringData} (as written, and decoded) replaced by {@code ***}.
+ * {@link SecretValues} finds (as written, and decoded from {@code data}) replaced by {@code ***}.
  * One redactor serves one document: the values are gathered (and decoded) once, on the first
  * message, each distinct value once however many aliases repeat it.
  */
@@ -42,25 +43,19 @@ final class MessageRedactor {
     }
 
     private static List<String> secretsOf(Document document) {
-        MappingNode object = document.object();
-        if (object == null || !"Secret".equals(object.string("kind"))) {
-            return List.of();
-        }
         List<String> values = new ArrayList<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (String field : List.of("data", "stringData")) {
-            if (object.node(field) instanceof MappingNode map) {
-                for (MappingNode.Entry e : map.entries()) {
-                    Object value = e.value().value();
-                    if (value != null && seen.add(value)) {
-                        String text = String.valueOf(value);
-                        add(values, text.strip());
-                        if (field.equals("data")) {
-                            try {
-                                add(values, new String(Base64.getMimeDecoder().decode(text), StandardCharsets.UTF_8).strip());
-                            } catch (IllegalArgumentException notBase64) {
-                                // nothing decoded, nothing to hide
-                            }
+        for (String field : SecretValues.FIELDS) {
+            for (YamlNode node : SecretValues.nodes(document, field)) {
+                Object value = node.value();
+                if (value != null && seen.add(value)) {
+                    String text = String.valueOf(value);
+                    add(values, text.strip());
+                    if (field.equals("data")) {
+                        try {
+                            add(values, new String(Base64.getMimeDecoder().decode(text), StandardCharsets.UTF_8).strip());
+                        } catch (IllegalArgumentException notBase64) {
+                            // nothing decoded, nothing to hide
                         }
                     }
                 }

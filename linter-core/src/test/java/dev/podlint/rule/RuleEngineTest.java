@@ -232,4 +232,21 @@ class RuleEngineTest {
         assertThat(findings).extracting(Finding::message)
                 .containsExactly("key password holds '', object says ***");
     }
+
+    @Test
+    void aSecretsDataThatIsNoMappingIsHiddenToo() {
+        String secret = """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: db
+                data: c2VjcmV0LXBhc3N3b3Jk
+                """;
+        List<Finding> findings = RuleTesting.run(rule("""
+                select: objects
+                assert: false
+                message: "data is ${object.data}"
+                """), secret);
+        assertThat(findings).extracting(Finding::message).containsExactly("data is ***");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.podlint.rule.functions;
 
 import dev.podlint.source.LongTextMemo;
+import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
@@ -82,6 +83,14 @@ public final class Base64Functions {
         String text = stripLineBreaks(value);
         int pad = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
         return (long) text.length() / 4 * 3 - pad;
+    }
+
+    /**
+     * The decoded bytes of a value {@link #valid} accepts, null otherwise. Package-private: the
+     * {@code base64:} namespace never hands a value to a rule.
+     */
+    byte[] decode(Object value) {
+        return valid(value) ? Base64.getDecoder().decode(stripLineBreaks((String) value)) : null;
     }
 
     private static String stripLineBreaks(String s) {

@@ -1,9 +1,10 @@
 package dev.podlint.rule.functions;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -33,26 +34,13 @@ public final class DataFunctions {
         if (!(secret instanceof Map<?, ?> object)) {
             return 0;
         }
-        Map<?, ?> stringData = object.get("stringData") instanceof Map<?, ?> m ? m : Map.of();
+        Map<?, ?> stringData = map(object, "stringData");
         Sizes sizes = new Sizes();
-        long total = 0;
-        if (object.get("data") instanceof Map<?, ?> data) {
-            for (Map.Entry<?, ?> e : data.entrySet()) {
-                long size = sizes.decoded(e.getValue());
-                if (size == UNDECODABLE) {
-                    return UNDECODABLE;
-                }
-                total += stringData.containsKey(e.getKey()) ? 0 : size;
-            }
-        }
-        for (Object value : stringData.values()) {
-            long size = sizes.utf8(value);
-            if (size == UNDECODABLE) {
-                return UNDECODABLE;
-            }
-            total += size;
-        }
-        return total;
+        // data is decoded whole (a bad value fails decoding) but a key stringData also holds counts once
+        return sum(total(map(object, "data").entrySet(), e -> {
+            long size = sizes.decoded(e.getValue());
+            return stringData.containsKey(e.getKey()) && size != UNDECODABLE ? 0 : size;
+        }), total(stringData.values(), sizes::utf8));
     }
 
     /**
@@ -64,26 +52,29 @@ public final class DataFunctions {
             return 0;
         }
         Sizes sizes = new Sizes();
+        return sum(total(map(object, "data").values(), sizes::utf8),
+                total(map(object, "binaryData").values(), sizes::decoded));
+    }
+
+    private static Map<?, ?> map(Map<?, ?> object, String field) {
+        return object.get(field) instanceof Map<?, ?> m ? m : Map.of();
+    }
+
+    /** The sum of {@code size} over {@code items}, or UNDECODABLE as soon as one does not decode. */
+    private static <T> long total(Collection<T> items, ToLongFunction<? super T> size) {
         long total = 0;
-        if (object.get("data") instanceof Map<?, ?> data) {
-            for (Object value : data.values()) {
-                long size = sizes.utf8(value);
-                if (size == UNDECODABLE) {
-                    return UNDECODABLE;
-                }
-                total += size;
+        for (T item : items) {
+            long n = size.applyAsLong(item);
+            if (n == UNDECODABLE) {
+                return UNDECODABLE;
             }
-        }
-        if (object.get("binaryData") instanceof Map<?, ?> binary) {
-            for (Object value : binary.values()) {
-                long size = sizes.decoded(value);
-                if (size == UNDECODABLE) {
-                    return UNDECODABLE;
-                }
-                total += size;
-            }
+            total += n;
         }
         return total;
+    }
+
+    private static long sum(long a, long b) {
+        return a == UNDECODABLE || b == UNDECODABLE ? UNDECODABLE : a + b;
     }
 
     /**
@@ -94,13 +85,8 @@ public final class DataFunctions {
         if (!(secret instanceof Map<?, ?> object)) {
             return null;
         }
-        if (object.get("stringData") instanceof Map<?, ?> m && m.containsKey(key)) {
-            return "stringData";
-        }
-        if (object.get("data") instanceof Map<?, ?> m && m.containsKey(key)) {
-            return "data";
-        }
-        return null;
+        return map(object, "stringData").containsKey(key) ? "stringData"
+                : map(object, "data").containsKey(key) ? "data" : null;
     }
 
     /**
@@ -115,20 +101,18 @@ public final class DataFunctions {
             return null;
         }
         Object value = ((Map<?, ?>) ((Map<?, ?>) secret).get(source)).get(key);
-        String text;
         if (value == null) {
-            text = "";
-        } else if (!(value instanceof String s)) {
-            return null;
-        } else if (source.equals("stringData")) {
-            text = s;
-        } else if (!base64.valid(s)) {
-            return null;
-        } else {
-            // Go's decoder replaces malformed UTF-8 inside strings instead of failing; so does this.
-            text = new String(Base64.getDecoder().decode(withoutLineBreaks(s)), StandardCharsets.UTF_8);
+            return jsonObjectProblem("");
         }
-        return jsonObjectProblem(text);
+        if (!(value instanceof String s)) {
+            return null;
+        }
+        if (source.equals("stringData")) {
+            return jsonObjectProblem(s);
+        }
+        byte[] decoded = base64.decode(s);
+        // Go's decoder replaces malformed UTF-8 inside strings instead of failing; so does this.
+        return decoded == null ? null : jsonObjectProblem(new String(decoded, StandardCharsets.UTF_8));
     }
 
     static String jsonObjectProblem(String text) {
@@ -168,10 +152,6 @@ public final class DataFunctions {
             return "";
         }
         return " (at line " + location.getLineNr() + ", column " + location.getColumnNr() + " of the value)";
-    }
-
-    private static String withoutLineBreaks(String s) {
-        return s.replace("\r", "").replace("\n", "");
     }
 
     /**

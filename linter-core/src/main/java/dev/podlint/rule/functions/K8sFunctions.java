@@ -90,10 +90,8 @@ public final class K8sFunctions {
         if (p.startsWith("/")) {
             return "path '" + Quoted.shorten(p) + "' must be relative";
         }
-        for (String segment : p.replace('\\', '/').split("/", -1)) {
-            if (segment.equals("..")) {
-                return "path '" + Quoted.shorten(p) + "' must not contain '..'";
-            }
+        if (hasParentSegment(p)) {
+            return "path '" + Quoted.shorten(p) + "' must not contain '..'";
         }
         if (p.startsWith("..")) {
             return "path '" + Quoted.shorten(p) + "' must not start with '..'";
@@ -229,12 +227,20 @@ public final class K8sFunctions {
         if (p.startsWith("/")) {
             return "'" + Quoted.shorten(p) + "' must be a relative path";
         }
-        for (String segment : p.replace('\\', '/').split("/", -1)) {
-            if (segment.equals("..")) {
-                return "'" + Quoted.shorten(p) + "' must not contain '..'";
-            }
+        if (hasParentSegment(p)) {
+            return "'" + Quoted.shorten(p) + "' must not contain '..'";
         }
         return null;
+    }
+
+    /** A {@code ..} element, '/' or '\\' separating them (the API server checks both on every OS). */
+    private static boolean hasParentSegment(String p) {
+        for (String segment : p.replace('\\', '/').split("/", -1)) {
+            if (segment.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A file mode as volumes take it: an integer in 0..0777 (kubectl reads 0644 as octal). */
