@@ -9,6 +9,7 @@ import dev.podlint.schema.CustomResourceDefinitions;
 import dev.podlint.schema.KindSchemas;
 import dev.podlint.schema.SchemaCheck;
 import dev.podlint.source.ManifestLoader;
+import dev.podlint.validation.ApiValidation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,7 @@ public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> 
         // declarative rules (rules/*.yaml and users' rule folders), compiled once
         documentChecks.add(RuleChecks.compile(catalog, options.enabledRules(), options.disabledRules()));
         JavaChecks.build(catalog, options, documentChecks, inventoryChecks);
+        documentChecks.addAll(ApiValidation.checks(catalog, options));
         // PodPresets: conflicts, and the document checks again on each Pod as the presets change it
         inventoryChecks.add(new PresetCheck(catalog, options.defaultNamespace(), options.presetTemplates(),
                 List.copyOf(documentChecks)));
