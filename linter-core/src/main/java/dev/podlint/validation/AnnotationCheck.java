@@ -38,11 +38,7 @@ final class AnnotationCheck implements DocumentCheck {
         }
         Findings findings = new Findings(rule, document, sink);
         MappingNode annotations = Nodes.map(object, "metadata", "annotations");
-        long size = annotations(findings, "/metadata/annotations", annotations, "metadata.annotations");
-        if (size <= TOTAL_SIZE_LIMIT && mayNotFitApply(document)) {
-            applyAnnotation(findings, object, annotations, size,
-                    kinds.of(document.apiVersion(), document.kind()).namespaced());
-        }
+        annotations(findings, "/metadata/annotations", annotations, "metadata.annotations");
         String kind = Workloads.builtInKind(document);
         if ("Pod".equals(kind)) {
             podAnnotations(findings, "/metadata/annotations", annotations, object.mapping("spec"), "/spec");
@@ -57,7 +53,7 @@ final class AnnotationCheck implements DocumentCheck {
     }
 
     /** Reports keys and a total over the limit; returns the total (0 for no annotations). */
-    private static long annotations(Findings findings, String pointer, MappingNode annotations, String field) {
+    static long annotations(Findings findings, String pointer, MappingNode annotations, String field) {
         if (annotations == null) {
             return 0;
         }
@@ -79,32 +75,6 @@ final class AnnotationCheck implements DocumentCheck {
                     + TOTAL_SIZE_LIMIT + " the API server allows; move large values elsewhere (a ConfigMap, say)");
         }
         return size;
-    }
-
-    /**
-     * Whether the object might be too large for kubectl apply's annotation: its JSON is at most six
-     * times the text of its file (an escaped '<' is six bytes), unless YAML aliases repeat nodes.
-     */
-    private static boolean mayNotFitApply(Document document) {
-        return (long) document.source().text().length() * 6 + 64 > TOTAL_SIZE_LIMIT;
-    }
-
-    /** The annotations once kubectl apply has added the object's JSON as last-applied-configuration. */
-    private static void applyAnnotation(Findings findings, MappingNode object, MappingNode annotations, long size,
-            boolean namespaced) {
-        long own = size;
-        if (annotations != null && annotations.containsKey(ApplyAnnotationSize.KEY)) {
-            String value = Nodes.string(annotations.node(ApplyAnnotationSize.KEY));
-            own -= ApplyAnnotationSize.KEY.length() + (value == null ? 0 : Formats.byteLength(value));
-        }
-        long value = ApplyAnnotationSize.valueLength(object, namespaced);
-        long total = own + ApplyAnnotationSize.KEY.length() + value;
-        if (total > TOTAL_SIZE_LIMIT) {
-            findings.atKey(object.containsKey("metadata") ? "/metadata" : "/kind", "this object is too large for"
-                    + " 'kubectl apply': it stores the object's JSON (" + value + " bytes) in the annotation "
-                    + ApplyAnnotationSize.KEY + ", and annotations may total at most " + TOTAL_SIZE_LIMIT + " bytes;"
-                    + " create it with 'kubectl create' or 'kubectl apply --server-side', or make it smaller");
-        }
     }
 
     /** core/validation ValidatePodSpecificAnnotations: the deletion cost and the mirror-pod annotation. */

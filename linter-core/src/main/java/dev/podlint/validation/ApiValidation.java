@@ -30,6 +30,7 @@ public final class ApiValidation {
         checks.put("object-name", ObjectNameCheck::new);
         checks.put("label-invalid", LabelCheck::new);
         checks.put("annotation-invalid", AnnotationCheck::new);
+        checks.put("apply-too-large", ApplySizeCheck::new);
         checks.put("metadata-invalid", MetadataCheck::new);
         checks.put("selector-invalid", (rule, version) -> new SelectorCheck(rule));
         checks.put("workload-invalid", WorkloadCheck::new);

@@ -151,7 +151,7 @@ final class JobCheck implements DocumentCheck {
         }
         if (problem != null) {
             findings.at(at + "/managedBy", field + ".managedBy '" + managedBy + "' " + problem
-                    + " (a domain-prefixed path such as 'kueue.x-k8s.io/multikueue')");
+                    + "; name the controller that manages the Job (e.g. kueue.x-k8s.io/multikueue), or leave it out");
         }
     }
 

@@ -48,7 +48,7 @@ final class ObjectNameCheck implements DocumentCheck {
         if (hasName) {
             String problem = kind.nameFormat().problem(name, false);
             if (problem != null) {
-                findings.at("/metadata/name", nameMessage("metadata.name", name, kindName, kind, problem));
+                findings.at("/metadata/name", nameMessage("metadata.name", name, kindName, kind, problem, false));
             }
         }
         if (hasPrefix) {
@@ -60,7 +60,7 @@ final class ObjectNameCheck implements DocumentCheck {
             }
             if (problem != null) {
                 findings.at("/metadata/generateName", nameMessage("metadata.generateName", generateName, kindName,
-                        kind, problem));
+                        kind, problem, true));
             }
             effectiveName = hasName ? name : generated;
         }
@@ -84,8 +84,11 @@ final class ObjectNameCheck implements DocumentCheck {
     }
 
     private static String nameMessage(String field, String value, String kindName, ObjectKinds.Kind kind,
-            String problem) {
+            String problem, boolean prefix) {
         String better = kind.nameFormat().suggestion(value);
+        if (better != null && prefix && value.endsWith("-")) {
+            better += "-";
+        }
         return field + " '" + value + "' is not a valid " + kindName + " name (it must be "
                 + kind.nameFormat().description() + "): " + problem
                 + (better == null || better.equals(value) ? "" : "; write e.g. '" + better + "'");

@@ -1,0 +1,82 @@
+package dev.podlint.validation;
+
+import dev.podlint.check.DocumentCheck;
+import dev.podlint.check.FindingSink;
+import dev.podlint.rule.functions.DataFunctions;
+import dev.podlint.schema.KubernetesVersion;
+import dev.podlint.source.Document;
+import dev.podlint.source.MappingNode;
+
+/**
+ * {@code apply-too-large}: client-side {@code kubectl apply} stores the whole object as JSON in the
+ * annotation {@code kubectl.kubernetes.io/last-applied-configuration}, and the API server limits
+ * annotations to 256 KiB in total, so an object whose JSON nears that size can be created but not
+ * applied that way.
+ */
+final class ApplySizeCheck implements DocumentCheck {
+
+    /** core.MaxSecretSize, the limit of a Secret's or ConfigMap's values. */
+    private static final long MAX_DATA_BYTES = 1024 * 1024;
+    private static final DataFunctions DATA = new DataFunctions();
+
+    private final String rule;
+    private final ObjectKinds kinds;
+
+    ApplySizeCheck(String rule, KubernetesVersion version) {
+        this.rule = rule;
+        this.kinds = new ObjectKinds(version);
+    }
+
+    @Override
+    public void check(Document document, FindingSink sink) {
+        MappingNode object = document.object();
+        if (object == null || document.kind() == null || !mayNotFit(document)) {
+            return;
+        }
+        ObjectKinds.Kind kind = kinds.of(document.apiVersion(), document.kind());
+        if (kind.nameFormat() == NameFormat.NONE) {
+            return;
+        }
+        MappingNode annotations = Nodes.map(object, "metadata", "annotations");
+        long own = 0;
+        if (annotations != null) {
+            for (MappingNode.Entry e : annotations.entries()) {
+                String value = Nodes.string(e.value());
+                if (!e.key().equals(ApplyAnnotationSize.KEY)) {
+                    own += Formats.byteLength(e.key()) + (value == null ? 0 : Formats.byteLength(value));
+                }
+            }
+        }
+        if (own > AnnotationCheck.TOTAL_SIZE_LIMIT || overDataLimit(object, document.kind())) {
+            return;
+        }
+        long value = ApplyAnnotationSize.valueLength(object, kind.namespaced());
+        if (own + ApplyAnnotationSize.KEY.length() + value > AnnotationCheck.TOTAL_SIZE_LIMIT) {
+            new Findings(rule, document, sink).atKey(object.containsKey("metadata") ? "/metadata" : "/kind",
+                    "this " + document.kind() + " is too large for client-side 'kubectl apply': it would store the"
+                            + " object's JSON (" + value + " bytes) in the annotation " + ApplyAnnotationSize.KEY
+                            + ", and annotations may total at most " + AnnotationCheck.TOTAL_SIZE_LIMIT + " bytes;"
+                            + " use 'kubectl apply --server-side' or 'kubectl create', or make it smaller");
+        }
+    }
+
+    /** A Secret or ConfigMap the API server refuses anyway for its size (config-data-too-large's finding). */
+    private static boolean overDataLimit(MappingNode object, String kind) {
+        long size = switch (kind) {
+            case "Secret" -> DATA.secretSize(object);
+            case "ConfigMap" -> DATA.configMapSize(object);
+            default -> 0;
+        };
+        return size > MAX_DATA_BYTES;
+    }
+
+    /**
+     * Whether the object might be that large: its JSON is at most six times the text of its file (an
+     * escaped '<' takes six bytes), unless YAML aliases ('&' anchors, '*' aliases) repeat nodes.
+     */
+    private static boolean mayNotFit(Document document) {
+        String text = document.source().text();
+        return (long) text.length() * 6 + 64 > AnnotationCheck.TOTAL_SIZE_LIMIT
+                || (text.indexOf('&') >= 0 && text.indexOf('*') >= 0);
+    }
+}
