@@ -63,9 +63,9 @@ final class AnnotationCheck implements DocumentCheck {
             String problem = Formats.qualifiedNameProblem(key.toLowerCase(Locale.ROOT));
             if (problem != null) {
                 String better = Formats.labelValueSuggestion(key);
-                findings.atKey(Pointers.append(pointer, key), "annotation key '" + key + "' in " + field + " is not"
+                findings.atKey(Pointers.append(pointer, key), "annotation key " + Findings.quote(key) + " in " + field + " is not"
                         + " valid: " + problem + (better.isEmpty() || Formats.qualifiedNameProblem(better) != null
-                        ? "" : "; write e.g. '" + better + "'"));
+                        ? "" : "; write e.g. " + Findings.quote(better)));
             }
             String value = Nodes.string(e.value());
             size += Formats.byteLength(key) + (value == null ? 0 : Formats.byteLength(value));
@@ -87,7 +87,7 @@ final class AnnotationCheck implements DocumentCheck {
             String value = Nodes.string(annotations.node(DELETION_COST));
             if (value != null && !isInt32(value)) {
                 findings.at(Pointers.append(pointer, DELETION_COST), "annotation " + DELETION_COST + " must be a 32-bit"
-                        + " integer written without '+' or leading zeros, not '" + value + "'");
+                        + " integer written without '+' or leading zeros, not " + Findings.quote(value));
             }
         }
         if (annotations.containsKey(MIRROR) && (Nodes.string(spec, "nodeName") == null

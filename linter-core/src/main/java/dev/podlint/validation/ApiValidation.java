@@ -16,7 +16,7 @@ import java.util.function.BiFunction;
  * The checks that reproduce the API server's create validation of object metadata, selectors,
  * workloads, Jobs, CronJobs and Services, for the Kubernetes version of the run. Each reports under
  * its rule ({@code rules/ID.yaml}, {@code check: java:api-validation}) and is built only when that
- * rule is enabled. The Go source of each check is recorded in docs/semantics/api-validation.md.
+ * rule is enabled. The Go source of each check is recorded in docs/semantics/parity-meta.md.
  */
 public final class ApiValidation {
 

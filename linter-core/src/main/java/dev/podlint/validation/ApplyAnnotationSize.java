@@ -1,5 +1,6 @@
 package dev.podlint.validation;
 
+import dev.podlint.source.LongTextMemo;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.ScalarNode;
 import dev.podlint.source.SequenceNode;
@@ -16,6 +17,7 @@ import java.math.BigInteger;
 final class ApplyAnnotationSize {
 
     static final String KEY = "kubectl.kubernetes.io/last-applied-configuration";
+    private static final LongTextMemo<Long> JSON_LENGTHS = new LongTextMemo<>();
 
     private ApplyAnnotationSize() {
     }
@@ -78,7 +80,7 @@ final class ApplyAnnotationSize {
         if (value instanceof Long || value instanceof BigInteger) {
             return value.toString().length();
         }
-        if (value instanceof Double d) {
+        if (value instanceof Double d && Double.isFinite(d)) {
             return goFloat(d).length();
         }
         return string(s.text());
@@ -103,6 +105,10 @@ final class ApplyAnnotationSize {
 
     /** A JSON string's length in bytes as encoding/json writes it (HTML escaping on). */
     static long string(String s) {
+        return JSON_LENGTHS.get(s, ApplyAnnotationSize::jsonLength);
+    }
+
+    private static long jsonLength(String s) {
         long n = 2;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

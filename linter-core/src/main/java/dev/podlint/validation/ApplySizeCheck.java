@@ -60,14 +60,17 @@ final class ApplySizeCheck implements DocumentCheck {
         }
     }
 
-    /** A Secret or ConfigMap the API server refuses anyway for its size (config-data-too-large's finding). */
+    /**
+     * A Secret or ConfigMap the API server refuses anyway, for its size (config-data-too-large's
+     * finding) or because its data does not decode (secret-data-base64's).
+     */
     private static boolean overDataLimit(MappingNode object, String kind) {
         long size = switch (kind) {
             case "Secret" -> DATA.secretSize(object);
             case "ConfigMap" -> DATA.configMapSize(object);
             default -> 0;
         };
-        return size > MAX_DATA_BYTES;
+        return size > MAX_DATA_BYTES || size == DataFunctions.UNDECODABLE;
     }
 
     /**

@@ -34,7 +34,7 @@ final class CronJobCheck implements DocumentCheck {
         if (spec.get("timeZone") instanceof String zone) {
             String problem = timeZoneProblem(zone);
             if (problem != null) {
-                findings.at("/spec/timeZone", "spec.timeZone '" + zone + "' " + problem);
+                findings.at("/spec/timeZone", "spec.timeZone " + Findings.quote(zone) + " " + problem);
             }
         }
         for (String count : new String[] {"startingDeadlineSeconds", "successfulJobsHistoryLimit",
@@ -56,7 +56,7 @@ final class CronJobCheck implements DocumentCheck {
         }
         String problem = CronSchedule.problem(schedule);
         if (problem != null) {
-            findings.at("/spec/schedule", "spec.schedule '" + schedule + "' is not a valid cron schedule: " + problem
+            findings.at("/spec/schedule", "spec.schedule " + Findings.quote(schedule) + " is not a valid cron schedule: " + problem
                     + advice(schedule));
         }
     }

@@ -1,5 +1,6 @@
 package dev.podlint.validation;
 
+import dev.podlint.source.LongTextMemo;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,6 +22,10 @@ public final class Formats {
             + " start and end with an alphanumeric character";
     static final String LABEL_VALUE_MSG = "a valid label must be an empty string or consist of alphanumeric"
             + " characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+
+    /** Results for long strings, per instance: an aliased megabyte value is checked once, not per use. */
+    private static final LongTextMemo<String> PROBLEMS = new LongTextMemo<>();
+    private static final LongTextMemo<Integer> BYTES = new LongTextMemo<>();
 
     private Formats() {
     }
@@ -78,6 +83,10 @@ public final class Formats {
 
     /** Length in bytes, as Go's {@code len} counts a string. */
     static int byteLength(String s) {
+        return BYTES.get(s, Formats::utf8Length);
+    }
+
+    private static int utf8Length(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
                 return s.getBytes(StandardCharsets.UTF_8).length;
@@ -92,15 +101,19 @@ public final class Formats {
 
     /** util/validation's MaxLenError ("characters"; api/validate/content's says "bytes"). */
     private static String maxLen(String s, int max) {
-        return byteLength(s) > max ? "must be no more than " + max + " characters" : null;
+        return s.length() > max || byteLength(s) > max ? "must be no more than " + max + " characters" : null;
     }
 
     private static String maxBytes(String s, int max) {
-        return byteLength(s) > max ? "must be no more than " + max + " bytes" : null;
+        return s.length() > max || byteLength(s) > max ? "must be no more than " + max + " bytes" : null;
     }
 
     /** apimachinery {@code IsDNS1123Label}. */
     public static String dns1123LabelProblem(String s) {
+        return PROBLEMS.get(s, "dns1123LabelProblem", Formats::dns1123LabelProblemOf);
+    }
+
+    private static String dns1123LabelProblemOf(String s) {
         String problem = maxLen(s, 63);
         if (!dnsLabelChars(s, 0, s.length())) {
             problem = join(problem, subdomainChars(s) ? "must not contain dots" : DNS1123_LABEL_MSG);
@@ -110,6 +123,10 @@ public final class Formats {
 
     /** apimachinery {@code IsDNS1123Subdomain}. */
     public static String dns1123SubdomainProblem(String s) {
+        return PROBLEMS.get(s, "dns1123SubdomainProblem", Formats::dns1123SubdomainProblemOf);
+    }
+
+    private static String dns1123SubdomainProblemOf(String s) {
         return subdomainProblem(s, maxLen(s, 253));
     }
 
@@ -123,6 +140,10 @@ public final class Formats {
 
     /** apimachinery {@code IsDNS1035Label}. */
     public static String dns1035LabelProblem(String s) {
+        return PROBLEMS.get(s, "dns1035LabelProblem", Formats::dns1035LabelProblemOf);
+    }
+
+    private static String dns1035LabelProblemOf(String s) {
         String problem = maxLen(s, 63);
         boolean ok = dnsLabelChars(s, 0, s.length()) && s.charAt(0) >= 'a' && s.charAt(0) <= 'z';
         if (!ok) {
@@ -133,6 +154,10 @@ public final class Formats {
 
     /** apimachinery {@code IsQualifiedName} (a label key): {@code [prefix/]name}. */
     public static String qualifiedNameProblem(String s) {
+        return PROBLEMS.get(s, "qualifiedNameProblem", Formats::qualifiedNameProblemOf);
+    }
+
+    private static String qualifiedNameProblemOf(String s) {
         int slash = s.indexOf('/');
         String name = s;
         String problem = null;
@@ -165,6 +190,10 @@ public final class Formats {
 
     /** apimachinery {@code IsValidLabelValue}: empty, or at most 63 characters of the label-name form. */
     public static String labelValueProblem(String s) {
+        return PROBLEMS.get(s, "labelValueProblem", Formats::labelValueProblemOf);
+    }
+
+    private static String labelValueProblemOf(String s) {
         String problem = maxBytes(s, 63);
         if (!s.isEmpty() && !labelNameChars(s)) {
             problem = join(problem, LABEL_VALUE_MSG);
@@ -205,6 +234,10 @@ public final class Formats {
 
     /** apimachinery {@code IsValidPortName} (IANA_SVC_NAME). */
     public static String portNameProblem(String s) {
+        return PROBLEMS.get(s, "portNameProblem", Formats::portNameProblemOf);
+    }
+
+    private static String portNameProblemOf(String s) {
         String problem = maxLen(s, 15);
         boolean letter = false;
         boolean chars = !s.isEmpty();

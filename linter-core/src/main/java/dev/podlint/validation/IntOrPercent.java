@@ -40,7 +40,7 @@ record IntOrPercent(Long number, String text) {
         if (number != null) {
             return number < 0 ? "must be greater than or equal to 0" : null;
         }
-        return isPercent() ? null : "'" + text + "' is not a valid percentage: write a number followed by '%'"
+        return isPercent() ? null : Findings.quote(text) + " is not a valid percentage: write a number followed by '%'"
                 + " (e.g. '25%') or an integer without quotes";
     }
 

@@ -110,7 +110,7 @@ final class JobCheck implements DocumentCheck {
             String replacement = Nodes.string(spec, "podReplacementPolicy");
             if (replacement != null && !replacement.equals("Failed")) {
                 findings.at(at + "/podReplacementPolicy", field + ".podReplacementPolicy must be Failed when"
-                        + " podFailurePolicy is specified, not '" + replacement + "'");
+                        + " podFailurePolicy is specified, not " + Findings.quote(replacement));
             }
         }
         MappingNode successPolicy = spec.mapping("successPolicy");
@@ -150,7 +150,7 @@ final class JobCheck implements DocumentCheck {
             problem = "must be no more than 63 characters";
         }
         if (problem != null) {
-            findings.at(at + "/managedBy", field + ".managedBy '" + managedBy + "' " + problem
+            findings.at(at + "/managedBy", field + ".managedBy " + Findings.quote(managedBy) + " " + problem
                     + "; name the controller that manages the Job (e.g. kueue.x-k8s.io/multikueue), or leave it out");
         }
     }
@@ -214,7 +214,7 @@ final class JobCheck implements DocumentCheck {
             String field) {
         String container = Nodes.string(onExitCodes, "containerName");
         if (container != null && !containers.contains(container)) {
-            findings.at(at + "/containerName", field + ".containerName '" + container + "' must be one of the"
+            findings.at(at + "/containerName", field + ".containerName " + Findings.quote(container) + " must be one of the"
                     + " container or initContainer names in the pod template");
         }
         SequenceNode values = onExitCodes.sequence("values");
@@ -261,7 +261,7 @@ final class JobCheck implements DocumentCheck {
             if (type != null) {
                 String problem = Formats.qualifiedNameProblem(type);
                 if (problem != null) {
-                    findings.at(at + "/" + j + "/type", field + "[" + j + "].type '" + type + "' is not a valid"
+                    findings.at(at + "/" + j + "/type", field + "[" + j + "].type " + Findings.quote(type) + " is not a valid"
                             + " condition type: " + problem);
                 }
             }

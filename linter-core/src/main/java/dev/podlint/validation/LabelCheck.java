@@ -64,7 +64,7 @@ final class LabelCheck implements DocumentCheck {
             key(findings, at, e.key(), field);
             String value = Nodes.string(e.value());
             if (value != null) {
-                value(findings, at, "label '" + e.key() + "' in " + field, value);
+                value(findings, at, "label " + Findings.quote(e.key()) + " in " + field, value);
             }
         }
     }
@@ -72,7 +72,7 @@ final class LabelCheck implements DocumentCheck {
     private static void key(Findings findings, String at, String key, String field) {
         String problem = Formats.qualifiedNameProblem(key);
         if (problem != null) {
-            findings.atKey(at, "label key '" + key + "' in " + field + " is not valid: " + problem + keyAdvice(key));
+            findings.atKey(at, "label key " + Findings.quote(key) + " in " + field + " is not valid: " + problem + keyAdvice(key));
         }
     }
 
@@ -80,8 +80,8 @@ final class LabelCheck implements DocumentCheck {
         String problem = Formats.labelValueProblem(value);
         if (problem != null) {
             String better = Formats.labelValueSuggestion(value);
-            findings.at(at, what + " has an invalid value '" + value + "': " + problem
-                    + (better.isEmpty() ? "" : "; write e.g. '" + better + "'"));
+            findings.at(at, what + " has an invalid value " + Findings.quote(value) + ": " + problem
+                    + (better.isEmpty() ? "" : "; write e.g. " + Findings.quote(better)));
         }
     }
 
@@ -96,7 +96,7 @@ final class LabelCheck implements DocumentCheck {
             if (key != null) {
                 String problem = Formats.qualifiedNameProblem(key);
                 if (problem != null) {
-                    findings.at(at + "/key", "spec.selector.matchExpressions[" + i + "].key '" + key + "' is not a"
+                    findings.at(at + "/key", "spec.selector.matchExpressions[" + i + "].key " + Findings.quote(key) + " is not a"
                             + " valid label key: " + problem + keyAdvice(key));
                 }
             }
@@ -117,6 +117,6 @@ final class LabelCheck implements DocumentCheck {
         int slash = key.lastIndexOf('/');
         String prefix = slash < 0 ? "" : key.substring(0, slash + 1);
         String better = prefix + Formats.labelValueSuggestion(key.substring(slash + 1));
-        return Formats.qualifiedNameProblem(better) == null ? "; write e.g. '" + better + "'" : "";
+        return Formats.qualifiedNameProblem(better) == null ? "; write e.g. " + Findings.quote(better) : "";
     }
 }

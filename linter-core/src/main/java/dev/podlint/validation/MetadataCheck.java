@@ -33,7 +33,9 @@ final class MetadataCheck implements DocumentCheck {
         }
         SequenceNode finalizers = metadata.sequence("finalizers");
         SequenceNode owners = metadata.sequence("ownerReferences");
-        if (finalizers == null && owners == null) {
+        SequenceNode namespaceFinalizers = "Namespace".equals(document.kind()) && "v1".equals(document.apiVersion())
+                ? Nodes.list(Nodes.map(document.object(), "spec"), "finalizers") : null;
+        if (finalizers == null && owners == null && namespaceFinalizers == null) {
             return;
         }
         ObjectKinds.Kind kind = kinds.of(document.apiVersion(), document.kind());
@@ -42,14 +44,19 @@ final class MetadataCheck implements DocumentCheck {
         }
         Findings findings = new Findings(rule, document, sink);
         if (finalizers != null) {
-            finalizers(findings, finalizers, kind.coreMetadata());
+            finalizers(findings, finalizers, "/metadata/finalizers", kind.coreMetadata());
+        }
+        if (namespaceFinalizers != null) {
+            finalizers(findings, namespaceFinalizers, "/spec/finalizers", true);
         }
         if (owners != null) {
             owners(findings, owners);
         }
     }
 
-    private static void finalizers(Findings findings, SequenceNode finalizers, boolean core) {
+    /** ValidateFinalizers (and core's validateKubeFinalizerName); a Namespace's spec.finalizers get both too. */
+    private static void finalizers(Findings findings, SequenceNode finalizers, String pointer, boolean core) {
+        String field = LabelCheck.fieldPath(pointer);
         boolean orphan = false;
         boolean foreground = false;
         for (int i = 0; i < finalizers.size(); i++) {
@@ -57,21 +64,20 @@ final class MetadataCheck implements DocumentCheck {
             if (name == null) {
                 continue;
             }
-            String at = "/metadata/finalizers/" + i;
+            String at = pointer + "/" + i;
             String problem = Formats.qualifiedNameProblem(name);
             if (problem != null) {
-                findings.at(at, "metadata.finalizers[" + i + "] '" + name + "' is not a valid finalizer name: " + problem);
+                findings.at(at, field + "[" + i + "] " + Findings.quote(name) + " is not a valid finalizer name: " + problem);
             } else if (core && name.indexOf('/') < 0 && !STANDARD_FINALIZERS.contains(name)) {
-                findings.at(at, "metadata.finalizers[" + i + "] '" + name + "' is neither a standard finalizer name"
+                findings.at(at, field + "[" + i + "] " + Findings.quote(name) + " is neither a standard finalizer name"
                         + " (kubernetes, orphan, foregroundDeletion) nor fully qualified; write it with a domain, e.g."
                         + " 'example.com/" + name + "'");
             }
             orphan |= name.equals("orphan");
             foreground |= name.equals("foregroundDeletion");
         }
-        if (orphan && foreground) {
-            findings.atKey("/metadata/finalizers", "metadata.finalizers: finalizer orphan and foregroundDeletion"
-                    + " cannot be both set; keep one");
+        if (orphan && foreground && pointer.startsWith("/metadata")) {
+            findings.atKey(pointer, field + ": finalizer orphan and foregroundDeletion cannot be both set; keep one");
         }
     }
 
@@ -86,7 +92,7 @@ final class MetadataCheck implements DocumentCheck {
             String field = "metadata.ownerReferences[" + i + "]";
             String apiVersion = Nodes.string(owner, "apiVersion");
             if (apiVersion != null && version(apiVersion).isEmpty()) {
-                findings.at(at + "/apiVersion", field + ".apiVersion '" + apiVersion + "' names no version; write"
+                findings.at(at + "/apiVersion", field + ".apiVersion " + Findings.quote(apiVersion) + " names no version; write"
                         + " GROUP/VERSION, or VERSION for the core group (e.g. 'apps/v1', 'v1')");
             }
             for (String required : new String[] {"kind", "name", "uid"}) {

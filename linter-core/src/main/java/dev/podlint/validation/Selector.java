@@ -99,7 +99,7 @@ final class Selector {
             case "In", "NotIn" -> count == 0 ? "values must be specified when `operator` is 'In' or 'NotIn'" : null;
             case "Exists", "DoesNotExist" -> count > 0
                     ? "values may not be specified when `operator` is 'Exists' or 'DoesNotExist'" : null;
-            default -> "'" + operator + "' is not a valid selector operator: use In, NotIn, Exists or DoesNotExist";
+            default -> Findings.quote(operator) + " is not a valid selector operator: use In, NotIn, Exists or DoesNotExist";
         };
     }
 

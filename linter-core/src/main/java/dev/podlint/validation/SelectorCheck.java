@@ -188,7 +188,7 @@ final class SelectorCheck implements DocumentCheck {
         String name = document.name();
         Map<String, String> labels = labels(document.nodeAt("/spec/template/metadata/labels"));
         if (labels != null) {
-            String nameText = name == null ? "to the Job's generated name" : "to the Job's name, '" + name + "'";
+            String nameText = name == null ? "to the Job's generated name" : "to the Job's name, " + Findings.quote(name);
             generatedLabel(findings, labels, JOB_NAME, name, nameText);
             generatedLabel(findings, labels, BATCH_JOB_NAME, name, nameText);
             generatedLabel(findings, labels, CONTROLLER_UID, null, "to the Job's uid");

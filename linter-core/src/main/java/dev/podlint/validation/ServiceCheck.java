@@ -99,8 +99,9 @@ final class ServiceCheck implements DocumentCheck {
             if (list.isEmpty()) {
                 list.add(clusterIP);
             } else if (!list.get(0).equals(clusterIP)) {
-                findings.at("/spec/clusterIPs/0", "spec.clusterIPs[0] '" + list.get(0) + "' must match spec.clusterIP '"
-                        + clusterIP + "'; set one of them only, or the same address first in both");
+                findings.at("/spec/clusterIPs/0", "spec.clusterIPs[0] " + Findings.quote(list.get(0))
+                        + " must match spec.clusterIP " + Findings.quote(clusterIP)
+                        + "; set one of them only, or the same address first in both");
             }
         } else if (!list.isEmpty()) {
             findings.atKey("/spec/clusterIPs", "spec.clusterIPs must be empty when spec.clusterIP is not specified;"
@@ -157,7 +158,7 @@ final class ServiceCheck implements DocumentCheck {
         }
         String problem = Formats.dns1123SubdomainProblem(cname);
         if (problem != null) {
-            findings.at("/spec/externalName", "spec.externalName '" + name + "' is not a DNS name: " + problem);
+            findings.at("/spec/externalName", "spec.externalName " + Findings.quote(name) + " is not a DNS name: " + problem);
         }
     }
 
@@ -183,11 +184,11 @@ final class ServiceCheck implements DocumentCheck {
                 String problem = Formats.dns1123LabelProblem(name);
                 if (problem != null) {
                     String better = NameFormat.LABEL.suggestion(name);
-                    findings.at(at + "/name", field + ".name '" + name + "' is not a valid port name: " + problem
-                            + (better == null ? "" : "; write e.g. '" + better + "'"));
+                    findings.at(at + "/name", field + ".name " + Findings.quote(name) + " is not a valid port name: " + problem
+                            + (better == null ? "" : "; write e.g. " + Findings.quote(better)));
                 }
                 if (!names.add(name)) {
-                    findings.at(at + "/name", field + ".name '" + name + "' is used by another port of this Service;"
+                    findings.at(at + "/name", field + ".name " + Findings.quote(name) + " is used by another port of this Service;"
                             + " port names must be unique");
                 }
             }
@@ -200,7 +201,7 @@ final class ServiceCheck implements DocumentCheck {
             if (appProtocol != null) {
                 String problem = Formats.qualifiedNameProblem(appProtocol);
                 if (problem != null) {
-                    findings.at(at + "/appProtocol", field + ".appProtocol '" + appProtocol + "' is not valid: "
+                    findings.at(at + "/appProtocol", field + ".appProtocol " + Findings.quote(appProtocol) + " is not valid: "
                             + problem + " (e.g. http, kubernetes.io/h2c)");
                 }
             }
@@ -236,7 +237,7 @@ final class ServiceCheck implements DocumentCheck {
         } else if (target instanceof String s && !s.isEmpty()) {
             String problem = Formats.portNameProblem(s);
             if (problem != null) {
-                findings.at(at + "/targetPort", field + ".targetPort '" + s + "' is neither a port number nor a valid"
+                findings.at(at + "/targetPort", field + ".targetPort " + Findings.quote(s) + " is neither a port number nor a valid"
                         + " port name (" + problem + ")" + (s.chars().allMatch(Character::isDigit)
                         ? "; write the number without quotes" : ""));
             }
@@ -265,7 +266,7 @@ final class ServiceCheck implements DocumentCheck {
             String family = Nodes.string(families.node(i));
             familyValues.add(family);
             if (family != null && !seen.add(family)) {
-                findings.at("/spec/ipFamilies/" + i, "spec.ipFamilies[" + i + "]: duplicate value '" + family + "'");
+                findings.at("/spec/ipFamilies/" + i, "spec.ipFamilies[" + i + "]: duplicate value " + Findings.quote(family));
             }
         }
         boolean fromList = spec.sequence("clusterIPs") != null && !spec.sequence("clusterIPs").isEmpty();
@@ -284,7 +285,7 @@ final class ServiceCheck implements DocumentCheck {
             String problem = IpAddress.legacyProblem(ip, strictIps);
             if (problem != null) {
                 invalid = true;
-                findings.at(at, (fromList ? "spec.clusterIPs[" + i + "]" : "spec.clusterIP") + " '" + ip + "' "
+                findings.at(at, (fromList ? "spec.clusterIPs[" + i + "]" : "spec.clusterIP") + " " + Findings.quote(ip) + " "
                         + problem + (ip.isEmpty() ? "" : "; or leave it out to have one allocated"));
             } else {
                 parsed.add(IpAddress.parse(ip));
@@ -351,7 +352,7 @@ final class ServiceCheck implements DocumentCheck {
                 problem = IpAddress.parse(ip).endpointProblem();
             }
             if (problem != null) {
-                findings.at("/spec/externalIPs/" + i, "spec.externalIPs[" + i + "] '" + ip + "' " + problem);
+                findings.at("/spec/externalIPs/" + i, "spec.externalIPs[" + i + "] " + Findings.quote(ip) + " " + problem);
             }
         }
     }
@@ -386,7 +387,7 @@ final class ServiceCheck implements DocumentCheck {
                 findings.atKey("/spec/loadBalancerClass", "spec.loadBalancerClass may only be used when type is"
                         + " 'LoadBalancer'");
             } else if (problem != null) {
-                findings.at("/spec/loadBalancerClass", "spec.loadBalancerClass '" + lbClass + "' is not valid: "
+                findings.at("/spec/loadBalancerClass", "spec.loadBalancerClass " + Findings.quote(lbClass) + " is not valid: "
                         + problem + " (e.g. example.com/internal-vip)");
             }
         }
@@ -429,8 +430,8 @@ final class ServiceCheck implements DocumentCheck {
         String hints = Nodes.string(annotations, TOPOLOGY_HINTS);
         if (mode != null && hints != null && !mode.equals(hints)) {
             findings.at(Pointers.append("/metadata/annotations", TOPOLOGY_MODE), "annotation " + TOPOLOGY_MODE
-                    + " must match annotation " + TOPOLOGY_HINTS + " when both are specified ('" + mode + "' vs '"
-                    + hints + "'); keep " + TOPOLOGY_MODE + " only");
+                    + " must match annotation " + TOPOLOGY_HINTS + " when both are specified ("
+                    + Findings.quote(mode) + " vs " + Findings.quote(hints) + "); keep " + TOPOLOGY_MODE + " only");
         }
         SequenceNode ranges = Nodes.list(spec, "loadBalancerSourceRanges");
         String value = Nodes.string(annotations, SOURCE_RANGES_ANNOTATION);
@@ -448,8 +449,8 @@ final class ServiceCheck implements DocumentCheck {
             for (String cidr : trimmed.split(",", -1)) {
                 String problem = IpAddress.cidrProblem(GoStrings.trimSpace(cidr), strictIps);
                 if (problem != null) {
-                    findings.at(at, "annotation " + SOURCE_RANGES_ANNOTATION + ": '" + GoStrings.trimSpace(cidr)
-                            + "' " + problem);
+                    findings.at(at, "annotation " + SOURCE_RANGES_ANNOTATION + ": "
+                            + Findings.quote(GoStrings.trimSpace(cidr)) + " " + problem);
                     return;
                 }
             }

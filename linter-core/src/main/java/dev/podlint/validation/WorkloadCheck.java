@@ -207,7 +207,7 @@ final class WorkloadCheck implements DocumentCheck {
         if (!version.isBefore(V1_33) && serviceName != null && !serviceName.isEmpty()) {
             String problem = Formats.dns1123LabelProblem(serviceName);
             if (problem != null) {
-                findings.at("/spec/serviceName", "spec.serviceName '" + serviceName + "' must be the name of a"
+                findings.at("/spec/serviceName", "spec.serviceName " + Findings.quote(serviceName) + " must be the name of a"
                         + " Service, a DNS-1123 label: " + problem);
             }
         }
@@ -263,7 +263,7 @@ final class WorkloadCheck implements DocumentCheck {
             }
             String storageClass = Nodes.string(spec, "storageClassName");
             if (storageClass != null && !storageClass.isEmpty() && Formats.dns1123SubdomainProblem(storageClass) != null) {
-                findings.at(at + "/storageClassName", field + ".storageClassName '" + storageClass + "' is not a valid"
+                findings.at(at + "/storageClassName", field + ".storageClassName " + Findings.quote(storageClass) + " is not a valid"
                         + " StorageClass name: " + Formats.dns1123SubdomainProblem(storageClass));
             }
         }
