@@ -1,9 +1,5 @@
 package dev.podlint.validation;
 
-import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.FindingSink;
-import dev.podlint.schema.KubernetesVersion;
-import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import java.util.Locale;
@@ -13,7 +9,7 @@ import java.util.Locale;
  * size ({@code ValidateAnnotations}), on the object and on its pod template, and the annotations the
  * pod validation reads ({@code ValidatePodSpecificAnnotations}).
  */
-final class AnnotationCheck implements DocumentCheck {
+final class AnnotationCheck implements ObjectCheck {
 
     /** apimachinery {@code TotalAnnotationSizeLimitB}. */
     static final int TOTAL_SIZE_LIMIT = 256 * 1024;
@@ -22,77 +18,67 @@ final class AnnotationCheck implements DocumentCheck {
     static final String MIRROR = "kubernetes.io/config.mirror";
 
     private final String rule;
-    private final ObjectKinds kinds;
 
-    AnnotationCheck(String rule, KubernetesVersion version) {
+    AnnotationCheck(String rule) {
         this.rule = rule;
-        this.kinds = new ObjectKinds(version);
     }
 
     @Override
-    public void check(Document document, FindingSink sink) {
-        MappingNode object = document.object();
-        if (object == null || document.kind() == null
-                || kinds.of(document.apiVersion(), document.kind()).nameFormat() == NameFormat.NONE) {
-            return;
+    public void check(Target target) {
+        MappingNode annotations = target.metadata() == null ? null : target.metadata().mapping("annotations");
+        String kind = target.builtIn();
+        if (annotations != null) {
+            annotations(target, "/metadata/annotations", annotations);
+            if ("Pod".equals(kind)) {
+                podAnnotations(target, "/metadata/annotations", annotations, target.object().mapping("spec"), "/spec");
+            }
         }
-        Findings findings = new Findings(rule, document, sink);
-        MappingNode annotations = Nodes.map(object, "metadata", "annotations");
-        annotations(findings, "/metadata/annotations", annotations, "metadata.annotations");
-        String kind = Workloads.builtInKind(document);
-        if ("Pod".equals(kind)) {
-            podAnnotations(findings, "/metadata/annotations", annotations, object.mapping("spec"), "/spec");
-        }
-        String template = Workloads.template(kind);
-        if (template != null && document.nodeAt(template + "/metadata/annotations") instanceof MappingNode inTemplate) {
-            String at = template + "/metadata/annotations";
-            annotations(findings, at, inTemplate, Pointers.toFieldPath(at));
-            podAnnotations(findings, at, inTemplate, document.nodeAt(template + "/spec") instanceof MappingNode spec
-                    ? spec : null, template + "/spec");
+        String[] templateKeys = Workloads.templateKeys(kind);
+        MappingNode template = templateKeys == null ? null : target.map(templateKeys);
+        MappingNode inTemplate = Nodes.map(template, "metadata", "annotations");
+        if (inTemplate != null) {
+            String at = Workloads.pointer(templateKeys) + "/metadata/annotations";
+            annotations(target, at, inTemplate);
+            podAnnotations(target, at, inTemplate, template.mapping("spec"), Workloads.pointer(templateKeys) + "/spec");
         }
     }
 
-    /** Reports keys and a total over the limit; returns the total (0 for no annotations). */
-    static long annotations(Findings findings, String pointer, MappingNode annotations, String field) {
-        if (annotations == null) {
-            return 0;
-        }
+    /** Reports invalid keys and a total over the limit. */
+    private void annotations(Target target, String pointer, MappingNode annotations) {
         long size = 0;
         for (MappingNode.Entry e : annotations.entries()) {
             String key = e.key();
-            String problem = Formats.qualifiedNameProblem(key.toLowerCase(Locale.ROOT));
-            if (problem != null) {
+            String lower = key.toLowerCase(Locale.ROOT);
+            if (!Formats.isQualifiedName(lower)) {
                 String better = Formats.labelValueSuggestion(key);
-                findings.atKey(Pointers.append(pointer, key), "annotation key " + Findings.quote(key) + " in " + field + " is not"
-                        + " valid: " + problem + (better.isEmpty() || Formats.qualifiedNameProblem(better) != null
+                target.findings(rule).atKey(Pointers.append(pointer, key), "annotation key " + Findings.quote(key)
+                        + " in " + Pointers.toFieldPath(pointer) + " is not valid: " + Formats.qualifiedNameProblem(lower)
+                        + (better.isEmpty() || Formats.qualifiedNameProblem(better) != null
                         ? "" : "; write e.g. " + Findings.quote(better)));
             }
             String value = Nodes.string(e.value());
             size += Formats.byteLength(key) + (value == null ? 0 : Formats.byteLength(value));
         }
         if (size > TOTAL_SIZE_LIMIT) {
-            findings.atKey(pointer, field + " add up to " + size + " bytes (keys and values), more than the "
-                    + TOTAL_SIZE_LIMIT + " the API server allows; move large values elsewhere (a ConfigMap, say)");
+            target.findings(rule).atKey(pointer, Pointers.toFieldPath(pointer) + " add up to " + size + " bytes (keys"
+                    + " and values), more than the " + TOTAL_SIZE_LIMIT + " the API server allows; move large values"
+                    + " elsewhere (a ConfigMap, say)");
         }
-        return size;
     }
 
     /** core/validation ValidatePodSpecificAnnotations: the deletion cost and the mirror-pod annotation. */
-    private static void podAnnotations(Findings findings, String pointer, MappingNode annotations, MappingNode spec,
+    private void podAnnotations(Target target, String pointer, MappingNode annotations, MappingNode spec,
             String specPointer) {
-        if (annotations == null) {
-            return;
-        }
         if (annotations.containsKey(DELETION_COST)) {
             String value = Nodes.string(annotations.node(DELETION_COST));
             if (value != null && !isInt32(value)) {
-                findings.at(Pointers.append(pointer, DELETION_COST), "annotation " + DELETION_COST + " must be a 32-bit"
+                target.findings(rule).at(Pointers.append(pointer, DELETION_COST), "annotation " + DELETION_COST + " must be a 32-bit"
                         + " integer written without '+' or leading zeros, not " + Findings.quote(value));
             }
         }
         if (annotations.containsKey(MIRROR) && (Nodes.string(spec, "nodeName") == null
                 || Nodes.string(spec, "nodeName").isEmpty())) {
-            findings.atKey(Pointers.append(pointer, MIRROR), "annotation " + MIRROR + " marks a mirror pod, which"
+            target.findings(rule).atKey(Pointers.append(pointer, MIRROR), "annotation " + MIRROR + " marks a mirror pod, which"
                     + " must set " + Pointers.toFieldPath(specPointer) + ".nodeName; remove the annotation (the kubelet"
                     + " sets it on static pods)");
         }

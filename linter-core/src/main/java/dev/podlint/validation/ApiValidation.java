@@ -20,18 +20,18 @@ import java.util.function.BiFunction;
  */
 public final class ApiValidation {
 
-    private static final Map<String, BiFunction<String, KubernetesVersion, DocumentCheck>> CHECKS = checks();
+    private static final Map<String, BiFunction<String, KubernetesVersion, ObjectCheck>> CHECKS = checks();
 
     private ApiValidation() {
     }
 
-    private static Map<String, BiFunction<String, KubernetesVersion, DocumentCheck>> checks() {
-        Map<String, BiFunction<String, KubernetesVersion, DocumentCheck>> checks = new LinkedHashMap<>();
-        checks.put("object-name", ObjectNameCheck::new);
-        checks.put("label-invalid", LabelCheck::new);
-        checks.put("annotation-invalid", AnnotationCheck::new);
-        checks.put("apply-too-large", ApplySizeCheck::new);
-        checks.put("metadata-invalid", MetadataCheck::new);
+    private static Map<String, BiFunction<String, KubernetesVersion, ObjectCheck>> checks() {
+        Map<String, BiFunction<String, KubernetesVersion, ObjectCheck>> checks = new LinkedHashMap<>();
+        checks.put("object-name", (rule, version) -> new ObjectNameCheck(rule));
+        checks.put("label-invalid", (rule, version) -> new LabelCheck(rule));
+        checks.put("annotation-invalid", (rule, version) -> new AnnotationCheck(rule));
+        checks.put("apply-too-large", (rule, version) -> new ApplySizeCheck(rule));
+        checks.put("metadata-invalid", (rule, version) -> new MetadataCheck(rule));
         checks.put("selector-invalid", (rule, version) -> new SelectorCheck(rule));
         checks.put("workload-invalid", WorkloadCheck::new);
         checks.put("job-invalid", JobCheck::new);
@@ -40,20 +40,20 @@ public final class ApiValidation {
         return checks;
     }
 
-    /** The checks of the enabled rules among these, for the run's Kubernetes version. */
+    /** One check running the enabled rules among these, for the run's Kubernetes version (none when all are off). */
     public static List<DocumentCheck> checks(RuleCatalog catalog, LintOptions options) {
         KubernetesVersion version = options.kubernetesVersion().map(KubernetesVersion::parse).orElse(null);
         if (version == null) {
             version = BundledSchemas.get().newest();
         }
-        List<DocumentCheck> out = new ArrayList<>();
-        for (Map.Entry<String, BiFunction<String, KubernetesVersion, DocumentCheck>> e : CHECKS.entrySet()) {
+        List<ObjectCheck> parts = new ArrayList<>();
+        for (Map.Entry<String, BiFunction<String, KubernetesVersion, ObjectCheck>> e : CHECKS.entrySet()) {
             RuleDefinition rule = catalog.get(e.getKey());
             if (rule != null && enabled(rule, options)) {
-                out.add(e.getValue().apply(rule.id(), version));
+                parts.add(e.getValue().apply(rule.id(), version));
             }
         }
-        return out;
+        return parts.isEmpty() ? List.of() : List.of(new ApiValidationCheck(new ObjectKinds(version), parts));
     }
 
     private static boolean enabled(RuleDefinition rule, LintOptions options) {

@@ -48,6 +48,36 @@ final class ApplyAnnotationSize {
         return length;
     }
 
+    /**
+     * A cheap upper bound of the JSON length of {@code node}, from the lengths of its texts (a
+     * character takes at most six bytes), given up once it passes {@code budget}: most objects are
+     * far below the limit, and only those near it are measured exactly.
+     */
+    static long bound(YamlNode node, long budget) {
+        if (node instanceof MappingNode map) {
+            long n = 2 + map.size();
+            for (MappingNode.Entry e : map.entries()) {
+                n += 6L * e.key().length() + 3 + bound(e.value(), budget - n);
+                if (n > budget) {
+                    return n;
+                }
+            }
+            return n;
+        }
+        if (node instanceof SequenceNode list) {
+            long n = 2 + list.size();
+            for (YamlNode item : list.nodes()) {
+                n += bound(item, budget - n);
+                if (n > budget) {
+                    return n;
+                }
+            }
+            return n;
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        return 6L * scalar.text().length() + 24;
+    }
+
     private static long length(YamlNode node, int depth) {
         if (node instanceof MappingNode map) {
             long n = 2 + Math.max(0, map.size() - 1);

@@ -1,9 +1,6 @@
 package dev.podlint.validation;
 
-import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.FindingSink;
 import dev.podlint.rule.functions.DataFunctions;
-import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 
@@ -13,31 +10,27 @@ import dev.podlint.source.MappingNode;
  * annotations to 256 KiB in total, so an object whose JSON nears that size can be created but not
  * applied that way.
  */
-final class ApplySizeCheck implements DocumentCheck {
+final class ApplySizeCheck implements ObjectCheck {
 
     /** core.MaxSecretSize, the limit of a Secret's or ConfigMap's values. */
     private static final long MAX_DATA_BYTES = 1024 * 1024;
     private static final DataFunctions DATA = new DataFunctions();
 
     private final String rule;
-    private final ObjectKinds kinds;
 
-    ApplySizeCheck(String rule, KubernetesVersion version) {
+    ApplySizeCheck(String rule) {
         this.rule = rule;
-        this.kinds = new ObjectKinds(version);
     }
 
     @Override
-    public void check(Document document, FindingSink sink) {
-        MappingNode object = document.object();
-        if (object == null || document.kind() == null || !mayNotFit(document)) {
+    public void check(Target target) {
+        Document document = target.document();
+        MappingNode object = target.object();
+        if (!mayNotFit(document)) {
             return;
         }
-        ObjectKinds.Kind kind = kinds.of(document.apiVersion(), document.kind());
-        if (kind.nameFormat() == NameFormat.NONE) {
-            return;
-        }
-        MappingNode annotations = Nodes.map(object, "metadata", "annotations");
+        ObjectKinds.Kind kind = target.facts();
+        MappingNode annotations = Nodes.map(target.metadata(), "annotations");
         long own = 0;
         if (annotations != null) {
             for (MappingNode.Entry e : annotations.entries()) {
@@ -47,13 +40,13 @@ final class ApplySizeCheck implements DocumentCheck {
                 }
             }
         }
-        if (own > AnnotationCheck.TOTAL_SIZE_LIMIT || overDataLimit(object, document.kind())) {
+        if (own > AnnotationCheck.TOTAL_SIZE_LIMIT || overDataLimit(object, target.kind())) {
             return;
         }
         long value = ApplyAnnotationSize.valueLength(object, kind.namespaced());
         if (own + ApplyAnnotationSize.KEY.length() + value > AnnotationCheck.TOTAL_SIZE_LIMIT) {
-            new Findings(rule, document, sink).atKey(object.containsKey("metadata") ? "/metadata" : "/kind",
-                    "this " + document.kind() + " is too large for client-side 'kubectl apply': it would store the"
+            target.findings(rule).atKey(object.containsKey("metadata") ? "/metadata" : "/kind",
+                    "this " + target.kind() + " is too large for client-side 'kubectl apply': it would store the"
                             + " object's JSON (" + value + " bytes) in the annotation " + ApplyAnnotationSize.KEY
                             + ", and annotations may total at most " + AnnotationCheck.TOTAL_SIZE_LIMIT + " bytes;"
                             + " use 'kubectl apply --server-side' or 'kubectl create', or make it smaller");
@@ -74,12 +67,16 @@ final class ApplySizeCheck implements DocumentCheck {
     }
 
     /**
-     * Whether the object might be that large: its JSON is at most six times the text of its file (an
-     * escaped '<' takes six bytes), unless YAML aliases ('&' anchors, '*' aliases) repeat nodes.
+     * Whether the object might be that large: files shorter than a sixth of the limit cannot hold one
+     * (a character takes at most six bytes of JSON) unless YAML aliases repeat nodes; else a cheap
+     * bound from the lengths of the object's texts decides.
      */
     private static boolean mayNotFit(Document document) {
+        long budget = AnnotationCheck.TOTAL_SIZE_LIMIT;
         String text = document.source().text();
-        return (long) text.length() * 6 + 64 > AnnotationCheck.TOTAL_SIZE_LIMIT
-                || (text.indexOf('&') >= 0 && text.indexOf('*') >= 0);
+        if ((long) text.length() * 6 + 64 <= budget && !Anchors.mayHaveAliases(document.source())) {
+            return false;
+        }
+        return ApplyAnnotationSize.bound(document.root(), budget) > budget;
     }
 }

@@ -1,15 +1,12 @@
 package dev.podlint.validation;
 
-import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.FindingSink;
-import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 
 /**
  * {@code cronjob-invalid}: a CronJob's schedule (robfig/cron's standard parser, no TZ), timeZone
  * (an IANA zone Go's tzdata knows) and counters (batch/validation {@code validateCronJobSpec}).
  */
-final class CronJobCheck implements DocumentCheck {
+final class CronJobCheck implements ObjectCheck {
 
     private final String rule;
 
@@ -18,15 +15,12 @@ final class CronJobCheck implements DocumentCheck {
     }
 
     @Override
-    public void check(Document document, FindingSink sink) {
-        if (!"CronJob".equals(Workloads.builtInKind(document))) {
-            return;
-        }
-        MappingNode spec = Nodes.map(document.object(), "spec");
+    public void check(Target target) {
+        MappingNode spec = "CronJob".equals(target.builtIn()) ? target.object().mapping("spec") : null;
         if (spec == null) {
             return;
         }
-        Findings findings = new Findings(rule, document, sink);
+        Findings findings = target.findings(rule);
         String schedule = Nodes.string(spec, "schedule");
         if (schedule != null) {
             schedule(findings, schedule);

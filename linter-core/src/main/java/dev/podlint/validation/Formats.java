@@ -30,12 +30,31 @@ public final class Formats {
     private Formats() {
     }
 
+    private static final byte LOWER_ALNUM = 1;
+    private static final byte ALNUM = 2;
+    /** The characters inside a label name: alphanumerics, '-', '_' and '.'. */
+    private static final byte LABEL = 4;
+    private static final byte[] CLASSES = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            boolean alnum = lower || (c >= 'A' && c <= 'Z');
+            CLASSES[c] = (byte) ((lower ? LOWER_ALNUM : 0) | (alnum ? ALNUM : 0)
+                    | (alnum || c == '-' || c == '_' || c == '.' ? LABEL : 0));
+        }
+    }
+
+    private static boolean is(char c, byte klass) {
+        return c < 128 && (CLASSES[c] & klass) != 0;
+    }
+
     private static boolean lowerAlnum(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        return is(c, LOWER_ALNUM);
     }
 
     private static boolean alnum(char c) {
-        return lowerAlnum(c) || (c >= 'A' && c <= 'Z');
+        return is(c, ALNUM);
     }
 
     /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} over {@code s[from, to)}. */
@@ -54,9 +73,13 @@ public final class Formats {
 
     /** The regular expression of a DNS-1123 subdomain (labels of any length, joined by dots). */
     static boolean subdomainChars(String s) {
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '.') {
+        return subdomainChars(s, 0, s.length());
+    }
+
+    private static boolean subdomainChars(String s, int from, int to) {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == '.') {
                 if (!dnsLabelChars(s, start, i)) {
                     return false;
                 }
@@ -68,13 +91,15 @@ public final class Formats {
 
     /** {@code ([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]}: a label key's name part, a non-empty label value. */
     static boolean labelNameChars(String s) {
-        int n = s.length();
-        if (n == 0 || !alnum(s.charAt(0)) || !alnum(s.charAt(n - 1))) {
+        return labelNameChars(s, 0, s.length());
+    }
+
+    private static boolean labelNameChars(String s, int from, int to) {
+        if (to <= from || !alnum(s.charAt(from)) || !alnum(s.charAt(to - 1))) {
             return false;
         }
-        for (int i = 1; i < n - 1; i++) {
-            char c = s.charAt(i);
-            if (!alnum(c) && c != '-' && c != '_' && c != '.') {
+        for (int i = from + 1; i < to - 1; i++) {
+            if (!is(s.charAt(i), LABEL)) {
                 return false;
             }
         }
@@ -106,6 +131,11 @@ public final class Formats {
 
     private static String maxBytes(String s, int max) {
         return s.length() > max || byteLength(s) > max ? "must be no more than " + max + " bytes" : null;
+    }
+
+    /** IsDNS1123Label's verdict without a message. */
+    static boolean isDns1123Label(String s) {
+        return s.length() <= 63 && dnsLabelChars(s, 0, s.length());
     }
 
     /** apimachinery {@code IsDNS1123Label}. */
@@ -154,7 +184,20 @@ public final class Formats {
 
     /** apimachinery {@code IsQualifiedName} (a label key): {@code [prefix/]name}. */
     public static String qualifiedNameProblem(String s) {
-        return PROBLEMS.get(s, "qualifiedNameProblem", Formats::qualifiedNameProblemOf);
+        return isQualifiedName(s) ? null : PROBLEMS.get(s, "qualifiedNameProblem", Formats::qualifiedNameProblemOf);
+    }
+
+    /** IsQualifiedName's verdict, without a substring: most keys are valid and checked on every document. */
+    static boolean isQualifiedName(String s) {
+        int slash = s.indexOf('/');
+        int nameStart = slash + 1;
+        if (slash >= 0) {
+            if (slash == 0 || slash > 253 || s.indexOf('/', nameStart) >= 0 || !subdomainChars(s, 0, slash)) {
+                return false;
+            }
+        }
+        int length = s.length() - nameStart;
+        return length > 0 && length <= 63 && labelNameChars(s, nameStart, s.length());
     }
 
     private static String qualifiedNameProblemOf(String s) {
@@ -190,7 +233,8 @@ public final class Formats {
 
     /** apimachinery {@code IsValidLabelValue}: empty, or at most 63 characters of the label-name form. */
     public static String labelValueProblem(String s) {
-        return PROBLEMS.get(s, "labelValueProblem", Formats::labelValueProblemOf);
+        return s.isEmpty() || (s.length() <= 63 && labelNameChars(s, 0, s.length())) ? null
+                : PROBLEMS.get(s, "labelValueProblem", Formats::labelValueProblemOf);
     }
 
     private static String labelValueProblemOf(String s) {

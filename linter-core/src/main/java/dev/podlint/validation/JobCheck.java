@@ -1,9 +1,6 @@
 package dev.podlint.validation;
 
-import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.FindingSink;
 import dev.podlint.schema.KubernetesVersion;
-import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
 import java.util.HashSet;
@@ -15,7 +12,7 @@ import java.util.Set;
  * parallelism 1 when both are unset, completionMode NonIndexed). Fields whose feature is off in the
  * target version are dropped by the API server, and not checked.
  */
-final class JobCheck implements DocumentCheck {
+final class JobCheck implements ObjectCheck {
 
     private static final KubernetesVersion V1_31 = new KubernetesVersion(1, 31);
     private static final KubernetesVersion V1_32 = new KubernetesVersion(1, 32);
@@ -40,22 +37,20 @@ final class JobCheck implements DocumentCheck {
     }
 
     @Override
-    public void check(Document document, FindingSink sink) {
-        String kind = Workloads.builtInKind(document);
-        MappingNode object = document.object();
+    public void check(Target target) {
+        String kind = target.builtIn();
         if ("Job".equals(kind)) {
-            jobSpec(new Findings(rule, document, sink), Nodes.map(object, "spec"), "/spec");
+            jobSpec(target.findings(rule), target.map("spec"), "/spec", "spec");
         } else if ("CronJob".equals(kind)) {
-            jobSpec(new Findings(rule, document, sink), Nodes.map(object, "spec", "jobTemplate", "spec"),
-                    "/spec/jobTemplate/spec");
+            jobSpec(target.findings(rule), target.map("spec", "jobTemplate", "spec"), "/spec/jobTemplate/spec",
+                    "spec.jobTemplate.spec");
         }
     }
 
-    private void jobSpec(Findings findings, MappingNode spec, String at) {
+    private void jobSpec(Findings findings, MappingNode spec, String at, String field) {
         if (spec == null) {
             return;
         }
-        String field = LabelCheck.fieldPath(at);
         for (String count : new String[] {"parallelism", "completions", "activeDeadlineSeconds", "backoffLimit",
                 "ttlSecondsAfterFinished", "backoffLimitPerIndex", "maxFailedIndexes"}) {
             WorkloadCheck.nonNegative(findings, spec, at, count);

@@ -1,53 +1,59 @@
 package dev.podlint.validation;
 
-import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.FindingSink;
-import dev.podlint.schema.KubernetesVersion;
-import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
-import dev.podlint.source.YamlNode;
 
 /**
  * {@code label-invalid}: label keys (qualified names) and values wherever the API server validates
  * them: the object's labels ({@code ValidateObjectMeta}), its pod template's
  * ({@code ValidatePodTemplateSpec}), the label selector of Deployments, ReplicaSets, StatefulSets,
- * DaemonSets and Jobs ({@code ValidateLabelSelector}) and a Service's selector.
+ * DaemonSets and Jobs ({@code ValidateLabelSelector}) and a Service's selector. Valid labels cost no
+ * string: pointers and messages are built for findings only.
  */
-final class LabelCheck implements DocumentCheck {
+final class LabelCheck implements ObjectCheck {
 
     private final String rule;
-    private final ObjectKinds kinds;
 
-    LabelCheck(String rule, KubernetesVersion version) {
+    LabelCheck(String rule) {
         this.rule = rule;
-        this.kinds = new ObjectKinds(version);
     }
 
     @Override
-    public void check(Document document, FindingSink sink) {
-        MappingNode object = document.object();
-        if (object == null || document.kind() == null
-                || kinds.of(document.apiVersion(), document.kind()).nameFormat() == NameFormat.NONE) {
-            return;
+    public void check(Target target) {
+        Findings findings = null;
+        MappingNode labels = target.metadata() == null ? null : target.metadata().mapping("labels");
+        if (labels != null && !allValid(labels)) {
+            findings = target.findings(rule);
+            report(findings, "/metadata/labels", labels);
         }
-        Findings findings = new Findings(rule, document, sink);
-        labels(findings, "/metadata/labels", Nodes.map(object, "metadata", "labels"), "metadata.labels");
-        String kind = Workloads.builtInKind(document);
+        String kind = target.builtIn();
         if (kind == null) {
             return;
         }
-        String template = Workloads.template(kind);
-        if (template != null && document.nodeAt(template + "/metadata/labels") instanceof MappingNode labels) {
-            labels(findings, template + "/metadata/labels", labels, fieldPath(template) + ".metadata.labels");
+        String[] templateKeys = Workloads.templateKeys(kind);
+        MappingNode templateLabels = templateKeys == null ? null
+                : Nodes.map(target.map(templateKeys), "metadata", "labels");
+        if (templateLabels != null && !allValid(templateLabels)) {
+            findings = findings == null ? target.findings(rule) : findings;
+            report(findings, Workloads.pointer(templateKeys) + "/metadata/labels", templateLabels);
         }
-        if (Workloads.hasLabelSelector(kind) && document.nodeAt("/spec/selector") instanceof MappingNode selector) {
-            labels(findings, "/spec/selector/matchLabels", selector.mapping("matchLabels"), "spec.selector.matchLabels");
-            expressions(findings, selector.sequence("matchExpressions"));
+        MappingNode spec = target.object().mapping("spec");
+        if (Workloads.hasLabelSelector(kind) && spec != null && spec.mapping("selector") != null) {
+            MappingNode selector = spec.mapping("selector");
+            MappingNode matchLabels = selector.mapping("matchLabels");
+            if (matchLabels != null && !allValid(matchLabels)) {
+                findings = findings == null ? target.findings(rule) : findings;
+                report(findings, "/spec/selector/matchLabels", matchLabels);
+            }
+            SequenceNode expressions = selector.sequence("matchExpressions");
+            if (expressions != null) {
+                expressions(findings == null ? target.findings(rule) : findings, expressions);
+            }
         }
-        if (kind.equals("Service")) {
-            labels(findings, "/spec/selector", Nodes.map(object, "spec", "selector"), "spec.selector");
+        if (kind.equals("Service") && spec != null && spec.mapping("selector") != null
+                && !allValid(spec.mapping("selector"))) {
+            report(findings == null ? target.findings(rule) : findings, "/spec/selector", spec.mapping("selector"));
         }
     }
 
@@ -55,24 +61,30 @@ final class LabelCheck implements DocumentCheck {
         return Pointers.toFieldPath(pointer);
     }
 
-    private static void labels(Findings findings, String pointer, MappingNode labels, String field) {
-        if (labels == null) {
-            return;
+    /** Whether every key and string value is valid: the common case, answered without allocating. */
+    private static boolean allValid(MappingNode labels) {
+        for (MappingNode.Entry e : labels.entries()) {
+            String value = Nodes.string(e.value());
+            if (!Formats.isQualifiedName(e.key()) || (value != null && Formats.labelValueProblem(value) != null)) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    private static void report(Findings findings, String pointer, MappingNode labels) {
+        String field = fieldPath(pointer);
         for (MappingNode.Entry e : labels.entries()) {
             String at = Pointers.append(pointer, e.key());
-            key(findings, at, e.key(), field);
+            String problem = Formats.qualifiedNameProblem(e.key());
+            if (problem != null) {
+                findings.atKey(at, "label key " + Findings.quote(e.key()) + " in " + field + " is not valid: " + problem
+                        + keyAdvice(e.key()));
+            }
             String value = Nodes.string(e.value());
             if (value != null) {
                 value(findings, at, "label " + Findings.quote(e.key()) + " in " + field, value);
             }
-        }
-    }
-
-    private static void key(Findings findings, String at, String key, String field) {
-        String problem = Formats.qualifiedNameProblem(key);
-        if (problem != null) {
-            findings.atKey(at, "label key " + Findings.quote(key) + " in " + field + " is not valid: " + problem + keyAdvice(key));
         }
     }
 
@@ -86,27 +98,20 @@ final class LabelCheck implements DocumentCheck {
     }
 
     private static void expressions(Findings findings, SequenceNode expressions) {
-        if (expressions == null) {
-            return;
-        }
         for (int i = 0; i < expressions.size(); i++) {
             MappingNode expression = Nodes.item(expressions, i);
-            String at = "/spec/selector/matchExpressions/" + i;
             String key = Nodes.string(expression, "key");
-            if (key != null) {
-                String problem = Formats.qualifiedNameProblem(key);
-                if (problem != null) {
-                    findings.at(at + "/key", "spec.selector.matchExpressions[" + i + "].key " + Findings.quote(key) + " is not a"
-                            + " valid label key: " + problem + keyAdvice(key));
-                }
+            if (key != null && !Formats.isQualifiedName(key)) {
+                findings.at("/spec/selector/matchExpressions/" + i + "/key", "spec.selector.matchExpressions[" + i
+                        + "].key " + Findings.quote(key) + " is not a valid label key: "
+                        + Formats.qualifiedNameProblem(key) + keyAdvice(key));
             }
             SequenceNode values = Nodes.list(expression, "values");
             for (int j = 0; values != null && j < values.size(); j++) {
-                YamlNode node = values.node(j);
-                String value = Nodes.string(node);
-                if (value != null) {
-                    value(findings, at + "/values/" + j, "spec.selector.matchExpressions[" + i + "].values[" + j + "]",
-                            value);
+                String value = Nodes.string(values.node(j));
+                if (value != null && Formats.labelValueProblem(value) != null) {
+                    value(findings, "/spec/selector/matchExpressions/" + i + "/values/" + j,
+                            "spec.selector.matchExpressions[" + i + "].values[" + j + "]", value);
                 }
             }
         }

@@ -1,9 +1,5 @@
 package dev.podlint.validation;
 
-import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.FindingSink;
-import dev.podlint.schema.KubernetesVersion;
-import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
 import java.util.Set;
@@ -12,39 +8,30 @@ import java.util.Set;
  * {@code metadata-invalid}: metadata.finalizers ({@code ValidateFinalizers}, and core's
  * {@code validateKubeFinalizerName}) and metadata.ownerReferences ({@code ValidateOwnerReferences}).
  */
-final class MetadataCheck implements DocumentCheck {
+final class MetadataCheck implements ObjectCheck {
 
     /** core/helper standardFinalizers: the finalizer names that need no domain prefix. */
     private static final Set<String> STANDARD_FINALIZERS = Set.of("kubernetes", "orphan", "foregroundDeletion");
 
     private final String rule;
-    private final ObjectKinds kinds;
 
-    MetadataCheck(String rule, KubernetesVersion version) {
+    MetadataCheck(String rule) {
         this.rule = rule;
-        this.kinds = new ObjectKinds(version);
     }
 
     @Override
-    public void check(Document document, FindingSink sink) {
-        MappingNode metadata = Nodes.map(document.object(), "metadata");
-        if (metadata == null || document.kind() == null) {
-            return;
-        }
-        SequenceNode finalizers = metadata.sequence("finalizers");
-        SequenceNode owners = metadata.sequence("ownerReferences");
-        SequenceNode namespaceFinalizers = "Namespace".equals(document.kind()) && "v1".equals(document.apiVersion())
-                ? Nodes.list(Nodes.map(document.object(), "spec"), "finalizers") : null;
+    public void check(Target target) {
+        MappingNode metadata = target.metadata();
+        SequenceNode finalizers = metadata == null ? null : metadata.sequence("finalizers");
+        SequenceNode owners = metadata == null ? null : metadata.sequence("ownerReferences");
+        SequenceNode namespaceFinalizers = "Namespace".equals(target.kind()) && "v1".equals(target.apiVersion())
+                ? Nodes.list(target.object().mapping("spec"), "finalizers") : null;
         if (finalizers == null && owners == null && namespaceFinalizers == null) {
             return;
         }
-        ObjectKinds.Kind kind = kinds.of(document.apiVersion(), document.kind());
-        if (kind.nameFormat() == NameFormat.NONE) {
-            return;
-        }
-        Findings findings = new Findings(rule, document, sink);
+        Findings findings = target.findings(rule);
         if (finalizers != null) {
-            finalizers(findings, finalizers, "/metadata/finalizers", kind.coreMetadata());
+            finalizers(findings, finalizers, "/metadata/finalizers", target.facts().coreMetadata());
         }
         if (namespaceFinalizers != null) {
             finalizers(findings, namespaceFinalizers, "/spec/finalizers", true);

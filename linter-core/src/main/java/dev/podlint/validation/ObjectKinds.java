@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The per-kind facts of ObjectMeta validation (name format, scope, which ObjectMeta validation),
@@ -31,6 +32,8 @@ final class ObjectKinds {
     private static final List<Row> ROWS = read();
 
     private final Map<String, Kind> byGroupKind = new HashMap<>();
+    /** Answers by apiVersion, then kind: looked up for every document, so no string is built per lookup. */
+    private final Map<String, Map<String, Kind>> answers = new ConcurrentHashMap<>();
 
     ObjectKinds(KubernetesVersion version) {
         for (Row row : ROWS) {
@@ -42,7 +45,20 @@ final class ObjectKinds {
 
     /** The facts of the kind an object's apiVersion and kind name, or {@link #GENERIC}. */
     Kind of(String apiVersion, String kind) {
-        int slash = apiVersion == null ? -1 : apiVersion.indexOf('/');
+        if (apiVersion == null || kind == null) {
+            return GENERIC;
+        }
+        Map<String, Kind> byKind = answers.get(apiVersion);
+        Kind answer = byKind == null ? null : byKind.get(kind);
+        if (answer == null) {
+            answer = lookUp(apiVersion, kind);
+            answers.computeIfAbsent(apiVersion, v -> new ConcurrentHashMap<>()).put(kind, answer);
+        }
+        return answer;
+    }
+
+    private Kind lookUp(String apiVersion, String kind) {
+        int slash = apiVersion.indexOf('/');
         String group = slash < 0 ? "" : apiVersion.substring(0, slash);
         Kind facts = byGroupKind.get(group + "/" + kind);
         return facts == null ? GENERIC : facts;

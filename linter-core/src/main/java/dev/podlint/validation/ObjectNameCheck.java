@@ -1,9 +1,5 @@
 package dev.podlint.validation;
 
-import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.FindingSink;
-import dev.podlint.schema.KubernetesVersion;
-import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 
 /**
@@ -11,30 +7,25 @@ import dev.podlint.source.MappingNode;
  * validation requires ({@code ObjectMeta} validation with the kind's {@code ValidateNameFunc}), and
  * the name limits some kinds add (CronJob, Job).
  */
-final class ObjectNameCheck implements DocumentCheck {
+final class ObjectNameCheck implements ObjectCheck {
 
     /** apiserver's {@code SimpleNameGenerator}: at most 58 characters of the prefix, then 5 random ones. */
     private static final int GENERATED_PREFIX_MAX = 58;
     private static final String GENERATED_SUFFIX = "bcdfg";
 
     private final String rule;
-    private final ObjectKinds kinds;
 
-    ObjectNameCheck(String rule, KubernetesVersion version) {
+    ObjectNameCheck(String rule) {
         this.rule = rule;
-        this.kinds = new ObjectKinds(version);
     }
 
     @Override
-    public void check(Document document, FindingSink sink) {
-        MappingNode object = document.object();
-        String kindName = document.kind();
-        ObjectKinds.Kind kind = kinds.of(document.apiVersion(), kindName);
-        if (object == null || kindName == null || kind.nameFormat() == NameFormat.NONE) {
-            return;
-        }
-        Findings findings = new Findings(rule, document, sink);
-        MappingNode metadata = object.mapping("metadata");
+    public void check(Target target) {
+        MappingNode object = target.object();
+        String kindName = target.kind();
+        ObjectKinds.Kind kind = target.facts();
+        Findings findings = target.findings(rule);
+        MappingNode metadata = target.metadata();
         String name = Nodes.string(metadata, "name");
         String generateName = Nodes.string(metadata, "generateName");
         boolean hasName = name != null && !name.isEmpty();
@@ -73,9 +64,9 @@ final class ObjectNameCheck implements DocumentCheck {
                         + " name: " + problem + (better == null ? "" : "; write e.g. " + Findings.quote(better)));
             }
         }
-        if (effectiveName != null && !effectiveName.isEmpty() && kind != ObjectKinds.GENERIC) {
+        if (effectiveName != null && !effectiveName.isEmpty() && target.builtIn() != null) {
             String at = hasName ? "/metadata/name" : "/metadata/generateName";
-            switch (kindName) {
+            switch (target.builtIn()) {
                 case "CronJob" -> cronJobName(effectiveName, at, findings);
                 case "Job" -> jobName(object, effectiveName, at, findings);
                 default -> { }

@@ -1,8 +1,5 @@
 package dev.podlint.validation;
 
-import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.FindingSink;
-import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.ScalarNode;
@@ -19,7 +16,7 @@ import java.util.Map;
  * the API server (apps/validation, core/validation ValidateReplicationControllerSpec,
  * batch/validation ValidateJob and the job strategy's {@code generateSelector}).
  */
-final class SelectorCheck implements DocumentCheck {
+final class SelectorCheck implements ObjectCheck {
 
     static final String JOB_NAME = "job-name";
     static final String CONTROLLER_UID = "controller-uid";
@@ -35,28 +32,28 @@ final class SelectorCheck implements DocumentCheck {
     }
 
     @Override
-    public void check(Document document, FindingSink sink) {
-        String kind = Workloads.builtInKind(document);
-        MappingNode spec = kind == null ? null : Nodes.map(document.object(), "spec");
+    public void check(Target target) {
+        String kind = target.builtIn();
+        MappingNode spec = kind == null ? null : target.object().mapping("spec");
         if (spec == null) {
             return;
         }
-        Findings findings = new Findings(rule, document, sink);
+        Findings findings = target.findings(rule);
         switch (kind) {
             case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet" -> {
                 if (spec.node("selector") instanceof MappingNode selector) {
-                    labelSelector(findings, kind, selector, document);
+                    labelSelector(findings, kind, selector, spec);
                 }
             }
-            case "ReplicationController" -> replicationController(findings, spec, document);
-            case "Job" -> job(findings, spec, document);
+            case "ReplicationController" -> replicationController(findings, spec);
+            case "Job" -> job(findings, spec, Nodes.string(target.metadata(), "name"));
             case "CronJob" -> cronJob(findings, Nodes.map(spec, "jobTemplate", "spec"));
             default -> { }
         }
     }
 
     /** The selector of an apps/v1 workload, or of a Job with manualSelector: true. */
-    private static void labelSelector(Findings findings, String kind, MappingNode selector, Document document) {
+    private static void labelSelector(Findings findings, String kind, MappingNode selector, MappingNode spec) {
         boolean structureOk = expressions(findings, selector);
         MappingNode matchLabels = selector.mapping("matchLabels");
         SequenceNode expressions = selector.sequence("matchExpressions");
@@ -71,7 +68,7 @@ final class SelectorCheck implements DocumentCheck {
         }
         Selector parsed = structureOk ? Selector.parse(selector) : null;
         if (parsed != null) {
-            mustMatchTemplate(findings, parsed, "/spec/template", document);
+            mustMatchTemplate(findings, parsed, spec);
         }
     }
 
@@ -97,18 +94,18 @@ final class SelectorCheck implements DocumentCheck {
         return ok;
     }
 
-    private static void mustMatchTemplate(Findings findings, Selector selector, String template, Document document) {
+    private static void mustMatchTemplate(Findings findings, Selector selector, MappingNode spec) {
         if (selector.isEmpty()) {
             return;
         }
-        Map<String, String> labels = labels(document.nodeAt(template + "/metadata/labels"));
+        Map<String, String> labels = labels(templateLabels(spec));
         if (labels == null) {
             return;
         }
         Selector.Requirement missing = selector.firstUnmatched(labels);
         if (missing != null) {
-            findings.at(template + "/metadata/labels", "spec.selector does not match " + LabelCheck.fieldPath(template)
-                    + ".metadata.labels: the selector requires " + missing + describe(missing, labels) + "; the"
+            findings.at("/spec/template/metadata/labels", "spec.selector does not match"
+                    + " spec.template.metadata.labels: the selector requires " + missing + describe(missing, labels) + "; the"
                     + " template's labels must satisfy every matchLabels and matchExpressions entry");
         }
     }
@@ -120,6 +117,11 @@ final class SelectorCheck implements DocumentCheck {
                     + missing.key();
         }
         return ", and the template has " + missing.key() + ": " + actual;
+    }
+
+    private static YamlNode templateLabels(MappingNode spec) {
+        MappingNode metadata = Nodes.map(spec, "template", "metadata");
+        return metadata == null ? null : metadata.node("labels");
     }
 
     /** The string labels of a labels mapping ({} when absent), or null when a value is not a string. */
@@ -145,12 +147,12 @@ final class SelectorCheck implements DocumentCheck {
      * core/validation: an empty spec.selector is defaulted from the template's labels
      * (SetDefaults_ReplicationController); then it must be non-empty and match them.
      */
-    private static void replicationController(Findings findings, MappingNode spec, Document document) {
+    private static void replicationController(Findings findings, MappingNode spec) {
         Map<String, String> selector = labels(spec.node("selector"));
         if (selector == null) {
             return;
         }
-        Map<String, String> labels = labels(document.nodeAt("/spec/template/metadata/labels"));
+        Map<String, String> labels = labels(templateLabels(spec));
         if (selector.isEmpty()) {
             if (labels != null && labels.isEmpty()) {
                 findings.at(spec.containsKey("selector") ? "/spec/selector" : "/spec", "spec.selector is required:"
@@ -173,7 +175,7 @@ final class SelectorCheck implements DocumentCheck {
         }
     }
 
-    private static void job(Findings findings, MappingNode spec, Document document) {
+    private static void job(Findings findings, MappingNode spec, String name) {
         YamlNode selectorNode = spec.node("selector");
         MappingNode selector = selectorNode instanceof MappingNode m ? m : null;
         if (Boolean.TRUE.equals(Nodes.bool(spec, "manualSelector"))) {
@@ -181,12 +183,11 @@ final class SelectorCheck implements DocumentCheck {
                 findings.at("/spec", "spec.selector is required when spec.manualSelector is true; add a selector"
                         + " that matches spec.template.metadata.labels, or remove manualSelector");
             } else {
-                labelSelector(findings, "Job", selector, document);
+                labelSelector(findings, "Job", selector, spec);
             }
             return;
         }
-        String name = document.name();
-        Map<String, String> labels = labels(document.nodeAt("/spec/template/metadata/labels"));
+        Map<String, String> labels = labels(templateLabels(spec));
         if (labels != null) {
             String nameText = name == null ? "to the Job's generated name" : "to the Job's name, " + Findings.quote(name);
             generatedLabel(findings, labels, JOB_NAME, name, nameText);

@@ -1,9 +1,6 @@
 package dev.podlint.validation;
 
-import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.FindingSink;
 import dev.podlint.schema.KubernetesVersion;
-import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
@@ -18,7 +15,7 @@ import java.util.Set;
  * clusterIP/clusterIPs normalization. What the IP and port allocators decide (address ranges, the
  * node port range) depends on the cluster and is not checked. Enum values are {@code enum-value}'s.
  */
-final class ServiceCheck implements DocumentCheck {
+final class ServiceCheck implements ObjectCheck {
 
     private static final KubernetesVersion V1_36 = new KubernetesVersion(1, 36);
     static final String SOURCE_RANGES_ANNOTATION = "service.beta.kubernetes.io/load-balancer-source-ranges";
@@ -38,14 +35,14 @@ final class ServiceCheck implements DocumentCheck {
     }
 
     @Override
-    public void check(Document document, FindingSink sink) {
-        if (!"Service".equals(Workloads.builtInKind(document))) {
+    public void check(Target target) {
+        if (!"Service".equals(target.builtIn())) {
             return;
         }
-        MappingNode object = document.object();
-        MappingNode spec = Nodes.map(object, "spec");
-        Findings findings = new Findings(rule, document, sink);
-        annotations(findings, Nodes.map(object, "metadata", "annotations"), spec);
+        MappingNode object = target.object();
+        MappingNode spec = object.mapping("spec");
+        Findings findings = target.findings(rule);
+        annotations(findings, Nodes.map(target.metadata(), "annotations"), spec);
         if (spec == null) {
             if (object.containsKey("spec")) {
                 return;
@@ -163,81 +160,112 @@ final class ServiceCheck implements DocumentCheck {
     }
 
     private static void ports(Findings findings, SequenceNode ports, String type) {
-        boolean requireName = ports.size() > 1;
-        Set<String> names = new HashSet<>();
-        Set<String> portKeys = new HashSet<>();
-        Set<String> nodePortKeys = new HashSet<>();
-        for (int i = 0; i < ports.size(); i++) {
+        int count = ports.size();
+        boolean requireName = count > 1;
+        String[] names = new String[count];
+        long[] portKeys = new long[count];
+        long[] nodePortKeys = new long[count];
+        int nodePorts = 0;
+        for (int i = 0; i < count; i++) {
             MappingNode port = Nodes.item(ports, i);
             if (port == null) {
                 continue;
             }
-            String at = "/spec/ports/" + i;
-            String field = "spec.ports[" + i + "]";
             String name = Nodes.string(port, "name");
             if (name == null || name.isEmpty()) {
                 if (requireName && !(port.containsKey("name") && name == null && Nodes.present(port, "name"))) {
-                    findings.at(name == null ? at : at + "/name", field + ".name is required when a Service has more"
-                            + " than one port; name each port (e.g. http, metrics)");
+                    findings.at(name == null ? at(i) : at(i) + "/name", field(i) + ".name is required when a Service"
+                            + " has more than one port; name each port (e.g. http, metrics)");
                 }
             } else {
-                String problem = Formats.dns1123LabelProblem(name);
-                if (problem != null) {
+                if (!Formats.isDns1123Label(name)) {
                     String better = NameFormat.LABEL.suggestion(name);
-                    findings.at(at + "/name", field + ".name " + Findings.quote(name) + " is not a valid port name: " + problem
+                    findings.at(at(i) + "/name", field(i) + ".name " + Findings.quote(name) + " is not a valid port"
+                            + " name: " + Formats.dns1123LabelProblem(name)
                             + (better == null ? "" : "; write e.g. " + Findings.quote(better)));
                 }
-                if (!names.add(name)) {
-                    findings.at(at + "/name", field + ".name " + Findings.quote(name) + " is used by another port of this Service;"
-                            + " port names must be unique");
+                for (int j = 0; j < i; j++) {
+                    if (name.equals(names[j])) {
+                        findings.at(at(i) + "/name", field(i) + ".name " + Findings.quote(name) + " is used by another"
+                                + " port of this Service; port names must be unique");
+                        break;
+                    }
                 }
+                names[i] = name;
             }
             Long number = Nodes.int32(port, "port");
             if (number != null && (number < 1 || number > 65535)) {
-                findings.at(at + "/port", field + ".port must be between 1 and 65535, inclusive, not " + number);
+                findings.at(at(i) + "/port", field(i) + ".port must be between 1 and 65535, inclusive, not " + number);
             }
-            targetPort(findings, port, at, field);
+            targetPort(findings, port, i);
             String appProtocol = Nodes.string(port, "appProtocol");
-            if (appProtocol != null) {
-                String problem = Formats.qualifiedNameProblem(appProtocol);
-                if (problem != null) {
-                    findings.at(at + "/appProtocol", field + ".appProtocol " + Findings.quote(appProtocol) + " is not valid: "
-                            + problem + " (e.g. http, kubernetes.io/h2c)");
-                }
+            if (appProtocol != null && !Formats.isQualifiedName(appProtocol)) {
+                findings.at(at(i) + "/appProtocol", field(i) + ".appProtocol " + Findings.quote(appProtocol) + " is not"
+                        + " valid: " + Formats.qualifiedNameProblem(appProtocol) + " (e.g. http, kubernetes.io/h2c)");
             }
             String protocol = Nodes.string(port, "protocol");
             protocol = protocol == null || protocol.isEmpty() ? "TCP" : protocol;
             Long nodePort = Nodes.int32(port, "nodePort");
             if (nodePort != null && nodePort != 0) {
                 if (type.equals("ClusterIP")) {
-                    findings.at(at + "/nodePort", field + ".nodePort may not be used when type is 'ClusterIP'; use"
-                            + " type NodePort or LoadBalancer, or remove nodePort");
+                    findings.at(at(i) + "/nodePort", field(i) + ".nodePort may not be used when type is 'ClusterIP';"
+                            + " use type NodePort or LoadBalancer, or remove nodePort");
                 } else if ((type.equals("NodePort") || type.equals("LoadBalancer"))
                         && (nodePort < NODE_PORT_MIN || nodePort > NODE_PORT_MAX)) {
-                    findings.at(at + "/nodePort", field + ".nodePort " + nodePort + " is outside the node port range "
-                            + NODE_PORT_MIN + "-" + NODE_PORT_MAX + " (kube-apiserver's default"
+                    findings.at(at(i) + "/nodePort", field(i) + ".nodePort " + nodePort + " is outside the node port"
+                            + " range " + NODE_PORT_MIN + "-" + NODE_PORT_MAX + " (kube-apiserver's default"
                             + " --service-node-port-range); pick a port in it, or leave nodePort out to get one");
-                } else if (!nodePortKeys.add(protocol + "/" + nodePort)) {
-                    findings.at(at + "/nodePort", field + ".nodePort " + nodePort + " is used by another " + protocol
-                            + " port of this Service; node ports must be unique");
+                } else if (contains(nodePortKeys, nodePorts, key(protocol, nodePort))) {
+                    findings.at(at(i) + "/nodePort", field(i) + ".nodePort " + nodePort + " is used by another "
+                            + protocol + " port of this Service; node ports must be unique");
+                } else {
+                    nodePortKeys[nodePorts++] = key(protocol, nodePort);
                 }
             }
-            if (number != null && !portKeys.add(protocol + "/" + number)) {
-                findings.at(at, field + ": port " + number + "/" + protocol + " is already declared by another port"
-                        + " of this Service; each port and protocol pair must be unique");
+            if (number != null) {
+                if (contains(portKeys, i, key(protocol, number))) {
+                    findings.at(at(i), field(i) + ": port " + number + "/" + protocol + " is already declared by another"
+                            + " port of this Service; each port and protocol pair must be unique");
+                }
+                portKeys[i] = key(protocol, number);
+            } else {
+                portKeys[i] = Long.MIN_VALUE;
             }
         }
     }
 
+    private static String at(int port) {
+        return "/spec/ports/" + port;
+    }
+
+    private static String field(int port) {
+        return "spec.ports[" + port + "]";
+    }
+
+    /** A (protocol, port) pair as one number: ports are 32-bit, protocols few. */
+    private static long key(String protocol, long port) {
+        return ((long) protocol.hashCode() << 32) ^ (port & 0xffffffffL);
+    }
+
+    private static boolean contains(long[] keys, int count, long key) {
+        for (int i = 0; i < count; i++) {
+            if (keys[i] == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** ValidatePortNumOrName, after the default (a missing, 0 or "" targetPort becomes the port). */
-    private static void targetPort(Findings findings, MappingNode port, String at, String field) {
+    private static void targetPort(Findings findings, MappingNode port, int i) {
         Object target = port.get("targetPort");
         if (target instanceof Long n && n != 0 && (n < 1 || n > 65535)) {
-            findings.at(at + "/targetPort", field + ".targetPort must be between 1 and 65535, inclusive, not " + n);
+            findings.at(at(i) + "/targetPort", field(i) + ".targetPort must be between 1 and 65535, inclusive, not "
+                    + n);
         } else if (target instanceof String s && !s.isEmpty()) {
             String problem = Formats.portNameProblem(s);
             if (problem != null) {
-                findings.at(at + "/targetPort", field + ".targetPort " + Findings.quote(s) + " is neither a port number nor a valid"
+                findings.at(at(i) + "/targetPort", field(i) + ".targetPort " + Findings.quote(s) + " is neither a port number nor a valid"
                         + " port name (" + problem + ")" + (s.chars().allMatch(Character::isDigit)
                         ? "; write the number without quotes" : ""));
             }

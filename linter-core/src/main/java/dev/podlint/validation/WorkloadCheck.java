@@ -1,10 +1,7 @@
 package dev.podlint.validation;
 
-import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.FindingSink;
 import dev.podlint.rule.functions.QuantityFunctions;
 import dev.podlint.schema.KubernetesVersion;
-import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
 
@@ -14,7 +11,7 @@ import dev.podlint.source.SequenceNode;
  * after the v1 defaults: counts, update strategies, StatefulSet specifics, and template fields a
  * controller forbids.
  */
-final class WorkloadCheck implements DocumentCheck {
+final class WorkloadCheck implements ObjectCheck {
 
     private static final KubernetesVersion V1_33 = new KubernetesVersion(1, 33);
     private static final KubernetesVersion V1_34 = new KubernetesVersion(1, 34);
@@ -30,16 +27,13 @@ final class WorkloadCheck implements DocumentCheck {
     }
 
     @Override
-    public void check(Document document, FindingSink sink) {
-        String kind = Workloads.builtInKind(document);
-        if (kind == null) {
-            return;
-        }
-        MappingNode spec = Nodes.map(document.object(), "spec");
+    public void check(Target target) {
+        String kind = target.builtIn();
+        MappingNode spec = kind == null ? null : target.object().mapping("spec");
         if (spec == null) {
             return;
         }
-        Findings findings = new Findings(rule, document, sink);
+        Findings findings = target.findings(rule);
         switch (kind) {
             case "Deployment" -> {
                 counts(findings, spec, "replicas", "minReadySeconds", "revisionHistoryLimit");

@@ -1,6 +1,5 @@
 package dev.podlint.validation;
 
-import dev.podlint.source.Document;
 import java.util.Map;
 
 /**
@@ -17,29 +16,32 @@ final class Workloads {
             Map.entry("StatefulSet", "apps/v1"), Map.entry("DaemonSet", "apps/v1"), Map.entry("Job", "batch/v1"),
             Map.entry("CronJob", "batch/v1"));
 
-    private static final Map<String, String> TEMPLATES = Map.of(
-            "Deployment", "/spec/template",
-            "ReplicaSet", "/spec/template",
-            "StatefulSet", "/spec/template",
-            "DaemonSet", "/spec/template",
-            "ReplicationController", "/spec/template",
-            "Job", "/spec/template",
-            "CronJob", "/spec/jobTemplate/spec/template",
-            "PodTemplate", "/template");
+    private static final String[] SPEC_TEMPLATE = {"spec", "template"};
+    private static final String[] JOB_TEMPLATE = {"spec", "jobTemplate", "spec", "template"};
+    private static final String[] TEMPLATE = {"template"};
 
     private Workloads() {
     }
 
-    /** The document's kind when it is one of these built-in kinds at its served apiVersion, else null. */
-    static String builtInKind(Document document) {
-        String kind = document.kind();
-        String apiVersion = kind == null ? null : API_VERSIONS.get(kind);
-        return apiVersion != null && apiVersion.equals(document.apiVersion()) ? kind : null;
+    /** {@code kind} when it is one of these built-in kinds at its served apiVersion, else null. */
+    static String builtInKind(String kind, String apiVersion) {
+        String served = kind == null ? null : API_VERSIONS.get(kind);
+        return served != null && served.equals(apiVersion) ? kind : null;
     }
 
-    /** The pointer of the kind's pod template (a PodTemplateSpec), or null. */
-    static String template(String kind) {
-        return kind == null ? null : TEMPLATES.get(kind);
+    /** The keys leading to the kind's pod template (a PodTemplateSpec), or null. */
+    static String[] templateKeys(String kind) {
+        return kind == null ? null : switch (kind) {
+            case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController", "Job" -> SPEC_TEMPLATE;
+            case "CronJob" -> JOB_TEMPLATE;
+            case "PodTemplate" -> TEMPLATE;
+            default -> null;
+        };
+    }
+
+    /** The JSON pointer of those keys. */
+    static String pointer(String[] keys) {
+        return "/" + String.join("/", keys);
     }
 
     /** Kinds whose {@code spec.selector} is a {@code metav1.LabelSelector} the API server validates. */
