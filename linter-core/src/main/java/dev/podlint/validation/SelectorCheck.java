@@ -36,6 +36,11 @@ final class SelectorCheck implements ObjectCheck {
         String kind = target.builtIn();
         MappingNode spec = kind == null ? null : target.object().mapping("spec");
         if (spec == null) {
+            if (kind != null && !target.object().containsKey("spec") && selectsByLabel(kind)) {
+                target.findings(rule).at("", "a " + kind + " needs spec.selector" + (kind.equals("ReplicationController")
+                        ? " and spec.template" : "") + ": it selects its pods by label; add a spec with"
+                        + " spec.selector and the same labels in spec.template.metadata.labels");
+            }
             return;
         }
         Findings findings = target.findings(rule);
@@ -50,6 +55,13 @@ final class SelectorCheck implements ObjectCheck {
             case "CronJob" -> cronJob(findings, Nodes.map(spec, "jobTemplate", "spec"));
             default -> { }
         }
+    }
+
+    private static boolean selectsByLabel(String kind) {
+        return switch (kind) {
+            case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController" -> true;
+            default -> false;
+        };
     }
 
     /** The selector of an apps/v1 workload, or of a Job with manualSelector: true. */
