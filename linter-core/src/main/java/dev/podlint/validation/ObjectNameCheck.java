@@ -31,9 +31,15 @@ final class ObjectNameCheck implements ObjectCheck {
         boolean hasName = name != null && !name.isEmpty();
         boolean hasPrefix = generateName != null && !generateName.isEmpty();
         boolean nameOfOtherType = metadata != null && metadata.get("name") != null && name == null;
-        if (!hasName && !hasPrefix && !nameOfOtherType && kind != ObjectKinds.GENERIC) {
-            findings.at(metadata == null ? "" : "/metadata", "metadata.name is required (or metadata.generateName,"
-                    + " for 'kubectl create'): give the " + kindName + " a name");
+        if (!hasName && !nameOfOtherType && kind != ObjectKinds.GENERIC) {
+            if (hasPrefix) {
+                findings.atKey("/metadata/generateName", "metadata.name is required by 'kubectl apply', which looks"
+                        + " the object up by name before it creates it: metadata.generateName alone works with"
+                        + " 'kubectl create' only; give the " + kindName + " a name");
+            } else {
+                findings.at(metadata == null ? "" : "/metadata", "metadata.name is required: give the " + kindName
+                        + " a name");
+            }
         }
         String effectiveName = name;
         if (hasName) {
