@@ -121,7 +121,7 @@ final class FileLinter {
     }
 
     private Finding loadFinding(LoadedFile loaded, LoadProblem problem) {
-        String ruleId = problem.type() == LoadProblem.Type.DUPLICATE_KEY ? Linter.DUPLICATE_KEY : Linter.YAML_SYNTAX;
+        String ruleId = problem.type().ruleId();
         Document document = loaded.documents().stream().filter(d -> d.index() == problem.documentIndex())
                 .findFirst().orElse(null);
         Severity severity = catalog.contains(ruleId) ? catalog.get(ruleId).severity() : Severity.ERROR;
