@@ -321,4 +321,14 @@ class ManifestLoaderTest {
                 .satisfies(p -> assertThat(p.message()).contains("excessive aliasing", "kubectl"));
         assertThat(load(base + "  - *b\n".repeat(20)).problems()).isEmpty();
     }
+
+    @Test
+    void theExpandedNodeBoundHoldsBelowGoYamlsAliasRatio() {
+        ManifestLoader bounded = new ManifestLoader(new YamlLimits(1 << 20, 100, 1000, 500));
+        String base = "base: &b [" + "x, ".repeat(99) + "x]\nitems:\n";
+        LoadedFile file = bounded.loadText("t.yaml", base + "  - *b\n".repeat(5));
+        assertThat(file.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("expands to more than 500 nodes"));
+        assertThat(bounded.loadText("t.yaml", base + "  - *b\n".repeat(3)).problems()).isEmpty();
+    }
 }
