@@ -4,7 +4,7 @@ import dev.podlint.check.CheckSet;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.InventoryCheck;
-import dev.podlint.config.InSourceSuppressions;
+import dev.podlint.policy.InSourceSuppressions;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.Severity;

@@ -3,7 +3,7 @@ package dev.podlint;
 import dev.podlint.check.CheckSet;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.check.InventoryCheck;
-import dev.podlint.config.InSourceSuppressions;
+import dev.podlint.policy.InSourceSuppressions;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
 import dev.podlint.report.ExcerptRecorder;

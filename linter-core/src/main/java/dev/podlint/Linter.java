@@ -4,6 +4,7 @@ import dev.podlint.check.CheckSet;
 import dev.podlint.config.LintOptions;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
+import dev.podlint.policy.FindingPolicy;
 import dev.podlint.report.Report;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.rule.RuleCatalog;
@@ -41,7 +42,7 @@ public final class Linter {
     /** A linter with the built-in rules and the default checks. */
     public static Linter create(LintOptions options) {
         RuleCatalog catalog = RuleCatalog.load(options.ruleDirectories());
-        return new Linter(options, catalog, CheckSet.defaults(options, catalog));
+        return new Linter(options, catalog, DefaultChecks.build(options, catalog));
     }
 
     public RuleCatalog catalog() {

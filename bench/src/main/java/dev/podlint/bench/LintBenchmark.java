@@ -3,7 +3,7 @@ package dev.podlint.bench;
 import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
 import dev.podlint.report.Report;
-import dev.podlint.report.ReportFormat;
+import dev.podlint.ReportFormat;
 import dev.podlint.rule.RuleCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

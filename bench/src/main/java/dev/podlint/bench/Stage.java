@@ -1,5 +1,6 @@
 package dev.podlint.bench;
 
+import dev.podlint.DefaultChecks;
 import dev.podlint.check.CheckSet;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.InventoryCheck;
@@ -25,7 +26,7 @@ enum Stage {
     }
 
     CheckSet checks(LintOptions options, RuleCatalog catalog) {
-        CheckSet all = CheckSet.defaults(options, catalog);
+        CheckSet all = DefaultChecks.build(options, catalog);
         List<DocumentCheck> documentChecks = all.documentChecks().stream().filter(c -> wanted(c.getClass())).toList();
         List<InventoryCheck> inventoryChecks = all.inventoryChecks().stream().filter(c -> wanted(c.getClass())).toList();
         return new CheckSet(documentChecks, inventoryChecks);

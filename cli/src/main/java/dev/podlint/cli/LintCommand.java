@@ -6,7 +6,7 @@ import dev.podlint.config.UsageException;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.Severity;
 import dev.podlint.report.Report;
-import dev.podlint.report.ReportFormat;
+import dev.podlint.ReportFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;

@@ -31,7 +31,7 @@ public final class RuleChecks {
     }
 
     /** Whether a rule runs: enabled by name, or on by default and not disabled. */
-    static boolean enabled(RuleDefinition rule, Set<String> enabled, Set<String> disabled) {
+    public static boolean enabled(RuleDefinition rule, Set<String> enabled, Set<String> disabled) {
         return enabled.contains(rule.id()) || (rule.enabledByDefault() && !disabled.contains(rule.id()));
     }
 }

@@ -1,8 +1,12 @@
-package dev.podlint.rule;
+package dev.podlint;
 
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.InventoryCheck;
 import dev.podlint.config.LintOptions;
+import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleChecks;
+import dev.podlint.rule.RuleDefinition;
+import dev.podlint.rule.RuleFileException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

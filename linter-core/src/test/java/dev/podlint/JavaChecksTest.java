@@ -1,9 +1,10 @@
-package dev.podlint.rule;
+package dev.podlint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.podlint.check.CheckSet;
+import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleFileException;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.config.LintOptions;
 import java.io.IOException;
@@ -36,9 +37,9 @@ class JavaChecksTest {
         Path rules = rule("java:test-marker");
         LintOptions options = LintOptions.builder().workingDirectory(dir).ruleDirectory(rules).build();
         RuleCatalog catalog = RuleCatalog.load(options.ruleDirectories());
-        assertThat(CheckSet.defaults(options, catalog).documentChecks()).contains(marker);
+        assertThat(DefaultChecks.build(options, catalog).documentChecks()).contains(marker);
         LintOptions disabled = options.toBuilder().disable("cross").build();
-        assertThat(CheckSet.defaults(disabled, catalog).documentChecks()).doesNotContain(marker);
+        assertThat(DefaultChecks.build(disabled, catalog).documentChecks()).doesNotContain(marker);
     }
 
     @Test
@@ -46,7 +47,7 @@ class JavaChecksTest {
         Path rules = rule("java:no-such-check");
         LintOptions options = LintOptions.builder().workingDirectory(dir).ruleDirectory(rules).build();
         RuleCatalog catalog = RuleCatalog.load(options.ruleDirectories());
-        assertThatThrownBy(() -> CheckSet.defaults(options, catalog)).isInstanceOf(RuleFileException.class)
+        assertThatThrownBy(() -> DefaultChecks.build(options, catalog)).isInstanceOf(RuleFileException.class)
                 .hasMessageStartingWith(rules.resolve("cross.yaml") + ":5: field 'check': no Java check named 'no-such-check'");
     }
 }

@@ -1,4 +1,4 @@
-package dev.podlint.baseline;
+package dev.podlint.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,7 @@ import dev.podlint.finding.Fingerprints;
 import dev.podlint.finding.Severity;
 import dev.podlint.finding.Suppression;
 import dev.podlint.report.Report;
-import dev.podlint.report.ReportFormat;
+import dev.podlint.ReportFormat;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.report.Summary;
 import dev.podlint.source.Span;

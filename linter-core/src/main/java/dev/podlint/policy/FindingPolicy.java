@@ -1,7 +1,7 @@
-package dev.podlint;
+package dev.podlint.policy;
 
-import dev.podlint.baseline.Baseline;
-import dev.podlint.baseline.BaselineReader;
+import dev.podlint.policy.Baseline;
+import dev.podlint.policy.BaselineReader;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Finding;
@@ -17,13 +17,13 @@ import java.util.List;
  * What the options make of the findings: which rules are enabled, severity overrides, order, and
  * the baseline. Made with the options checked: every rule they name is in the catalog.
  */
-final class FindingPolicy {
+public final class FindingPolicy {
 
     private final LintOptions options;
     private final RuleCatalog catalog;
     private final Baseline baseline;
 
-    FindingPolicy(LintOptions options, RuleCatalog catalog) {
+    public FindingPolicy(LintOptions options, RuleCatalog catalog) {
         this.options = options;
         this.catalog = catalog;
         for (String id : options.disabledRules()) {
@@ -44,7 +44,7 @@ final class FindingPolicy {
      * Drops findings of disabled rules, applies severity overrides, sorts, then marks the findings
      * of the baseline (after sorting: repeated findings are matched in report order).
      */
-    List<Finding> apply(List<Finding> findings) {
+    public List<Finding> apply(List<Finding> findings) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             if (options.disabledRules().contains(finding.ruleId())) {
@@ -57,7 +57,7 @@ final class FindingPolicy {
         return baseline.apply(out);
     }
 
-    List<RuleDefinition> enabledRules() {
+    public List<RuleDefinition> enabledRules() {
         return catalog.all().stream().filter(r -> !options.disabledRules().contains(r.id()))
                 .filter(r -> r.enabledByDefault() || options.enabledRules().contains(r.id()))
                 .sorted(Comparator.comparing(RuleDefinition::id)).toList();

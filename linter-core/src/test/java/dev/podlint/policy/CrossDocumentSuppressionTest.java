@@ -1,12 +1,13 @@
-package dev.podlint.config;
+package dev.podlint.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.Linter;
+import dev.podlint.config.LintOptions;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Severity;
 import dev.podlint.report.Report;
-import dev.podlint.report.ReportFormat;
+import dev.podlint.ReportFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;

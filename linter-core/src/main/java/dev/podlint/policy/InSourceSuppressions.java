@@ -1,4 +1,4 @@
-package dev.podlint.config;
+package dev.podlint.policy;
 
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Suppression;
