@@ -1,7 +1,5 @@
 package dev.podlint.policy;
 
-import dev.podlint.policy.Baseline;
-import dev.podlint.policy.BaselineReader;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Finding;
@@ -41,10 +39,11 @@ public final class FindingPolicy {
     }
 
     /**
-     * Drops findings of disabled rules, applies severity overrides, sorts, then marks the findings
-     * of the baseline (after sorting: repeated findings are matched in report order).
+     * Drops findings of disabled rules, applies severity overrides, marks the findings an annotation
+     * silences, sorts, then marks the findings of the baseline (after sorting: repeated findings are
+     * matched in report order).
      */
-    public List<Finding> apply(List<Finding> findings) {
+    public List<Finding> apply(List<Finding> findings, InSourceSuppressions annotations) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             if (options.disabledRules().contains(finding.ruleId())) {
@@ -53,6 +52,7 @@ public final class FindingPolicy {
             Severity override = options.severityOverrides().get(finding.ruleId());
             out.add(override == null ? finding : finding.withSeverity(override));
         }
+        out = new ArrayList<>(annotations.apply(out));
         out.sort(FindingOrder.COMPARATOR);
         return baseline.apply(out);
     }

@@ -8,8 +8,19 @@ public record LoadProblem(Type type, int documentIndex, String pointer, String m
 
     public enum Type {
         /** Not valid YAML, not text, or over a limit. */
-        SYNTAX,
+        SYNTAX("yaml-syntax"),
         /** A mapping repeats a key; points at the second occurrence. */
-        DUPLICATE_KEY
+        DUPLICATE_KEY("duplicate-key");
+
+        private final String ruleId;
+
+        Type(String ruleId) {
+            this.ruleId = ruleId;
+        }
+
+        /** The rule a problem of this type is reported under. */
+        public String ruleId() {
+            return ruleId;
+        }
     }
 }

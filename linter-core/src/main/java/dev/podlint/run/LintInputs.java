@@ -1,4 +1,4 @@
-package dev.podlint;
+package dev.podlint.run;
 
 import dev.podlint.config.LintOptions;
 import dev.podlint.finding.Notification;
