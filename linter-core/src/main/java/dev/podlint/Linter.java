@@ -20,15 +20,16 @@ public final class Linter {
     private final RuleCatalog catalog;
     private final LintRun run;
 
-    public Linter(LintOptions options, RuleCatalog catalog, CheckSet checks) {
-        this.catalog = catalog;
-        this.run = new LintRun(options, catalog, checks, new FindingPolicy(options, catalog));
+    /** @param checks the checks of {@code rules}' enabled rules ({@link DefaultChecks}, or some of them) */
+    public Linter(LintOptions options, RuleRegistry rules, CheckSet checks) {
+        this.catalog = rules.catalog();
+        this.run = new LintRun(options, catalog, rules.enabledRules(), checks, new FindingPolicy(options));
     }
 
-    /** A linter with the built-in rules and the default checks. */
+    /** A linter with the built-in rules, the user's rule folders and the default checks. */
     public static Linter create(LintOptions options) {
-        RuleCatalog catalog = RuleCatalog.load(options.ruleDirectories());
-        return new Linter(options, catalog, DefaultChecks.build(options, catalog));
+        RuleRegistry rules = RuleRegistry.load(options.rules());
+        return new Linter(options, rules, DefaultChecks.build(options, rules));
     }
 
     public RuleCatalog catalog() {

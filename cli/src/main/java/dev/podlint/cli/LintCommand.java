@@ -4,7 +4,7 @@ import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Notification;
-import dev.podlint.finding.Severity;
+import dev.podlint.finding.FailThreshold;
 import dev.podlint.report.Report;
 import dev.podlint.ReportFormat;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -170,13 +169,9 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    static Severity parseFailOn(String value) {
-        String v = value.toLowerCase(Locale.ROOT);
-        if (v.equals("none")) {
-            return null;
-        }
+    static FailThreshold parseFailOn(String value) {
         try {
-            return Severity.parse(v);
+            return FailThreshold.parse(value);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--fail-on must be error, warning, info or none, not '" + value + "'");
         }

@@ -1,10 +1,20 @@
 package dev.podlint.check;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * The checks a run uses, built once per run. Loading problems ({@code yaml-syntax},
- * {@code duplicate-key}) come from the loader itself.
+ * The checks a run uses, built once per run.
+ *
+ * @param loaderRules the enabled rules whose problems the manifest loader finds while it parses
+ *                    ({@code yaml-syntax}, {@code duplicate-key}): only those are reported
  */
-public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks) {
+public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks,
+        Set<String> loaderRules) {
+
+    public CheckSet {
+        documentChecks = List.copyOf(documentChecks);
+        inventoryChecks = List.copyOf(inventoryChecks);
+        loaderRules = Set.copyOf(loaderRules);
+    }
 }

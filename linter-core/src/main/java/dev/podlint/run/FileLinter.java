@@ -55,7 +55,9 @@ final class FileLinter {
         CollectingSink sink = new CollectingSink(catalog);
         int unparsedFromLine = 0;
         for (LoadProblem problem : loaded.problems()) {
-            sink.add(loadFinding(loaded, problem));
+            if (checks.loaderRules().contains(problem.type().ruleId())) {
+                sink.add(loadFinding(loaded, problem));
+            }
             if (problem.type() == LoadProblem.Type.SYNTAX && unparsedFromLine == 0) {
                 unparsedFromLine = lastParsedLine(loaded) + 1;
             }

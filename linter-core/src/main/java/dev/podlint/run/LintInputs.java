@@ -40,10 +40,10 @@ final class LintInputs {
      * is also among the inputs (a staged version, say) is taken from the inputs.
      */
     static List<LintInput> presetOnly(LintOptions options, List<LintInput> linted, List<Notification> notifications) {
-        if (options.presetPaths().isEmpty()) {
+        if (options.presets().paths().isEmpty()) {
             return List.of();
         }
-        InputCollector.Inputs presets = new InputCollector(options.workingDirectory()).collect(options.presetPaths());
+        InputCollector.Inputs presets = new InputCollector(options.workingDirectory()).collect(options.presets().paths());
         presets.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), "--preset: " + s.reason())));
         Set<String> seen = new HashSet<>();
         linted.forEach(input -> seen.add(input.displayPath()));

@@ -9,6 +9,7 @@ import dev.podlint.policy.InSourceSuppressions;
 import dev.podlint.report.Report;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleDefinition;
 import dev.podlint.source.ManifestLoader;
 import dev.podlint.source.NamedContent;
 import java.io.InputStream;
@@ -23,12 +24,16 @@ import java.util.List;
 public final class LintRun {
 
     private final LintOptions options;
+    private final List<RuleDefinition> enabledRules;
     private final FileLinter fileLinter;
     private final InventoryStage inventoryStage;
     private final FindingPolicy policy;
 
-    public LintRun(LintOptions options, RuleCatalog catalog, CheckSet checks, FindingPolicy policy) {
+    /** @param enabledRules the rules that run, sorted by id, for the report */
+    public LintRun(LintOptions options, RuleCatalog catalog, List<RuleDefinition> enabledRules, CheckSet checks,
+            FindingPolicy policy) {
         this.options = options;
+        this.enabledRules = List.copyOf(enabledRules);
         ManifestLoader loader = new ManifestLoader(options.limits());
         this.fileLinter = new FileLinter(catalog, checks, loader);
         this.inventoryStage = new InventoryStage(catalog, checks, new FileReloader(loader));
@@ -74,6 +79,6 @@ public final class LintRun {
 
         List<Finding> reported = policy.apply(findings, InSourceSuppressions.union(annotations));
         return new Report(List.copyOf(reported), List.copyOf(notifications),
-                Summaries.of(readableFiles, documents, reported), policy.enabledRules(), excerpts);
+                Summaries.of(readableFiles, documents, reported), enabledRules, excerpts);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.Linter;
 import dev.podlint.DefaultChecks;
+import dev.podlint.RuleRegistry;
 import dev.podlint.check.CheckSet;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.check.InventoryCheck;
@@ -117,7 +118,8 @@ class PresetIndexTest {
     @Test
     void aPassFileByFileReportsWhatOneCheckOverAllDoes() throws IOException {
         PresetCheck check = new PresetCheck(RuleCatalog.builtIn(), "default", false,
-                DefaultChecks.build(LintOptions.builder().build(), RuleCatalog.builtIn()).documentChecks());
+                DefaultChecks.build(LintOptions.builder().build(), RuleRegistry.load(LintOptions.builder().build().rules()))
+                        .documentChecks());
         List<List<Document>> files = new ArrayList<>();
         try (var paths = Files.walk(TestPaths.testdata().resolve("presets"))) {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
