@@ -35,7 +35,7 @@ final class LintInputs {
     }
 
     /**
-     * PodPresets (issue 5): the files of {@code --preset} paths that are not linted anyway. Only their
+     * PodPresets: the files of {@code --preset} paths that are not linted anyway. Only their
      * PodPresets are used, by the inventory checks; no document check runs on them. A preset file that
      * is also among the inputs (a staged version, say) is taken from the inputs.
      */
