@@ -8,7 +8,6 @@ import dev.podlint.finding.RelatedLocation;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.source.Document;
 import dev.podlint.source.Span;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podlint.Linter;
 import dev.podlint.DefaultChecks;
 import dev.podlint.RuleRegistry;
-import dev.podlint.check.CheckSet;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.check.InventoryCheck;
 import dev.podlint.config.LintOptions;
