@@ -1,4 +1,4 @@
-package dev.podlint;
+package dev.podlint.run;
 
 import java.io.IOException;
 

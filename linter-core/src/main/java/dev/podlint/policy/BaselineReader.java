@@ -1,4 +1,4 @@
-package dev.podlint.baseline;
+package dev.podlint.policy;
 
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Fingerprints;

@@ -1,9 +1,8 @@
-package dev.podlint;
+package dev.podlint.run;
 
 import dev.podlint.check.CheckSet;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.check.InventoryCheck;
-import dev.podlint.config.InSourceSuppressions;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
 import dev.podlint.report.ExcerptRecorder;
@@ -14,13 +13,12 @@ import dev.podlint.source.SecretValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 
 /**
  * The cross-document stage: runs the inventory checks over the documents they want, in input order:
  * the trees kept while loading, and the documents loaded again from their files because a check
  * {@link InventoryCheck#needs} them. A check with a {@link InventoryCheck.Pass} gets them a file at a
- * time, and each file's trees are dropped once given; the others get them all at the end.
+ * time, and the trees of files loaded again are dropped once given; the others get them all at the end.
  */
 final class InventoryStage {
 
@@ -34,7 +32,7 @@ final class InventoryStage {
         this.reloader = reloader;
     }
 
-    List<Finding> run(List<LintInput> inputs, FileOutcome[] outcomes, SourceExcerpts excerpts,
+    List<Finding> run(List<LintInput> inputs, List<FileOutcome> outcomes, SourceExcerpts excerpts,
             List<Notification> notifications) {
         List<InventoryCheck> inventoryChecks = checks.inventoryChecks();
         CollectingSink sink = new CollectingSink(catalog);
@@ -52,22 +50,12 @@ final class InventoryStage {
             failed[c] = !guarded(check, notifications, () -> passes[index] = check.pass(triggering, sink));
             keepAll |= passes[c] == null && !failed[c];
         }
-        markNeeded(outcomes, needs);
-        // podlint.dev/ignore: each finding by the annotation of the object holding its node, in whichever file
-        InSourceSuppressions.Scopes scopes = new InSourceSuppressions.Scopes();
         List<Document> retained = new ArrayList<>();
         int batch = 2 * Runtime.getRuntime().availableProcessors();
-        for (int from = 0; from < outcomes.length; from += batch) {
-            int first = from;
-            int end = Math.min(outcomes.length, from + batch);
-            List<Integer> again = IntStream.range(first, end).filter(i -> outcomes[i].loadAgain).boxed().toList();
-            Parallel.run(again.size(), k -> reloader.loadAgain(inputs.get(again.get(k)), outcomes[again.get(k)]));
-            for (int i = first; i < end; i++) {
-                FileOutcome outcome = outcomes[i];
-                if (outcome.reloadProblem != null) {
-                    notifications.add(outcome.reloadProblem);
-                }
-                List<Document> part = takeNeededTrees(outcome);
+        for (int from = 0; from < outcomes.size(); from += batch) {
+            int end = Math.min(outcomes.size(), from + batch);
+            List<Document>[] parts = neededTrees(inputs, outcomes, from, end, needs, notifications);
+            for (List<Document> part : parts) {
                 if (part.isEmpty()) {
                     continue;
                 }
@@ -80,7 +68,6 @@ final class InventoryStage {
                         failed[c] = !guarded(check, notifications, () -> pass.add(given));
                     }
                 }
-                scopes.add(part);
                 if (keepAll) {
                     retained.addAll(part);
                 }
@@ -100,45 +87,72 @@ final class InventoryStage {
                 guarded(check, notifications, () -> check.check(wanted, sink));
             }
         }
-        List<Finding> found = scopes.apply(sink.findings());
+        List<Finding> found = sink.findings();
         kept.addAll(retained);
         record(excerpts, kept, found);
         return found;
     }
 
     /** The kept trees that make {@code check} report, in input order. */
-    private static List<Document> triggering(InventoryCheck check, FileOutcome[] outcomes) {
+    private static List<Document> triggering(InventoryCheck check, List<FileOutcome> outcomes) {
         List<Document> triggering = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
-            for (WantedDocument w : outcome.wanted) {
-                if (w.tree != null && check.wants(w.tree) && check.triggers(w.tree)) {
-                    triggering.add(w.tree);
+            for (WantedDocument w : outcome.wanted()) {
+                if (w.tree() != null && check.wants(w.tree()) && check.triggers(w.tree())) {
+                    triggering.add(w.tree());
                 }
             }
         }
         return triggering;
     }
 
-    /** Marks the wanted documents some check needs, and the files to load again for their trees. */
-    private static void markNeeded(FileOutcome[] outcomes, List<Predicate<Object>> needs) {
-        for (FileOutcome outcome : outcomes) {
-            for (WantedDocument w : outcome.wanted) {
-                w.needed = w.tree != null || w.neededBy(needs);
-                outcome.loadAgain |= w.needed && w.tree == null;
+    /**
+     * The trees of the needed documents of the files {@code from..end-1}, a list per file, in file
+     * order: the trees kept, and those of the files loaded again (in parallel) because a check needs
+     * a document whose tree was not kept. A file that cannot be loaded again adds a notification.
+     */
+    private List<Document>[] neededTrees(List<LintInput> inputs, List<FileOutcome> outcomes, int from, int end,
+            List<Predicate<Object>> needs, List<Notification> notifications) {
+        @SuppressWarnings("unchecked")
+        List<Document>[] parts = new List[end - from];
+        boolean[][] needed = new boolean[end - from][];
+        List<Integer> again = new ArrayList<>();
+        for (int i = from; i < end; i++) {
+            List<WantedDocument> wanted = outcomes.get(i).wanted();
+            needed[i - from] = new boolean[wanted.size()];
+            boolean loadAgain = false;
+            for (int w = 0; w < wanted.size(); w++) {
+                needed[i - from][w] = wanted.get(w).neededBy(needs);
+                loadAgain |= needed[i - from][w] && wanted.get(w).tree() == null;
+            }
+            if (loadAgain) {
+                again.add(i);
             }
         }
-    }
-
-    /** The trees of a file's needed documents; all its trees are dropped. */
-    private static List<Document> takeNeededTrees(FileOutcome outcome) {
-        List<Document> part = new ArrayList<>();
-        for (WantedDocument w : outcome.wanted) {
-            if (w.needed && w.tree != null) {
-                part.add(w.tree);
+        FileReloader.Reloaded[] reloaded = new FileReloader.Reloaded[end - from];
+        Parallel.run(again.size(), k -> {
+            int i = again.get(k);
+            reloaded[i - from] = reloader.loadAgain(inputs.get(i), outcomes.get(i).reload());
+        });
+        for (int i = from; i < end; i++) {
+            FileReloader.Reloaded loaded = reloaded[i - from];
+            if (loaded != null && loaded.problem() != null) {
+                notifications.add(loaded.problem());
             }
-            w.tree = null;
+            List<Document> part = new ArrayList<>();
+            List<WantedDocument> wanted = outcomes.get(i).wanted();
+            for (int w = 0; w < wanted.size(); w++) {
+                Document tree = wanted.get(w).tree();
+                if (tree == null && loaded != null && loaded.documents() != null) {
+                    tree = loaded.documents().get(wanted.get(w).position());
+                }
+                if (needed[i - from][w] && tree != null) {
+                    part.add(tree);
+                }
+            }
+            parts[i - from] = part;
         }
-        return part;
+        return parts;
     }
 
     /** Records the source lines of {@code findings} in the files of {@code documents}. */

@@ -1,13 +1,13 @@
-package dev.podlint;
+package dev.podlint.run;
 
 import dev.podlint.check.CheckSet;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.InventoryCheck;
-import dev.podlint.config.InSourceSuppressions;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.Severity;
+import dev.podlint.policy.InSourceSuppressions;
 import dev.podlint.preset.PresetReader;
 import dev.podlint.report.ExcerptRecorder;
 import dev.podlint.report.SourceExcerpts;
@@ -19,6 +19,8 @@ import dev.podlint.source.ManifestLoader;
 import dev.podlint.source.SecretValues;
 import dev.podlint.source.Span;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,23 +41,23 @@ final class FileLinter {
 
     FileOutcome lint(LintInput input, SourceExcerpts excerpts) {
         boolean presetOnly = input.presetOnly();
-        FileOutcome outcome = new FileOutcome();
-        outcome.presetOnly = presetOnly;
         byte[] bytes;
         try {
             bytes = input.content().read();
         } catch (IOException | RuntimeException e) {
-            outcome.notifications.add(new Notification(true, input.displayPath(),
-                    "cannot read: " + Failures.describe(e)));
-            return outcome;
+            return FileOutcome.unreadable(new Notification(true, input.displayPath(),
+                    "cannot read: " + Failures.describe(e)), presetOnly);
         }
-        outcome.readable = true;
         LoadedFile loaded = loader.load(input.displayPath(), bytes);
-        outcome.documents = loaded.yamlDocuments();
+        List<Notification> notifications = new ArrayList<>();
+        List<WantedDocument> wanted = new ArrayList<>();
+        boolean triggered = false;
         CollectingSink sink = new CollectingSink(catalog);
         int unparsedFromLine = 0;
         for (LoadProblem problem : loaded.problems()) {
-            sink.add(loadFinding(loaded, problem));
+            if (checks.loaderRules().contains(problem.type().ruleId())) {
+                sink.add(loadFinding(loaded, problem));
+            }
             if (problem.type() == LoadProblem.Type.SYNTAX && unparsedFromLine == 0) {
                 unparsedFromLine = lastParsedLine(loaded) + 1;
             }
@@ -65,8 +67,8 @@ final class FileLinter {
             Document document = loadedDocuments.get(position);
             if (presetOnly) {
                 if (PresetReader.isPreset(document)) {
-                    keepIfWanted(position, document, outcome);
-                    outcome.triggered = true;
+                    triggered |= keepIfWanted(position, document, wanted);
+                    triggered = true;
                 }
                 continue;
             }
@@ -74,35 +76,37 @@ final class FileLinter {
                 try {
                     check.check(document, sink);
                 } catch (RuntimeException e) {
-                    outcome.notifications.add(new Notification(true, input.displayPath(),
+                    notifications.add(new Notification(true, input.displayPath(),
                             "internal error in " + check.getClass().getSimpleName() + " on document "
                                     + document.index() + ": " + Failures.describe(e)));
                 }
             }
-            keepIfWanted(position, document, outcome);
+            triggered |= keepIfWanted(position, document, wanted);
         }
-        if (!outcome.triggered) {
+        if (!triggered) {
             // Nothing here makes an inventory check report: the trees are dropped, and the file is
             // loaded again at the end only if another file holds what does.
-            outcome.wanted.forEach(w -> w.tree = null);
+            wanted.replaceAll(WantedDocument::withoutTree);
         }
-        if (outcome.wanted.stream().anyMatch(w -> w.tree == null)) {
-            outcome.keepForReload(bytes, input.rereadable());
-        }
-        outcome.findings.addAll(InSourceSuppressions.apply(loaded.documents(), sink.findings()));
-        ExcerptRecorder.record(excerpts, loaded.source(), outcome.findings, SecretValues.spans(loaded.documents()),
+        Reload reload = wanted.stream().anyMatch(w -> w.tree() == null) ? Reload.of(bytes, input.rereadable()) : null;
+        List<Finding> findings = sink.findings();
+        ExcerptRecorder.record(excerpts, loaded.source(), findings, SecretValues.spans(loaded.documents()),
                 unparsedFromLine);
-        return outcome;
+        return new FileOutcome(findings, notifications, InSourceSuppressions.of(loaded.documents()),
+                loaded.yamlDocuments(), true, presetOnly, triggered, wanted, reload);
     }
 
     /**
      * Records a document some inventory check wants: its tree when a check needs it whole (it
      * triggers the check, or the check keeps no index entry for it), else only the checks' entries.
+     *
+     * @return whether the document triggers an inventory check
      */
-    private void keepIfWanted(int position, Document document, FileOutcome outcome) {
+    private boolean keepIfWanted(int position, Document document, List<WantedDocument> wanted) {
         List<InventoryCheck> inventoryChecks = checks.inventoryChecks();
         Object[] entries = null;
         boolean needsTree = false;
+        boolean triggered = false;
         for (int c = 0; c < inventoryChecks.size(); c++) {
             InventoryCheck check = inventoryChecks.get(c);
             if (!check.wants(document)) {
@@ -110,14 +114,15 @@ final class FileLinter {
             }
             entries = entries == null ? new Object[inventoryChecks.size()] : entries;
             boolean triggers = check.triggers(document);
-            outcome.triggered |= triggers;
+            triggered |= triggers;
             Object entry = triggers ? null : check.indexEntry(document);
             entries[c] = entry == null ? WantedDocument.TREE : entry;
             needsTree |= entry == null;
         }
         if (entries != null) {
-            outcome.wanted.add(new WantedDocument(position, needsTree ? document : null, entries));
+            wanted.add(new WantedDocument(position, needsTree ? document : null, Arrays.asList(entries)));
         }
+        return triggered;
     }
 
     private Finding loadFinding(LoadedFile loaded, LoadProblem problem) {

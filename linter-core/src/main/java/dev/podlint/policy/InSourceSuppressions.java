@@ -1,4 +1,4 @@
-package dev.podlint.config;
+package dev.podlint.policy;
 
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Suppression;
@@ -34,7 +34,33 @@ public final class InSourceSuppressions {
     private record DocumentKey(String file, int document) {
     }
 
-    private InSourceSuppressions() {
+    private static final InSourceSuppressions NONE = new InSourceSuppressions(Map.of());
+
+    private final Map<DocumentKey, List<Scope>> scopes;
+
+    private InSourceSuppressions(Map<DocumentKey, List<Scope>> scopes) {
+        this.scopes = scopes;
+    }
+
+    /** The annotations of {@code documents}, of one file or several. */
+    public static InSourceSuppressions of(List<Document> documents) {
+        Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
+        collect(documents, scopes);
+        scopes.replaceAll((document, list) -> List.copyOf(list));
+        return scopes.isEmpty() ? NONE : new InSourceSuppressions(Map.copyOf(scopes));
+    }
+
+    /** The annotations of all {@code parts} together (the files of a run, say). */
+    public static InSourceSuppressions union(List<InSourceSuppressions> parts) {
+        Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
+        for (InSourceSuppressions part : parts) {
+            part.scopes.forEach((document, list) -> scopes.merge(document, list, (a, b) -> {
+                List<Scope> both = new ArrayList<>(a);
+                both.addAll(b);
+                return List.copyOf(both);
+            }));
+        }
+        return scopes.isEmpty() ? NONE : new InSourceSuppressions(Map.copyOf(scopes));
     }
 
     /**
@@ -42,27 +68,9 @@ public final class InSourceSuppressions {
      * against the annotations of the object that holds its node (its file and document), whichever
      * check reported it: a preset conflict or a finding on a merged Pod that points into a PodPreset
      * is silenced by the PodPreset's annotation, not the Pod's.
-     *
-     * @param documents the documents the findings may point into, of one file or several
      */
-    public static List<Finding> apply(List<Document> documents, List<Finding> findings) {
-        Scopes scopes = new Scopes();
-        scopes.add(documents);
-        return scopes.apply(findings);
-    }
-
-    /** The annotations of documents given part by part, to apply once to findings about any of them. */
-    public static final class Scopes {
-        private final Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
-
-        public void add(List<Document> documents) {
-            collect(documents, scopes);
-        }
-
-        /** {@link InSourceSuppressions#apply}, over every document added. */
-        public List<Finding> apply(List<Finding> findings) {
-            return InSourceSuppressions.apply(scopes, findings);
-        }
+    public List<Finding> apply(List<Finding> findings) {
+        return apply(scopes, findings);
     }
 
     private static void collect(List<Document> documents, Map<DocumentKey, List<Scope>> scopes) {

@@ -1,4 +1,4 @@
-package dev.podlint;
+package dev.podlint.run;
 
 import dev.podlint.config.LintOptions;
 import dev.podlint.finding.Notification;
@@ -35,15 +35,15 @@ final class LintInputs {
     }
 
     /**
-     * PodPresets (issue 5): the files of {@code --preset} paths that are not linted anyway. Only their
+     * PodPresets: the files of {@code --preset} paths that are not linted anyway. Only their
      * PodPresets are used, by the inventory checks; no document check runs on them. A preset file that
      * is also among the inputs (a staged version, say) is taken from the inputs.
      */
     static List<LintInput> presetOnly(LintOptions options, List<LintInput> linted, List<Notification> notifications) {
-        if (options.presetPaths().isEmpty()) {
+        if (options.presets().paths().isEmpty()) {
             return List.of();
         }
-        InputCollector.Inputs presets = new InputCollector(options.workingDirectory()).collect(options.presetPaths());
+        InputCollector.Inputs presets = new InputCollector(options.workingDirectory()).collect(options.presets().paths());
         presets.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), "--preset: " + s.reason())));
         Set<String> seen = new HashSet<>();
         linted.forEach(input -> seen.add(input.displayPath()));

@@ -1,4 +1,4 @@
-package dev.podlint.baseline;
+package dev.podlint.policy;
 
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Fingerprints;

@@ -1,4 +1,4 @@
-package dev.podlint;
+package dev.podlint.run;
 
 import dev.podlint.finding.Finding;
 import dev.podlint.report.Summary;

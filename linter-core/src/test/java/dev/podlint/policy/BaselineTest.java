@@ -1,4 +1,4 @@
-package dev.podlint.baseline;
+package dev.podlint.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
+import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Fingerprints;
 import dev.podlint.finding.Severity;
 import dev.podlint.finding.Suppression;
 import dev.podlint.report.Report;
-import dev.podlint.report.ReportFormat;
+import dev.podlint.ReportFormat;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.report.Summary;
 import dev.podlint.source.Span;
@@ -21,7 +22,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,14 +68,14 @@ class BaselineTest {
         manifest(TWO_DUPLICATES);
         Report first = lint(null);
         assertThat(first.findings()).hasSize(2);
-        assertThat(first.exitCode(Optional.of(Severity.ERROR))).isEqualTo(1);
+        assertThat(first.exitCode(FailThreshold.ERROR)).isEqualTo(1);
         Path baseline = save(first, format);
 
         Report same = lint(baseline);
         assertThat(same.findings()).hasSize(2).allSatisfy(f ->
                 assertThat(f.suppression()).isEqualTo(new Suppression("external", "in baseline " + baseline)));
         assertThat(same.summary().suppressed()).isEqualTo(2);
-        assertThat(same.exitCode(Optional.of(Severity.ERROR))).isZero();
+        assertThat(same.exitCode(FailThreshold.ERROR)).isZero();
 
         // Lines inserted above, and a third repetition of the same key: only that one is new.
         manifest("# moved down\n" + TWO_DUPLICATES + "  mode: again\n");
@@ -83,7 +83,7 @@ class BaselineTest {
         List<Finding> open = later.findings().stream().filter(f -> !f.suppressed()).toList();
         assertThat(later.findings()).hasSize(3);
         assertThat(open).singleElement().satisfies(f -> assertThat(f.span().line()).isEqualTo(10));
-        assertThat(later.exitCode(Optional.of(Severity.ERROR))).isEqualTo(1);
+        assertThat(later.exitCode(FailThreshold.ERROR)).isEqualTo(1);
     }
 
     @Test

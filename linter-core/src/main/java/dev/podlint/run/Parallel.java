@@ -1,4 +1,4 @@
-package dev.podlint;
+package dev.podlint.run;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;

@@ -1,12 +1,13 @@
-package dev.podlint.config;
+package dev.podlint.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.Linter;
+import dev.podlint.config.LintOptions;
+import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Finding;
-import dev.podlint.finding.Severity;
 import dev.podlint.report.Report;
-import dev.podlint.report.ReportFormat;
+import dev.podlint.ReportFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -110,7 +110,7 @@ class CrossDocumentSuppressionTest {
             assertThat(unused.suppression().justification()).isEmpty();
             assertThat(report.summary().errors()).isZero();
             assertThat(report.summary().suppressed()).isEqualTo(2);
-            assertThat(report.exitCode(Optional.of(Severity.ERROR))).isZero();
+            assertThat(report.exitCode(FailThreshold.ERROR)).isZero();
         }
     }
 
@@ -123,7 +123,7 @@ class CrossDocumentSuppressionTest {
         Finding conflict = only(report, "preset-conflict");
         assertThat(conflict.file()).isEqualTo("presets/db.yaml");
         assertThat(conflict.suppressed()).isFalse();
-        assertThat(report.exitCode(Optional.of(Severity.ERROR))).isEqualTo(1);
+        assertThat(report.exitCode(FailThreshold.ERROR)).isEqualTo(1);
     }
 
     @Test

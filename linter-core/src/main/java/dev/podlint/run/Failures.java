@@ -1,4 +1,4 @@
-package dev.podlint;
+package dev.podlint.run;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;

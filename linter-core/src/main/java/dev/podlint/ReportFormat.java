@@ -1,6 +1,9 @@
-package dev.podlint.report;
+package dev.podlint;
 
-import dev.podlint.PodlintVersion;
+import dev.podlint.report.GithubReporter;
+import dev.podlint.report.JsonReporter;
+import dev.podlint.report.Reporter;
+import dev.podlint.report.TextReporter;
 import dev.podlint.report.sarif.SarifReporter;
 import java.nio.file.Path;
 import java.util.Locale;
