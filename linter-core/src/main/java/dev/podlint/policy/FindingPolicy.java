@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * What the options and the manifests make of a run's findings, in one step: severity overrides,
- * the {@code podlint.dev/ignore} annotations, the report order and the baseline. Which rules run at
+ * one finding per problem, the {@code podlint.dev/ignore} annotations, the report order and the
+ * baseline. Which rules run at
  * all is decided before, when the checks are built: a disabled rule's check reports nothing.
  */
 public final class FindingPolicy {
@@ -26,8 +27,9 @@ public final class FindingPolicy {
     }
 
     /**
-     * Applies the severity overrides, marks the findings an annotation silences, sorts, then marks
-     * the findings of the baseline (after sorting: repeated findings are matched in report order).
+     * Applies the severity overrides, drops the schema findings a rule reports more precisely
+     * ({@link OneFindingPerProblem}), marks the findings an annotation silences, sorts, then marks the
+     * findings of the baseline (after sorting: repeated findings are matched in report order).
      */
     public List<Finding> apply(List<Finding> findings, InSourceSuppressions annotations) {
         List<Finding> out = new ArrayList<>(findings.size());
@@ -35,7 +37,7 @@ public final class FindingPolicy {
             Severity override = severityOverrides.get(finding.ruleId());
             out.add(override == null ? finding : finding.withSeverity(override));
         }
-        out = new ArrayList<>(annotations.apply(out));
+        out = new ArrayList<>(annotations.apply(OneFindingPerProblem.apply(out)));
         out.sort(FindingOrder.COMPARATOR);
         return baseline.apply(out);
     }
