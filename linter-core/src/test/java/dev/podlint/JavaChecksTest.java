@@ -75,11 +75,11 @@ class JavaChecksTest {
         LintOptions all = LintOptions.builder().build();
         assertThat(checks(all).documentChecks()).hasAtLeastOneElementOfType(SchemaCheck.class);
         assertThat(checks(all).inventoryChecks()).hasAtLeastOneElementOfType(PresetCheck.class);
-        assertThat(checks(all).loaderRules()).containsExactlyInAnyOrder("yaml-syntax", "duplicate-key");
+        assertThat(checks(all).loaderRules()).containsExactlyInAnyOrder("yaml-syntax", "duplicate-key", "yaml-key-retyped");
 
         LintOptions.Builder off = LintOptions.builder();
         List.of("schema", "unknown-kind", "removed-api", "preset-conflict", "preset-unused", "preset-envfrom-dropped",
-                "preset-selector-invalid", "duplicate-key").forEach(off::disable);
+                "preset-selector-invalid", "duplicate-key", "yaml-key-retyped").forEach(off::disable);
         CheckSet checks = checks(off.build());
         assertThat(checks.documentChecks()).noneMatch(SchemaCheck.class::isInstance);
         assertThat(checks.inventoryChecks()).isEmpty();
