@@ -34,8 +34,6 @@ class PodPresetOracleTest {
             + " preset reaches it from storage: written in canonical form (1024Mi as 1Gi, 1000M as 1G, 0.5Gi as 512Mi,"
             + " 1024Ki as 1Mi, an absent divisor as 0) and parsed again, which keeps the string only for some"
             + " spellings; podlint compares the text as written";
-    private static final String DATE = "podlint reads an unquoted date as a timestamp (2024-01-15T00:00:00Z);"
-            + " kubectl sends the text (2024-01-15)";
     private static final String VERSION = "podlint applies a PodPreset of any settings.k8s.io version; 1.19 served"
             + " only v1alpha1, so such a preset could not be created";
 
@@ -59,9 +57,6 @@ class PodPresetOracleTest {
             Map.entry("quantity-divisor downwardAPI volume, pod 1024Ki, preset 1024Ki", QUANTITY),
             Map.entry("quantity-divisor downwardAPI volume, pod 1Mi, preset 1024Ki", QUANTITY),
             Map.entry("quantity-divisor downwardAPI volume, pod -, preset 0", QUANTITY),
-            Map.entry("yaml-scalars unquoted date as a label value", DATE),
-            Map.entry("yaml-scalars unquoted date as an annotation value", DATE),
-            Map.entry("yaml-scalars unquoted date as an env value", DATE),
             Map.entry("preset-version PodPreset of settings.k8s.io/v1", VERSION),
             Map.entry("preset-version PodPreset of settings.k8s.io/v1beta1", VERSION));
 
