@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,24 +109,37 @@ public final class CorpusGenerator {
         return documents;
     }
 
-    /** Writes the corpus into {@code dir} (files a previous run generated there are removed first). */
+    /**
+     * Writes the corpus into {@code dir}: files a previous run generated there and this one does not
+     * are removed, files already there with the same content are left alone (a rerun writes nothing).
+     */
     public List<Generated> write(Path dir, int count, long seed) throws IOException {
         Files.createDirectories(dir);
-        try (Stream<Path> old = Files.list(dir)) {
-            for (Path p : old.filter(p -> GENERATED_FILE.matcher(p.getFileName().toString()).matches()).toList()) {
-                Files.delete(p);
-            }
+        Set<Path> old = new HashSet<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(p -> GENERATED_FILE.matcher(p.getFileName().toString()).matches()).forEach(old::add);
         }
         List<Document> documents = generate(count, seed);
         StringBuilder manifest = new StringBuilder("file\tkind\tseed\tmutation\tintent\tdescription\n");
         List<Generated> generated = new ArrayList<>();
         for (Document d : documents) {
-            Files.writeString(dir.resolve(d.meta().file()), d.text(), StandardCharsets.UTF_8);
+            Path file = dir.resolve(d.meta().file());
+            byte[] bytes = d.text().getBytes(StandardCharsets.UTF_8);
+            if (!old.remove(file) || !sameContent(file, bytes)) {
+                Files.write(file, bytes);
+            }
             manifest.append(d.meta().tsv()).append('\n');
             generated.add(d.meta());
         }
+        for (Path stale : old) {
+            Files.delete(stale);
+        }
         Files.writeString(dir.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
         return generated;
+    }
+
+    private static boolean sameContent(Path file, byte[] bytes) throws IOException {
+        return Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
     /** A generated document: what made it, and its text. */
