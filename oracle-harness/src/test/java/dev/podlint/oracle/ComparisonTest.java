@@ -94,6 +94,17 @@ class ComparisonTest {
     }
 
     @Test
+    void aMountsNotFoundBesideAVolumesErrorIsNoKindOfItsOwn() {
+        OracleObject pod = OracleObject.parse("{\"file\":\"" + ROOT.resolve("e.yaml") + "\",\"document\":0,\"item\":-1,"
+                + "\"line\":1,\"endLine\":9,\"kind\":\"Pod\",\"supported\":true,\"accepted\":false,\"errors\":["
+                + "{\"stage\":\"validate\",\"type\":\"FieldValueInvalid\",\"field\":\"spec.volumes[0].configMap.defaultMode\",\"detail\":\"x\"},"
+                + "{\"stage\":\"validate\",\"type\":\"FieldValueNotFound\",\"field\":\"spec.containers[0].volumeMounts[0].name\",\"detail\":\"y\"}]}");
+        List<Compared> compared = Comparison.compare("t", ROOT, List.of(pod), List.of(), Map.of());
+        assertThat(ReportWriter.oracleOnlyKinds(compared).keySet())
+                .containsExactly("validate FieldValueInvalid (pod spec).volumes[*].configMap.defaultMode");
+    }
+
+    @Test
     void theRatchetRoundsDown() {
         assertThat(Ratchet.roundedDown(0.45987)).isEqualTo("45.9");
         assertThat(Ratchet.roundedDown(0.5)).isEqualTo("50.0");

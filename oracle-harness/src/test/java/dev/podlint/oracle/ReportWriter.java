@@ -145,12 +145,18 @@ final class ReportWriter {
         writeJustified(all);
     }
 
-    /** Oracle-only documents by error pattern, most documents first (a document counts once per pattern). */
+    /**
+     * Oracle-only documents by error pattern, most documents first (a document counts once per
+     * pattern). A mount's "Not found" beside an error of the volumes is left out: Kubernetes leaves an
+     * invalid volume out of the names it checks the mounts against, so it only echoes the volume's error.
+     */
     static Map<String, List<Compared>> oracleOnlyKinds(List<Compared> all) {
         Map<String, List<Compared>> kinds = new LinkedHashMap<>();
         for (Compared c : all) {
             if (c.verdict() == Verdict.ORACLE_ONLY) {
-                c.object().errors().stream().map(ReportWriter::errorPattern).distinct()
+                List<String> patterns = c.object().errors().stream().map(ReportWriter::errorPattern).distinct().toList();
+                boolean volumeError = patterns.stream().anyMatch(p -> p.contains("(pod spec).volumes"));
+                patterns.stream().filter(p -> !(volumeError && p.startsWith("validate FieldValueNotFound") && p.endsWith("volumeMounts[*].name")))
                         .forEach(p -> kinds.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
             }
         }
