@@ -17,6 +17,7 @@ import (
 
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime/schema"
+	"k8s.io/kubernetes/pkg/capabilities"
 )
 
 type verdict struct {
@@ -41,12 +42,14 @@ var showBody bool
 
 func main() {
 	namespace := flag.String("namespace", "default", "namespace of objects that name none (kubectl's context namespace)")
+	allowPrivileged := flag.Bool("allow-privileged", true, "the kube-apiserver flag --allow-privileged (its own default is false; kubeadm, kind and managed clusters set true)")
 	flag.BoolVar(&showBody, "body", false, "also print the JSON body kubectl sends for each object (never for a Secret)")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: podlint-oracle [--namespace NS] [--body] PATH...\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
+	capabilities.Setup(*allowPrivileged, 0)
 	if flag.NArg() == 0 {
 		flag.Usage()
 		os.Exit(2)
@@ -146,6 +149,11 @@ func judgeObject(v verdict, obj *unstructured.Unstructured, namespace string) ve
 	v.Supported = true
 	if v.Namespace == "" && strategy.NamespaceScoped() {
 		v.Namespace = namespace
+	}
+	if v.Name == "" {
+		// kubectl apply first GETs the live object by name (apply.go applyOneObject, info.Get); with
+		// generateName alone client-go refuses the request. kubectl create would accept it.
+		return rejected(v, fieldError{Stage: "apply", Field: "metadata.name", Detail: "resource name may not be empty (kubectl apply needs metadata.name; generateName works only with kubectl create)"})
 	}
 	body, err := bodyLikeKubectlApply(obj)
 	if err != nil {
