@@ -2,46 +2,34 @@ package dev.podlint;
 
 import dev.podlint.check.CheckSet;
 import dev.podlint.config.LintOptions;
-import dev.podlint.finding.Finding;
-import dev.podlint.finding.Notification;
+import dev.podlint.policy.FindingPolicy;
 import dev.podlint.report.Report;
-import dev.podlint.report.SourceExcerpts;
 import dev.podlint.rule.RuleCatalog;
-import dev.podlint.source.ManifestLoader;
+import dev.podlint.run.LintRun;
+import dev.podlint.source.LoadProblem;
 import dev.podlint.source.NamedContent;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The facade: lints paths into a {@link Report}. Files are loaded and checked in parallel, each read
- * and parsed once ({@link FileLinter}); cross-document checks run after, on the objects they asked to
- * keep ({@link InventoryStage}); then the options' {@link FindingPolicy} applies.
- */
+/** The facade: lints paths into a {@link Report} (see {@link LintRun} for how). */
 public final class Linter {
 
-    public static final String YAML_SYNTAX = "yaml-syntax";
-    public static final String DUPLICATE_KEY = "duplicate-key";
+    public static final String YAML_SYNTAX = LoadProblem.Type.SYNTAX.ruleId();
+    public static final String DUPLICATE_KEY = LoadProblem.Type.DUPLICATE_KEY.ruleId();
 
-    private final LintOptions options;
     private final RuleCatalog catalog;
-    private final FileLinter fileLinter;
-    private final InventoryStage inventoryStage;
-    private final FindingPolicy policy;
+    private final LintRun run;
 
-    public Linter(LintOptions options, RuleCatalog catalog, CheckSet checks) {
-        this.options = options;
-        this.catalog = catalog;
-        ManifestLoader loader = new ManifestLoader(options.limits());
-        this.fileLinter = new FileLinter(catalog, checks, loader);
-        this.inventoryStage = new InventoryStage(catalog, checks, new FileReloader(loader));
-        this.policy = new FindingPolicy(options, catalog);
+    /** @param checks the checks of {@code rules}' enabled rules ({@link DefaultChecks}, or some of them) */
+    public Linter(LintOptions options, RuleRegistry rules, CheckSet checks) {
+        this.catalog = rules.catalog();
+        this.run = new LintRun(options, catalog, rules.enabledRules(), checks, new FindingPolicy(options));
     }
 
-    /** A linter with the built-in rules and the default checks. */
+    /** A linter with the built-in rules, the user's rule folders and the default checks. */
     public static Linter create(LintOptions options) {
-        RuleCatalog catalog = RuleCatalog.load(options.ruleDirectories());
-        return new Linter(options, catalog, CheckSet.defaults(options, catalog));
+        RuleRegistry rules = RuleRegistry.load(options.rules());
+        return new Linter(options, rules, DefaultChecks.build(options, rules));
     }
 
     public RuleCatalog catalog() {
@@ -49,8 +37,7 @@ public final class Linter {
     }
 
     public Report lint(List<String> paths, InputStream stdin) {
-        List<Notification> notifications = new ArrayList<>();
-        return lintInputs(LintInputs.ofPaths(options, paths, stdin, notifications), notifications);
+        return run.lint(paths, stdin);
     }
 
     /**
@@ -58,38 +45,6 @@ public final class Linter {
      * display path exactly as a file of that name would be.
      */
     public Report lintContents(List<NamedContent> contents) {
-        return lintInputs(LintInputs.ofContents(contents), new ArrayList<>());
-    }
-
-    private Report lintInputs(List<LintInput> files, List<Notification> notifications) {
-        SourceExcerpts excerpts = new SourceExcerpts();
-        List<LintInput> all = new ArrayList<>(files);
-        all.addAll(LintInputs.presetOnly(options, files, notifications));
-        FileOutcome[] outcomes = new FileOutcome[all.size()];
-        Parallel.run(all.size(), i -> outcomes[i] = fileLinter.lint(all.get(i), excerpts));
-
-        List<Finding> findings = new ArrayList<>();
-        int documents = 0;
-        int readableFiles = 0;
-        boolean triggered = false;
-        for (FileOutcome outcome : outcomes) {
-            triggered |= outcome.triggered;
-        }
-        for (FileOutcome outcome : outcomes) {
-            findings.addAll(outcome.findings);
-            notifications.addAll(outcome.notifications);
-            if (!outcome.presetOnly) {
-                documents += outcome.documents;
-                readableFiles += outcome.readable ? 1 : 0;
-            }
-        }
-        // Without a triggering document (no PodPreset) no inventory check can report anything.
-        if (triggered) {
-            findings.addAll(inventoryStage.run(all, outcomes, excerpts, notifications));
-        }
-
-        List<Finding> reported = policy.apply(findings);
-        return new Report(List.copyOf(reported), List.copyOf(notifications), Summaries.of(readableFiles, documents, reported),
-                policy.enabledRules(), excerpts);
+        return run.lintContents(contents);
     }
 }

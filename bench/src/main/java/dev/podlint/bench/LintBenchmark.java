@@ -1,10 +1,10 @@
 package dev.podlint.bench;
 
 import dev.podlint.Linter;
+import dev.podlint.RuleRegistry;
 import dev.podlint.config.LintOptions;
 import dev.podlint.report.Report;
-import dev.podlint.report.ReportFormat;
-import dev.podlint.rule.RuleCatalog;
+import dev.podlint.ReportFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -62,8 +62,8 @@ public class LintBenchmark {
             }
         }
         LintOptions options = builder.build();
-        RuleCatalog catalog = RuleCatalog.builtIn();
-        linter = new Linter(options, catalog, Stage.valueOf(stage).checks(options, catalog));
+        RuleRegistry rules = RuleRegistry.load(options.rules());
+        linter = new Linter(options, rules, Stage.valueOf(stage).checks(options, rules));
         fullReport = Linter.create(options).lint(paths, new ByteArrayInputStream(new byte[0]));
     }
 

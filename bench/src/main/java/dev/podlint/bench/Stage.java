@@ -1,10 +1,11 @@
 package dev.podlint.bench;
 
+import dev.podlint.DefaultChecks;
+import dev.podlint.RuleRegistry;
 import dev.podlint.check.CheckSet;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.InventoryCheck;
 import dev.podlint.config.LintOptions;
-import dev.podlint.rule.RuleCatalog;
 import java.util.List;
 
 /**
@@ -24,11 +25,11 @@ enum Stage {
         this.packages = packages;
     }
 
-    CheckSet checks(LintOptions options, RuleCatalog catalog) {
-        CheckSet all = CheckSet.defaults(options, catalog);
+    CheckSet checks(LintOptions options, RuleRegistry rules) {
+        CheckSet all = DefaultChecks.build(options, rules);
         List<DocumentCheck> documentChecks = all.documentChecks().stream().filter(c -> wanted(c.getClass())).toList();
         List<InventoryCheck> inventoryChecks = all.inventoryChecks().stream().filter(c -> wanted(c.getClass())).toList();
-        return new CheckSet(documentChecks, inventoryChecks);
+        return new CheckSet(documentChecks, inventoryChecks, all.loaderRules());
     }
 
     private boolean wanted(Class<?> check) {

@@ -1,5 +1,6 @@
 package dev.podlint.cli;
 
+import dev.podlint.RuleRegistry;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.PodlintConfig;
 import dev.podlint.rule.RuleCatalog;
@@ -33,6 +34,6 @@ final class ConfigOptions {
 
     /** The rules a run would know: built-in plus the user rule folders. */
     RuleCatalog catalog(Path workingDirectory) {
-        return RuleCatalog.load(options(workingDirectory).build().ruleDirectories());
+        return RuleRegistry.catalog(options(workingDirectory).build().rules().directories());
     }
 }

@@ -4,16 +4,15 @@ import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Notification;
-import dev.podlint.finding.Severity;
+import dev.podlint.finding.FailThreshold;
 import dev.podlint.report.Report;
-import dev.podlint.report.ReportFormat;
+import dev.podlint.ReportFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +57,7 @@ final class LintCommand implements Callable<Integer> {
             description = "A SARIF or JSON report of an earlier run: its findings are reported as suppressed and do not fail the run.")
     Path baseline;
 
-    // PodPresets (issue 5)
+   
     @Option(names = "--preset", paramLabel = "PATH",
             description = "PodPresets to apply that are not among the linted files: a file or folder (repeatable); "
                     + "only preset findings are reported in it.")
@@ -88,7 +87,7 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--strict-kinds", description = "A kind without a schema is an error, not a warning.")
     boolean strictKinds;
 
-    // rules and configuration (issue 4): --config FILE, --rules DIR
+    // rules and configuration: --config FILE, --rules DIR
     @picocli.CommandLine.Mixin
     ConfigOptions configOptions = new ConfigOptions();
 
@@ -96,13 +95,13 @@ final class LintCommand implements Callable<Integer> {
     boolean noColor;
 
 
-    // git hook (issue 8): lint what the commit will hold, not the working files.
+    // git hook: lint what the commit will hold, not the working files.
     @Option(names = "--staged", description = "Lint the staged content (git's index, not the working files) of the "
             + "staged *.yaml, *.yml and *.json files, outside hidden folders and as the config file's "
             + "include/exclude select; for git pre-commit hooks.")
     boolean staged;
 
-    // pre-commit (issue 8): --force-exclude, shared with merge
+    // pre-commit: --force-exclude, shared with merge
     @picocli.CommandLine.Mixin
     ForceExcludeOption forceExclude = new ForceExcludeOption();
 
@@ -120,7 +119,7 @@ final class LintCommand implements Callable<Integer> {
         enable.forEach(options::enable);
         disable.forEach(options::disable);
         options.baseline(baseline);
-        presets.forEach(options::preset); // PodPresets (issue 5)
+        presets.forEach(options::preset);
         options.defaultNamespace(namespace).presetTemplates(templates);
         if (kubernetesVersion != null) {
             options.kubernetesVersion(kubernetesVersion); // the command line wins over the config file
@@ -170,13 +169,9 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    static Severity parseFailOn(String value) {
-        String v = value.toLowerCase(Locale.ROOT);
-        if (v.equals("none")) {
-            return null;
-        }
+    static FailThreshold parseFailOn(String value) {
         try {
-            return Severity.parse(v);
+            return FailThreshold.parse(value);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--fail-on must be error, warning, info or none, not '" + value + "'");
         }

@@ -100,7 +100,10 @@ class CliTest {
         assertThat(finding.get("path").asString()).isEqualTo("/data/a");
         assertThat(List.of(finding.get("line").asInt(), finding.get("column").asInt(), finding.get("endLine").asInt(),
                 finding.get("endColumn").asInt())).containsExactly(8, 3, 8, 4);
-        assertThat(fieldNames(json.get("summary"))).containsExactly("files", "documents", "errors", "warnings", "infos");
+        assertThat(fieldNames(json)).containsExactly("version", "tool", "findings", "notifications", "summary");
+        assertThat(json.get("notifications")).isEmpty();
+        assertThat(fieldNames(json.get("summary"))).containsExactly("files", "documents", "errors", "warnings", "infos",
+                "suppressed");
         assertThat(json.get("summary").get("errors").asInt()).isEqualTo(1);
     }
 

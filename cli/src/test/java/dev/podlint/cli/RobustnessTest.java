@@ -57,7 +57,7 @@ class RobustnessTest {
         assertThat(run.exitCode()).isIn(1, 2);
         assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ");
         assertThat(run.out()).contains("good.yaml:7:3: error duplicate-key");
-        assertThat(run.out()).containsPattern("bomb.yaml:\\d+:\\d+: error yaml-syntax .*YAML bomb");
+        assertThat(run.out()).containsPattern("bomb.yaml:\\d+:\\d+: error yaml-syntax document contains excessive aliasing");
         assertThat(run.out()).containsPattern("deep.yaml:1:\\d+: error yaml-syntax nesting is deeper than 1000 levels");
         assertThat(run.out()).containsPattern("deep-block.yaml:\\d+:\\d+: error yaml-syntax nesting is deeper");
         assertThat(run.out()).contains("binary.yaml:1:1: error yaml-syntax binary file");

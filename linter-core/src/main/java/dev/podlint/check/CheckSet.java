@@ -1,39 +1,20 @@
 package dev.podlint.check;
 
-import dev.podlint.config.LintOptions;
-import dev.podlint.preset.PresetCheck;
-import dev.podlint.rule.JavaChecks;
-import dev.podlint.rule.RuleCatalog;
-import dev.podlint.rule.RuleChecks;
-import dev.podlint.schema.CustomResourceDefinitions;
-import dev.podlint.schema.KindSchemas;
-import dev.podlint.schema.SchemaCheck;
-import dev.podlint.source.ManifestLoader;
-import dev.podlint.validation.ApiValidation;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The checks a run uses, built once per run (schemas and rules compiled here, not per document).
- * Loading problems ({@code yaml-syntax}, {@code duplicate-key}) come from the loader itself.
+ * The checks a run uses, built once per run.
+ *
+ * @param loaderRules the enabled rules whose problems the manifest loader finds while it parses
+ *                    ({@code yaml-syntax}, {@code duplicate-key}): only those are reported
  */
-public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks) {
+public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks,
+        Set<String> loaderRules) {
 
-    public static CheckSet defaults(LintOptions options, RuleCatalog catalog) {
-        List<DocumentCheck> documentChecks = new ArrayList<>();
-        List<InventoryCheck> inventoryChecks = new ArrayList<>();
-        documentChecks.add(new SchemaCheck(
-                KindSchemas.create(options.kubernetesVersion().orElse(null), options.schemaLocations(),
-                        CustomResourceDefinitions.load(options.crdPaths(), options.workingDirectory(),
-                                new ManifestLoader(options.limits()), options.limits().maxFileBytes())),
-                options.strictKinds()));
-        // declarative rules (rules/*.yaml and users' rule folders), compiled once
-        documentChecks.add(RuleChecks.compile(catalog, options.enabledRules(), options.disabledRules()));
-        JavaChecks.build(catalog, options, documentChecks, inventoryChecks);
-        documentChecks.addAll(ApiValidation.checks(catalog, options));
-        // PodPresets: conflicts, and the document checks again on each Pod as the presets change it
-        inventoryChecks.add(new PresetCheck(catalog, options.defaultNamespace(), options.presetTemplates(),
-                List.copyOf(documentChecks)));
-        return new CheckSet(List.copyOf(documentChecks), List.copyOf(inventoryChecks));
+    public CheckSet {
+        documentChecks = List.copyOf(documentChecks);
+        inventoryChecks = List.copyOf(inventoryChecks);
+        loaderRules = Set.copyOf(loaderRules);
     }
 }

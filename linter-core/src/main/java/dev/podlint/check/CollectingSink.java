@@ -1,8 +1,7 @@
 package dev.podlint.check;
 
 import dev.podlint.finding.Finding;
-import dev.podlint.rule.RuleCatalog;
-import dev.podlint.rule.RuleDefinition;
+import dev.podlint.finding.Severity;
 import dev.podlint.source.Document;
 import dev.podlint.source.Span;
 import java.util.ArrayList;
@@ -11,21 +10,21 @@ import java.util.List;
 /** Collects findings for one file (or the inventory stage), at each rule's default severity. */
 public final class CollectingSink implements FindingSink {
 
-    private final RuleCatalog catalog;
+    private final RuleSeverities severities;
     private final List<Finding> findings = new ArrayList<>();
 
-    public CollectingSink(RuleCatalog catalog) {
-        this.catalog = catalog;
+    public CollectingSink(RuleSeverities severities) {
+        this.severities = severities;
     }
 
     @Override
     public synchronized void report(String ruleId, Document document, String relativePointer, Span span,
             String message) {
-        RuleDefinition rule = catalog.get(ruleId);
-        if (rule == null) {
+        Severity severity = severities.defaultSeverity(ruleId);
+        if (severity == null) {
             throw new IllegalStateException("a check reported the unknown rule '" + ruleId + "'");
         }
-        findings.add(Finding.of(ruleId, rule.severity(), message, document, relativePointer, span));
+        findings.add(Finding.of(ruleId, severity, message, document, relativePointer, span));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.podlint.config;
 
+import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Severity;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
@@ -74,10 +75,11 @@ public final class ConfigFileReader {
             throw error(name, root.node("kubernetesVersion").span().line(), "kubernetesVersion",
                     "must be a minor version such as \"1.33\" (quote it: 1.30 unquoted is the number 1.3)");
         }
-        String failOn = string(name, root, "failOn");
-        if (failOn != null && !Set.of("error", "warning", "info", "none").contains(failOn)) {
+        String failOnText = string(name, root, "failOn");
+        if (failOnText != null && !Set.of("error", "warning", "info", "none").contains(failOnText)) {
             throw error(name, root.node("failOn").span().line(), "failOn", "must be error, warning, info or none");
         }
+        FailThreshold failOn = failOnText == null ? null : FailThreshold.parse(failOnText);
         List<String> enable = List.of();
         List<String> disable = List.of();
         Map<String, Severity> severity = new LinkedHashMap<>();

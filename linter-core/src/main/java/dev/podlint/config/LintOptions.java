@@ -1,64 +1,46 @@
 package dev.podlint.config;
 
+import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Severity;
 import dev.podlint.source.InputCollector;
 import dev.podlint.source.YamlLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Everything a lint run is told: from the command line, the Maven plugin or the config file.
- * Immutable; build it with {@link #builder()}.
+ * Everything a lint run is told: from the command line, the Maven plugin or the config file, by
+ * topic: the files ({@link #workingDirectory}, limits, the config file's globs), the rules
+ * ({@link RuleOptions}), the schemas ({@link SchemaOptions}), the PodPresets ({@link PresetOptions}),
+ * and what fails the run (threshold, baseline). Immutable; build it with {@link #builder()}.
  */
 public final class LintOptions {
 
     private final Path workingDirectory;
-    private final Severity failOn;
-    private final Set<String> enabledRules;
-    private final Set<String> disabledRules;
-    private final Map<String, Severity> severityOverrides;
     private final YamlLimits limits;
-    // Baseline (CI reports): an earlier SARIF or JSON report whose findings are suppressed.
-    private final Path baseline;
-    // PodPresets (issue 5): extra preset sources, the namespace of documents naming none, templates.
-    private final List<String> presetPaths;
-    private final String defaultNamespace;
-    private final boolean presetTemplates;
-    // Schema checks: target Kubernetes version, extra schema folders, unknown kinds as errors.
-    private final String kubernetesVersion;
-    private final List<Path> schemaLocations;
-    private final List<String> crdPaths;
-    private final boolean strictKinds;
-    // rules and configuration (issue 4): user rule folders, the config file, include/exclude globs
-    private final List<Path> ruleDirectories;
     private final PodlintConfig config;
-    // --force-exclude (pre-commit, Maven plugin): the config file's include/exclude also filter named files
     private final boolean forceExclude;
+    private final RuleOptions rules;
+    private final SchemaOptions schema;
+    private final PresetOptions presets;
+    private final FailThreshold failOn;
+    private final Path baseline;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
-        this.failOn = b.failOn;
-        this.enabledRules = Set.copyOf(b.enabledRules);
-        this.disabledRules = Set.copyOf(b.disabledRules);
-        this.severityOverrides = Map.copyOf(b.severityOverrides);
         this.limits = b.limits;
-        this.baseline = b.baseline;
-        this.presetPaths = List.copyOf(b.presetPaths);
-        this.defaultNamespace = b.defaultNamespace;
-        this.presetTemplates = b.presetTemplates;
-        this.kubernetesVersion = b.kubernetesVersion;
-        this.schemaLocations = List.copyOf(b.schemaLocations);
-        this.crdPaths = List.copyOf(b.crdPaths);
-        this.strictKinds = b.strictKinds;
-        this.ruleDirectories = List.copyOf(b.ruleDirectories);
         this.config = b.config;
         this.forceExclude = b.forceExclude;
+        this.rules = new RuleOptions(b.enabledRules, b.disabledRules, b.severityOverrides, b.ruleDirectories);
+        this.schema = new SchemaOptions(b.kubernetesVersion, b.schemaLocations, b.crdPaths, b.strictKinds);
+        this.presets = new PresetOptions(b.presetPaths, b.defaultNamespace, b.presetTemplates);
+        this.failOn = b.failOn;
+        this.baseline = b.baseline;
     }
 
     public static Builder builder() {
@@ -69,70 +51,8 @@ public final class LintOptions {
         return workingDirectory;
     }
 
-    /** The least severity that fails the run; empty for "none". */
-    public Optional<Severity> failOn() {
-        return Optional.ofNullable(failOn);
-    }
-
-    public Set<String> enabledRules() {
-        return enabledRules;
-    }
-
-    public Set<String> disabledRules() {
-        return disabledRules;
-    }
-
-    public Map<String, Severity> severityOverrides() {
-        return severityOverrides;
-    }
-
     public YamlLimits limits() {
         return limits;
-    }
-
-    /** The baseline report, relative paths against the working directory; null for none. */
-    public Path baseline() {
-        return baseline;
-    }
-
-    /** Files or folders whose PodPresets apply, without being linted themselves ({@code --preset}). */
-    public List<String> presetPaths() {
-        return presetPaths;
-    }
-
-    /** The namespace of documents that name none ({@code --namespace}, default "default"). */
-    public String defaultNamespace() {
-        return defaultNamespace;
-    }
-
-    /** Also apply PodPresets to workload pod templates ({@code --templates}; beyond upstream). */
-    public boolean presetTemplates() {
-        return presetTemplates;
-    }
-
-    /** The Kubernetes version to validate for (X.Y), or empty for the newest bundled one. */
-    public Optional<String> kubernetesVersion() {
-        return Optional.ofNullable(kubernetesVersion);
-    }
-
-    /** Folders of extra JSON schemas (custom resources), in kubeconform's layout. */
-    public List<Path> schemaLocations() {
-        return schemaLocations;
-    }
-
-    /** Files and folders of CustomResourceDefinitions whose custom resources are validated (--crd). */
-    public List<String> crdPaths() {
-        return crdPaths;
-    }
-
-    /** Whether a kind without a schema is an error rather than a warning. */
-    public boolean strictKinds() {
-        return strictKinds;
-    }
-
-    /** Folders of user rule files, from --rules and the config file. */
-    public List<Path> ruleDirectories() {
-        return ruleDirectories;
     }
 
     /** The config file read for this run ({@link PodlintConfig#NONE} when there is none). */
@@ -141,7 +61,7 @@ public final class LintOptions {
     }
 
     /** Whether a file found in a folder is linted, by its display path (the config file's include/exclude). */
-    public java.util.function.Predicate<String> fileFilter() {
+    public Predicate<String> fileFilter() {
         return new PathFilter(workingDirectory, config.base(), config.include(), config.exclude());
     }
 
@@ -155,31 +75,53 @@ public final class LintOptions {
         return new InputCollector(workingDirectory, fileFilter(), forceExclude);
     }
 
+    public RuleOptions rules() {
+        return rules;
+    }
+
+    public SchemaOptions schema() {
+        return schema;
+    }
+
+    public PresetOptions presets() {
+        return presets;
+    }
+
+    /** The least severity that fails the run. */
+    public FailThreshold failOn() {
+        return failOn;
+    }
+
+    /** The baseline report, relative paths against the working directory; null for none. */
+    public Path baseline() {
+        return baseline;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.workingDirectory = workingDirectory;
-        b.failOn = failOn;
-        b.enabledRules.addAll(enabledRules);
-        b.disabledRules.addAll(disabledRules);
-        b.severityOverrides.putAll(severityOverrides);
         b.limits = limits;
-        b.baseline = baseline;
-        b.presetPaths.addAll(presetPaths);
-        b.defaultNamespace = defaultNamespace;
-        b.presetTemplates = presetTemplates;
-        b.kubernetesVersion = kubernetesVersion;
-        b.schemaLocations.addAll(schemaLocations);
-        b.crdPaths.addAll(crdPaths);
-        b.strictKinds = strictKinds;
-        b.ruleDirectories.addAll(ruleDirectories);
         b.config = config;
         b.forceExclude = forceExclude;
+        b.enabledRules.addAll(rules.enabled());
+        b.disabledRules.addAll(rules.disabled());
+        b.severityOverrides.putAll(rules.severityOverrides());
+        b.ruleDirectories.addAll(rules.directories());
+        b.kubernetesVersion = schema.kubernetesVersion();
+        b.schemaLocations.addAll(schema.schemaLocations());
+        b.crdPaths.addAll(schema.crdPaths());
+        b.strictKinds = schema.strictKinds();
+        b.presetPaths.addAll(presets.paths());
+        b.defaultNamespace = presets.defaultNamespace();
+        b.presetTemplates = presets.templates();
+        b.failOn = failOn;
+        b.baseline = baseline;
         return b;
     }
 
     public static final class Builder {
         private Path workingDirectory = Path.of("").toAbsolutePath();
-        private Severity failOn = Severity.ERROR;
+        private FailThreshold failOn = FailThreshold.ERROR;
         private final Set<String> enabledRules = new LinkedHashSet<>();
         private final Set<String> disabledRules = new LinkedHashSet<>();
         private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
@@ -201,9 +143,8 @@ public final class LintOptions {
             return this;
         }
 
-        /** null means "none": no finding fails the run. */
-        public Builder failOn(Severity severity) {
-            this.failOn = severity;
+        public Builder failOn(FailThreshold threshold) {
+            this.failOn = threshold;
             return this;
         }
 
@@ -236,7 +177,7 @@ public final class LintOptions {
             return this;
         }
 
-        // PodPresets (issue 5)
+        // PodPresets
         public Builder preset(String path) {
             presetPaths.add(path);
             return this;
@@ -275,7 +216,7 @@ public final class LintOptions {
             return this;
         }
 
-        // rules and configuration (issue 4)
+        // rules and configuration
         public Builder ruleDirectory(Path dir) {
             ruleDirectories.add(dir.toAbsolutePath().normalize());
             return this;
@@ -292,7 +233,7 @@ public final class LintOptions {
             file.enable().forEach(this::enable);
             file.severity().forEach(this::severity);
             if (file.failOn() != null) {
-                failOn(file.failOn().equals("none") ? null : Severity.parse(file.failOn()));
+                failOn(file.failOn());
             }
             if (file.kubernetesVersion() != null) {
                 kubernetesVersion(file.kubernetesVersion());

@@ -1,5 +1,6 @@
 package dev.podlint.config;
 
+import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,9 +11,9 @@ import java.util.Map;
  *
  * @param file              the config file, or null for {@link #NONE}
  * @param kubernetesVersion e.g. "1.33", or null
- * @param failOn            "error", "warning", "info", "none", or null
+ * @param failOn            the fail threshold, or null when the file sets none
  */
-public record PodlintConfig(Path file, String kubernetesVersion, String failOn, List<String> enable,
+public record PodlintConfig(Path file, String kubernetesVersion, FailThreshold failOn, List<String> enable,
         List<String> disable, Map<String, Severity> severity, List<Path> ruleFolders, List<String> include,
         List<String> exclude, List<Path> schemaLocations, List<Path> presets, List<Path> crds) {
 

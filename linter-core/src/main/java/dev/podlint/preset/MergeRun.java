@@ -60,7 +60,7 @@ public final class MergeRun {
             errors.add("no manifests (*.yaml, *.yml, *.json) found in " + String.join(", ", paths));
         }
         InputCollector.Inputs presetInputs = new InputCollector(options.workingDirectory())
-                .collect(options.presetPaths());
+                .collect(options.presets().paths());
         report(presetInputs.skipped(), "--preset: ", errors);
 
         List<Document> documents = new ArrayList<>();
@@ -75,8 +75,8 @@ public final class MergeRun {
                 presetDocuments.addAll(load(file, stdin, errors));
             }
         }
-        PresetInventory inventory = PresetInventory.of(presetDocuments, options.defaultNamespace(),
-                options.presetTemplates());
+        PresetInventory inventory = PresetInventory.of(presetDocuments, options.presets().defaultNamespace(),
+                options.presets().templates());
         List<MergeOutcome> outcomes = inventory.mergeAll(documents);
         List<String> notes = new ArrayList<>();
         outcomes.forEach(outcome -> describe(outcome, notes));

@@ -8,10 +8,10 @@ import dev.podlint.finding.RelatedLocation;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.source.Document;
 import dev.podlint.source.Span;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -27,6 +27,7 @@ public final class PresetCheck implements InventoryCheck {
     public static final String SELECTOR_INVALID = "preset-selector-invalid";
 
     private final RuleCatalog catalog;
+    private final Set<String> rules;
     private final String defaultNamespace;
     private final boolean templates;
     private final MergedPodLinter mergedPods;
@@ -40,7 +41,17 @@ public final class PresetCheck implements InventoryCheck {
      */
     public PresetCheck(RuleCatalog catalog, String defaultNamespace, boolean templates,
             List<DocumentCheck> documentChecks) {
+        this(catalog, Set.of(CONFLICT, UNUSED, ENVFROM_DROPPED, SELECTOR_INVALID), defaultNamespace, templates,
+                documentChecks);
+    }
+
+    /**
+     * @param rules the rules to report, of the four above; the merged Pods are checked whichever they are
+     */
+    public PresetCheck(RuleCatalog catalog, Set<String> rules, String defaultNamespace, boolean templates,
+            List<DocumentCheck> documentChecks) {
         this.catalog = catalog;
+        this.rules = Set.copyOf(rules);
         this.defaultNamespace = defaultNamespace;
         this.templates = templates;
         this.mergedPods = new MergedPodLinter(documentChecks, catalog);
@@ -118,8 +129,12 @@ public final class PresetCheck implements InventoryCheck {
             if (PresetSelection.skip(target) == null) {
                 presets.stream().filter(p -> PresetSelection.selects(p, target)).forEach(p -> used.put(p, true));
             }
-            outcome.conflicts().forEach(c -> sink.add(conflict(c, outcome.selection().presets())));
-            outcome.envFromDrops().forEach(d -> sink.add(envFromDropped(d)));
+            if (rules.contains(CONFLICT)) {
+                outcome.conflicts().forEach(c -> sink.add(conflict(c, outcome.selection().presets())));
+            }
+            if (rules.contains(ENVFROM_DROPPED)) {
+                outcome.envFromDrops().forEach(d -> sink.add(envFromDropped(d)));
+            }
             if (outcome.applied()) {
                 mergedPods.lint(outcome.merged(), sink);
             }
@@ -129,8 +144,10 @@ public final class PresetCheck implements InventoryCheck {
         public void end() {
             for (PodPreset preset : presets) {
                 if (preset.selectorError() != null) {
-                    sink.add(selectorInvalid(preset));
-                } else if (!used.containsKey(preset)) {
+                    if (rules.contains(SELECTOR_INVALID)) {
+                        sink.add(selectorInvalid(preset));
+                    }
+                } else if (rules.contains(UNUSED) && !used.containsKey(preset)) {
                     sink.add(finding(UNUSED, preset.document(), preset.anchorPointer(), preset.anchor().span(),
                             PresetMessages.unused(preset, templates)));
                 }

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Writes trees as block YAML that kubectl reads back to the same values: a string is written plain
  * only when kubectl's YAML 1.1 reading keeps it the same string ({@code "yes"}, {@code "0644"},
- * {@code "1.10"} and dates are quoted). The object's top-level keys come in a stable order
+ * {@code "1.10"} are quoted), and a text of several lines is written as a literal block ({@code |})
+ * when one can hold it exactly. The object's top-level keys come in a stable order
  * (apiVersion, kind, metadata, spec, then the rest as written); nested keys keep their order.
  */
 public final class YamlWriter {
@@ -82,9 +83,50 @@ public final class YamlWriter {
         } else if (value instanceof SequenceNode s && !s.isEmpty()) {
             out.append('\n');
             writeItems(out, s, indent + 2);
-        } else {
+        } else if (!writeBlock(out, value, indent + 2)) {
             out.append(' ').append(inline(value)).append('\n');
         }
+    }
+
+    /**
+     * A multi-line string as a literal block scalar, indented by {@code indent}; false (nothing
+     * written) when a block cannot hold the text exactly: a carriage return or another character a
+     * block cannot show, a first line that starts with a space (it would set the indentation), or a
+     * line of spaces only.
+     */
+    private static boolean writeBlock(StringBuilder out, YamlNode value, int indent) {
+        if (!(value instanceof ScalarNode scalar) || !(scalar.value() instanceof String text) || text.indexOf('\n') < 0) {
+            return false;
+        }
+        int trailing = 0;
+        while (trailing < text.length() && text.charAt(text.length() - 1 - trailing) == '\n') {
+            trailing++;
+        }
+        String body = trailing > 0 ? text.substring(0, text.length() - 1) : text;
+        String[] lines = body.split("\n", -1);
+        String firstContent = java.util.Arrays.stream(lines).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        if (firstContent.isEmpty() || firstContent.charAt(0) == ' ' || firstContent.charAt(0) == '\t') {
+            return false;
+        }
+        for (String line : lines) {
+            if (!line.isEmpty() && line.isBlank() || !blockSafe(line)) {
+                return false;
+            }
+        }
+        out.append(trailing == 0 ? " |-" : trailing == 1 ? " |" : " |+").append('\n');
+        for (String line : lines) {
+            if (!line.isEmpty()) {
+                out.append(" ".repeat(indent)).append(line);
+            }
+            out.append('\n');
+        }
+        return true;
+    }
+
+    private static boolean blockSafe(String line) {
+        return line.codePoints().allMatch(cp -> cp == '\t' || (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F)
+                && cp != 0x2028 && cp != 0x2029 && cp != 0xFEFF && cp != 0xFFFE && cp != 0xFFFF
+                && !(cp >= 0xD800 && cp <= 0xDFFF)));
     }
 
     private static void writeItems(StringBuilder out, SequenceNode list, int indent) {
@@ -96,7 +138,7 @@ public final class YamlWriter {
             } else if (item instanceof SequenceNode s && !s.isEmpty()) {
                 out.append('\n');
                 writeItems(out, s, indent + 2);
-            } else {
+            } else if (!writeBlock(out, item, indent + 2)) {
                 out.append(' ').append(inline(item)).append('\n');
             }
         }

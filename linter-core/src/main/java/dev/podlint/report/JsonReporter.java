@@ -1,6 +1,7 @@
 package dev.podlint.report;
 
 import dev.podlint.finding.Finding;
+import dev.podlint.finding.Notification;
 import dev.podlint.finding.RelatedLocation;
 import java.io.IOException;
 import java.io.Writer;
@@ -10,9 +11,11 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON report, version 1, exactly as DESIGN.md "JSON report" fixes it. Suppressed findings
- * are left out (they are listed in SARIF). Written finding by finding, so a run with hundreds of
- * thousands of findings needs no more memory for its report than for the findings themselves.
+ * The JSON report, version 1, as DESIGN.md "JSON report" fixes it, plus the problems of the run
+ * itself ({@code notifications}) and the count of suppressed findings: version 1 only ever gains
+ * keys. Suppressed findings are left out (they are listed in SARIF). Written finding by finding, so
+ * a run with hundreds of thousands of findings needs no more memory for its report than for the
+ * findings themselves.
  */
 public final class JsonReporter implements Reporter {
 
@@ -42,6 +45,15 @@ public final class JsonReporter implements Reporter {
                 }
             }
             g.writeEndArray();
+            g.writeArrayPropertyStart("notifications");
+            for (Notification n : report.notifications()) {
+                g.writeStartObject();
+                g.writeBooleanProperty("error", n.error());
+                g.writeStringProperty("file", n.file());
+                g.writeStringProperty("message", n.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             Summary s = report.summary();
             g.writeObjectPropertyStart("summary");
             g.writeNumberProperty("files", s.files());
@@ -49,6 +61,7 @@ public final class JsonReporter implements Reporter {
             g.writeNumberProperty("errors", s.errors());
             g.writeNumberProperty("warnings", s.warnings());
             g.writeNumberProperty("infos", s.infos());
+            g.writeNumberProperty("suppressed", s.suppressed());
             g.writeEndObject();
             g.writeEndObject();
         }

@@ -1,11 +1,10 @@
 package dev.podlint.report;
 
+import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
-import dev.podlint.finding.Severity;
 import dev.podlint.rule.RuleDefinition;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The outcome of a run, what every reporter renders.
@@ -23,15 +22,11 @@ public record Report(List<Finding> findings, List<Notification> notifications, S
     public static final int EXIT_ERROR = 2;
 
     /** 2 if the run itself had an error, 1 if an unsuppressed finding reaches the threshold, else 0. */
-    public int exitCode(Optional<Severity> failOn) {
+    public int exitCode(FailThreshold failOn) {
         if (notifications.stream().anyMatch(Notification::error)) {
             return EXIT_ERROR;
         }
-        if (failOn.isEmpty()) {
-            return EXIT_OK;
-        }
-        boolean failing = findings.stream()
-                .anyMatch(f -> !f.suppressed() && f.severity().atLeast(failOn.get()));
+        boolean failing = findings.stream().anyMatch(f -> !f.suppressed() && failOn.failsOn(f.severity()));
         return failing ? EXIT_FINDINGS : EXIT_OK;
     }
 }

@@ -2,12 +2,16 @@ package dev.podlint.report;
 
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Severity;
+import dev.podlint.rule.RuleDefinition;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The human format: {@code file:line:col: severity rule-id message}, the source line with a caret
- * under the node, and a summary line. ANSI colour only when asked for.
+ * under the node, the notes of related locations, the rule's hint (the {@code fix} of its rule
+ * file), and a summary line. ANSI colour only when asked for.
  */
 public final class TextReporter implements Reporter {
 
@@ -26,11 +30,17 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
+        Map<String, String> hints = new HashMap<>();
+        for (RuleDefinition rule : report.rules()) {
+            if (!rule.fix().isEmpty()) {
+                hints.put(rule.id(), rule.fix());
+            }
+        }
         for (Finding finding : report.findings()) {
             if (finding.suppressed()) {
                 continue;
             }
-            writeFinding(report, finding, out);
+            writeFinding(report, finding, hints.get(finding.ruleId()), out);
         }
         out.write(summaryLine(report));
         out.write('\n');
@@ -40,7 +50,7 @@ public final class TextReporter implements Reporter {
     /** The longest source line shown whole. */
     static final int MAX_SHOWN = 200;
 
-    private void writeFinding(Report report, Finding f, Writer out) throws IOException {
+    private void writeFinding(Report report, Finding f, String hint, Writer out) throws IOException {
         String location = f.file() + ":" + f.span().line() + ":" + f.span().column() + ":";
         out.write(paint(BOLD, location));
         out.write(' ');
@@ -75,6 +85,9 @@ public final class TextReporter implements Reporter {
         for (var related : f.related()) {
             out.write("    " + paint(DIM, "note: " + related.file() + ":" + related.span().line() + ":"
                     + related.span().column() + ": " + related.message()) + "\n");
+        }
+        if (hint != null) {
+            out.write("    " + paint(CYAN, "hint:") + " " + hint + "\n");
         }
     }
 

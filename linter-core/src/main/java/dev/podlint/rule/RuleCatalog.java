@@ -1,5 +1,7 @@
 package dev.podlint.rule;
 
+import dev.podlint.check.RuleSeverities;
+import dev.podlint.finding.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +22,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /** All known rules, by id: the built-in rule files bundled in the jar, plus users' rule folders. */
-public final class RuleCatalog {
+public final class RuleCatalog implements RuleSeverities {
 
     private static final String BUILT_IN_DIR = "dev/podlint/rules/";
 
@@ -64,6 +66,12 @@ public final class RuleCatalog {
 
     public RuleDefinition get(String id) {
         return rules.get(id);
+    }
+
+    @Override
+    public Severity defaultSeverity(String id) {
+        RuleDefinition rule = rules.get(id);
+        return rule == null ? null : rule.severity();
     }
 
     public boolean contains(String id) {

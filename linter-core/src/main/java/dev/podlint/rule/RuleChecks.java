@@ -2,10 +2,11 @@ package dev.podlint.rule;
 
 import dev.podlint.rule.select.SelectorRegistry;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-/** Builds the declarative rule check of a run: the enabled rules of the catalog, compiled once. */
+/** Builds the declarative rule check of a run: the enabled rules, compiled once. */
 public final class RuleChecks {
 
     private RuleChecks() {
@@ -16,22 +17,20 @@ public final class RuleChecks {
      * @param enabled  rules switched on by name (opt-in rules, {@code enabled: false}, run only then)
      */
     public static RuleCheck compile(RuleCatalog catalog, Set<String> enabled, Set<String> disabled) {
+        return compile(catalog.all().stream().filter(rule -> enabled.contains(rule.id())
+                || (rule.enabledByDefault() && !disabled.contains(rule.id()))).toList());
+    }
+
+    /** The declarative ones of {@code rules} (those with {@code check: java:NAME} are built elsewhere), compiled. */
+    public static RuleCheck compile(Collection<RuleDefinition> rules) {
         RuleCompiler compiler = new RuleCompiler(RuleExpressions.create(), SelectorRegistry.defaults());
         List<CompiledRule> compiled = new ArrayList<>();
-        for (RuleDefinition rule : catalog.all()) {
+        for (RuleDefinition rule : rules) {
             RuleSpec spec = new RuleSpecReader(SelectorRegistry.defaults()).read(rule.file(), rule.definition());
-            if (spec.isJava()) {
-                continue; // built by JavaChecks
-            }
-            if (enabled(rule, enabled, disabled)) {
+            if (!spec.isJava()) {
                 compiled.add(compiler.compile(rule));
             }
         }
         return new RuleCheck(compiled);
-    }
-
-    /** Whether a rule runs: enabled by name, or on by default and not disabled. */
-    static boolean enabled(RuleDefinition rule, Set<String> enabled, Set<String> disabled) {
-        return enabled.contains(rule.id()) || (rule.enabledByDefault() && !disabled.contains(rule.id()));
     }
 }

@@ -84,7 +84,7 @@ public final class CustomResourceDefinitions {
         }
         LoadedFile loaded = loader.load(file.displayPath(), bytes);
         for (LoadProblem problem : loaded.problems()) {
-            if (problem.type() != LoadProblem.Type.DUPLICATE_KEY) {
+            if (problem.type() == LoadProblem.Type.SYNTAX) {
                 throw new UsageException("--crd " + file.displayPath() + ":" + problem.span().line() + ": "
                         + problem.message());
             }

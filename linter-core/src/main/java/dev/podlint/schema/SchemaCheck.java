@@ -28,18 +28,36 @@ public final class SchemaCheck implements DocumentCheck {
 
     private final KindSchemas schemas;
     private final boolean strictKinds;
+    private final boolean schema;
+    private final boolean unknownKind;
+    private final boolean removedApi;
     /** The apiVersion/kinds already reported unknown, per file (weak: files are dropped once linted). */
     private final Map<SourceFile, Set<String>> unknownReported = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** Reports all three rules. */
     public SchemaCheck(KindSchemas schemas, boolean strictKinds) {
+        this(schemas, strictKinds, Set.of(SCHEMA, UNKNOWN_KIND, REMOVED_API));
+    }
+
+    /**
+     * @param rules the rules to report, of {@code schema}, {@code unknown-kind} and {@code removed-api};
+     *              what only another one needs is not checked
+     */
+    public SchemaCheck(KindSchemas schemas, boolean strictKinds, Set<String> rules) {
         this.schemas = schemas;
         this.strictKinds = strictKinds;
+        this.schema = rules.contains(SCHEMA);
+        this.unknownKind = rules.contains(UNKNOWN_KIND);
+        this.removedApi = rules.contains(REMOVED_API);
     }
 
     @Override
     public void check(Document document, FindingSink sink) {
         MappingNode object = document.object();
         if (object == null) {
+            if (!schema) {
+                return;
+            }
             sink.report(SCHEMA, document, "", document.root().span(), "a Kubernetes object is a mapping with"
                     + " apiVersion and kind, but this document is " + article(document.root().jsonType()));
             return;
@@ -51,30 +69,39 @@ public final class SchemaCheck implements DocumentCheck {
         }
         KindResolution resolution = schemas.resolve(apiVersion, kind);
         if (resolution instanceof KindResolution.Validated validated) {
-            validate(document, validated.validator(), sink);
+            if (schema) {
+                validate(document, validated.validator(), sink);
+            }
         } else if (resolution instanceof KindResolution.Removed removed) {
-            reportRemoved(document, removed, sink);
-            if (removed.validator() != null) {
+            if (removedApi) {
+                reportRemoved(document, removed, sink);
+            }
+            if (schema && removed.validator() != null) {
                 validate(document, removed.validator(), sink);
             }
-        } else if (resolution instanceof KindResolution.Unknown unknown && firstInFile(document, apiVersion, kind)) {
+        } else if (resolution instanceof KindResolution.Unknown unknown && unknownKind
+                && firstInFile(document, apiVersion, kind)) {
             Severity severity = strictKinds ? Severity.ERROR : Severity.WARNING;
             sink.add(Finding.of(UNKNOWN_KIND, severity, unknown.hint(), document, "/kind", document.spanOf("/kind")));
         }
     }
 
-    /** The value of apiVersion or kind, or null after reporting why there is none. */
-    private static String identity(Document document, MappingNode object, String key, String example,
+    /** The value of apiVersion or kind, or null after reporting why there is none ({@code schema}). */
+    private String identity(Document document, MappingNode object, String key, String example,
             FindingSink sink) {
         YamlNode node = object.node(key);
         if (node == null) {
-            sink.report(SCHEMA, document, "", document.root().span().start(), "missing '" + key
-                    + "': every Kubernetes object names its " + key + " (e.g. " + key + ": " + example + ")");
+            if (schema) {
+                sink.report(SCHEMA, document, "", document.root().span().start(), "missing '" + key
+                        + "': every Kubernetes object names its " + key + " (e.g. " + key + ": " + example + ")");
+            }
             return null;
         }
         if (!(node instanceof ScalarNode scalar) || !scalar.isString() || scalar.text().isBlank()) {
-            sink.report(SCHEMA, document, "/" + key, node.span(), key + " must be a non-empty string (e.g. "
-                    + key + ": " + example + "), found " + describe(node));
+            if (schema) {
+                sink.report(SCHEMA, document, "/" + key, node.span(), key + " must be a non-empty string (e.g. "
+                        + key + ": " + example + "), found " + describe(node));
+            }
             return null;
         }
         return (String) scalar.value();

@@ -1,20 +1,15 @@
 package dev.podlint.source;
 
 import java.math.BigInteger;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Types plain scalars the way kubectl does: sigs.k8s.io/yaml embeds go-yaml v2, whose resolver is
- * YAML 1.1-flavoured ({@code yes}/{@code on}/{@code y} are booleans, {@code 0644} is octal, unquoted
- * dates are timestamps). See k8s-semantics.md section 9. Quoted and block scalars are always
+ * YAML 1.1-flavoured ({@code yes}/{@code on}/{@code y} are booleans, {@code 0644} is octal). An
+ * unquoted date is resolved as a timestamp by go-yaml but, decoded into {@code interface{}} as
+ * sigs.k8s.io/yaml does, kept as its original text: a string (go-yaml v2 {@code decode.go},
+ * confirmed with the oracle). See k8s-semantics.md section 9. Quoted and block scalars are always
  * strings and never reach this class.
  */
 public final class KubectlScalars {
@@ -36,11 +31,6 @@ public final class KubectlScalars {
     private static final Pattern YAML_FLOAT =
             Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
-    // go-yaml v2 parseTimestamp: "2006-1-2T15:4:5.999999999Z07:00" (T or t), "2006-1-2 15:4:5.999999999", "2006-1-2".
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
-                    + "(?:(?:([Tt])|( ))(\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:\\.(\\d{1,9}))?(Z|[+-]\\d{2}:\\d{2})?)?");
-
     private KubectlScalars() {
     }
 
@@ -60,12 +50,6 @@ public final class KubectlScalars {
         }
         boolean digit = first >= '0' && first <= '9';
         if (digit || first == '+' || first == '-' || first == '.') {
-            if (digit) {
-                String timestamp = timestamp(text);
-                if (timestamp != null) {
-                    return new ScalarNode(span, text, ScalarType.TIMESTAMP, timestamp, true);
-                }
-            }
             String plain = text.replace("_", "");
             Number integer = goParseInteger(plain);
             if (integer != null) {
@@ -146,36 +130,5 @@ public final class KubectlScalars {
             case 16 -> 16;
             default -> 20;
         };
-    }
-
-    /** The RFC 3339 form of an unquoted go-yaml v2 timestamp, or null if the text is not one. */
-    static String timestamp(String text) {
-        if (text.length() < 8 || text.charAt(4) != '-') {
-            return null;
-        }
-        Matcher m = TIMESTAMP.matcher(text);
-        if (!m.matches()) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
-            if (m.group(6) == null) {
-                return date.atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            }
-            boolean tSeparated = m.group(4) != null;
-            String zone = m.group(10);
-            // The "T" layout requires a zone; the space-separated layout has none.
-            if (tSeparated != (zone != null)) {
-                return null;
-            }
-            int nanos = m.group(9) == null ? 0 : Integer.parseInt((m.group(9) + "000000000").substring(0, 9));
-            LocalDateTime local = date.atTime(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)),
-                    Integer.parseInt(m.group(8)), nanos);
-            ZoneOffset offset = zone == null || zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(zone);
-            return OffsetDateTime.of(local, offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
     }
 }

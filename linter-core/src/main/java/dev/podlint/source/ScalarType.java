@@ -6,9 +6,7 @@ public enum ScalarType {
     BOOLEAN("boolean"),
     INTEGER("integer"),
     FLOAT("number"),
-    NULL("null"),
-    /** An unquoted date or date-time; kubectl turns it into an RFC 3339 string. */
-    TIMESTAMP("string");
+    NULL("null");
 
     private final String jsonType;
 

@@ -52,6 +52,8 @@ final class YamlTreeBuilder {
     private final YamlLimits limits;
     private final LoadSettings settings;
     private final LoadSettings largeTextSettings;
+    /** The 0-based line of the file where the piece being parsed starts. */
+    private int lineOffset;
 
     YamlTreeBuilder(YamlLimits limits) {
         this.limits = limits;
@@ -68,23 +70,52 @@ final class YamlTreeBuilder {
     }
 
     Result build(String text) {
-        LoadSettings settings = text.length() < LARGE_TEXT ? this.settings : largeTextSettings;
         List<ParsedDocument> documents = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
+        List<KubectlChunks.Chunk> chunks = KubectlChunks.split(text);
+        for (int index = 0; index < chunks.size(); index++) {
+            KubectlChunks.Chunk chunk = chunks.get(index);
+            if (chunk.badSeparator()) {
+                String line = text.substring(chunk.start(), chunk.end());
+                problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "",
+                        "invalid document separator: kubectl allows nothing but a comment after '---' on its line,"
+                                + " so it reads no further (start the document on the next line)",
+                        Span.point(chunk.firstLine() + 1, 4 + leadingSpaces(line.substring(3)))));
+                break;
+            }
+            if (!parseChunk(text.substring(chunk.start(), chunk.end()), chunk.firstLine(), index, documents, problems)) {
+                break;
+            }
+        }
+        return new Result(documents, problems);
+    }
+
+    private static int leadingSpaces(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Parses the first YAML document of one piece, as go-yaml does (the rest of the piece, after a
+     * {@code ...} end marker, is never read). Returns false after a YAML error: kubectl stops there.
+     */
+    private boolean parseChunk(String text, int firstLine, int index, List<ParsedDocument> documents,
+            List<LoadProblem> problems) {
+        LoadSettings settings = text.length() < LARGE_TEXT ? this.settings : largeTextSettings;
+        lineOffset = firstLine;
         DocumentState state = null;
-        int documentIndex = -1;
         try {
             ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
             while (parser.hasNext()) {
                 Event event = parser.next();
                 switch (event.getEventId()) {
-                    case DocumentStart -> {
-                        documentIndex++;
-                        state = new DocumentState(documentIndex, problems);
-                    }
+                    case DocumentStart -> state = new DocumentState(index, problems);
                     case DocumentEnd -> {
-                        documents.add(new ParsedDocument(documentIndex, state.root));
-                        state = null;
+                        documents.add(new ParsedDocument(index, state.root));
+                        return true;
                     }
                     case Scalar -> state.scalar((ScalarEvent) event);
                     case Alias -> state.alias((AliasEvent) event);
@@ -96,27 +127,32 @@ final class YamlTreeBuilder {
                     }
                 }
             }
+            return true;
         } catch (YamlLimitExceeded e) {
-            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, Math.max(documentIndex, 0), "", e.getMessage(), e.span()));
+            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "", e.getMessage(), e.span()));
         } catch (MarkedYamlEngineException e) {
             Span at = clampToText(text,
-                    e.getProblemMark().or(e::getContextMark).map(YamlTreeBuilder::point).orElse(Span.FILE_START));
+                    e.getProblemMark().or(e::getContextMark).map(this::relativePoint).orElse(Span.FILE_START));
             String message = describe(e);
             if (e.getContextMark().isPresent() && e.getProblemMark().isPresent()
                     && e.getContextMark().get().getLine() != e.getProblemMark().get().getLine()) {
                 Mark context = e.getContextMark().get();
-                message += " (started at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) + ")";
+                message += " (started at line " + (context.getLine() + 1 + firstLine) + ", column " + (context.getColumn() + 1) + ")";
             }
-            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, Math.max(documentIndex, 0), "", message, at));
+            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "", message, shift(at)));
         } catch (ReaderException e) {
-            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, Math.max(documentIndex, 0), "",
+            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "",
                     String.format("special character U+%04X is not allowed in YAML", e.getCodePoint()),
-                    TextPositions.ofCodePointOffset(text, e.getPosition())));
+                    shift(TextPositions.ofCodePointOffset(text, e.getPosition()))));
         } catch (YamlEngineException e) {
-            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, Math.max(documentIndex, 0), "",
-                    "invalid YAML: " + firstLine(e.getMessage()), Span.FILE_START));
+            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "",
+                    "invalid YAML: " + firstLine(e.getMessage()), Span.point(firstLine + 1, 1)));
         }
-        return new Result(documents, problems);
+        return false;
+    }
+
+    private Span shift(Span s) {
+        return new Span(s.line() + lineOffset, s.column(), s.endLine() + lineOffset, s.endColumn());
     }
 
     /** The parser's own words, without its snippet of the source (which could hold a Secret). */
@@ -146,14 +182,19 @@ final class YamlTreeBuilder {
         return Span.point(lastLine, trimmed.length() - lastLineStart + 1);
     }
 
-    static Span point(Mark mark) {
+    /** A mark within the piece being parsed, as a point in the piece (not yet in the file). */
+    private Span relativePoint(Mark mark) {
         return Span.point(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    static Span span(Optional<Mark> start, Optional<Mark> end) {
+    private Span point(Mark mark) {
+        return Span.point(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    }
+
+    private Span span(Optional<Mark> start, Optional<Mark> end) {
         Mark s = start.orElseThrow();
         Mark e = end.orElse(s);
-        return new Span(s.getLine() + 1, s.getColumn() + 1, e.getLine() + 1, e.getColumn() + 1);
+        return new Span(s.getLine() + 1 + lineOffset, s.getColumn() + 1, e.getLine() + 1 + lineOffset, e.getColumn() + 1);
     }
 
     /** Building state for one YAML document. */
@@ -163,6 +204,7 @@ final class YamlTreeBuilder {
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final Map<String, Built> anchors = new HashMap<>();
         private YamlNode root;
+        private final GoYamlAliasBudget aliasBudget = new GoYamlAliasBudget();
         private long expandedNodes;
         private int aliases;
 
@@ -174,6 +216,8 @@ final class YamlTreeBuilder {
         void scalar(ScalarEvent event) {
             Span span = span(event.getStartMark(), event.getEndMark());
             ScalarNode node = typeScalar(event, span);
+            aliasBudget.own(1);
+            count(1, span);
             Built built = new Built(node, 1, isMergeKey(event));
             register(event, built);
             attach(built);
@@ -192,15 +236,20 @@ final class YamlTreeBuilder {
             if (++aliases > limits.maxAliases()) {
                 throw new YamlLimitExceeded("document uses more than " + limits.maxAliases() + " aliases", span);
             }
+            if (!aliasBudget.expand(target.weight)) {
+                throw new YamlLimitExceeded("document contains excessive aliasing: " + aliasBudget.describe()
+                        + "; kubectl's YAML reader (go-yaml) refuses it", span);
+            }
+            count(target.weight, span);
             attach(new Built(target.node, target.weight, false));
         }
 
         void startMapping(CollectionStartEvent event) {
-            push(new Frame(event, true, childPointer()));
+            push(new Frame(event, point(event.getStartMark().orElseThrow()), true, childPointer()));
         }
 
         void startSequence(CollectionStartEvent event) {
-            push(new Frame(event, false, childPointer()));
+            push(new Frame(event, point(event.getStartMark().orElseThrow()), false, childPointer()));
         }
 
         /** The pointer of the collection about to start, for messages. */
@@ -230,6 +279,8 @@ final class YamlTreeBuilder {
             Frame frame = stack.pop();
             Span span = span(frame.event.getStartMark(), end.getEndMark());
             YamlNode node = frame.mapping ? frame.toMapping(span) : new SequenceNode(span, frame.items);
+            aliasBudget.own(1);
+            count(1, span);
             Built built = new Built(node, frame.weight + 1, false);
             register(frame.event, built);
             attach(built);
@@ -240,12 +291,16 @@ final class YamlTreeBuilder {
             anchor.ifPresent(a -> anchors.put(a.getValue(), built));
         }
 
-        private void attach(Built built) {
-            expandedNodes += built.weight;
+        /** Counts nodes of the expanded tree, each once (an alias counts its whole target). */
+        private void count(long nodes, Span at) {
+            expandedNodes += nodes;
             if (expandedNodes > limits.maxExpandedNodes()) {
                 throw new YamlLimitExceeded("document expands to more than " + limits.maxExpandedNodes()
-                        + " nodes through aliases (a YAML bomb?)", built.node.span());
+                        + " nodes through aliases (a YAML bomb?)", at);
             }
+        }
+
+        private void attach(Built built) {
             Frame parent = stack.peek();
             if (parent == null) {
                 root = built.node;
@@ -265,18 +320,20 @@ final class YamlTreeBuilder {
         final boolean mapping;
         final Span start;
         final List<YamlNode> items = new ArrayList<>();
+        /** What the mapping holds so far: go-yaml v2 writes keys and merged entries in order, the last write wins. */
         final Map<String, MappingNode.Entry> entries = new LinkedHashMap<>();
-        final List<MappingNode> merges = new ArrayList<>();
+        /** The keys written in this mapping itself (not merged), for duplicate-key. */
+        final Map<String, MappingNode.Entry> explicit = new HashMap<>();
         final List<MappingNode.Entry> duplicates = new ArrayList<>();
         final String pointer;
         long weight;
         Built pendingKey;
 
-        Frame(CollectionStartEvent event, boolean mapping, String pointer) {
+        Frame(CollectionStartEvent event, Span start, boolean mapping, String pointer) {
             this.event = event;
             this.mapping = mapping;
             this.pointer = pointer;
-            this.start = point(event.getStartMark().orElseThrow());
+            this.start = start;
         }
 
         void add(Built built, List<LoadProblem> problems, int documentIndex) {
@@ -300,54 +357,63 @@ final class YamlTreeBuilder {
                         "a mapping key must be a scalar (kubectl converts keys to strings)", key.node.span()));
                 return;
             }
-            String name = keyString(scalar);
-            MappingNode.Entry first = entries.get(name);
-            if (first != null) {
-                problems.add(new LoadProblem(LoadProblem.Type.DUPLICATE_KEY, documentIndex, Pointers.append(pointer, name),
-                        "duplicate key \"" + name + "\" (first defined at line " + first.keySpan().line()
-                                + "); kubectl rejects the document",
-                        scalar.span()));
-                duplicates.add(new MappingNode.Entry(name, scalar.span(), built.node));
+            KubectlKeys.Key converted = KubectlKeys.convert(scalar);
+            if (converted.problem() != null) {
+                problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, documentIndex, pointer, converted.problem(), scalar.span()));
                 return;
             }
-            entries.put(name, new MappingNode.Entry(name, scalar.span(), built.node));
+            String name = converted.name();
+            if (converted.retyped()) {
+                problems.add(new LoadProblem(LoadProblem.Type.KEY_RETYPED, documentIndex, Pointers.append(pointer, name),
+                        "kubectl sends the key " + scalar.text() + " as \"" + name + "\" (YAML reads it as "
+                                + scalar.type().name().toLowerCase(java.util.Locale.ROOT) + "); quote it if you meant the text",
+                        scalar.span()));
+            }
+            MappingNode.Entry earlier = explicit.get(name);
+            MappingNode.Entry entry = new MappingNode.Entry(name, scalar.span(), built.node);
+            if (earlier != null) {
+                problems.add(new LoadProblem(LoadProblem.Type.DUPLICATE_KEY, documentIndex, Pointers.append(pointer, name),
+                        "duplicate key \"" + name + "\" (also at line " + earlier.keySpan().line()
+                                + "); kubectl apply keeps this last value and silently drops the one at line "
+                                + earlier.keySpan().line(),
+                        scalar.span()));
+                duplicates.add(earlier);
+            }
+            explicit.put(name, entry);
+            entries.put(name, entry);
         }
 
+        /**
+         * go-yaml v2's {@code decoder.merge}: the merged mapping's entries are written at the place of
+         * the {@code <<} key, so they override explicit keys written before it and are overridden by
+         * those after it; in a list of mappings the earlier ones win.
+         */
         private void merge(YamlNode value, List<LoadProblem> problems, int documentIndex) {
             if (value instanceof MappingNode m) {
-                merges.add(m);
+                writeMerged(m);
             } else if (value instanceof SequenceNode s && s.nodes().stream().allMatch(MappingNode.class::isInstance)) {
-                s.nodes().forEach(n -> merges.add((MappingNode) n));
+                for (int i = s.nodes().size() - 1; i >= 0; i--) {
+                    writeMerged((MappingNode) s.nodes().get(i));
+                }
             } else {
                 problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, documentIndex, pointer,
                         "a merge key (<<) needs a mapping or a list of mappings", value.span()));
             }
         }
 
+        private void writeMerged(MappingNode source) {
+            for (MappingNode.Entry entry : source.entries()) {
+                entries.put(entry.key(), entry);
+            }
+        }
+
         MappingNode toMapping(Span span) {
-            List<MappingNode.Entry> dropped = duplicates.isEmpty() ? List.of() : List.copyOf(duplicates);
-            if (merges.isEmpty()) {
-                return new MappingNode(span, entries, dropped);
-            }
-            Map<String, MappingNode.Entry> all = new LinkedHashMap<>(entries);
-            for (MappingNode source : merges) {
-                for (MappingNode.Entry entry : source.entries()) {
-                    all.putIfAbsent(entry.key(), entry);
-                }
-            }
-            return new MappingNode(span, all, dropped);
+            return new MappingNode(span, entries, duplicates.isEmpty() ? List.of() : List.copyOf(duplicates));
         }
 
         /** Keys as sigs.k8s.io/yaml turns them into JSON object keys. */
         static String keyString(ScalarNode key) {
-            Object v = key.value();
-            if (v instanceof String s) {
-                return s;
-            }
-            if (v instanceof Double d) {
-                return GoNumbers.formatFloat(d);
-            }
-            return v == null ? "null" : v.toString();
+            return KubectlKeys.convert(key).name();
         }
     }
 

@@ -1,22 +1,23 @@
 package dev.podlint.validation;
 
 import dev.podlint.check.DocumentCheck;
+import dev.podlint.check.InventoryCheck;
 import dev.podlint.config.LintOptions;
 import dev.podlint.rule.RuleCatalog;
-import dev.podlint.rule.RuleDefinition;
 import dev.podlint.schema.BundledSchemas;
 import dev.podlint.schema.KubernetesVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
  * The checks that reproduce the API server's create validation of object metadata, selectors,
  * workloads, Jobs, CronJobs and Services, for the Kubernetes version of the run. Each reports under
- * its rule ({@code rules/ID.yaml}, {@code check: java:api-validation}) and is built only when that
- * rule is enabled. The Go source of each check is recorded in docs/semantics/parity-meta.md.
+ * its rule ({@code rules/ID.yaml}, {@code check: java:api-validation}) and runs only when that rule
+ * is enabled. The Go source of each check is recorded in docs/semantics/parity-meta.md.
  */
 public final class ApiValidation {
 
@@ -40,24 +41,27 @@ public final class ApiValidation {
         return checks;
     }
 
-    /** One check running the enabled rules among these, for the run's Kubernetes version (none when all are off). */
-    public static List<DocumentCheck> checks(RuleCatalog catalog, LintOptions options) {
-        KubernetesVersion version = options.kubernetesVersion().map(KubernetesVersion::parse).orElse(null);
+    /**
+     * The Java check {@code java:api-validation} (a {@code JavaChecks.Factory}): one document check
+     * running the parts of the enabled rules among these, for the run's Kubernetes version.
+     *
+     * @param rules the enabled rules that name this check
+     */
+    public static void create(Set<String> rules, LintOptions options, RuleCatalog catalog,
+            List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks) {
+        String named = options.schema().kubernetesVersion();
+        KubernetesVersion version = named == null ? null : KubernetesVersion.parse(named);
         if (version == null) {
             version = BundledSchemas.get().newest();
         }
         List<ObjectCheck> parts = new ArrayList<>();
         for (Map.Entry<String, BiFunction<String, KubernetesVersion, ObjectCheck>> e : CHECKS.entrySet()) {
-            RuleDefinition rule = catalog.get(e.getKey());
-            if (rule != null && enabled(rule, options)) {
-                parts.add(e.getValue().apply(rule.id(), version));
+            if (rules.contains(e.getKey())) {
+                parts.add(e.getValue().apply(e.getKey(), version));
             }
         }
-        return parts.isEmpty() ? List.of() : List.of(new ApiValidationCheck(new ObjectKinds(version), parts));
-    }
-
-    private static boolean enabled(RuleDefinition rule, LintOptions options) {
-        return options.enabledRules().contains(rule.id())
-                || (rule.enabledByDefault() && !options.disabledRules().contains(rule.id()));
+        if (!parts.isEmpty()) {
+            documentChecks.add(new ApiValidationCheck(new ObjectKinds(version), parts));
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podlint.Linter;
+import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Severity;
 import dev.podlint.report.Report;
@@ -50,7 +51,7 @@ class ConfigAndSuppressionTest {
                 """);
         PodlintConfig read = new ConfigFileReader().read(config);
         assertThat(read.kubernetesVersion()).isEqualTo("1.33");
-        assertThat(read.failOn()).isEqualTo("warning");
+        assertThat(read.failOn()).isEqualTo(FailThreshold.WARNING);
         assertThat(read.enable()).containsExactly("secret-env-var");
         assertThat(read.disable()).containsExactly("liveness-probe-missing");
         assertThat(read.severity()).containsEntry("readiness-probe-missing", Severity.ERROR);
@@ -59,9 +60,9 @@ class ConfigAndSuppressionTest {
         assertThat(read.crds()).containsExactly(dir.resolve("crds"));
         assertThat(read.presets()).containsExactly(dir.resolve("presets"));
         LintOptions options = LintOptions.builder().workingDirectory(dir).config(read).build();
-        assertThat(options.failOn()).contains(Severity.WARNING);
-        assertThat(options.crdPaths()).containsExactly(dir.resolve("crds").toString());
-        assertThat(options.disabledRules()).contains("liveness-probe-missing");
+        assertThat(options.failOn()).isEqualTo(FailThreshold.WARNING);
+        assertThat(options.schema().crdPaths()).containsExactly(dir.resolve("crds").toString());
+        assertThat(options.rules().disabled()).contains("liveness-probe-missing");
         assertThat(options.fileFilter().test("k8s/app.yaml")).isTrue();
         assertThat(options.fileFilter().test("k8s/generated/app.yaml")).isFalse();
         assertThat(options.fileFilter().test("other/app.yaml")).isFalse();
@@ -182,7 +183,7 @@ class ConfigAndSuppressionTest {
         assertThat(report.findings()).filteredOn(f -> !f.suppressed()).extracting(Finding::name)
                 .containsOnly("not-silenced");
         assertThat(report.summary().errors()).isZero();
-        assertThat(report.exitCode(java.util.Optional.of(Severity.WARNING))).isEqualTo(1);
+        assertThat(report.exitCode(FailThreshold.WARNING)).isEqualTo(1);
     }
 
     @Test
@@ -248,6 +249,6 @@ class ConfigAndSuppressionTest {
         });
         // the other rules still ran, on the other document too
         assertThat(report.findings()).extracting(Finding::ruleId).contains("secret-data-base64");
-        assertThat(report.exitCode(java.util.Optional.of(Severity.ERROR))).isEqualTo(2);
+        assertThat(report.exitCode(FailThreshold.ERROR)).isEqualTo(2);
     }
 }

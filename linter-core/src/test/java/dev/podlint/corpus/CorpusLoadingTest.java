@@ -19,9 +19,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Over the real-world corpus (../shared/corpus, absent on a fresh clone: then skipped),
- * {@code yaml-syntax} is reported exactly for the files the corpus index says do not parse.
+ * {@code yaml-syntax} is reported exactly for the files the corpus index says do not parse, but for
+ * those kubectl reads otherwise.
  */
 class CorpusLoadingTest {
+
+    /**
+     * kubectl's go-yaml reads only the first YAML document of each '---' piece: this file's first
+     * document is the plain scalar "--", so the broken line after it is never parsed, and the
+     * document is refused for being a string, not an object (checked with the oracle).
+     */
+    private static final String READ_AS_A_STRING = "FairwindsOps__polaris/pkg/kube/test_files/test_3/bad.yaml";
 
     @Test
     void yamlSyntaxOnlyForTheFilesThatReallyAreBroken() throws Exception {
@@ -41,7 +49,13 @@ class CorpusLoadingTest {
 
         Set<String> reported = report.findings().stream().filter(f -> f.ruleId().equals(Linter.YAML_SYNTAX))
                 .map(f -> f.file()).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(reported).isEqualTo(broken).hasSize(2);
+        broken.remove(READ_AS_A_STRING);
+        assertThat(reported).isEqualTo(broken).hasSize(1);
+        assertThat(report.findings()).filteredOn(f -> f.file().equals(READ_AS_A_STRING))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo("schema");
+                    assertThat(f.message()).contains("this document is a string");
+                });
         assertThat(report.summary().files()).isGreaterThanOrEqualTo(indexed);
         assertThat(report.notifications()).isEmpty();
     }

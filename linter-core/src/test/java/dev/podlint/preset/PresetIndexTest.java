@@ -3,7 +3,8 @@ package dev.podlint.preset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.Linter;
-import dev.podlint.check.CheckSet;
+import dev.podlint.DefaultChecks;
+import dev.podlint.RuleRegistry;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.check.InventoryCheck;
 import dev.podlint.config.LintOptions;
@@ -116,7 +117,8 @@ class PresetIndexTest {
     @Test
     void aPassFileByFileReportsWhatOneCheckOverAllDoes() throws IOException {
         PresetCheck check = new PresetCheck(RuleCatalog.builtIn(), "default", false,
-                CheckSet.defaults(LintOptions.builder().build(), RuleCatalog.builtIn()).documentChecks());
+                DefaultChecks.build(LintOptions.builder().build(), RuleRegistry.load(LintOptions.builder().build().rules()))
+                        .documentChecks());
         List<List<Document>> files = new ArrayList<>();
         try (var paths = Files.walk(TestPaths.testdata().resolve("presets"))) {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {

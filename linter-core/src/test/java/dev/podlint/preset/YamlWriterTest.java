@@ -75,4 +75,43 @@ class YamlWriterTest {
                 .endsWith("extra: 1\n");
         assertThat(NodeEquality.equal(reload(written), original)).as(written).isTrue();
     }
+
+    @Test
+    void textsOfSeveralLinesAreLiteralBlocksThatReadBackExactly() {
+        String yaml = """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: web
+                  annotations:
+                    clip: "line one\\nline two\\n"
+                    strip: "no newline\\nat the end"
+                    keep: "two\\n\\n"
+                    inner: "a\\n\\nb\\n"
+                    indented: "  starts with spaces\\nx"
+                    crlf: "a\\r\\nb"
+                spec:
+                  containers:
+                    - name: web
+                      args: ["first\\nsecond\\n"]
+                """;
+        MappingNode original = reload(yaml);
+        String written = YamlWriter.document(original);
+        assertThat(written).contains("    clip: |\n      line one\n      line two\n")
+                .contains("    strip: |-\n      no newline\n      at the end\n")
+                .contains("    keep: |+\n      two\n\n")
+                .contains("    inner: |\n      a\n\n      b\n")
+                .contains("indented: \"  starts with spaces\\nx\"")
+                .contains("crlf: \"a\\r\\nb\"")
+                .contains("- |\n          first\n          second\n");
+        assertThat(NodeEquality.equal(reload(written), original)).as(written).isTrue();
+    }
+
+    @Property(tries = 300)
+    void multiLineTextsSurviveADocumentRoundTrip(@ForAll @Chars({' ', '\n', ':', '#', '-', '|', '\t'})
+            @CharRange(from = 'a', to = 'c') String s) {
+        MappingNode original = reload("kind: ConfigMap\ndata:\n  v: " + YamlWriter.string(s) + "\n");
+        MappingNode back = reload(YamlWriter.document(original));
+        assertThat(back.mapping("data").get("v")).as(YamlWriter.document(original)).isEqualTo(s);
+    }
 }

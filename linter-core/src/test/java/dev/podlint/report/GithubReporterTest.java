@@ -20,7 +20,7 @@ class GithubReporterTest {
                 "::error file=/outside/the tree.yaml,line=3,col=1,endLine=3,endColumn=2,title=yaml-syntax"
                         + "::invalid YAML: unexpected end of stream",
                 "::error file=k8s/app config/ünïcode%2C#1.yaml,line=9,col=3,endLine=9,endColumn=7,title=duplicate-key"
-                        + "::duplicate key \"mode\" (first defined at line 7); kubectl rejects the document",
+                        + "::duplicate key \"mode\" (also at line 7); kubectl apply keeps this last value and silently drops the one at line 7",
                 "::error file=k8s/locked.yaml,title=podlint::cannot read: permission denied",
                 "::warning title=podlint::symbolic link loop, not followed",
                 "podlint: 2 errors, 0 warnings, 0 infos in 3 files (4 documents), 2 suppressed");

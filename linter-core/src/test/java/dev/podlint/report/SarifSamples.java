@@ -52,7 +52,7 @@ final class SarifSamples {
         RuleCatalog catalog = RuleCatalog.builtIn();
         List<RuleDefinition> rules = catalog.all().stream().filter(r -> RULES.contains(r.id())).toList();
         Finding conflict = new Finding("duplicate-key", Severity.ERROR,
-                "duplicate key \"mode\" (first defined at line 7); kubectl rejects the document",
+                "duplicate key \"mode\" (also at line 7); kubectl apply keeps this last value and silently drops the one at line 7",
                 "k8s/app config/ünïcode,#1.yaml", 0, "ConfigMap", "settings", "apps", "/data/mode",
                 new Span(9, 3, 9, 7), List.of(
                         new RelatedLocation("k8s/app config/ünïcode,#1.yaml", new Span(7, 3, 7, 7), "first definition"),

@@ -67,15 +67,11 @@ class KubectlScalarsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "2020-01-02, 2020-01-02T00:00:00Z",
-        "2001-12-14t21:59:43.10-05:00, 2001-12-14T21:59:43.1-05:00",
-        "2002-12-14 21:59:43, 2002-12-14T21:59:43Z"})
-    void unquotedDatesAreTimestampsInRfc3339(String text, String rfc3339) {
+    @ValueSource(strings = {"2020-01-02", "2001-12-14t21:59:43.10-05:00", "2002-12-14 21:59:43"})
+    void unquotedDatesStayTheirOriginalText(String text) {
         ScalarNode node = KubectlScalars.resolvePlain(AT, text);
-        assertThat(node.type()).isEqualTo(ScalarType.TIMESTAMP);
-        assertThat(node.value()).isEqualTo(rfc3339);
-        assertThat(node.jsonType()).isEqualTo("string");
+        assertThat(node.type()).isEqualTo(ScalarType.STRING);
+        assertThat(node.value()).isEqualTo(text);
     }
 
     @ParameterizedTest

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ManifestLoaderTest {
 
@@ -63,7 +66,7 @@ class ManifestLoaderTest {
     }
 
     @Test
-    void duplicateKeysPointAtTheSecondOccurrenceAndKeepTheFirstValue() {
+    void duplicateKeysPointAtTheLaterOccurrenceAndKeepTheLastValueAsKubectlDoes() {
         LoadedFile file = load("""
                 metadata:
                   name: a
@@ -73,8 +76,9 @@ class ManifestLoaderTest {
             assertThat(p.type()).isEqualTo(LoadProblem.Type.DUPLICATE_KEY);
             assertThat(p.span()).isEqualTo(new Span(3, 3, 3, 7));
             assertThat(p.pointer()).isEqualTo("/metadata/name");
+            assertThat(p.message()).contains("keeps this last value", "drops the one at line 2");
         });
-        assertThat(file.documents().get(0).name()).isEqualTo("a");
+        assertThat(file.documents().get(0).name()).isEqualTo("b");
     }
 
     @Test
@@ -140,7 +144,7 @@ class ManifestLoaderTest {
         LoadedFile file = load(bomb.toString());
         assertThat(file.problems()).singleElement().satisfies(p -> {
             assertThat(p.type()).isEqualTo(LoadProblem.Type.SYNTAX);
-            assertThat(p.message()).contains("YAML bomb");
+            assertThat(p.message()).contains("excessive aliasing", "kubectl");
         });
     }
 
@@ -202,5 +206,129 @@ class ManifestLoaderTest {
             assertThat(p.span().line()).isEqualTo(2);
             assertThat(p.message()).contains("U+0007");
         });
+    }
+
+    @Test
+    void aMergeKeyAfterAnExplicitKeyOverridesItAsGoYamlDoes() {
+        MappingNode data = load("""
+                data:
+                  b: x
+                  <<: {b: 1, c: merged}
+                """).documents().get(0).object().mapping("data");
+        assertThat(data.get("b")).isEqualTo(1L);
+        assertThat(data.get("c")).isEqualTo("merged");
+    }
+
+    @Test
+    void anExplicitKeyAfterAMergeKeyWinsAndIsNoDuplicate() {
+        LoadedFile file = load("""
+                defaults: &d {b: x}
+                data:
+                  <<: *d
+                  b: later
+                """);
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.documents().get(0).object().mapping("data").get("b")).isEqualTo("later");
+    }
+
+    @Test
+    void earlierMappingsOfAMergeListWin() {
+        MappingNode data = load("""
+                data:
+                  <<: [{b: first}, {b: second, c: z}]
+                """).documents().get(0).object().mapping("data");
+        assertThat(data.get("b")).isEqualTo("first");
+        assertThat(data.get("c")).isEqualTo("z");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"yes|true", "On|true", "no|false", "1.10|1.1", "0644|420", "1e3|1000",
+        "1e6|1e+06", "3.14159265|3.1415927", "0x1F|31", "True|true"})
+    void plainKeysKubectlRetypesAreReportedWithTheTextItSends(String written, String sent) {
+        LoadedFile file = load("data:\n  " + written + ": v\n");
+        assertThat(file.documents().get(0).object().mapping("data").keySet()).containsExactly(sent);
+        assertThat(file.problems()).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(LoadProblem.Type.KEY_RETYPED);
+            assertThat(p.message()).contains("\"" + sent + "\"");
+            assertThat(p.span().line()).isEqualTo(2);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"yes\"", "'1.10'", "true", "false", "12", "-3", "1.5", "plain"})
+    void keysKubectlSendsAsWrittenAreNotReported(String written) {
+        assertThat(load("data:\n  " + written + ": v\n").problems()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"~", "null", "18446744073709551615"})
+    void keysKubectlCannotConvertAreSyntaxErrors(String written) {
+        assertThat(load("data:\n  " + written + ": v\n").problems()).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(LoadProblem.Type.SYNTAX);
+            assertThat(p.message()).contains("unsupported map key");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--- {kind: ConfigMap}", "--- !!map", "---x", "----"})
+    void textAfterTheSeparatorOnItsLineStopsKubectl(String separator) {
+        LoadedFile file = load("kind: ConfigMap\nmetadata: {name: a}\n---\nkind: Secret\n" + separator + "\nkind: Pod\n");
+        assertThat(file.documents()).extracting(Document::kind).containsExactly("ConfigMap");
+        assertThat(file.problems()).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(LoadProblem.Type.SYNTAX);
+            assertThat(p.message()).contains("invalid document separator").doesNotContain("ConfigMap");
+            assertThat(p.span().line()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void aSeparatorWithACommentIsFine() {
+        LoadedFile file = load("kind: ConfigMap\n--- # next\nkind: Secret\n");
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.documents()).extracting(Document::kind).containsExactly("ConfigMap", "Secret");
+        assertThat(file.documents().get(1).root().span().line()).isEqualTo(3);
+    }
+
+    @Test
+    void aDirectiveIsCutFromItsDocumentByKubectlAndFails() {
+        LoadedFile file = load("%YAML 1.1\n---\nkind: ConfigMap\n");
+        assertThat(file.problems()).singleElement().satisfies(p -> {
+            assertThat(p.type()).isEqualTo(LoadProblem.Type.SYNTAX);
+            assertThat(p.span().line()).isEqualTo(1);
+        });
+        assertThat(file.documents()).isEmpty();
+    }
+
+    @Test
+    void textAfterADocumentEndMarkerIsIgnoredAsKubectlIgnoresIt() {
+        LoadedFile file = load("kind: ConfigMap\n...\nthis: [is never read\n---\nkind: Secret\n");
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.documents()).extracting(Document::kind).containsExactly("ConfigMap", "Secret");
+    }
+
+    @Test
+    void documentsAreNumberedAsKubectlCutsTheFile() {
+        LoadedFile file = load("# only a comment\n---\nkind: ConfigMap\n---\n---\nkind: Secret\n");
+        assertThat(file.documents()).extracting(Document::index).containsExactly(1, 2);
+        assertThat(file.documents().get(1).root().span().line()).isEqualTo(6);
+    }
+
+    @Test
+    void aliasesThatMakeUpNearlyAllOfADocumentAreRefusedAsGoYamlRefusesThem() {
+        // each alias brings 201 nodes: 300 of them make 99.2% of the document (go-yaml allows 99%)
+        String base = "base: &b [" + "x, ".repeat(199) + "x]\nitems:\n";
+        assertThat(load(base + "  - *b\n".repeat(300)).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("excessive aliasing", "kubectl"));
+        assertThat(load(base + "  - *b\n".repeat(20)).problems()).isEmpty();
+    }
+
+    @Test
+    void theExpandedNodeBoundHoldsBelowGoYamlsAliasRatio() {
+        ManifestLoader bounded = new ManifestLoader(new YamlLimits(1 << 20, 100, 1000, 500));
+        String base = "base: &b [" + "x, ".repeat(99) + "x]\nitems:\n";
+        LoadedFile file = bounded.loadText("t.yaml", base + "  - *b\n".repeat(5));
+        assertThat(file.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("expands to more than 500 nodes"));
+        assertThat(bounded.loadText("t.yaml", base + "  - *b\n".repeat(3)).problems()).isEmpty();
     }
 }

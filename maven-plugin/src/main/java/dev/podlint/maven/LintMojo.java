@@ -4,7 +4,7 @@ import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Notification;
-import dev.podlint.finding.Severity;
+import dev.podlint.finding.FailThreshold;
 import dev.podlint.report.Report;
 import dev.podlint.report.TextReporter;
 import dev.podlint.rule.RuleFileException;
@@ -12,8 +12,6 @@ import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -74,7 +72,7 @@ public class LintMojo extends AbstractPodlintMojo {
         try {
             LintOptions.Builder options = options();
             if (failOnGiven()) {
-                options.failOn(parseFailOn(failOn).orElse(null));
+                options.failOn(parseFailOn(failOn));
             }
             return options.build();
         } catch (UsageException e) {
@@ -93,11 +91,11 @@ public class LintMojo extends AbstractPodlintMojo {
         }
     }
 
-    private void finish(Report report, Optional<Severity> threshold) throws MojoExecutionException, MojoFailureException {
+    private void finish(Report report, FailThreshold threshold) throws MojoExecutionException, MojoFailureException {
         String summary = TextReporter.summaryLine(report);
         int exit = report.exitCode(threshold);
         if (exit == Report.EXIT_FINDINGS) {
-            throw new MojoFailureException(summary + " (failOn: " + threshold.map(Severity::label).orElse("none")
+            throw new MojoFailureException(summary + " (failOn: " + threshold.label()
                     + "; reports in " + relative(outputDirectory.toPath()) + ")");
         }
         getLog().info(summary);
@@ -108,13 +106,9 @@ public class LintMojo extends AbstractPodlintMojo {
         }
     }
 
-    static Optional<Severity> parseFailOn(String value) throws MojoExecutionException {
-        String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
-        if (v.equals("none")) {
-            return Optional.empty();
-        }
+    static FailThreshold parseFailOn(String value) throws MojoExecutionException {
         try {
-            return Optional.of(Severity.parse(v));
+            return FailThreshold.parse(value == null ? "" : value);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("podlint: failOn must be error, warning, info or none, not '" + value + "'");
         }

@@ -62,8 +62,8 @@ class LintMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("podlint: 1 error, 0 warnings, 0 infos in 1 file (1 document) (failOn: error");
         assertThat(log.lines).contains(
-                "[ERROR] src/main/kubernetes/cm.yaml:5:3: duplicate-key duplicate key \"name\" (first defined at line 4);"
-                        + " kubectl rejects the document");
+                "[ERROR] src/main/kubernetes/cm.yaml:5:3: duplicate-key duplicate key \"name\" (also at line 4);"
+                        + " kubectl apply keeps this last value and silently drops the one at line 4");
         assertThat(project.resolve("target/podlint/podlint.txt")).exists();
         assertThat(project.resolve("target/podlint/podlint.json")).content().contains("\"duplicate-key\"");
     }

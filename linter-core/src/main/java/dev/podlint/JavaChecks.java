@@ -1,0 +1,117 @@
+package dev.podlint;
+
+import dev.podlint.check.DocumentCheck;
+import dev.podlint.check.InventoryCheck;
+import dev.podlint.config.LintOptions;
+import dev.podlint.config.SchemaOptions;
+import dev.podlint.preset.PresetCheck;
+import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleDefinition;
+import dev.podlint.rule.RuleFileException;
+import dev.podlint.schema.CustomResourceDefinitions;
+import dev.podlint.schema.KindSchemas;
+import dev.podlint.schema.SchemaCheck;
+import dev.podlint.source.ManifestLoader;
+import dev.podlint.validation.ApiValidation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The Java checks a rule file may name with {@code check: java:NAME}, for logic an expression
+ * cannot hold (across documents, or inside the loader). The rule file keeps all the metadata; the
+ * check reports under the rule's id. A check is built once per run, and only when a rule that names
+ * it is enabled; it is told which of its rules are, and reports no other.
+ */
+public final class JavaChecks {
+
+    /** yaml-syntax and duplicate-key: the manifest loader finds them while it parses. */
+    public static final String LOADER = "loader";
+    public static final String SCHEMA = "schema";
+    /** The API server's create validation of metadata, selectors, workloads, Jobs, CronJobs and Services. */
+    public static final String API_VALIDATION = "api-validation";
+    /** Runs the document checks again on the Pods the presets change: built after all of them. */
+    public static final String PRESET = "preset";
+
+    /** Builds the check of a Java rule family into the run's check lists. */
+    @FunctionalInterface
+    public interface Factory {
+        /**
+         * @param rules          the ids of the enabled rules that name this check (never empty)
+         * @param documentChecks the document checks built so far, to add to
+         */
+        void create(Set<String> rules, LintOptions options, RuleCatalog catalog, List<DocumentCheck> documentChecks,
+                List<InventoryCheck> inventoryChecks);
+    }
+
+    private static final JavaChecks DEFAULTS = new JavaChecks(Map.of())
+            .with(LOADER, (rules, options, catalog, documentChecks, inventoryChecks) -> { })
+            .with(SCHEMA, JavaChecks::schema)
+            .with(API_VALIDATION, ApiValidation::create)
+            .with(PRESET, (rules, options, catalog, documentChecks, inventoryChecks) ->
+                    inventoryChecks.add(new PresetCheck(catalog, rules, options.presets().defaultNamespace(),
+                            options.presets().templates(), List.copyOf(documentChecks))));
+
+    private final Map<String, Factory> factories;
+
+    private JavaChecks(Map<String, Factory> factories) {
+        this.factories = Collections.unmodifiableMap(factories);
+    }
+
+    /** The Java checks of podlint's own rules: loader, schema, api-validation and preset. */
+    public static JavaChecks defaults() {
+        return DEFAULTS;
+    }
+
+    /** These checks and one more (a user's own, when podlint is embedded; tests). */
+    public JavaChecks with(String name, Factory factory) {
+        Map<String, Factory> more = new LinkedHashMap<>(factories);
+        if (more.putIfAbsent(name, factory) != null) {
+            throw new IllegalArgumentException("a Java check named '" + name + "' is already registered");
+        }
+        return new JavaChecks(more);
+    }
+
+    public Set<String> names() {
+        return new TreeSet<>(factories.keySet());
+    }
+
+    Factory factory(String name) {
+        return factories.get(name);
+    }
+
+    /**
+     * Checks that every {@code check: java:NAME} of {@code catalog} names one of these checks.
+     *
+     * @throws RuleFileException naming the rule file, the line of its {@code check} and the known names
+     */
+    void requireKnown(RuleCatalog catalog) {
+        for (RuleDefinition rule : catalog.all()) {
+            String name = javaCheckOf(rule);
+            if (name != null && !factories.containsKey(name)) {
+                int line = rule.definition() == null || rule.definition().node("check") == null ? 0
+                        : rule.definition().node("check").span().line();
+                throw new RuleFileException(rule.file(), line, "check",
+                        "no Java check named '" + name + "'; known: " + names());
+            }
+        }
+    }
+
+    /** The Java check a rule names, or null for a declarative rule. */
+    static String javaCheckOf(RuleDefinition rule) {
+        return rule.check().startsWith("java:") ? rule.check().substring("java:".length()) : null;
+    }
+
+    private static void schema(Set<String> rules, LintOptions options, RuleCatalog catalog,
+            List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks) {
+        SchemaOptions schema = options.schema();
+        documentChecks.add(new SchemaCheck(
+                KindSchemas.create(schema.kubernetesVersion(), schema.schemaLocations(),
+                        CustomResourceDefinitions.load(schema.crdPaths(), options.workingDirectory(),
+                                new ManifestLoader(options.limits()), options.limits().maxFileBytes())),
+                schema.strictKinds(), rules));
+    }
+}

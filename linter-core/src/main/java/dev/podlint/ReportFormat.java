@@ -1,0 +1,45 @@
+package dev.podlint;
+
+import dev.podlint.report.GithubReporter;
+import dev.podlint.report.JsonReporter;
+import dev.podlint.report.Reporter;
+import dev.podlint.report.TextReporter;
+import dev.podlint.report.sarif.SarifReporter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The output formats, by the name users give on the command line or in the Maven plugin. */
+public enum ReportFormat {
+    TEXT, JSON, SARIF, GITHUB;
+
+    /** A reporter for a run whose working directory is the current one. */
+    public Reporter reporter(boolean color) {
+        return reporter(color, Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * @param workingDirectory the run's working directory (LintOptions), which file paths are
+     *                         relative to; SARIF names it as {@code %SRCROOT%}
+     */
+    public Reporter reporter(boolean color, Path workingDirectory) {
+        return switch (this) {
+            case TEXT -> new TextReporter(color);
+            case JSON -> new JsonReporter(PodlintVersion.full());
+            case SARIF -> new SarifReporter(PodlintVersion.full(), PodlintVersion.semantic(), workingDirectory);
+            case GITHUB -> new GithubReporter();
+        };
+    }
+
+    public String fileExtension() {
+        return switch (this) {
+            case TEXT, GITHUB -> "txt";
+            case JSON -> "json";
+            case SARIF -> "sarif";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

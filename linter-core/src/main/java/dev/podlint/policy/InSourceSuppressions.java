@@ -1,0 +1,126 @@
+package dev.podlint.policy;
+
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.Suppression;
+import dev.podlint.rule.select.PodTemplates;
+import dev.podlint.source.Document;
+import dev.podlint.source.MappingNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The annotation {@code podlint.dev/ignore: "rule-a,rule-b # reason"}: on an object it silences
+ * those rules for the object (a workload's covers its pod template); on a pod template's metadata,
+ * for that template. It covers the findings of every check whose node the object holds, cross-document
+ * ones included. Silenced findings stay in the report with an "inSource" suppression.
+ */
+public final class InSourceSuppressions {
+
+    public static final String ANNOTATION = "podlint.dev/ignore";
+
+    /** One annotation of a document: the pointer prefix it covers, the rules and the reason. */
+    record Scope(String pointer, Set<String> rules, String reason) {
+        boolean covers(Finding f) {
+            return rules.contains(f.ruleId())
+                    && (f.path().equals(pointer) || f.path().startsWith(pointer + "/") || pointer.isEmpty());
+        }
+    }
+
+    /** A document of the run: a finding's file and document index. */
+    private record DocumentKey(String file, int document) {
+    }
+
+    private static final InSourceSuppressions NONE = new InSourceSuppressions(Map.of());
+
+    private final Map<DocumentKey, List<Scope>> scopes;
+
+    private InSourceSuppressions(Map<DocumentKey, List<Scope>> scopes) {
+        this.scopes = scopes;
+    }
+
+    /** The annotations of {@code documents}, of one file or several. */
+    public static InSourceSuppressions of(List<Document> documents) {
+        Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
+        collect(documents, scopes);
+        scopes.replaceAll((document, list) -> List.copyOf(list));
+        return scopes.isEmpty() ? NONE : new InSourceSuppressions(Map.copyOf(scopes));
+    }
+
+    /** The annotations of all {@code parts} together (the files of a run, say). */
+    public static InSourceSuppressions union(List<InSourceSuppressions> parts) {
+        Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
+        for (InSourceSuppressions part : parts) {
+            part.scopes.forEach((document, list) -> scopes.merge(document, list, (a, b) -> {
+                List<Scope> both = new ArrayList<>(a);
+                both.addAll(b);
+                return List.copyOf(both);
+            }));
+        }
+        return scopes.isEmpty() ? NONE : new InSourceSuppressions(Map.copyOf(scopes));
+    }
+
+    /**
+     * The findings with those silenced by an annotation marked as suppressed. A finding is matched
+     * against the annotations of the object that holds its node (its file and document), whichever
+     * check reported it: a preset conflict or a finding on a merged Pod that points into a PodPreset
+     * is silenced by the PodPreset's annotation, not the Pod's.
+     */
+    public List<Finding> apply(List<Finding> findings) {
+        return apply(scopes, findings);
+    }
+
+    private static void collect(List<Document> documents, Map<DocumentKey, List<Scope>> scopes) {
+        for (Document document : documents) {
+            MappingNode object = document.object();
+            if (object == null) {
+                continue;
+            }
+            scope(document, object.mapping("metadata"), document.pointer(""), scopes);
+            // a pod template's own metadata may carry the annotation too (a Pod's is the object's)
+            String template = PodTemplates.pointer(document.kind());
+            if (template != null && !template.isEmpty() && document.nodeAt(template) instanceof MappingNode t) {
+                scope(document, t.mapping("metadata"), document.pointer(template), scopes);
+            }
+        }
+    }
+
+    private static List<Finding> apply(Map<DocumentKey, List<Scope>> scopes, List<Finding> findings) {
+        if (scopes.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            Scope covering = finding.suppressed() ? null
+                    : scopes.getOrDefault(new DocumentKey(finding.file(), finding.document()), List.of()).stream()
+                            .filter(s -> s.covers(finding)).findFirst().orElse(null);
+            out.add(covering == null ? finding : finding.withSuppression(new Suppression("inSource", covering.reason())));
+        }
+        return out;
+    }
+
+    private static void scope(Document document, MappingNode metadata, String pointer,
+            Map<DocumentKey, List<Scope>> scopes) {
+        if (metadata == null || !(metadata.get("annotations") instanceof Map<?, ?> annotations)
+                || !(annotations.get(ANNOTATION) instanceof String value)) {
+            return;
+        }
+        int hash = value.indexOf('#');
+        String ids = hash < 0 ? value : value.substring(0, hash);
+        String reason = hash < 0 ? "" : value.substring(hash + 1).strip();
+        Set<String> rules = new LinkedHashSet<>();
+        for (String id : ids.split("[,\\s]+")) {
+            if (!id.isBlank()) {
+                rules.add(id.strip());
+            }
+        }
+        if (!rules.isEmpty()) {
+            String file = document.source().displayPath();
+            scopes.computeIfAbsent(new DocumentKey(file, document.index()), k -> new ArrayList<>())
+                    .add(new Scope(pointer, rules, reason));
+        }
+    }
+}

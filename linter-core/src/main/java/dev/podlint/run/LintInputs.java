@@ -1,0 +1,55 @@
+package dev.podlint.run;
+
+import dev.podlint.config.LintOptions;
+import dev.podlint.finding.Notification;
+import dev.podlint.source.InputCollector;
+import dev.podlint.source.NamedContent;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects what a run lints: the files of its paths, contents in memory, and the {@code --preset} files. */
+final class LintInputs {
+
+    private LintInputs() {
+    }
+
+    /** The files of {@code paths}; what was skipped, or that nothing was found, goes to {@code notifications}. */
+    static List<LintInput> ofPaths(LintOptions options, List<String> paths, InputStream stdin,
+            List<Notification> notifications) {
+        InputCollector.Inputs inputs = options.inputCollector().collect(paths);
+        inputs.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), s.reason())));
+        if (inputs.noneFound()) {
+            notifications.add(new Notification(true, null, "no manifests (*.yaml, *.yml, *.json) found in "
+                    + String.join(", ", paths)));
+        }
+
+        long maxBytes = options.limits().maxFileBytes();
+        return inputs.files().stream()
+                .map(f -> new LintInput(f.displayPath(), () -> f.read(stdin, maxBytes), false, !f.isStdin())).toList();
+    }
+
+    static List<LintInput> ofContents(List<NamedContent> contents) {
+        return contents.stream().map(c -> new LintInput(c.displayPath(), c::bytes, false, true)).toList();
+    }
+
+    /**
+     * PodPresets: the files of {@code --preset} paths that are not linted anyway. Only their
+     * PodPresets are used, by the inventory checks; no document check runs on them. A preset file that
+     * is also among the inputs (a staged version, say) is taken from the inputs.
+     */
+    static List<LintInput> presetOnly(LintOptions options, List<LintInput> linted, List<Notification> notifications) {
+        if (options.presets().paths().isEmpty()) {
+            return List.of();
+        }
+        InputCollector.Inputs presets = new InputCollector(options.workingDirectory()).collect(options.presets().paths());
+        presets.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), "--preset: " + s.reason())));
+        Set<String> seen = new HashSet<>();
+        linted.forEach(input -> seen.add(input.displayPath()));
+        long maxBytes = options.limits().maxFileBytes();
+        return presets.files().stream().filter(f -> !f.isStdin() && seen.add(f.displayPath()))
+                .map(f -> new LintInput(f.displayPath(), () -> f.read(InputStream.nullInputStream(), maxBytes), true, true))
+                .toList();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.podlint.run;
+
+import dev.podlint.check.CheckSet;
+import dev.podlint.config.LintOptions;
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.Notification;
+import dev.podlint.policy.FindingPolicy;
+import dev.podlint.policy.InSourceSuppressions;
+import dev.podlint.report.Report;
+import dev.podlint.report.SourceExcerpts;
+import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleDefinition;
+import dev.podlint.source.ManifestLoader;
+import dev.podlint.source.NamedContent;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A lint run: files are loaded and checked in parallel, each read and parsed once
+ * ({@link FileLinter}); cross-document checks run after, on the objects they asked to keep
+ * ({@link InventoryStage}); then the {@link FindingPolicy} applies to all findings at once.
+ */
+public final class LintRun {
+
+    private final LintOptions options;
+    private final List<RuleDefinition> enabledRules;
+    private final FileLinter fileLinter;
+    private final InventoryStage inventoryStage;
+    private final FindingPolicy policy;
+
+    /** @param enabledRules the rules that run, sorted by id, for the report */
+    public LintRun(LintOptions options, RuleCatalog catalog, List<RuleDefinition> enabledRules, CheckSet checks,
+            FindingPolicy policy) {
+        this.options = options;
+        this.enabledRules = List.copyOf(enabledRules);
+        ManifestLoader loader = new ManifestLoader(options.limits());
+        this.fileLinter = new FileLinter(catalog, checks, loader);
+        this.inventoryStage = new InventoryStage(catalog, checks, new FileReloader(loader));
+        this.policy = policy;
+    }
+
+    public Report lint(List<String> paths, InputStream stdin) {
+        List<Notification> notifications = new ArrayList<>();
+        return lintInputs(LintInputs.ofPaths(options, paths, stdin, notifications), notifications);
+    }
+
+    /** Lints contents already in memory, each reported under its display path. */
+    public Report lintContents(List<NamedContent> contents) {
+        return lintInputs(LintInputs.ofContents(contents), new ArrayList<>());
+    }
+
+    private Report lintInputs(List<LintInput> files, List<Notification> notifications) {
+        SourceExcerpts excerpts = new SourceExcerpts();
+        List<LintInput> all = new ArrayList<>(files);
+        all.addAll(LintInputs.presetOnly(options, files, notifications));
+        FileOutcome[] outcomes = new FileOutcome[all.size()];
+        Parallel.run(all.size(), i -> outcomes[i] = fileLinter.lint(all.get(i), excerpts));
+
+        List<Finding> findings = new ArrayList<>();
+        List<InSourceSuppressions> annotations = new ArrayList<>();
+        int documents = 0;
+        int readableFiles = 0;
+        boolean triggered = false;
+        for (FileOutcome outcome : outcomes) {
+            findings.addAll(outcome.findings());
+            notifications.addAll(outcome.notifications());
+            annotations.add(outcome.annotations());
+            triggered |= outcome.triggered();
+            if (!outcome.presetOnly()) {
+                documents += outcome.documents();
+                readableFiles += outcome.readable() ? 1 : 0;
+            }
+        }
+        // Without a triggering document (no PodPreset) no inventory check can report anything.
+        if (triggered) {
+            findings.addAll(inventoryStage.run(all, List.of(outcomes), excerpts, notifications));
+        }
+
+        List<Finding> reported = policy.apply(findings, InSourceSuppressions.union(annotations));
+        return new Report(List.copyOf(reported), List.copyOf(notifications),
+                Summaries.of(readableFiles, documents, reported), enabledRules, excerpts);
+    }
+}
