@@ -8,9 +8,10 @@ import java.util.Set;
 
 /**
  * {@code job-invalid}: a Job's spec, or a CronJob's {@code spec.jobTemplate.spec}, as
- * batch/validation {@code validateJobSpec} checks it after the v1 defaults (completions and
- * parallelism 1 when both are unset, completionMode NonIndexed). Fields whose feature is off in the
- * target version are dropped by the API server, and not checked.
+ * batch/validation {@code validateJobSpec} checks it after the v1 defaults (a Job's completions and
+ * parallelism 1 when both are unset: {@code SetDefaults_Job} does not run on a CronJob's job template;
+ * an onPodConditions pattern's status True). Fields whose feature is off in the target version are
+ * dropped by the API server, and not checked.
  */
 final class JobCheck implements ObjectCheck {
 
@@ -40,14 +41,15 @@ final class JobCheck implements ObjectCheck {
     public void check(Target target) {
         String kind = target.builtIn();
         if ("Job".equals(kind)) {
-            jobSpec(target.findings(rule), target.map("spec"), "/spec", "spec");
+            jobSpec(target.findings(rule), target.map("spec"), "/spec", "spec", true);
         } else if ("CronJob".equals(kind)) {
             jobSpec(target.findings(rule), target.map("spec", "jobTemplate", "spec"), "/spec/jobTemplate/spec",
-                    "spec.jobTemplate.spec");
+                    "spec.jobTemplate.spec", false);
         }
     }
 
-    private void jobSpec(Findings findings, MappingNode spec, String at, String field) {
+    /** @param jobDefaults whether SetDefaults_Job ran (a Job; not a CronJob's job template) */
+    private void jobSpec(Findings findings, MappingNode spec, String at, String field, boolean jobDefaults) {
         if (spec == null) {
             return;
         }
@@ -64,7 +66,7 @@ final class JobCheck implements ObjectCheck {
         if (!version.isBefore(V1_32)) {
             managedBy(findings, spec, at, field);
         }
-        boolean bothUnset = !Nodes.present(spec, "completions") && !Nodes.present(spec, "parallelism");
+        boolean bothUnset = jobDefaults && !Nodes.present(spec, "completions") && !Nodes.present(spec, "parallelism");
         Long completions = bothUnset ? Long.valueOf(1) : Nodes.int32(spec, "completions");
         Long parallelism = bothUnset ? Long.valueOf(1) : Nodes.int32(spec, "parallelism");
         Long maxFailed = Nodes.int32(spec, "maxFailedIndexes");
@@ -259,10 +261,6 @@ final class JobCheck implements ObjectCheck {
                     findings.at(at + "/" + j + "/type", field + "[" + j + "].type " + Findings.quote(type) + " is not a valid"
                             + " condition type: " + problem);
                 }
-            }
-            if ("".equals(Nodes.string(pattern, "status"))) {
-                findings.at(at + "/" + j + "/status", field + "[" + j + "].status is required: True, False or"
-                        + " Unknown");
             }
         }
     }
