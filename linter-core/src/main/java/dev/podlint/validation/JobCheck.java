@@ -60,7 +60,7 @@ final class JobCheck implements ObjectCheck {
         boolean perIndex = Nodes.present(spec, "backoffLimitPerIndex");
         boolean maxFailedSet = Nodes.present(spec, "maxFailedIndexes");
         if (maxFailedSet && !perIndex) {
-            findings.atKey(at + "/maxFailedIndexes", field + ".backoffLimitPerIndex is required when maxFailedIndexes"
+            findings.at(at + "/backoffLimitPerIndex", field + ".backoffLimitPerIndex is required when maxFailedIndexes"
                     + " is specified");
         }
         if (!version.isBefore(V1_32)) {
@@ -74,7 +74,7 @@ final class JobCheck implements ObjectCheck {
         boolean indexed = "Indexed".equals(mode);
         if (indexed) {
             if (!bothUnset && !Nodes.present(spec, "completions")) {
-                findings.at(at, field + ".completions is required when completionMode is Indexed");
+                findings.at(at + "/completions", field + ".completions is required when completionMode is Indexed");
             }
             if (parallelism != null && parallelism > MAX_PARALLELISM_INDEXED) {
                 findings.at(at + "/parallelism", field + ".parallelism must be less than or equal to "

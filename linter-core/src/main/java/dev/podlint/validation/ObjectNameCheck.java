@@ -33,11 +33,11 @@ final class ObjectNameCheck implements ObjectCheck {
         boolean nameOfOtherType = metadata != null && metadata.get("name") != null && name == null;
         if (!hasName && !nameOfOtherType && kind != ObjectKinds.GENERIC) {
             if (hasPrefix) {
-                findings.atKey("/metadata/generateName", "metadata.name is required by 'kubectl apply', which looks"
+                findings.at("/metadata/name", "metadata.name is required by 'kubectl apply', which looks"
                         + " the object up by name before it creates it: metadata.generateName alone works with"
                         + " 'kubectl create' only; give the " + kindName + " a name");
             } else {
-                findings.at(metadata == null ? "" : "/metadata", "metadata.name is required: give the " + kindName
+                findings.at("/metadata/name", "metadata.name is required: give the " + kindName
                         + " a name");
             }
         }

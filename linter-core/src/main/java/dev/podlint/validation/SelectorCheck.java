@@ -37,7 +37,7 @@ final class SelectorCheck implements ObjectCheck {
         MappingNode spec = kind == null ? null : target.object().mapping("spec");
         if (spec == null) {
             if (kind != null && !target.object().containsKey("spec") && selectsByLabel(kind)) {
-                target.findings(rule).at("", "a " + kind + " needs spec.selector" + (kind.equals("ReplicationController")
+                target.findings(rule).at("/spec/selector", "a " + kind + " needs spec.selector" + (kind.equals("ReplicationController")
                         ? " and spec.template" : "") + ": it selects its pods by label; add a spec with"
                         + " spec.selector and the same labels in spec.template.metadata.labels");
             }
@@ -167,7 +167,7 @@ final class SelectorCheck implements ObjectCheck {
         Map<String, String> labels = labels(templateLabels(spec));
         if (selector.isEmpty()) {
             if (labels != null && labels.isEmpty()) {
-                findings.at(spec.containsKey("selector") ? "/spec/selector" : "/spec", "spec.selector is required:"
+                findings.at("/spec/selector", "spec.selector is required:"
                         + " give the ReplicationController a selector, or labels in spec.template.metadata.labels"
                         + " (an empty selector is taken from them)");
             }
@@ -192,7 +192,7 @@ final class SelectorCheck implements ObjectCheck {
         MappingNode selector = selectorNode instanceof MappingNode m ? m : null;
         if (Boolean.TRUE.equals(Nodes.bool(spec, "manualSelector"))) {
             if (selector == null) {
-                findings.at("/spec", "spec.selector is required when spec.manualSelector is true; add a selector"
+                findings.at("/spec/selector", "spec.selector is required when spec.manualSelector is true; add a selector"
                         + " that matches spec.template.metadata.labels, or remove manualSelector");
             } else {
                 labelSelector(findings, "Job", selector, spec);

@@ -47,7 +47,7 @@ final class ServiceCheck implements ObjectCheck {
             if (object.containsKey("spec")) {
                 return;
             }
-            findings.at("", "a Service needs spec.ports (and usually spec.selector); add a spec");
+            findings.at("/spec/ports", "a Service needs spec.ports (and usually spec.selector); add a spec");
             return;
         }
         String type = Nodes.string(spec, "type");
@@ -57,7 +57,7 @@ final class ServiceCheck implements ObjectCheck {
         SequenceNode ports = spec.sequence("ports");
         if ((ports == null || ports.isEmpty()) && !headless && !type.equals("ExternalName")
                 && !(spec.containsKey("ports") && ports == null && Nodes.present(spec, "ports"))) {
-            findings.at(ports == null ? "/spec" : "/spec/ports", "spec.ports is required for a " + type + " Service"
+            findings.at("/spec/ports", "spec.ports is required for a " + type + " Service"
                     + " (only headless Services, clusterIP: None, and ExternalName Services may have none); add a"
                     + " port");
         }
@@ -149,7 +149,7 @@ final class ServiceCheck implements ObjectCheck {
         String name = Nodes.string(spec, "externalName");
         String cname = name == null ? "" : name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
         if (cname.isEmpty()) {
-            findings.at(name == null ? "/spec" : "/spec/externalName", "spec.externalName is required for an"
+            findings.at("/spec/externalName", "spec.externalName is required for an"
                     + " ExternalName Service: the DNS name it points to (e.g. db.example.com)");
             return;
         }

@@ -54,7 +54,7 @@ final class WorkloadCheck implements ObjectCheck {
             case "ReplicationController" -> {
                 counts(findings, spec, "replicas", "minReadySeconds");
                 if (!Nodes.present(spec, "template")) {
-                    findings.at("/spec", "spec.template is required: a ReplicationController needs a pod template");
+                    findings.at("/spec/template", "spec.template is required: a ReplicationController needs a pod template");
                 }
                 noActiveDeadline(findings, spec, kind);
             }
@@ -236,7 +236,7 @@ final class WorkloadCheck implements ObjectCheck {
             }
             SequenceNode modes = spec.sequence("accessModes");
             if (modes == null || modes.isEmpty()) {
-                findings.at(modes == null ? at : at + "/accessModes", field + ".accessModes: at least 1 access mode"
+                findings.at(at + "/accessModes", field + ".accessModes: at least 1 access mode"
                         + " is required (e.g. [ReadWriteOnce])");
             } else if (modes.contains("ReadWriteOncePod") && modes.stream().anyMatch(m -> !"ReadWriteOncePod".equals(m)
                     && ("ReadWriteOnce".equals(m) || "ReadOnlyMany".equals(m) || "ReadWriteMany".equals(m)))) {
@@ -246,7 +246,7 @@ final class WorkloadCheck implements ObjectCheck {
             MappingNode requests = Nodes.map(spec, "resources", "requests");
             Object storage = requests == null ? null : requests.get("storage");
             if (requests == null || !requests.containsKey("storage")) {
-                findings.at(requests == null ? at : at + "/resources/requests", field + ".resources.requests.storage is"
+                findings.at(at + "/resources/requests/storage", field + ".resources.requests.storage is"
                         + " required: give the claim a size (e.g. storage: 1Gi)");
             } else if (storage instanceof String || storage instanceof Long) {
                 Integer sign = quantities.compare(storage instanceof Long l ? l.toString() : storage, "0");
