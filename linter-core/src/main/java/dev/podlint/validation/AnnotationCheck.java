@@ -37,9 +37,9 @@ final class AnnotationCheck implements ObjectCheck {
         MappingNode template = templateKeys == null ? null : target.map(templateKeys);
         MappingNode inTemplate = Nodes.map(template, "metadata", "annotations");
         if (inTemplate != null) {
-            String at = Workloads.pointer(templateKeys) + "/metadata/annotations";
-            annotations(target, at, inTemplate);
-            podAnnotations(target, at, inTemplate, template.mapping("spec"), Workloads.pointer(templateKeys) + "/spec");
+            String base = Workloads.pointer(templateKeys);
+            annotations(target, base + "/metadata/annotations", inTemplate);
+            podAnnotations(target, base + "/metadata/annotations", inTemplate, template.mapping("spec"), base + "/spec");
         }
     }
 

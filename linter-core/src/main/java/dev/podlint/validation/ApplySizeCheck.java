@@ -67,14 +67,15 @@ final class ApplySizeCheck implements ObjectCheck {
     }
 
     /**
-     * Whether the object might be that large: files shorter than a sixth of the limit cannot hold one
-     * (a character takes at most six bytes of JSON) unless YAML aliases repeat nodes; else a cheap
-     * bound from the lengths of the object's texts decides.
+     * Whether the object might be that large: its JSON takes at most six bytes per character of its
+     * text (an escaped '<' takes six), so short files and short documents cannot, unless YAML aliases
+     * repeat nodes; then a bound from the lengths of the object's texts decides.
      */
     private static boolean mayNotFit(Document document) {
         long budget = AnnotationCheck.TOTAL_SIZE_LIMIT;
-        String text = document.source().text();
-        if ((long) text.length() * 6 + 64 <= budget && !Anchors.mayHaveAliases(document.source())) {
+        FileText text = FileText.of(document);
+        if (!text.mayHaveAliases() && ((long) text.length() * 6 + 64 <= budget
+                || text.length(document.root().span()) * 6 + 64 <= budget)) {
             return false;
         }
         return ApplyAnnotationSize.bound(document.root(), budget) > budget;

@@ -14,13 +14,10 @@ record IntOrPercent(Long number, String text) {
         return value instanceof String s ? new IntOrPercent(null, s) : null;
     }
 
-    static IntOrPercent percent(int value) {
-        return new IntOrPercent(null, value + "%");
-    }
-
-    static IntOrPercent number(long value) {
-        return new IntOrPercent(value, null);
-    }
+    /** The defaults of apps/v1: 25% (Deployment), 1 and 0 (DaemonSet). */
+    static final IntOrPercent PERCENT_25 = new IntOrPercent(null, "25%");
+    static final IntOrPercent ONE = new IntOrPercent(1L, null);
+    static final IntOrPercent ZERO = new IntOrPercent(0L, null);
 
     /** util/validation IsValidPercent: {@code [0-9]+%}. */
     boolean isPercent() {

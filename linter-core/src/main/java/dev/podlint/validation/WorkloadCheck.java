@@ -115,9 +115,9 @@ final class WorkloadCheck implements ObjectCheck {
         MappingNode rolling = Nodes.map(strategy, "rollingUpdate");
         String rp = at + "/rollingUpdate";
         IntOrPercent maxUnavailable = present(rolling, "maxUnavailable") ? IntOrPercent.of(rolling, "maxUnavailable")
-                : IntOrPercent.percent(25);
+                : IntOrPercent.PERCENT_25;
         IntOrPercent maxSurge = present(rolling, "maxSurge") ? IntOrPercent.of(rolling, "maxSurge")
-                : IntOrPercent.percent(25);
+                : IntOrPercent.PERCENT_25;
         if (maxUnavailable == null || maxSurge == null) {
             return;
         }
@@ -154,9 +154,9 @@ final class WorkloadCheck implements ObjectCheck {
         MappingNode rolling = Nodes.map(strategy, "rollingUpdate");
         String rp = "/spec/updateStrategy/rollingUpdate";
         IntOrPercent maxUnavailable = present(rolling, "maxUnavailable") ? IntOrPercent.of(rolling, "maxUnavailable")
-                : IntOrPercent.number(1);
+                : IntOrPercent.ONE;
         IntOrPercent maxSurge = present(rolling, "maxSurge") ? IntOrPercent.of(rolling, "maxSurge")
-                : IntOrPercent.number(0);
+                : IntOrPercent.ZERO;
         if (maxUnavailable == null || maxSurge == null) {
             return;
         }

@@ -41,7 +41,8 @@ final class Workloads {
 
     /** The JSON pointer of those keys. */
     static String pointer(String[] keys) {
-        return "/" + String.join("/", keys);
+        return keys == SPEC_TEMPLATE ? "/spec/template" : keys == JOB_TEMPLATE ? "/spec/jobTemplate/spec/template"
+                : keys == TEMPLATE ? "/template" : "/" + String.join("/", keys);
     }
 
     /** Kinds whose {@code spec.selector} is a {@code metav1.LabelSelector} the API server validates. */
