@@ -25,7 +25,8 @@ public final class JavaChecks {
 
     private static final Map<String, Factory> FACTORIES = new ConcurrentHashMap<>(Map.of(
             // yaml-syntax and duplicate-key: the manifest loader reports them itself
-            "loader", (rule, options, documentChecks, inventoryChecks) -> { }));
+            "loader", (rule, options, documentChecks, inventoryChecks) -> { },
+            "enum-values", dev.podlint.rule.enums.EnumCheck.factory()));
 
     private JavaChecks() {
     }
