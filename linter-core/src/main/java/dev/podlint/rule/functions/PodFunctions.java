@@ -389,6 +389,90 @@ public final class PodFunctions {
         return null;
     }
 
+    /** The index of the first mapping whose integer {@code key} is below {@code min}, or -1. */
+    public int firstBelow(Object list, String key, int min) {
+        List<?> items = Sequences.of(list);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Map<?, ?> m) {
+                BigInteger n = integer(m.get(key));
+                if (n != null && n.compareTo(BigInteger.valueOf(min)) < 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first topology spread constraint with minDomains and another whenUnsatisfiable, or -1. */
+    public int firstMinDomainsWithoutDoNotSchedule(Object list) {
+        List<?> items = Sequences.of(list);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Map<?, ?> m && m.get("minDomains") != null
+                    && !"DoNotSchedule".equals(m.get("whenUnsatisfiable"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The pointer ({@code 0/hostnames/1}) of the first host alias hostname that is no DNS-1123 subdomain, or null. */
+    public String firstBadHostname(Object hostAliases) {
+        List<?> aliases = Sequences.of(hostAliases);
+        LabelFunctions labels = new LabelFunctions();
+        for (int i = 0; i < aliases.size(); i++) {
+            if (aliases.get(i) instanceof Map<?, ?> alias) {
+                List<?> names = Sequences.of(alias.get("hostnames"));
+                for (int j = 0; j < names.size(); j++) {
+                    if (names.get(j) instanceof String name && !labels.dns1123Subdomain(name)) {
+                        return i + "/hostnames/" + j;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first readiness gate whose conditionType is no qualified name, or -1. */
+    public int firstBadConditionType(Object gates) {
+        List<?> items = Sequences.of(gates);
+        LabelFunctions labels = new LabelFunctions();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Map<?, ?> m && m.get("conditionType") instanceof String type
+                    && !labels.qualifiedName(type)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the first item whose {@code key} values recur in a later one, or -1: where
+     * {@code ValidateSpreadConstraintNotRepeat} reports the duplicate.
+     */
+    public int firstRecurring(Object list, Object keys) {
+        int repeat = firstRepeat(list, keys);
+        if (repeat < 0) {
+            return -1;
+        }
+        List<?> items = Sequences.of(list);
+        Map<?, ?> later = (Map<?, ?>) items.get(repeat);
+        for (int i = 0; i < repeat; i++) {
+            if (items.get(i) instanceof Map<?, ?> m && sameValues(m, later, Sequences.of(keys))) {
+                return i;
+            }
+        }
+        return repeat;
+    }
+
+    private static boolean sameValues(Map<?, ?> a, Map<?, ?> b, List<?> keys) {
+        for (Object key : keys) {
+            if (!java.util.Objects.equals(a.get(key), b.get(key))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static BigInteger integer(Object value) {
         if (value instanceof Long l) {
             return BigInteger.valueOf(l);
