@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code enum-value}: a field whose value is not in the set the API server's validation accepts
@@ -32,7 +33,10 @@ public final class EnumCheck implements DocumentCheck {
     private final KubernetesVersion version;
     /** The rows checked in this version, by scope. */
     private final Map<EnumField.Scope, List<Row>> rows = new EnumMap<>(EnumField.Scope.class);
+    /** By kind: the paths of the rows of each scope, as one tree. */
+    private final Map<String, Map<EnumField.Scope, EnumTrie<Row>>> byKind = new ConcurrentHashMap<>();
 
+    /** A row of the table with the values of this version. */
     private record Row(EnumField field, List<String> values) {
     }
 
@@ -48,6 +52,21 @@ public final class EnumCheck implements DocumentCheck {
                 rows.get(field.scope()).add(new Row(field, values));
             }
         }
+    }
+
+    /** The rows that apply to {@code kind}, per scope, as a tree of their paths. */
+    private Map<EnumField.Scope, EnumTrie<Row>> index(String kind) {
+        Map<EnumField.Scope, EnumTrie<Row>> index = new EnumMap<>(EnumField.Scope.class);
+        for (Map.Entry<EnumField.Scope, List<Row>> scope : rows.entrySet()) {
+            EnumTrie<Row> trie = new EnumTrie<>();
+            for (Row row : scope.getValue()) {
+                if (row.field().appliesTo(kind)) {
+                    trie.add(row.field().path(), row);
+                }
+            }
+            index.put(scope.getKey(), trie);
+        }
+        return index;
     }
 
     /** The factory {@code check: java:enum-values} names: the bundled table, the run's version. */
@@ -66,6 +85,13 @@ public final class EnumCheck implements DocumentCheck {
         return wanted.compareTo(versions.get(0)) < 0 ? versions.get(0) : wanted;
     }
 
+    /** Where each kind keeps its pod spec, field by field (constant keys: no pointer parsed per document). */
+    private static final Map<String, List<String>> POD_SPEC_PATHS = Map.of("Pod", List.of("spec"),
+            "PodTemplate", List.of("template", "spec"), "CronJob", List.of("spec", "jobTemplate", "spec", "template", "spec"));
+    private static final List<String> WORKLOAD_POD_SPEC = List.of("spec", "template", "spec");
+    private static final Map<String, List<String>> JOB_SPEC_PATHS = Map.of("Job", List.of("spec"),
+            "CronJob", List.of("spec", "jobTemplate", "spec"));
+
     @Override
     public void check(Document document, FindingSink sink) {
         MappingNode object = document.object();
@@ -73,72 +99,69 @@ public final class EnumCheck implements DocumentCheck {
         if (object == null || kind == null) {
             return;
         }
-        check(document, sink, kind, EnumField.Scope.OBJECT, object, "");
-        String template = PodTemplates.pointer(kind);
-        if (template != null && document.nodeAt(template + "/spec") instanceof MappingNode spec) {
-            String specPointer = template + "/spec";
-            check(document, sink, kind, EnumField.Scope.POD_SPEC, spec, specPointer);
-            for (String list : CONTAINER_LISTS) {
-                if (spec.node(list) instanceof SequenceNode containers) {
-                    for (int i = 0; i < containers.size(); i++) {
-                        if (containers.node(i) instanceof MappingNode container) {
-                            check(document, sink, kind, EnumField.Scope.CONTAINER, container,
-                                    Pointers.append(Pointers.append(specPointer, list), i));
+        Map<EnumField.Scope, EnumTrie<Row>> index = byKind.computeIfAbsent(kind, this::index);
+        check(document, sink, kind, EnumField.Scope.OBJECT, index, object, "");
+        if (PodTemplates.pointer(kind) != null) {
+            List<String> path = POD_SPEC_PATHS.getOrDefault(kind, WORKLOAD_POD_SPEC);
+            if (descend(object, path) instanceof MappingNode spec) {
+                String specPointer = pointer(path);
+                check(document, sink, kind, EnumField.Scope.POD_SPEC, index, spec, specPointer);
+                for (String list : CONTAINER_LISTS) {
+                    if (spec.node(list) instanceof SequenceNode containers) {
+                        for (int i = 0; i < containers.size(); i++) {
+                            if (containers.node(i) instanceof MappingNode container) {
+                                check(document, sink, kind, EnumField.Scope.CONTAINER, index, container,
+                                        specPointer + "/" + list + "/" + i);
+                            }
                         }
                     }
                 }
             }
         }
-        String jobSpec = kind.equals("Job") ? "/spec" : kind.equals("CronJob") ? "/spec/jobTemplate/spec" : null;
-        if (jobSpec != null && document.nodeAt(jobSpec) instanceof MappingNode spec) {
-            check(document, sink, kind, EnumField.Scope.JOB_SPEC, spec, jobSpec);
+        List<String> jobPath = JOB_SPEC_PATHS.get(kind);
+        if (jobPath != null && descend(object, jobPath) instanceof MappingNode spec) {
+            check(document, sink, kind, EnumField.Scope.JOB_SPEC, index, spec, pointer(jobPath));
         }
     }
 
-    private void check(Document document, FindingSink sink, String kind, EnumField.Scope scope, MappingNode node,
-            String pointer) {
-        for (Row row : rows.get(scope)) {
-            EnumField field = row.field();
-            if (!field.appliesTo(kind) || (field.whenSet() != null && node.get(field.whenSet()) == null)
-                    || (field.whenUnset() != null && node.get(field.whenUnset()) != null)) {
-                continue;
+    private static YamlNode descend(MappingNode from, List<String> path) {
+        YamlNode node = from;
+        for (String field : path) {
+            if (!(node instanceof MappingNode m)) {
+                return null;
             }
-            walk(node, pointer, field.path(), 0, (value, at) -> {
-                String problem = problem(field, row.values(), value);
-                if (problem != null) {
-                    sink.report(ruleId, document, at, value.span(),
-                            Pointers.toFieldPath(at) + ": " + problem + templateNote(kind, scope));
-                }
-            });
+            node = m.node(field);
         }
+        return node;
     }
 
-    private interface Visitor {
-        void visit(ScalarNode value, String pointer);
+    private static String pointer(List<String> path) {
+        return "/" + String.join("/", path);
     }
 
-    private static void walk(YamlNode node, String pointer, List<EnumField.Segment> path, int step, Visitor visitor) {
-        if (step == path.size()) {
-            if (node instanceof ScalarNode scalar) {
-                visitor.visit(scalar, pointer);
-            }
+    private void check(Document document, FindingSink sink, String kind, EnumField.Scope scope,
+            Map<EnumField.Scope, EnumTrie<Row>> index, MappingNode node, String pointer) {
+        EnumTrie<Row> trie = index.get(scope);
+        if (trie.isEmpty()) {
             return;
         }
-        EnumField.Segment segment = path.get(step);
-        if (segment.everyItem()) {
-            if (node instanceof SequenceNode list) {
-                for (int i = 0; i < list.size(); i++) {
-                    walk(list.node(i), Pointers.append(pointer, i), path, step + 1, visitor);
-                }
+        trie.walk(node, new ArrayList<>(), (row, value, path) -> {
+            EnumField field = row.field();
+            if ((field.whenSet() != null && node.get(field.whenSet()) == null)
+                    || (field.whenUnset() != null && node.get(field.whenUnset()) != null)) {
+                return;
             }
-        } else if (node instanceof MappingNode map) {
-            for (String name : segment.fields()) {
-                YamlNode child = map.node(name);
-                if (child != null) {
-                    walk(child, Pointers.append(pointer, name), path, step + 1, visitor);
+            String problem = problem(field, row.values(), value);
+            if (problem != null) {
+                StringBuilder at = new StringBuilder(pointer);
+                for (Object step : path) {
+                    at.append('/').append(step);
                 }
+                String valuePointer = at.toString();
+                sink.report(ruleId, document, valuePointer, value.span(),
+                        Pointers.toFieldPath(valuePointer) + ": " + problem + templateNote(kind, scope));
             }
-        }
+        });
     }
 
     /** Why the API server rejects {@code value} there, or null; a value that is no string is the schema's. */
