@@ -7,6 +7,7 @@ import dev.podlint.config.SchemaOptions;
 import dev.podlint.preset.PresetCheck;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
+import dev.podlint.rule.enums.EnumCheck;
 import dev.podlint.rule.RuleFileException;
 import dev.podlint.schema.CustomResourceDefinitions;
 import dev.podlint.schema.KindSchemas;
@@ -30,6 +31,8 @@ public final class JavaChecks {
     /** yaml-syntax and duplicate-key: the manifest loader finds them while it parses. */
     public static final String LOADER = "loader";
     public static final String SCHEMA = "schema";
+    /** Enum fields checked against the sets the Go validation code accepts (rule/enums). */
+    public static final String ENUM_VALUES = "enum-values";
     /** Runs the document checks again on the Pods the presets change: built after all of them. */
     public static final String PRESET = "preset";
 
@@ -47,6 +50,8 @@ public final class JavaChecks {
     private static final JavaChecks DEFAULTS = new JavaChecks(Map.of())
             .with(LOADER, (rules, options, catalog, documentChecks, inventoryChecks) -> { })
             .with(SCHEMA, JavaChecks::schema)
+            .with(ENUM_VALUES, (rules, options, catalog, documentChecks, inventoryChecks) ->
+                    rules.forEach(rule -> documentChecks.add(EnumCheck.forRun(rule, options))))
             .with(PRESET, (rules, options, catalog, documentChecks, inventoryChecks) ->
                     inventoryChecks.add(new PresetCheck(catalog, rules, options.presets().defaultNamespace(),
                             options.presets().templates(), List.copyOf(documentChecks))));

@@ -24,6 +24,8 @@ public final class SelectorRegistry {
         add(envVars);
         add(new ChildListSelector("envFrom", containers, List.of("envFrom"), "envFrom"));
         add(new ChildListSelector("volumeMounts", containers, List.of("volumeMounts"), "mount"));
+        add(new ChildListSelector("volumeDevices", containers, List.of("volumeDevices"), "device"));
+        add(new ChildListSelector("tolerations", podSpecs, List.of("tolerations"), "toleration"));
         add(volumes);
         add(new ChildListSelector("projectedSources", volumes, List.of("projected", "sources"), "source"));
         add(new DownwardApiItemSelector(envVars, volumes));
