@@ -33,12 +33,16 @@ public final class ContainerCheck implements DocumentCheck {
     public void check(Document document, FindingSink sink) {
         String kind = document.kind();
         String templatePointer = PodTemplates.pointer(kind);
-        if (templatePointer == null || !(document.nodeAt(templatePointer) instanceof MappingNode template)
+        if (templatePointer == null || document.object() == null) {
+            return;
+        }
+        Findings findings = new Findings(sink, document, new PodScope(kind, kubernetesMinor));
+        if (!(document.nodeAt(templatePointer) instanceof MappingNode template)
                 || !(template.node("spec") instanceof MappingNode spec)) {
+            PodContainers.checkMissingSpec(document, templatePointer, findings);
             return;
         }
         PodSpec pod = new PodSpec(spec, templatePointer + "/spec");
-        Findings findings = new Findings(sink, document, new PodScope(kind, kubernetesMinor));
         List<Container> containers = pod.containers();
         PodContainers.check(pod, findings);
         ContainerNames.check(containers, findings);
