@@ -5,7 +5,9 @@ import dev.podlint.check.FindingSink;
 import dev.podlint.rule.select.PodTemplates;
 import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
+import dev.podlint.source.Pointers;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The API server's validation of the containers of a pod spec, for the Kubernetes minor linted
@@ -22,6 +24,11 @@ public final class ContainerCheck implements DocumentCheck {
             ResourceCheck.RULE, EnvCheck.RULE, LifecycleCheck.RULE, RestartPolicyCheck.RULE,
             SecurityContextCheck.RULE, PodContainers.RULE);
 
+    /** The apiVersion each kind with a pod spec is served as; other versions are unknown-kind's or removed-api's. */
+    private static final Map<String, String> SERVED = Map.of("Pod", "v1", "PodTemplate", "v1",
+            "ReplicationController", "v1", "Deployment", "apps/v1", "ReplicaSet", "apps/v1", "DaemonSet", "apps/v1",
+            "StatefulSet", "apps/v1", "Job", "batch/v1", "CronJob", "batch/v1");
+
     private final int kubernetesMinor;
 
     /** @param kubernetesMinor the minor of the Kubernetes 1.x release linted for (feature gates differ) */
@@ -33,7 +40,7 @@ public final class ContainerCheck implements DocumentCheck {
     public void check(Document document, FindingSink sink) {
         String kind = document.kind();
         String templatePointer = PodTemplates.pointer(kind);
-        if (templatePointer == null || document.object() == null) {
+        if (templatePointer == null || document.object() == null || !SERVED.get(kind).equals(document.apiVersion())) {
             return;
         }
         Findings findings = new Findings(sink, document, new PodScope(kind, kubernetesMinor));
@@ -57,5 +64,7 @@ public final class ContainerCheck implements DocumentCheck {
         }
         PortCheck.checkPod(pod, containers, findings);
         SecurityContextCheck.hostProcess(pod, containers, findings);
+        ProfileAnnotations.check(template.mapping("metadata"), Pointers.append(templatePointer, "metadata"), pod,
+                containers, findings);
     }
 }
