@@ -5,7 +5,6 @@ import dev.podlint.check.FindingSink;
 import dev.podlint.rule.select.PodTemplates;
 import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
-import dev.podlint.source.Pointers;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +54,7 @@ public final class ContainerCheck implements DocumentCheck {
         ContainerNames.check(containers, findings);
         for (Container c : containers) {
             ImageCheck.check(c, findings);
-            PortCheck.check(c, findings);
+            PortCheck.check(c, pod, findings);
             ResourceCheck.check(c, pod, findings);
             EnvCheck.check(c, pod, findings);
             LifecycleCheck.check(c, pod, findings);
@@ -64,7 +63,6 @@ public final class ContainerCheck implements DocumentCheck {
         }
         PortCheck.checkPod(pod, containers, findings);
         SecurityContextCheck.hostProcess(pod, containers, findings);
-        ProfileAnnotations.check(template.mapping("metadata"), Pointers.append(templatePointer, "metadata"), pod,
-                containers, findings);
+        ProfileAnnotations.check(template, templatePointer, pod, containers, findings);
     }
 }

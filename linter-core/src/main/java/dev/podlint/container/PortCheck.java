@@ -25,7 +25,9 @@ final class PortCheck {
     private PortCheck() {
     }
 
-    static void check(Container c, Findings findings) {
+    static void check(Container c, PodSpec pod, Findings findings) {
+        // a Pod with hostNetwork has its missing host ports set to the container ports before validation
+        boolean defaulted = pod.hostNetwork() && findings.scope().isPod() && c.type() != ContainerType.EPHEMERAL;
         if (!(c.node().node("ports") instanceof SequenceNode ports)) {
             return;
         }
@@ -58,6 +60,9 @@ final class PortCheck {
                 }
             }
             BigInteger hostPort = Texts.integer(port.get("hostPort"));
+            if (defaulted && (hostPort == null || hostPort.signum() == 0)) {
+                hostPort = containerPort;
+            }
             if (hostPort != null && hostPort.signum() != 0 && !Texts.between(hostPort, 1, 65535)) {
                 String at = pointer + "/hostPort";
                 findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + hostPort + ": must be between 1 and"

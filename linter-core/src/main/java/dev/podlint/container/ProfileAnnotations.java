@@ -27,16 +27,19 @@ final class ProfileAnnotations {
     }
 
     /**
-     * @param metadata the pod's (or template's) metadata, or null
-     * @param metadataPointer its pointer
+     * @param template the Pod, or the pod template holding the spec
+     * @param templatePointer its pointer
      */
-    static void check(MappingNode metadata, String metadataPointer, PodSpec pod, List<Container> containers,
+    static void check(MappingNode template, String templatePointer, PodSpec pod, List<Container> containers,
             Findings findings) {
+        MappingNode metadata = template.mapping("metadata");
         MappingNode annotations = metadata == null ? null : metadata.mapping("annotations");
         if (annotations == null) {
             return;
         }
-        String base = Pointers.append(metadataPointer, "annotations");
+        String base = Pointers.append(Pointers.append(templatePointer, "metadata"), "annotations");
+        // the API server names a template's annotations spec.template.annotations (no metadata)
+        String basePath = findings.scope().isPod() ? "metadata.annotations" : ApiPaths.of(templatePointer) + ".annotations";
         Set<String> names = new HashSet<>();
         containers.forEach(c -> names.add(c.name() == null ? "" : c.name()));
         for (MappingNode.Entry entry : annotations.entries()) {
@@ -45,12 +48,12 @@ final class ProfileAnnotations {
                 continue;
             }
             String at = Pointers.append(base, key);
-            String path = ApiPaths.of(at);
+            String path = basePath + "[" + key + "]";
             if (key.equals(SECCOMP_POD) || key.startsWith(SECCOMP_CONTAINER)) {
                 String problem = seccompProblem(value);
                 if (problem != null) {
                     // ValidateSeccompPodAnnotations names the annotation as a child field, not as a map key
-                    findings.at(SecurityContextCheck.RULE, at, ApiPaths.of(base) + "." + key + ": Invalid value: "
+                    findings.at(SecurityContextCheck.RULE, at, basePath + "." + key + ": Invalid value: "
                             + Names.quote(value) + ": " + problem);
                 }
             } else if (key.startsWith(APPARMOR_CONTAINER)) {

@@ -54,6 +54,9 @@ final class RestartPolicyCheck {
             if (hasRules) {
                 findings.at(RULE, at, path + ": Required value: must specify restartPolicy when restart rules are used");
             }
+            if (c.type() == ContainerType.INIT) {
+                return; // validateInitContainerRestartPolicy stops there; validateContainerRestartPolicy goes on
+            }
         } else if (policy instanceof String p && !POLICIES.contains(p)) {
             findings.at(RULE, at, path + ": Unsupported value: " + Names.quote(p) + ": supported values: \"Always\","
                     + " \"Never\", \"OnFailure\"");
