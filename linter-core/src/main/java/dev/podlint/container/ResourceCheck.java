@@ -51,7 +51,7 @@ final class ResourceCheck {
                 if (nameProblem != null) {
                     findings.atKey(RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(name) + ": " + nameProblem);
                 }
-                BigDecimal quantity = quantity(entry.value().value(), at, findings);
+                BigDecimal quantity = quantity(name, entry.value().value(), at, findings);
                 if (quantity == null) {
                     continue;
                 }
@@ -72,12 +72,11 @@ final class ResourceCheck {
     }
 
     /** The value, or null after reporting why the API server does not take it (null for a non-scalar: the schema's). */
-    private static BigDecimal quantity(Object raw, String at, Findings findings) {
+    private static BigDecimal quantity(String name, Object raw, String at, Findings findings) {
         if (!(raw instanceof String) && !(raw instanceof Number)) {
             return null;
         }
         BigDecimal value = GoQuantity.value(raw);
-        String name = Pointers.segments(at).get(Pointers.segments(at).size() - 1);
         if (value == null) {
             findings.at(RULE, at, ApiPaths.of(at) + ": " + text(raw) + " is not a quantity, so the API server cannot"
                     + " decode the object (quantities must match '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$');"
