@@ -26,14 +26,14 @@ final class ContainerNames {
                 continue; // missing or not a string: the schema check reports it
             }
             String at = c.pointer() + "/name";
-            String path = ApiPaths.of(at);
             if (name.isEmpty()) {
-                findings.at(RULE, at, path + ": Required value: give the container a name, a DNS-1123 label such as"
-                        + " 'web'");
+                findings.at(RULE, at, ApiPaths.of(at) + ": Required value: give the container a name, a DNS-1123 label"
+                        + " such as 'web'");
             } else {
                 String problem = Names.labelProblem(name);
                 if (problem != null) {
-                    findings.at(RULE, at, path + ": Invalid value: " + Names.quote(name) + ": a container name " + problem);
+                    findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(name) + ": a container name "
+                            + problem);
                 }
             }
             String first = switch (c.type()) {
@@ -49,7 +49,7 @@ final class ContainerNames {
                 all.putIfAbsent(name, c.pointer());
             }
             if (first != null) {
-                findings.at(RULE, at, path + ": Duplicate value: " + Names.quote(name) + ": " + ApiPaths.of(first)
+                findings.at(RULE, at, ApiPaths.of(at) + ": Duplicate value: " + Names.quote(name) + ": " + ApiPaths.of(first)
                         + " has this name already (init, regular and ephemeral containers share one name space);"
                         + " give each container its own name");
             }

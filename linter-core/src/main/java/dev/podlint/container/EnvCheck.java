@@ -33,7 +33,7 @@ final class EnvCheck {
             String listPointer = Pointers.append(c.pointer(), "env");
             for (int i = 0; i < env.size(); i++) {
                 if (env.node(i) instanceof MappingNode var) {
-                    envVar(var, Pointers.append(listPointer, i), pod, minor, findings);
+                    envVar(var, listPointer, i, pod, minor, findings);
                 }
             }
         }
@@ -47,24 +47,21 @@ final class EnvCheck {
         }
     }
 
-    private static void envVar(MappingNode var, String pointer, PodSpec pod, int minor, Findings findings) {
+    private static void envVar(MappingNode var, String listPointer, int index, PodSpec pod, int minor,
+            Findings findings) {
         if (var.get("name") instanceof String name) {
-            String at = pointer + "/name";
-            if (name.isEmpty()) {
-                findings.at(RULE, at, ApiPaths.of(at) + ": Required value: give the env var a name");
-            } else {
-                String problem = EnvNames.problem(name, minor);
-                if (problem != null) {
-                    findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: env name " + problem);
-                }
+            String problem = name.isEmpty() ? "" : EnvNames.problem(name, minor);
+            if (problem != null) {
+                String at = Pointers.append(listPointer, index) + "/name";
+                findings.at(RULE, at, ApiPaths.of(at) + (name.isEmpty() ? ": Required value: give the env var a name"
+                        : ": Invalid value: env name " + problem));
             }
         }
         if (!(var.node("valueFrom") instanceof MappingNode valueFrom)) {
             return;
         }
-        String at = pointer + "/valueFrom";
-        String path = ApiPaths.of(at);
-        List<String> sources = new ArrayList<>();
+        String at = listPointer + "/" + index + "/valueFrom";
+        List<String> sources = new ArrayList<>(2);
         for (String source : SOURCES) {
             // fileKeyRef (EnvFiles) is dropped before validation in 1.34, where the gate is off
             if (valueFrom.get(source) != null && (!source.equals("fileKeyRef") || minor >= 35)) {
@@ -75,13 +72,13 @@ final class EnvCheck {
         if (sources.isEmpty()) {
             String dropped = minor == 34 && valueFrom.get("fileKeyRef") != null
                     ? " (Kubernetes 1.34 drops fileKeyRef: the EnvFiles feature is off)" : "";
-            findings.at(RULE, at, path + ": Invalid value: \"\": must specify one of: `fieldRef`, `resourceFieldRef`,"
+            findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: \"\": must specify one of: `fieldRef`, `resourceFieldRef`,"
                     + (minor >= 35 ? " `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`" : " `configMapKeyRef` or `secretKeyRef`")
                     + dropped
                     + "; say where the value of env '" + Texts.shorten(String.valueOf(var.get("name"))) + "' comes from");
         } else if (!hasValue && sources.size() > 1 && !sources.contains("fieldRef") && !sources.contains("resourceFieldRef")) {
             // with a fieldRef or resourceFieldRef among them, downward-api-field reports it
-            findings.atKey(RULE, at + "/" + sources.get(1), path + ": Invalid value: \"\": may not have more than one"
+            findings.atKey(RULE, at + "/" + sources.get(1), ApiPaths.of(at) + ": Invalid value: \"\": may not have more than one"
                     + " field specified at a time (it has " + String.join(" and ", sources) + "); keep one, or split"
                     + " them into two env vars");
         }
@@ -182,7 +179,6 @@ final class EnvCheck {
 
     /** {@code ValidateEnvFrom}. */
     private static void envFrom(MappingNode source, String pointer, String listPointer, int minor, Findings findings) {
-        String listPath = ApiPaths.of(listPointer);
         if (source.get("prefix") instanceof String prefix && !prefix.isEmpty()) {
             String problem = EnvNames.problem(prefix, minor);
             if (problem != null) {
@@ -193,10 +189,10 @@ final class EnvCheck {
         boolean configMap = source.get("configMapRef") != null;
         boolean secret = source.get("secretRef") != null;
         if (!configMap && !secret) {
-            findings.at(RULE, pointer, listPath + ": Invalid value: \"\": must specify one of: `configMapRef` or"
+            findings.at(RULE, pointer, ApiPaths.of(listPointer) + ": Invalid value: \"\": must specify one of: `configMapRef` or"
                     + " `secretRef`; name the ConfigMap or Secret whose keys become env vars");
         } else if (configMap && secret) {
-            findings.atKey(RULE, pointer + "/secretRef", listPath + ": Invalid value: \"\": may not have more than one"
+            findings.atKey(RULE, pointer + "/secretRef", ApiPaths.of(listPointer) + ": Invalid value: \"\": may not have more than one"
                     + " field specified at a time (configMapRef and secretRef); split them into two envFrom entries");
         }
         envSource(source, "configMapRef", "ConfigMap", pointer, findings);

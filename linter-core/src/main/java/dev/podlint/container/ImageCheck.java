@@ -16,13 +16,13 @@ final class ImageCheck {
 
     static void check(Container c, Findings findings) {
         Object image = c.node().get("image");
-        String at = Pointers.append(c.pointer(), "image");
-        String path = ApiPaths.of(at);
         if (image == null || "".equals(image)) {
-            findings.at(RULE, at, path + ": Required value: container " + c.label() + " needs an image, e.g. image:"
-                    + " nginx:1.27");
+            String at = Pointers.append(c.pointer(), "image");
+            findings.at(RULE, at, ApiPaths.of(at) + ": Required value: container " + c.label() + " needs an image, e.g."
+                    + " image: nginx:1.27");
         } else if (image instanceof String s && !Texts.trimSpace(s).equals(s)) {
-            String message = path + ": Invalid value: " + Names.quote(s) + ": must not have leading or trailing"
+            String at = Pointers.append(c.pointer(), "image");
+            String message = ApiPaths.of(at) + ": Invalid value: " + Names.quote(s) + ": must not have leading or trailing"
                     + " whitespace; remove the spaces around the image name";
             if (c.type() == ContainerType.EPHEMERAL) {
                 findings.at(RULE, at, message);

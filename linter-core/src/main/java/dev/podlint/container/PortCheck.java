@@ -37,10 +37,10 @@ final class PortCheck {
             if (!(ports.node(i) instanceof MappingNode port)) {
                 continue;
             }
-            String pointer = Pointers.append(listPointer, i);
+            String pointer = listPointer + "/" + i;
             if (port.get("name") instanceof String name && !name.isEmpty()) {
                 String at = pointer + "/name";
-                String problem = nameProblem(name);
+                String problem = isPortName(name) ? null : nameProblem(name);
                 if (problem != null) {
                     findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(name) + ": " + problem);
                 } else if (!names.add(name)) {
@@ -71,6 +71,24 @@ final class PortCheck {
         }
     }
 
+    /** The common case of {@link #nameProblem}, without building anything: a valid name. */
+    private static boolean isPortName(String name) {
+        int n = name.length();
+        if (n > 15 || name.charAt(0) == '-' || name.charAt(n - 1) == '-') {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                letter = true;
+            } else if (!(c >= '0' && c <= '9' || c == '-' && name.charAt(i - 1) != '-')) {
+                return false;
+            }
+        }
+        return letter;
+    }
+
     /** {@code IsValidPortName} (IANA_SVC_NAME), its complaints joined, or null. */
     static String nameProblem(String name) {
         List<String> problems = new ArrayList<>();
@@ -96,6 +114,9 @@ final class PortCheck {
     /** Host ports bound twice, and host ports that differ from containerPort under hostNetwork. */
     static void checkPod(PodSpec pod, List<Container> containers, Findings findings) {
         boolean hostNetwork = pod.hostNetwork();
+        if (!hostNetwork && containers.stream().noneMatch(PortCheck::hasHostPort)) {
+            return;
+        }
         List<Container> regular = containers.stream().filter(c -> c.type() == ContainerType.REGULAR).toList();
         boolean defaulted = hostNetwork && findings.scope().isPod();
         Map<String, String> clashes = new LinkedHashMap<>(clashes(regular, defaulted));
@@ -146,24 +167,41 @@ final class PortCheck {
         Map<String, String> found = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (Container c : list) {
-            forEachPort(c, (pointer, port) -> {
+            if (!(c.node().node("ports") instanceof SequenceNode ports)) {
+                continue;
+            }
+            for (int i = 0; i < ports.size(); i++) {
+                if (!(ports.node(i) instanceof MappingNode port)) {
+                    continue;
+                }
                 BigInteger hostPort = Texts.integer(port.get("hostPort"));
                 if ((hostPort == null || hostPort.signum() == 0) && defaulted) {
                     hostPort = Texts.integer(port.get("containerPort"));
                 }
                 if (hostPort == null || hostPort.signum() == 0) {
-                    return;
+                    continue;
                 }
                 Object protocol = port.get("protocol");
                 Object hostIp = port.get("hostIP");
                 String key = (protocol == null || "".equals(protocol) ? "TCP" : String.valueOf(protocol)) + "/"
                         + (hostIp == null ? "" : String.valueOf(hostIp)) + "/" + hostPort;
                 if (!seen.add(key)) {
-                    found.put(pointer + "/hostPort", key);
+                    found.put(Pointers.append(Pointers.append(c.pointer(), "ports"), i) + "/hostPort", key);
                 }
-            });
+            }
         }
         return found;
+    }
+
+    private static boolean hasHostPort(Container c) {
+        if (c.node().node("ports") instanceof SequenceNode ports) {
+            for (Object port : ports) {
+                if (port instanceof MappingNode p && p.get("hostPort") != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void forEachPort(Container c, java.util.function.BiConsumer<String, MappingNode> each) {

@@ -34,7 +34,8 @@ final class ProfileAnnotations {
             Findings findings) {
         MappingNode metadata = template.mapping("metadata");
         MappingNode annotations = metadata == null ? null : metadata.mapping("annotations");
-        if (annotations == null) {
+        if (annotations == null || annotations.keySet().stream().noneMatch(k -> k.startsWith(SECCOMP_CONTAINER)
+                || k.startsWith(APPARMOR_CONTAINER) || k.equals(SECCOMP_POD))) {
             return;
         }
         String base = Pointers.append(Pointers.append(templatePointer, "metadata"), "annotations");

@@ -41,13 +41,14 @@ final class ResourceCheck {
             if (list == null) {
                 continue;
             }
-            String listPointer = Pointers.append(pointer, field);
+            String listPointer = pointer + "/" + field;
             for (MappingNode.Entry entry : list.entries()) {
                 String name = entry.key();
                 String at = Pointers.append(listPointer, name);
-                cpuOrMemory |= name.equals("cpu") || name.equals("memory");
+                boolean standard = name.equals("cpu") || name.equals("memory");
+                cpuOrMemory |= standard;
                 hugePages |= ResourceNames.isHugePages(name);
-                String nameProblem = ResourceNames.problem(name);
+                String nameProblem = standard ? null : ResourceNames.problem(name);
                 if (nameProblem != null) {
                     findings.atKey(RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(name) + ": " + nameProblem);
                 }
@@ -106,7 +107,6 @@ final class ResourceCheck {
 
     private static void requestAgainstLimit(String name, Object raw, BigDecimal request, MappingNode limits,
             String resourcesPointer, String at, Findings findings) {
-        String requestsPath = ApiPaths.of(Pointers.append(resourcesPointer, "requests"));
         Object rawLimit = limits == null ? null : limits.get(name);
         if (limits == null || !limits.containsKey(name)) {
             if (!ResourceNames.overcommitAllowed(name)) {
@@ -126,11 +126,11 @@ final class ResourceCheck {
         }
         int cmp = request.compareTo(limit);
         if (cmp != 0 && !ResourceNames.overcommitAllowed(name)) {
-            findings.at(RULE, at, requestsPath + ": Invalid value: " + text(raw) + ": must be equal to " + name
+            findings.at(RULE, at, ApiPaths.of(resourcesPointer + "/requests") + ": Invalid value: " + text(raw) + ": must be equal to " + name
                     + " limit of " + text(rawLimit) + " (" + name + " cannot be overcommitted); make the request and the"
                     + " limit equal");
         } else if (cmp > 0) {
-            findings.at(RULE, at, requestsPath + ": Invalid value: " + text(raw) + ": must be less than or equal to "
+            findings.at(RULE, at, ApiPaths.of(resourcesPointer + "/requests") + ": Invalid value: " + text(raw) + ": must be less than or equal to "
                     + name + " limit of " + text(rawLimit) + "; lower the request or raise the limit");
         }
     }

@@ -35,10 +35,13 @@ final class RestartPolicyCheck {
         }
         MappingNode node = c.node();
         Object policy = node.get("restartPolicy");
+        if (policy == null && node.get("restartPolicyRules") == null) {
+            return;
+        }
         String at = Pointers.append(c.pointer(), "restartPolicy");
         String path = ApiPaths.of(at);
         if (minor < 34) {
-            if (c.type() == ContainerType.REGULAR && node.containsKey("restartPolicy") && policy != null) {
+            if (c.type() == ContainerType.REGULAR && policy != null) {
                 findings.at(RULE, at, path + ": Forbidden: may not be set for non-init containers (Kubernetes 1." + minor
                         + "); remove it: the pod's restartPolicy applies, and only an init container may set"
                         + " restartPolicy: Always to run as a sidecar");

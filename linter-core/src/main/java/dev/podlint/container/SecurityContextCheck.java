@@ -108,15 +108,14 @@ final class SecurityContextCheck {
             return;
         }
         String at = pointer + "/allowPrivilegeEscalation";
-        String path = ApiPaths.of(pointer);
         if (Boolean.TRUE.equals(sc.get("privileged"))) {
-            findings.at(RULE, at, path + ": Invalid value: cannot set `allowPrivilegeEscalation` to false and"
+            findings.at(RULE, at, ApiPaths.of(pointer) + ": Invalid value: cannot set `allowPrivilegeEscalation` to false and"
                     + " `privileged` to true; a privileged container always can escalate: drop one of them");
         }
         if (sc.get("capabilities") instanceof MappingNode caps && caps.get("add") instanceof List<?> add
                 && add.contains("CAP_SYS_ADMIN")) {
-            findings.at(RULE, at, path + ": Invalid value: cannot set `allowPrivilegeEscalation` to false and"
-                    + " `capabilities.Add` CAP_SYS_ADMIN; drop one of them");
+            findings.at(RULE, at, ApiPaths.of(pointer) + ": Invalid value: cannot set `allowPrivilegeEscalation` to"
+                    + " false and `capabilities.Add` CAP_SYS_ADMIN; drop one of them");
         }
     }
 

@@ -39,6 +39,9 @@ final class Texts {
 
     /** Go's {@code strings.TrimSpace}: Unicode white space at both ends. */
     static String trimSpace(String s) {
+        if (s.isEmpty() || !isGoSpace(s.charAt(0)) && !isGoSpace(s.charAt(s.length() - 1))) {
+            return s;
+        }
         int start = 0;
         int end = s.length();
         while (start < end && isGoSpace(s.charAt(start))) {
