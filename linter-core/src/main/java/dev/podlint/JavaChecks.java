@@ -17,6 +17,7 @@ import dev.podlint.schema.KindSchemas;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.schema.SchemaCheck;
 import dev.podlint.source.ManifestLoader;
+import dev.podlint.validation.ApiValidation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ public final class JavaChecks {
     public static final String CONTAINERS = "containers";
     /** Enum fields checked against the sets the Go validation code accepts (rule/enums). */
     public static final String ENUM_VALUES = "enum-values";
+    /** The API server's create validation of metadata, selectors, workloads, Jobs, CronJobs and Services. */
+    public static final String API_VALIDATION = "api-validation";
     /** Runs the document checks again on the Pods the presets change: built after all of them. */
     public static final String PRESET = "preset";
 
@@ -60,6 +63,7 @@ public final class JavaChecks {
                     documentChecks.add(new EnabledRulesOnly(new ContainerCheck(targetMinor(options)), rules)))
             .with(ENUM_VALUES, (rules, options, catalog, documentChecks, inventoryChecks) ->
                     rules.forEach(rule -> documentChecks.add(EnumCheck.forRun(rule, options))))
+            .with(API_VALIDATION, ApiValidation::create)
             .with(PRESET, (rules, options, catalog, documentChecks, inventoryChecks) ->
                     inventoryChecks.add(new PresetCheck(catalog, rules, options.presets().defaultNamespace(),
                             options.presets().templates(), List.copyOf(documentChecks))));
@@ -70,7 +74,7 @@ public final class JavaChecks {
         this.factories = Collections.unmodifiableMap(factories);
     }
 
-    /** The Java checks of podlint's own rules: loader, schema and preset. */
+    /** The Java checks of podlint's own rules: loader, schema, api-validation and preset. */
     public static JavaChecks defaults() {
         return DEFAULTS;
     }

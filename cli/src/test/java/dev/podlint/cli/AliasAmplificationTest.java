@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Small files that reference one large scalar through YAML aliases thousands of times, one per rule
  * family that looks at scalar values. Each file is linted on its own; the time it took is printed
- * (a measurement, not asserted) and its findings are checked.
+ * (a measurement, not asserted) and its findings are checked. Expanded, most of these objects are far
+ * too large for client-side kubectl apply, which stores them in an annotation ({@code apply-too-large}).
  *
  * <p>The sizes come from {@code -Dpodlint.alias.valueBytes} and {@code -Dpodlint.alias.uses}, so the
  * same files serve as a benchmark: {@code mvn -q -o test -pl cli -am -Dtest=AliasAmplificationTest
@@ -98,13 +99,13 @@ class AliasAmplificationTest {
                 %s  annotations:
                 %sdata: {}
                 """.formatted(text, aliases(i -> "    l" + i + ": *v\n"), aliases(i -> "    a" + i + ": *v\n")),
-                Map.of());
+                Map.of("label-invalid", USES + 1, "annotation-invalid", 1));
 
         check("downward-field-path", pod("""
                     env:
                     - {name: E, valueFrom: {fieldRef: {fieldPath: &v %s}}}
                 %s""".formatted(text, aliases(i -> "    - {name: E" + i + ", valueFrom: {fieldRef: {fieldPath: *v}}}\n")),
-                ""), Map.of("downward-api-field", USES + 1));
+                ""), Map.of("downward-api-field", USES + 1, "apply-too-large", 1));
 
         check("downward-resource-divisor", pod("""
                     env:
@@ -112,7 +113,7 @@ class AliasAmplificationTest {
                 %s""".formatted(text, "1" + "0".repeat(VALUE_BYTES - 1),
                 aliases(i -> "    - {name: E" + i + ", valueFrom: {resourceFieldRef: {resource: limits.memory, divisor: *q}}}\n"
                         + "    - {name: F" + i + ", valueFrom: {resourceFieldRef: {resource: *r}}}\n")),
-                ""), Map.of("downward-api-field", 2 * USES + 1));
+                ""), Map.of("downward-api-field", 2 * USES + 1, "apply-too-large", 1));
 
         check("projected-paths", pod("", """
                   volumes:
@@ -124,7 +125,7 @@ class AliasAmplificationTest {
                           items:
                           - {key: k, path: &p %s}
                 %s""".formatted("/" + text, aliases(i -> "          - {key: k" + i + ", path: *p}\n"))),
-                Map.of("projected-volume-invalid", 2));
+                Map.of("projected-volume-invalid", 2, "apply-too-large", 1));
 
         // under the step budget of one match (BoundedArithmetic), so each match runs to its end
         int regexBytes = Math.min(VALUE_BYTES, 512 * 1024);
@@ -149,10 +150,10 @@ class AliasAmplificationTest {
                   names:
                   - &v %s
                 %s""";
-        check("crd-pattern-valid", thingNames.formatted(text, aliases(i -> "  - *v\n")), Map.of(),
+        check("crd-pattern-valid", thingNames.formatted(text, aliases(i -> "  - *v\n")), Map.of("apply-too-large", 1),
                 "--crd", crd.toString());
         check("crd-pattern-invalid", thingNames.formatted(text + "A", aliases(i -> "  - *v\n")),
-                Map.of("schema", USES + 1), "--crd", crd.toString());
+                Map.of("schema", USES + 1, "apply-too-large", 1), "--crd", crd.toString());
 
         check("preset-env-names", """
                 apiVersion: settings.k8s.io/v1alpha1
@@ -163,7 +164,7 @@ class AliasAmplificationTest {
                   env:
                   - {name: &v %s, value: x}
                 %s""".formatted(text + "!", aliases(i -> "  - {name: *v, value: x}\n")),
-                Map.of("preset-invalid", USES + 1, "preset-unused", 1, "removed-api", 1));
+                Map.of("preset-invalid", USES + 1, "preset-unused", 1, "removed-api", 1, "apply-too-large", 1));
     }
 
     private void check(String name, String content, Map<String, Integer> expected, String... options) throws Exception {

@@ -1,0 +1,69 @@
+package dev.podlint.validation;
+
+import dev.podlint.source.MappingNode;
+
+/** An {@code intstr.IntOrString} field as apps/validation reads it (maxSurge, maxUnavailable). */
+record IntOrPercent(Long number, String text) {
+
+    /** The field's value, or null when absent, null or of another type (a decode error). */
+    static IntOrPercent of(MappingNode parent, String key) {
+        Object value = parent == null ? null : parent.get(key);
+        if (value instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+            return new IntOrPercent(l, null);
+        }
+        return value instanceof String s ? new IntOrPercent(null, s) : null;
+    }
+
+    static IntOrPercent percent(int value) {
+        return new IntOrPercent(null, value + "%");
+    }
+
+    static IntOrPercent number(long value) {
+        return new IntOrPercent(value, null);
+    }
+
+    /** util/validation IsValidPercent: {@code [0-9]+%}. */
+    boolean isPercent() {
+        if (text == null || text.length() < 2 || !text.endsWith("%")) {
+            return false;
+        }
+        for (int i = 0; i < text.length() - 1; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ValidatePositiveIntOrPercent: what is wrong, or null. */
+    String problem() {
+        if (number != null) {
+            return number < 0 ? "must be greater than or equal to 0" : null;
+        }
+        return isPercent() ? null : Findings.quote(text) + " is not a valid percentage: write a number followed by '%'"
+                + " (e.g. '25%') or an integer without quotes";
+    }
+
+    /** getIntOrPercentValue: the percentage, or the integer (a non-percent string counts as strconv.Atoi of it). */
+    long value() {
+        if (number != null) {
+            return number;
+        }
+        String digits = isPercent() ? text.substring(0, text.length() - 1) : text;
+        try {
+            return Long.parseLong(digits.startsWith("+") ? digits.substring(1) : digits);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** IsNotMoreThan100Percent. */
+    boolean over100Percent() {
+        return isPercent() && value() > 100;
+    }
+
+    @Override
+    public String toString() {
+        return number != null ? number.toString() : text;
+    }
+}

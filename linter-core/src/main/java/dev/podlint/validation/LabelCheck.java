@@ -1,0 +1,127 @@
+package dev.podlint.validation;
+
+import dev.podlint.source.MappingNode;
+import dev.podlint.source.Pointers;
+import dev.podlint.source.SequenceNode;
+
+/**
+ * {@code label-invalid}: label keys (qualified names) and values wherever the API server validates
+ * them: the object's labels ({@code ValidateObjectMeta}), its pod template's
+ * ({@code ValidatePodTemplateSpec}), the label selector of Deployments, ReplicaSets, StatefulSets,
+ * DaemonSets and Jobs ({@code ValidateLabelSelector}) and a Service's selector. Valid labels cost no
+ * string: pointers and messages are built for findings only.
+ */
+final class LabelCheck implements ObjectCheck {
+
+    private final String rule;
+
+    LabelCheck(String rule) {
+        this.rule = rule;
+    }
+
+    @Override
+    public void check(Target target) {
+        Findings findings = null;
+        MappingNode labels = target.metadata() == null ? null : target.metadata().mapping("labels");
+        if (labels != null && !allValid(labels)) {
+            findings = target.findings(rule);
+            report(findings, "/metadata/labels", labels);
+        }
+        String kind = target.builtIn();
+        if (kind == null) {
+            return;
+        }
+        String[] templateKeys = Workloads.templateKeys(kind);
+        MappingNode templateLabels = templateKeys == null ? null
+                : Nodes.map(target.map(templateKeys), "metadata", "labels");
+        if (templateLabels != null && !allValid(templateLabels)) {
+            findings = findings == null ? target.findings(rule) : findings;
+            report(findings, Workloads.pointer(templateKeys) + "/metadata/labels", templateLabels);
+        }
+        MappingNode spec = target.object().mapping("spec");
+        if (Workloads.hasLabelSelector(kind) && spec != null && spec.mapping("selector") != null) {
+            MappingNode selector = spec.mapping("selector");
+            MappingNode matchLabels = selector.mapping("matchLabels");
+            if (matchLabels != null && !allValid(matchLabels)) {
+                findings = findings == null ? target.findings(rule) : findings;
+                report(findings, "/spec/selector/matchLabels", matchLabels);
+            }
+            SequenceNode expressions = selector.sequence("matchExpressions");
+            if (expressions != null) {
+                expressions(findings == null ? target.findings(rule) : findings, expressions);
+            }
+        }
+        if (kind.equals("Service") && spec != null && spec.mapping("selector") != null
+                && !allValid(spec.mapping("selector"))) {
+            report(findings == null ? target.findings(rule) : findings, "/spec/selector", spec.mapping("selector"));
+        }
+    }
+
+    static String fieldPath(String pointer) {
+        return Pointers.toFieldPath(pointer);
+    }
+
+    /** Whether every key and string value is valid: the common case, answered without allocating. */
+    private static boolean allValid(MappingNode labels) {
+        for (MappingNode.Entry e : labels.entries()) {
+            String value = Nodes.string(e.value());
+            if (!Formats.isQualifiedName(e.key()) || (value != null && Formats.labelValueProblem(value) != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void report(Findings findings, String pointer, MappingNode labels) {
+        String field = fieldPath(pointer);
+        for (MappingNode.Entry e : labels.entries()) {
+            String at = Pointers.append(pointer, e.key());
+            String problem = Formats.qualifiedNameProblem(e.key());
+            if (problem != null) {
+                findings.atKey(at, "label key " + Findings.quote(e.key()) + " in " + field + " is not valid: " + problem
+                        + keyAdvice(e.key()));
+            }
+            String value = Nodes.string(e.value());
+            if (value != null) {
+                value(findings, at, "label " + Findings.quote(e.key()) + " in " + field, value);
+            }
+        }
+    }
+
+    private static void value(Findings findings, String at, String what, String value) {
+        String problem = Formats.labelValueProblem(value);
+        if (problem != null) {
+            String better = Formats.labelValueSuggestion(value);
+            findings.at(at, what + " has an invalid value " + Findings.quote(value) + ": " + problem
+                    + (better.isEmpty() ? "" : "; write e.g. " + Findings.quote(better)));
+        }
+    }
+
+    private static void expressions(Findings findings, SequenceNode expressions) {
+        for (int i = 0; i < expressions.size(); i++) {
+            MappingNode expression = Nodes.item(expressions, i);
+            String key = Nodes.string(expression, "key");
+            if (key != null && !Formats.isQualifiedName(key)) {
+                findings.at("/spec/selector/matchExpressions/" + i + "/key", "spec.selector.matchExpressions[" + i
+                        + "].key " + Findings.quote(key) + " is not a valid label key: "
+                        + Formats.qualifiedNameProblem(key) + keyAdvice(key));
+            }
+            SequenceNode values = Nodes.list(expression, "values");
+            for (int j = 0; values != null && j < values.size(); j++) {
+                String value = Nodes.string(values.node(j));
+                if (value != null && Formats.labelValueProblem(value) != null) {
+                    value(findings, "/spec/selector/matchExpressions/" + i + "/values/" + j,
+                            "spec.selector.matchExpressions[" + i + "].values[" + j + "]", value);
+                }
+            }
+        }
+    }
+
+    /** What to write instead of a bad key: its prefix kept when valid, its name part cleaned up. */
+    private static String keyAdvice(String key) {
+        int slash = key.lastIndexOf('/');
+        String prefix = slash < 0 ? "" : key.substring(0, slash + 1);
+        String better = prefix + Formats.labelValueSuggestion(key.substring(slash + 1));
+        return Formats.qualifiedNameProblem(better) == null ? "; write e.g. " + Findings.quote(better) : "";
+    }
+}
