@@ -66,7 +66,8 @@ public final class JavaChecks {
             .with(API_VALIDATION, ApiValidation::create)
             .with(PRESET, (rules, options, catalog, documentChecks, inventoryChecks) ->
                     inventoryChecks.add(new PresetCheck(catalog, rules, options.presets().defaultNamespace(),
-                            options.presets().templates(), List.copyOf(documentChecks))));
+                            options.presets().templates(), options.presets().featureGates(),
+                            List.copyOf(documentChecks))));
 
     private final Map<String, Factory> factories;
 
