@@ -282,6 +282,11 @@ public final class PodFunctions {
             String base = "nodeAffinity/";
             if (node.get("requiredDuringSchedulingIgnoredDuringExecution") instanceof Map<?, ?> required) {
                 List<?> terms = Sequences.of(required.get("nodeSelectorTerms"));
+                if (terms.isEmpty()) {
+                    return Map.of("at", base + "requiredDuringSchedulingIgnoredDuringExecution/nodeSelectorTerms",
+                            "problem", "nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution must have at least"
+                                    + " one node selector term (Required value)");
+                }
                 for (int i = 0; i < terms.size(); i++) {
                     Map<String, String> p = termProblem(terms.get(i),
                             base + "requiredDuringSchedulingIgnoredDuringExecution/nodeSelectorTerms/" + i + "/");
@@ -471,6 +476,185 @@ public final class PodFunctions {
             }
         }
         return true;
+    }
+
+    private static Map<String, String> at(String at, String problem) {
+        return Map.of("at", at, "problem", problem);
+    }
+
+    /** The first problem of {@code dnsConfig} as {@code {at, problem}} (relative to the pod spec), or null ({@code validatePodDNSConfig}). */
+    public Map<String, String> dnsProblem(Object podSpec) {
+        if (!(podSpec instanceof Map<?, ?> spec) || !(spec.get("dnsConfig") instanceof Map<?, ?> dns)) {
+            return null;
+        }
+        List<?> nameservers = Sequences.of(dns.get("nameservers"));
+        if (nameservers.size() > 3) {
+            return at("dnsConfig/nameservers", "dnsConfig.nameservers must not have more than 3 nameservers (it has "
+                    + nameservers.size() + ")");
+        }
+        int ip = firstBadIp(nameservers);
+        if (ip >= 0) {
+            return at("dnsConfig/nameservers/" + ip, "dnsConfig.nameservers[" + ip + "] must be a valid IP address,"
+                    + " e.g. 10.0.0.10 or fd00::a");
+        }
+        List<?> searches = Sequences.of(dns.get("searches"));
+        if (searches.size() > 32) {
+            return at("dnsConfig/searches", "dnsConfig.searches must not have more than 32 search paths (it has "
+                    + searches.size() + ")");
+        }
+        if (joinedLength(searches) > 2048) {
+            return at("dnsConfig/searches", "dnsConfig.searches must not have more than 2048 characters (including"
+                    + " spaces) in the search list");
+        }
+        int search = firstBadSearch(searches);
+        if (search >= 0) {
+            return at("dnsConfig/searches/" + search, "dnsConfig.searches[" + search + "] must be a DNS subdomain:"
+                    + " lowercase letters, digits, '-', '_' and '.', e.g. svc.cluster.local");
+        }
+        int option = firstWithout(dns.get("options"), "name");
+        return option < 0 ? null : at("dnsConfig/options/" + option, "dnsConfig.options[" + option
+                + "] needs a name (Required value: must not be empty), e.g. ndots");
+    }
+
+    /** The first problem of the scheduling gates (and a Pod's nodeName with them), or null ({@code validateSchedulingGates}). */
+    public Map<String, String> gatesProblem(Object podSpec, Object kind) {
+        if (!(podSpec instanceof Map<?, ?> spec)) {
+            return null;
+        }
+        List<?> gates = Sequences.of(spec.get("schedulingGates"));
+        int nameless = firstWithout(gates, "name");
+        if (nameless >= 0) {
+            return at("schedulingGates/" + nameless + "/name", "schedulingGates[" + nameless + "].name is required: a"
+                    + " qualified name such as example.com/quota");
+        }
+        LabelFunctions labels = new LabelFunctions();
+        for (int i = 0; i < gates.size(); i++) {
+            if (gates.get(i) instanceof Map<?, ?> g && g.get("name") instanceof String name && !labels.qualifiedName(name)) {
+                return at("schedulingGates/" + i + "/name", "schedulingGates[" + i + "].name '" + Quoted.shorten(name)
+                        + "' is not a qualified name: [prefix/]name of letters, digits, '-', '_' and '.'");
+            }
+        }
+        int repeat = firstRepeat(gates, List.of("name"));
+        if (repeat >= 0) {
+            return at("schedulingGates/" + repeat + "/name", "schedulingGates[" + repeat
+                    + "] repeats an earlier gate's name (Duplicate value)");
+        }
+        if ("Pod".equals(kind) && !gates.isEmpty() && spec.get("nodeName") instanceof String node && !node.isEmpty()) {
+            return at("nodeName", "nodeName cannot be set until all schedulingGates have been cleared (Forbidden);"
+                    + " remove nodeName or the gates");
+        }
+        return null;
+    }
+
+    /** The first problem of the host aliases, or null ({@code ValidateHostAliases}). */
+    public Map<String, String> hostAliasProblem(Object hostAliases) {
+        int ip = firstBadIp(new ListFunctions().pluck(hostAliases, "ip"));
+        if (ip >= 0) {
+            return at(ip + "/ip", "hostAliases[" + ip + "].ip must be a valid IP address");
+        }
+        String hostname = firstBadHostname(hostAliases);
+        if (hostname == null) {
+            return null;
+        }
+        String[] indexes = hostname.split("/hostnames/");
+        return at(hostname, "hostAliases[" + indexes[0] + "].hostnames[" + indexes[1] + "] is not a DNS-1123 subdomain"
+                + " (lowercase letters, digits, '-' and '.')");
+    }
+
+    /** The first problem of the topology spread constraints, or null ({@code validateTopologySpreadConstraints}). */
+    public Map<String, String> topologyProblem(Object constraints) {
+        String p = "topologySpreadConstraints[";
+        int keyless = firstWithout(constraints, "topologyKey");
+        if (keyless >= 0) {
+            return at(keyless + "/topologyKey", p + keyless + "].topologyKey can not be empty, e.g."
+                    + " topology.kubernetes.io/zone");
+        }
+        int skew = firstBelow(constraints, "maxSkew", 1);
+        if (skew >= 0) {
+            return at(skew + "/maxSkew", p + skew + "].maxSkew must be greater than 0");
+        }
+        int domains = firstBelow(constraints, "minDomains", 1);
+        if (domains >= 0) {
+            return at(domains + "/minDomains", p + domains + "].minDomains must be greater than 0");
+        }
+        int schedule = firstMinDomainsWithoutDoNotSchedule(constraints);
+        if (schedule >= 0) {
+            return at(schedule + "/minDomains", p + schedule + "]: can only use minDomains if"
+                    + " whenUnsatisfiable=DoNotSchedule");
+        }
+        int recurring = firstRecurring(constraints, List.of("topologyKey", "whenUnsatisfiable"));
+        return recurring < 0 ? null : at(String.valueOf(recurring), p + recurring + "] has the same {topologyKey,"
+                + " whenUnsatisfiable} pair as a later constraint (Duplicate value); merge them or change one");
+    }
+
+    /**
+     * The first problem of the pod's securityContext and the host namespaces it touches, or null
+     * ({@code validatePodSpecSecurityContext}, {@code validateSysctls}, {@code ValidateHostSysctl}).
+     */
+    public Map<String, String> securityContextProblem(Object podSpec) {
+        if (!(podSpec instanceof Map<?, ?> spec) || !(spec.get("securityContext") instanceof Map<?, ?> sc)) {
+            return null;
+        }
+        for (String field : List.of("runAsUser", "runAsGroup", "fsGroup")) {
+            if (!validId(sc.get(field))) {
+                return at("securityContext/" + field, "securityContext." + field
+                        + " must be between 0 and 2147483647, inclusive");
+            }
+        }
+        int group = firstBadId(sc.get("supplementalGroups"));
+        if (group >= 0) {
+            return at("securityContext/supplementalGroups/" + group, "securityContext.supplementalGroups[" + group
+                    + "] must be between 0 and 2147483647, inclusive");
+        }
+        Object sysctls = sc.get("sysctls");
+        String s = "securityContext.sysctls[";
+        int nameless = firstWithout(sysctls, "name");
+        if (nameless >= 0) {
+            return at("securityContext/sysctls/" + nameless + "/name", s + nameless
+                    + "].name is required, e.g. net.core.somaxconn");
+        }
+        int invalid = firstInvalidSysctl(sysctls);
+        if (invalid >= 0) {
+            return at("securityContext/sysctls/" + invalid + "/name", s + invalid + "].name must have at most 253"
+                    + " characters and be segments of lowercase letters, digits, '-' and '_' separated by '.' or '/',"
+                    + " e.g. net.ipv4.ip_local_port_range");
+        }
+        int repeat = firstRepeat(sysctls, List.of("name"));
+        if (repeat >= 0) {
+            return at("securityContext/sysctls/" + repeat + "/name", s + repeat
+                    + "].name repeats an earlier sysctl (Duplicate value)");
+        }
+        int host = firstHostSysctl(spec);
+        if (host >= 0) {
+            boolean net = Boolean.TRUE.equals(spec.get("hostNetwork"))
+                    && sysctlNamespace(((Map<?, ?>) Sequences.of(sysctls).get(host)).get("name")).equals("Net");
+            return at("securityContext/sysctls/" + host + "/name", s + host + "].name is a namespaced sysctl that may"
+                    + " not be specified when " + (net ? "hostNetwork" : "hostIPC") + " is true: the pod shares that"
+                    + " namespace with the node");
+        }
+        return null;
+    }
+
+    /** The first field the pod's os forbids, or null ({@code validateLinux}, {@code validateWindows}, pod level). */
+    public Map<String, String> osProblem(Object podSpec) {
+        if (!(podSpec instanceof Map<?, ?> spec) || !(spec.get("os") instanceof Map<?, ?> os)) {
+            return null;
+        }
+        if ("windows".equals(os.get("name"))) {
+            String forbidden = windowsForbidden(spec);
+            if (forbidden == null) {
+                forbidden = Boolean.TRUE.equals(spec.get("hostPID")) ? "hostPID"
+                        : Boolean.TRUE.equals(spec.get("hostIPC")) ? "hostIPC" : null;
+            }
+            return forbidden == null ? null : at(forbidden, forbidden.replace('/', '.')
+                    + " cannot be set for a windows pod (os.name: windows)");
+        }
+        if ("linux".equals(os.get("name")) && spec.get("securityContext") instanceof Map<?, ?> sc
+                && sc.get("windowsOptions") != null) {
+            return at("securityContext/windowsOptions", "windows options cannot be set for a linux pod (os.name:"
+                    + " linux); remove securityContext.windowsOptions");
+        }
+        return null;
     }
 
     private static BigInteger integer(Object value) {
