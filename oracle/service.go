@@ -15,9 +15,11 @@ const (
 // allocateServiceLikeKubeApiserver stands in for the Service REST storage's BeginCreate hook
 // (pkg/registry/core/service/storage: normalizeClusterIPs, allocateCreate), which needs a running
 // cluster's allocators. It does what that hook does on a dual-stack cluster (IPv4 first) with the
-// default node-port range before validation runs: ClusterIPs mirrors ClusterIP, a cluster IP,
-// IP families and node ports are allocated where the Service asks for them, and a requested node
-// port outside the range or allocated twice is refused. It is an emulation: a cluster's own
+// default node-port range before validation runs: ClusterIPs mirrors ClusterIP, the IP family
+// policy is defaulted (initIPFamilyFields: SingleStack, RequireDualStack for a headless Service
+// without selector) and SingleStack with two IPs or families refused, a cluster IP, IP families and
+// node ports are allocated where the Service asks for them, and a requested node port or health
+// check node port outside the range, or a node port requested twice, is refused. It is an emulation: a cluster's own
 // service CIDR and port range are not known offline.
 func allocateServiceLikeKubeApiserver(svc *api.Service) []fieldError {
 	spec := &svc.Spec
@@ -28,8 +30,25 @@ func allocateServiceLikeKubeApiserver(svc *api.Service) []fieldError {
 		return nil
 	}
 	if spec.IPFamilyPolicy == nil {
-		single := api.IPFamilyPolicySingleStack
-		spec.IPFamilyPolicy = &single
+		policy := api.IPFamilyPolicySingleStack
+		if spec.ClusterIP == api.ClusterIPNone && len(spec.Selector) == 0 {
+			policy = api.IPFamilyPolicyRequireDualStack // headless and selectorless defaults to dual
+		}
+		spec.IPFamilyPolicy = &policy
+	}
+	var errs []fieldError
+	if *spec.IPFamilyPolicy == api.IPFamilyPolicySingleStack {
+		if len(spec.ClusterIPs) == 2 {
+			errs = append(errs, fieldError{Stage: "validate", Type: "FieldValueInvalid", Field: "spec.ipFamilyPolicy",
+				Detail: "must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster IPs are specified"})
+		}
+		if len(spec.IPFamilies) == 2 {
+			errs = append(errs, fieldError{Stage: "validate", Type: "FieldValueInvalid", Field: "spec.ipFamilyPolicy",
+				Detail: "must be 'RequireDualStack' or 'PreferDualStack' when multiple IP families are specified"})
+		}
+		if len(errs) > 0 {
+			return errs
+		}
 	}
 	if len(spec.IPFamilies) == 0 {
 		spec.IPFamilies = []api.IPFamily{api.IPv4Protocol}
@@ -43,7 +62,6 @@ func allocateServiceLikeKubeApiserver(svc *api.Service) []fieldError {
 		}
 		spec.ClusterIP = spec.ClusterIPs[0]
 	}
-	var errs []fieldError
 	needsNodePorts := spec.Type == api.ServiceTypeNodePort ||
 		(spec.Type == api.ServiceTypeLoadBalancer && (spec.AllocateLoadBalancerNodePorts == nil || *spec.AllocateLoadBalancerNodePorts))
 	used := map[string]bool{}
@@ -71,8 +89,13 @@ func allocateServiceLikeKubeApiserver(svc *api.Service) []fieldError {
 			used[fmt.Sprintf("%s/%d", port.Protocol, next)] = true
 		}
 	}
-	if spec.Type == api.ServiceTypeLoadBalancer && spec.ExternalTrafficPolicy == api.ServiceExternalTrafficPolicyLocal && spec.HealthCheckNodePort == 0 {
-		spec.HealthCheckNodePort = 32000
+	if spec.Type == api.ServiceTypeLoadBalancer && spec.ExternalTrafficPolicy == api.ServiceExternalTrafficPolicyLocal {
+		if spec.HealthCheckNodePort == 0 {
+			spec.HealthCheckNodePort = 32000
+		} else if spec.HealthCheckNodePort < nodePortMin || spec.HealthCheckNodePort > nodePortMax {
+			errs = append(errs, fieldError{Stage: "validate", Type: "FieldValueInvalid", Field: "spec.healthCheckNodePort",
+				Detail: fmt.Sprintf("failed to allocate requested HealthCheck NodePort %d: provided port is not in the valid range (emulated allocator)", spec.HealthCheckNodePort)})
+		}
 	}
 	return errs
 }

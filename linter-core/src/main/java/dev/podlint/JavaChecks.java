@@ -1,15 +1,20 @@
 package dev.podlint;
 
 import dev.podlint.check.DocumentCheck;
+import dev.podlint.check.EnabledRulesOnly;
+import dev.podlint.container.ContainerCheck;
 import dev.podlint.check.InventoryCheck;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.SchemaOptions;
 import dev.podlint.preset.PresetCheck;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
+import dev.podlint.rule.enums.EnumCheck;
 import dev.podlint.rule.RuleFileException;
 import dev.podlint.schema.CustomResourceDefinitions;
+import dev.podlint.schema.BundledSchemas;
 import dev.podlint.schema.KindSchemas;
+import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.schema.SchemaCheck;
 import dev.podlint.source.ManifestLoader;
 import dev.podlint.validation.ApiValidation;
@@ -31,6 +36,10 @@ public final class JavaChecks {
     /** yaml-syntax and duplicate-key: the manifest loader finds them while it parses. */
     public static final String LOADER = "loader";
     public static final String SCHEMA = "schema";
+    /** The API server's container validation, one walk of each pod spec (package container). */
+    public static final String CONTAINERS = "containers";
+    /** Enum fields checked against the sets the Go validation code accepts (rule/enums). */
+    public static final String ENUM_VALUES = "enum-values";
     /** The API server's create validation of metadata, selectors, workloads, Jobs, CronJobs and Services. */
     public static final String API_VALIDATION = "api-validation";
     /** Runs the document checks again on the Pods the presets change: built after all of them. */
@@ -50,10 +59,15 @@ public final class JavaChecks {
     private static final JavaChecks DEFAULTS = new JavaChecks(Map.of())
             .with(LOADER, (rules, options, catalog, documentChecks, inventoryChecks) -> { })
             .with(SCHEMA, JavaChecks::schema)
+            .with(CONTAINERS, (rules, options, catalog, documentChecks, inventoryChecks) ->
+                    documentChecks.add(new EnabledRulesOnly(new ContainerCheck(targetMinor(options)), rules)))
+            .with(ENUM_VALUES, (rules, options, catalog, documentChecks, inventoryChecks) ->
+                    rules.forEach(rule -> documentChecks.add(EnumCheck.forRun(rule, options))))
             .with(API_VALIDATION, ApiValidation::create)
             .with(PRESET, (rules, options, catalog, documentChecks, inventoryChecks) ->
                     inventoryChecks.add(new PresetCheck(catalog, rules, options.presets().defaultNamespace(),
-                            options.presets().templates(), List.copyOf(documentChecks))));
+                            options.presets().templates(), options.presets().featureGates(),
+                            List.copyOf(documentChecks))));
 
     private final Map<String, Factory> factories;
 
@@ -113,5 +127,11 @@ public final class JavaChecks {
                         CustomResourceDefinitions.load(schema.crdPaths(), options.workingDirectory(),
                                 new ManifestLoader(options.limits()), options.limits().maxFileBytes())),
                 schema.strictKinds(), rules));
+    }
+
+    /** The minor of the Kubernetes 1.x release the run lints for: --kubernetes-version, else the newest bundled. */
+    private static int targetMinor(LintOptions options) {
+        KubernetesVersion wanted = options.schema().version().map(KubernetesVersion::parse).orElse(null);
+        return (wanted != null && BundledSchemas.get().has(wanted) ? wanted : BundledSchemas.get().newest()).minor();
     }
 }

@@ -63,7 +63,7 @@ class JavaChecksTest {
         Path rules = rule("java:no-such-check");
         LintOptions options = LintOptions.builder().workingDirectory(dir).ruleDirectory(rules).disable("cross").build();
         String expected = rules.resolve("cross.yaml") + ":5: field 'check': no Java check named 'no-such-check'; "
-                + "known: [api-validation, loader, preset, schema]";
+                + "known: [api-validation, containers, enum-values, loader, preset, schema]";
         assertThatThrownBy(() -> Linter.create(options)).isInstanceOf(RuleFileException.class)
                 .hasMessageStartingWith(expected);
         assertThatThrownBy(() -> RuleRegistry.catalog(List.of(rules))).isInstanceOf(RuleFileException.class)

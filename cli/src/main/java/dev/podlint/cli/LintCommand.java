@@ -2,6 +2,7 @@ package dev.podlint.cli;
 
 import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
+import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.FailThreshold;
@@ -71,6 +72,12 @@ final class LintCommand implements Callable<Integer> {
             description = "Also apply PodPresets to workload pod templates (beyond upstream, which only changed Pods).")
     boolean templates;
 
+    @Option(names = "--preset-feature-gates", paramLabel = "GATES",
+            description = "Feature gates of the Kubernetes 1.19 API server, as its --feature-gates: "
+                    + "EphemeralContainers=true (alpha, off by default) makes the plugin check ephemeral containers "
+                    + "for conflicts too.")
+    String featureGates;
+
     // Schema checks
     @Option(names = "--kubernetes-version", paramLabel = "X.Y",
             description = "Kubernetes version to validate for (default: the newest bundled one).")
@@ -121,6 +128,9 @@ final class LintCommand implements Callable<Integer> {
         options.baseline(baseline);
         presets.forEach(options::preset);
         options.defaultNamespace(namespace).presetTemplates(templates);
+        if (featureGates != null) {
+            options.presetFeatureGates(PresetFeatureGates.parse(featureGates));
+        }
         if (kubernetesVersion != null) {
             options.kubernetesVersion(kubernetesVersion); // the command line wins over the config file
         }

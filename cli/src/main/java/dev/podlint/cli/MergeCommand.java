@@ -1,6 +1,7 @@
 package dev.podlint.cli;
 
 import dev.podlint.config.LintOptions;
+import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.preset.MergeRun;
 import dev.podlint.preset.YamlWriter;
 import dev.podlint.report.Report;
@@ -51,6 +52,12 @@ final class MergeCommand implements Callable<Integer> {
                     + "Kubernetes only ever changed Pods.")
     boolean templates;
 
+    @Option(names = "--preset-feature-gates", paramLabel = "GATES",
+            description = "Feature gates of the Kubernetes 1.19 API server, as its --feature-gates: "
+                    + "EphemeralContainers=true (alpha, off by default) makes the plugin check ephemeral containers "
+                    + "for conflicts too.")
+    String featureGates;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the YAML to FILE instead of stdout.")
     Path output;
 
@@ -71,6 +78,9 @@ final class MergeCommand implements Callable<Integer> {
         Path workingDirectory = Path.of("").toAbsolutePath();
         LintOptions.Builder options = LintOptions.builder().workingDirectory(workingDirectory)
                 .config(configFile.load(workingDirectory)).defaultNamespace(namespace).presetTemplates(templates);
+        if (featureGates != null) {
+            options.presetFeatureGates(PresetFeatureGates.parse(featureGates));
+        }
         forceExclude.applyTo(options);
         presets.forEach(options::preset);
         List<String> inputs = new ArrayList<>(paths);

@@ -139,6 +139,33 @@ class MergeCommandTest {
     }
 
     @Test
+    void ephemeralContainersConflictOnlyWithTheirFeatureGate() throws IOException {
+        String pod = write("pod.yaml", WEBSITE + """
+                  ephemeralContainers:
+                    - name: debugger
+                      image: busybox
+                      env:
+                        - name: DB_PORT
+                          value: "5432"
+                """);
+        String preset = write("preset.yaml", ALLOW_DATABASE);
+        CliRun byDefault = CliRun.of("merge", "--preset", preset, pod);
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
+        assertThat(load(byDefault.out()).get(0).nodeAt("/spec/containers/0/env/0/value").toString()).contains("6379");
+        CliRun gateOn = CliRun.of("merge", "--preset-feature-gates", "EphemeralContainers=true", "--preset", preset, pod);
+        assertThat(gateOn.exitCode()).isEqualTo(1);
+        assertThat(gateOn.err()).contains("in container \"debugger\" of Pod \"website\"");
+        CliRun lint = CliRun.of("lint", "--no-color", "--preset-feature-gates", "EphemeralContainers=true", "--preset",
+                preset, pod);
+        assertThat(lint.out()).contains("preset.yaml:10:7: error preset-conflict");
+        CliRun typo = CliRun.of("merge", "--preset-feature-gates", "EphemeralContainer=true", pod);
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("--preset-feature-gates: unrecognized feature gate: EphemeralContainer");
+        assertThat(CliRun.of("merge", "--help").out()).contains("--preset-feature-gates");
+        assertThat(CliRun.of("lint", "--help").out()).contains("--preset-feature-gates");
+    }
+
+    @Test
     void templatesOnlyOnRequest() throws IOException {
         String deployment = write("deploy.yaml", ALLOW_DATABASE + """
                 ---

@@ -1,6 +1,7 @@
 package dev.podlint.cli;
 
 import dev.podlint.config.LintOptions;
+import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.preset.MergeOutcome;
 import dev.podlint.preset.MergeRun;
 import java.io.IOException;
@@ -45,20 +46,28 @@ final class MergeComparison {
     }
 
     /**
-     * @param labelOf what a pod's case is about, from its namespace
-     * @param oracleArgs extra options for the oracle's admission run (feature gates)
+     * @param labelOf      what a pod's case is about, from its namespace
+     * @param featureGates the API server's feature gates, for both sides (e.g. EphemeralContainers=true), or null
      */
     static Result compare(PodPresetOracle oracle, Path inputs, Path work, String name, Function<String, String> labelOf,
-            List<String> oracleArgs) throws IOException, InterruptedException {
+            String featureGates) throws IOException, InterruptedException {
         Files.createDirectories(work);
         long start = System.nanoTime();
-        CliRun merge = CliRun.of("merge", inputs.toString());
+        List<String> mergeArgs = new ArrayList<>(List.of("merge", inputs.toString()));
+        LintOptions.Builder options = LintOptions.builder().workingDirectory(Path.of("").toAbsolutePath());
+        List<String> oracleArgs = new ArrayList<>();
+        if (featureGates != null) {
+            mergeArgs.addAll(List.of("--preset-feature-gates", featureGates));
+            options.presetFeatureGates(PresetFeatureGates.parse(featureGates));
+            oracleArgs.addAll(List.of("--feature-gates", featureGates));
+        }
+        CliRun merge = CliRun.of(mergeArgs.toArray(String[]::new));
         if (merge.exitCode() > 1) {
             throw new IllegalStateException("podlint merge " + inputs + " exit code " + merge.exitCode() + ": " + merge.err());
         }
         Map<String, Deque<MergeOutcome>> outcomes = new HashMap<>();
-        for (MergeOutcome outcome : new MergeRun(LintOptions.builder().workingDirectory(Path.of("").toAbsolutePath())
-                .build()).run(List.of(inputs.toString()), InputStream.nullInputStream()).outcomes()) {
+        for (MergeOutcome outcome : new MergeRun(options.build()).run(List.of(inputs.toString()),
+                InputStream.nullInputStream()).outcomes()) {
             outcomes.computeIfAbsent(outcome.target().namespace() + "/" + outcome.target().document().name(),
                     k -> new ArrayDeque<>()).add(outcome);
         }

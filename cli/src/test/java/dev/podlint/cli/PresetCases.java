@@ -32,6 +32,8 @@ final class PresetCases {
     private static final String[] SCENARIOS = {"identical", "differ", "mountpath-clash", "presets-conflict",
         "presets-identical", "envfrom-two-presets", "selector", "selector-invalid", "skipped", "init", "ephemeral",
         "quantity-sizelimit", "quantity-divisor", "yaml-scalars", "namespace", "own-duplicates", "preset-version"};
+    /** Generated after the fuzz cases, so that the random draws of the cases before them stay as they were. */
+    private static final String[] LATER_SCENARIOS = {"quantity-spellings", "storage-empty"};
     private static final String[] LABEL_KEYS = {"app", "tier", "team"};
     private static final String[] LABEL_VALUES = {"web", "db", "x"};
     private static final String[][] SIZE_LIMITS = {{"1Gi", "1Gi"}, {"1Gi", "1024Mi"}, {"1024Mi", "1Gi"},
@@ -39,6 +41,12 @@ final class PresetCases {
         {"1G", "1G"}, {"512Mi", "0.5Gi"}, {"1073741824", "1Gi"}, {"1073741824", "1073741824"}, {"-", "1Gi"}};
     private static final String[][] DIVISORS = {{"-", "-"}, {"1Mi", "1Mi"}, {"1024Ki", "1024Ki"}, {"1Mi", "1024Ki"},
         {"1", "-"}, {"1", "1"}, {"1m", "1m"}, {"0", "-"}, {"-", "0"}, {"0", "0"}};
+    /** Pod and preset spellings for ParseQuantity's corners: floats, exponents, the inf.Dec path, quoting, trimming. */
+    private static final String[][] QUANTITY_SPELLINGS = {{"1e3", "1k"}, {"1e3", "\"1e3\""}, {"\"1e3\"", "\"1e3\""},
+        {"1000", "1k"}, {"1.5", "1500m"}, {"1500m", "1.5"}, {"0.1", "100m"}, {"100m", "0.1"}, {"1Pi", "1Pi"},
+        {"1024Ti", "1Pi"}, {"1.5Gi", "1536Mi"}, {"1536Mi", "1.5Gi"}, {"7Ki", "7Ki"}, {"8Ki", "8Ki"},
+        {"1000E", "\"1\""}, {"\"1\"", "1000E"}, {"\"1Gi\"", "1Gi"}, {"\" 1Gi\"", "1Gi"}, {"0.5Ki", "\"512\""},
+        {"1e-7", "100e-9"}};
 
     private final Random random;
     private int next;
@@ -57,6 +65,11 @@ final class PresetCases {
         }
         for (int i = 0; i < fuzzCount; i++) {
             out.add(build("fuzz", i));
+        }
+        for (String scenario : LATER_SCENARIOS) {
+            for (int i = 0; i < perScenario; i++) {
+                out.add(build(scenario, i));
+            }
         }
         return out;
     }
@@ -91,6 +104,9 @@ final class PresetCases {
             case "namespace" -> s.otherNamespace();
             case "own-duplicates" -> s.ownDuplicates(index);
             case "preset-version" -> s.presetVersion(index);
+            case "quantity-spellings" -> s.quantitySpelling(QUANTITY_SPELLINGS[index % QUANTITY_SPELLINGS.length],
+                    index / QUANTITY_SPELLINGS.length % 3);
+            case "storage-empty" -> s.storageEmpty(index);
             default -> s.fuzz();
         };
         return new Case(ns, scenario, variant, BlockYaml.documents(s.documents));
@@ -448,6 +464,69 @@ final class PresetCases {
         private Map<String, Object> downwardMemory(String divisor) {
             return map("name", "info", "downwardAPI", map("items", List.of(map("path", "memory",
                     "resourceFieldRef", memoryRef(divisor)))));
+        }
+
+        String quantitySpelling(String[] values, int field) {
+            switch (field) {
+                case 0 -> {
+                    preset(map("volumes", List.of(emptyDir(values[1]))));
+                    pod(null, null, spec(container("main"), "volumes", List.of(emptyDir(values[0]))));
+                    return "sizeLimit, pod " + values[0] + ", preset " + values[1];
+                }
+                case 1 -> {
+                    preset(map("env", List.of(memoryEnv(values[1]))));
+                    pod(null, null, spec(container("main", "env", List.of(memoryEnv(values[0])))));
+                    return "divisor, pod " + values[0] + ", preset " + values[1];
+                }
+                default -> {
+                    preset(map("volumes", List.of(claimTemplate(map("resources", map("requests",
+                            map("storage", new Raw(values[1]))))))));
+                    pod(null, null, spec(container("main"), "volumes", List.of(claimTemplate(map("resources",
+                            map("requests", map("storage", new Raw(values[0]))))))));
+                    return "ephemeral volume request, pod " + values[0] + ", preset " + values[1];
+                }
+            }
+        }
+
+        /** An ephemeral volume whose claim template has {@code specFields} besides its access mode. */
+        private Map<String, Object> claimTemplate(Map<String, Object> specFields) {
+            Map<String, Object> spec = map("accessModes", List.of("ReadWriteOnce"));
+            spec.putAll(specFields);
+            return map("name", "cache", "ephemeral", map("volumeClaimTemplate", map("spec", spec)));
+        }
+
+        /** Empty lists and maps: a pod's are non-nil, a preset's are gone after storage. */
+        String storageEmpty(int index) {
+            Map<String, Object> noItems = map("name", "cache", "downwardAPI", map());
+            Map<String, Object> emptyItems = map("name", "cache", "downwardAPI", map("items", List.of()));
+            Map<String, Object> csi = map("name", "cache", "csi", map("driver", "d"));
+            Map<String, Object> csiEmpty = map("name", "cache", "csi", map("driver", "d", "volumeAttributes", map()));
+            return switch (index % 10) {
+                case 0 -> volumes(emptyItems, emptyItems, "downwardAPI items [] in both");
+                case 1 -> volumes(noItems, emptyItems, "downwardAPI items absent in the pod, [] in the preset");
+                case 2 -> volumes(emptyItems, noItems, "downwardAPI items [] in the pod, absent in the preset");
+                case 3 -> volumes(csiEmpty, csiEmpty, "csi volumeAttributes {} in both");
+                case 4 -> volumes(csi, csiEmpty, "csi volumeAttributes absent in the pod, {} in the preset");
+                case 5 -> volumes(claimTemplate(map("resources", map("limits", map()))), claimTemplate(map()),
+                        "claim template limits {} in the pod, absent in the preset");
+                case 6 -> volumes(claimTemplate(map("resources", map())), claimTemplate(map()),
+                        "claim template resources {} in the pod, absent in the preset");
+                case 7 -> volumes(claimTemplate(map()), claimTemplate(map("volumeMode", "Filesystem")),
+                        "claim template volumeMode absent in the pod, Filesystem in the preset");
+                case 8 -> volumes(claimTemplate(map("volumeMode", "Block")), claimTemplate(map()),
+                        "claim template volumeMode Block in the pod, absent in the preset");
+                default -> {
+                    Map<String, Object> labelled = map("name", "cache", "ephemeral", map("volumeClaimTemplate",
+                            map("metadata", map("labels", map()), "spec", map("accessModes", List.of("ReadWriteOnce")))));
+                    yield volumes(labelled, labelled, "claim template labels {} in both");
+                }
+            };
+        }
+
+        private String volumes(Map<String, Object> podVolume, Map<String, Object> presetVolume, String variant) {
+            preset(map("volumes", List.of(presetVolume)));
+            pod(null, null, spec(container("main"), "volumes", List.of(podVolume)));
+            return variant;
         }
 
         String yamlScalars(int index) {

@@ -38,7 +38,7 @@ public final class LintOptions {
         this.forceExclude = b.forceExclude;
         this.rules = new RuleOptions(b.enabledRules, b.disabledRules, b.severityOverrides, b.ruleDirectories);
         this.schema = new SchemaOptions(b.kubernetesVersion, b.schemaLocations, b.crdPaths, b.strictKinds);
-        this.presets = new PresetOptions(b.presetPaths, b.defaultNamespace, b.presetTemplates);
+        this.presets = new PresetOptions(b.presetPaths, b.defaultNamespace, b.presetTemplates, b.presetFeatureGates);
         this.failOn = b.failOn;
         this.baseline = b.baseline;
     }
@@ -114,6 +114,7 @@ public final class LintOptions {
         b.presetPaths.addAll(presets.paths());
         b.defaultNamespace = presets.defaultNamespace();
         b.presetTemplates = presets.templates();
+        b.presetFeatureGates = presets.featureGates();
         b.failOn = failOn;
         b.baseline = baseline;
         return b;
@@ -130,6 +131,7 @@ public final class LintOptions {
         private final List<String> presetPaths = new ArrayList<>();
         private String defaultNamespace = "default";
         private boolean presetTemplates;
+        private PresetFeatureGates presetFeatureGates = PresetFeatureGates.DEFAULT;
         private String kubernetesVersion;
         private final List<Path> schemaLocations = new ArrayList<>();
         private final List<String> crdPaths = new ArrayList<>();
@@ -190,6 +192,11 @@ public final class LintOptions {
 
         public Builder presetTemplates(boolean templates) {
             this.presetTemplates = templates;
+            return this;
+        }
+
+        public Builder presetFeatureGates(PresetFeatureGates gates) {
+            this.presetFeatureGates = gates;
             return this;
         }
 

@@ -9,8 +9,10 @@ import java.util.List;
  *                         ({@code --preset})
  * @param defaultNamespace the namespace of documents that name none ({@code --namespace}, default "default")
  * @param templates        also apply PodPresets to workload pod templates ({@code --templates}; beyond upstream)
+ * @param featureGates     the 1.19 API server's feature gates the plugin reads ({@code --preset-feature-gates})
  */
-public record PresetOptions(List<String> paths, String defaultNamespace, boolean templates) {
+public record PresetOptions(List<String> paths, String defaultNamespace, boolean templates,
+        PresetFeatureGates featureGates) {
 
     public PresetOptions {
         paths = List.copyOf(paths);

@@ -52,7 +52,7 @@ final class KeyedMerge {
             if (found == null) {
                 byName.put(name, entry);
                 appended.add(entry);
-            } else if (!NodeEquality.deepEqual(found.node(), entry.node(), kind)) {
+            } else if (!NodeEquality.deepEqual(found, entry, kind)) {
                 byNameClash = new Clash(entry, found, "name \"" + name + "\"");
             }
             Clash byPathClash = null;
@@ -61,7 +61,7 @@ final class KeyedMerge {
                 Located atPath = byPath.get(path);
                 if (atPath == null) {
                     byPath.put(path, entry);
-                } else if (!NodeEquality.deepEqual(atPath.node(), entry.node(), kind)) {
+                } else if (!NodeEquality.deepEqual(atPath, entry, kind)) {
                     byPathClash = new Clash(entry, atPath, "mountPath \"" + path + "\"");
                 }
             }
@@ -96,7 +96,7 @@ final class KeyedMerge {
             Located found = original.get(envFromKey(entry.node()));
             if (found == null) {
                 appended.add(entry);
-            } else if (!NodeEquality.deepEqual(found.node(), entry.node(), EntryKind.ENV_FROM)) {
+            } else if (!NodeEquality.deepEqual(found, entry, EntryKind.ENV_FROM)) {
                 clashes.add(new Clash(entry, found, describeEnvFromKey(entry.node())));
             }
         }

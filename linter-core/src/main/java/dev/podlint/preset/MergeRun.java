@@ -76,7 +76,7 @@ public final class MergeRun {
             }
         }
         PresetInventory inventory = PresetInventory.of(presetDocuments, options.presets().defaultNamespace(),
-                options.presets().templates());
+                options.presets().templates(), options.presets().featureGates());
         List<MergeOutcome> outcomes = inventory.mergeAll(documents);
         List<String> notes = new ArrayList<>();
         outcomes.forEach(outcome -> describe(outcome, notes));

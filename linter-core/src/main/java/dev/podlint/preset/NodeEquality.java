@@ -30,10 +30,15 @@ public final class NodeEquality {
      * Go's {@code reflect.DeepEqual} on the decoded API objects, as the admission plugin compares
      * entries: after the same v1 defaults on both sides, with {@code null} and zero values of
      * non-pointer fields equal to absent, and {@code optional: false} still different from no
-     * {@code optional}.
+     * {@code optional}; a pod's entry as decoded from the create request, a preset's as read back
+     * from storage (see {@link Decoding}).
      */
-    public static boolean deepEqual(MappingNode a, MappingNode b, EntryKind kind) {
-        return Objects.equals(V1Defaults.canonical(a, kind), V1Defaults.canonical(b, kind));
+    static boolean deepEqual(Located a, Located b, EntryKind kind) {
+        return deepEqual(a.node(), Decoding.of(a), b.node(), Decoding.of(b), kind);
+    }
+
+    static boolean deepEqual(MappingNode a, Decoding aDecoding, MappingNode b, Decoding bDecoding, EntryKind kind) {
+        return Objects.equals(V1Defaults.canonical(a, kind, aDecoding), V1Defaults.canonical(b, kind, bDecoding));
     }
 
     /** The tree as plain, comparable Java values: HashMap, ArrayList, String, Boolean, BigInteger, Double, null. */

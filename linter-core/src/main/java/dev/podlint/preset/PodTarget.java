@@ -32,7 +32,7 @@ public record PodTarget(Document document, String podPointer, String namespace) 
             return name == null ? list + "[" + index + "]" : name;
         }
 
-        /** Ephemeral containers are checked for conflicts but never changed. */
+        /** Ephemeral containers are never changed (and checked for conflicts only with the EphemeralContainers gate). */
         public boolean mutable() {
             return !list.equals("ephemeralContainers");
         }

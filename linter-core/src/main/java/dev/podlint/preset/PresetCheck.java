@@ -3,6 +3,7 @@ package dev.podlint.preset;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.FindingSink;
 import dev.podlint.check.InventoryCheck;
+import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.RelatedLocation;
 import dev.podlint.rule.RuleCatalog;
@@ -30,6 +31,7 @@ public final class PresetCheck implements InventoryCheck {
     private final Set<String> rules;
     private final String defaultNamespace;
     private final boolean templates;
+    private final PresetFeatureGates gates;
     private final MergedPodLinter mergedPods;
     private final PodSelectionKey.Factory keys = new PodSelectionKey.Factory();
 
@@ -42,18 +44,20 @@ public final class PresetCheck implements InventoryCheck {
     public PresetCheck(RuleCatalog catalog, String defaultNamespace, boolean templates,
             List<DocumentCheck> documentChecks) {
         this(catalog, Set.of(CONFLICT, UNUSED, ENVFROM_DROPPED, SELECTOR_INVALID), defaultNamespace, templates,
-                documentChecks);
+                PresetFeatureGates.DEFAULT, documentChecks);
     }
 
     /**
      * @param rules the rules to report, of the four above; the merged Pods are checked whichever they are
+     * @param gates the API server's feature gates the plugin reads
      */
     public PresetCheck(RuleCatalog catalog, Set<String> rules, String defaultNamespace, boolean templates,
-            List<DocumentCheck> documentChecks) {
+            PresetFeatureGates gates, List<DocumentCheck> documentChecks) {
         this.catalog = catalog;
         this.rules = Set.copyOf(rules);
         this.defaultNamespace = defaultNamespace;
         this.templates = templates;
+        this.gates = gates;
         this.mergedPods = new MergedPodLinter(documentChecks, catalog);
     }
 
@@ -81,7 +85,7 @@ public final class PresetCheck implements InventoryCheck {
      */
     @Override
     public Predicate<Object> needs(List<Document> triggering) {
-        List<PodPreset> presets = PresetInventory.of(triggering, defaultNamespace, templates).presets();
+        List<PodPreset> presets = PresetInventory.of(triggering, defaultNamespace, templates, gates).presets();
         return entry -> ((PodSelectionKey) entry).selectedByAny(presets);
     }
 
@@ -95,7 +99,7 @@ public final class PresetCheck implements InventoryCheck {
     /** A Pod's findings need only the Pod and the presets: the linter gives the Pods a file at a time. */
     @Override
     public Pass pass(List<Document> triggering, FindingSink sink) {
-        return new Run(PresetInventory.of(triggering, defaultNamespace, templates), sink);
+        return new Run(PresetInventory.of(triggering, defaultNamespace, templates, gates), sink);
     }
 
     /** One run over the pods: merges and lints each, and tells at the end which presets selected none. */

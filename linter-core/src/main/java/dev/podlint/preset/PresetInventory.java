@@ -1,5 +1,6 @@
 package dev.podlint.preset;
 
+import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.source.Document;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,21 +11,26 @@ public final class PresetInventory {
     private final List<PodPreset> presets;
     private final String defaultNamespace;
     private final boolean templates;
+    private final PresetFeatureGates gates;
 
-    private PresetInventory(List<PodPreset> presets, String defaultNamespace, boolean templates) {
+    private PresetInventory(List<PodPreset> presets, String defaultNamespace, boolean templates,
+            PresetFeatureGates gates) {
         this.presets = presets;
         this.defaultNamespace = defaultNamespace;
         this.templates = templates;
+        this.gates = gates;
     }
 
     /**
      * @param presetDocuments documents among which the PodPresets are (others are ignored)
      * @param templates       also treat workload pod templates as targets (beyond upstream)
+     * @param gates           the API server's feature gates the plugin reads
      */
-    public static PresetInventory of(List<Document> presetDocuments, String defaultNamespace, boolean templates) {
+    public static PresetInventory of(List<Document> presetDocuments, String defaultNamespace, boolean templates,
+            PresetFeatureGates gates) {
         PresetReader reader = new PresetReader(defaultNamespace);
         return new PresetInventory(presetDocuments.stream().filter(PresetReader::isPreset).map(reader::read).toList(),
-                defaultNamespace, templates);
+                defaultNamespace, templates, gates);
     }
 
     public List<PodPreset> presets() {
@@ -42,7 +48,7 @@ public final class PresetInventory {
     }
 
     public MergeOutcome merge(Document document) {
-        return PresetMerger.merge(target(document), presets);
+        return PresetMerger.merge(target(document), presets, gates);
     }
 
     /** The outcome for every target among {@code documents}, in their order. */

@@ -1,5 +1,6 @@
 package dev.podlint.preset;
 
+import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.ScalarNode;
@@ -21,15 +22,20 @@ public final class PresetMerger {
     private PresetMerger() {
     }
 
-    /** @param presets all known presets (any namespace); selection picks the pod's */
+    /** With the default feature gates. */
     public static MergeOutcome merge(PodTarget target, List<PodPreset> presets) {
+        return merge(target, presets, PresetFeatureGates.DEFAULT);
+    }
+
+    /** @param presets all known presets (any namespace); selection picks the pod's */
+    public static MergeOutcome merge(PodTarget target, List<PodPreset> presets, PresetFeatureGates gates) {
         PresetSelection.Result selection = PresetSelection.select(target, presets);
         MergedPod unchanged = MergedPod.unchanged(target.document());
         if (selection.status() != PresetSelection.Status.SELECTED || target.pod() == null) {
             return new MergeOutcome(target, selection, List.of(), List.of(), unchanged);
         }
         List<PodPreset> selected = selection.presets();
-        List<Conflict> conflicts = ConflictDetector.detect(target, selected);
+        List<Conflict> conflicts = ConflictDetector.detect(target, selected, gates);
         if (!conflicts.isEmpty()) {
             return new MergeOutcome(target, selection, conflicts, List.of(), unchanged);
         }

@@ -19,9 +19,11 @@ public final class PresetReader {
         this.defaultNamespace = defaultNamespace;
     }
 
+    /** The only version Kubernetes ever served PodPresets as; another could not be created. */
+    public static final String API_VERSION = "settings.k8s.io/v1alpha1";
+
     public static boolean isPreset(Document document) {
-        String apiVersion = document.apiVersion();
-        return "PodPreset".equals(document.kind()) && apiVersion != null && apiVersion.startsWith("settings.k8s.io/");
+        return "PodPreset".equals(document.kind()) && API_VERSION.equals(document.apiVersion());
     }
 
     public PodPreset read(Document document) {

@@ -18,23 +18,32 @@ import java.util.Set;
  *
  * <p>Decoding: JSON null is the zero value; a zero string, false or 0 in a non-pointer field is the
  * same as an absent field, while pointer fields ({@code optional}, {@code defaultMode}, ...) keep
- * the difference between absent and zero. An empty list is treated as absent (stored objects lose
- * the difference).
+ * the difference between absent and zero. Quantities become {@link GoQuantity} values. A pod's
+ * empty list or map differs from an absent one, as in Go (a non-nil empty slice or map); a
+ * preset's, read back from storage ({@link Decoding#STORAGE}), is absent.
  */
 final class V1Defaults {
 
     /** Scalar fields that are pointers in the v1 types (zero differs from absent). */
     private static final Set<String> POINTER_FIELDS = Set.of("optional", "defaultMode", "mode", "mountPropagation",
-            "recursiveReadOnly", "expirationSeconds", "sizeLimit");
+            "recursiveReadOnly", "expirationSeconds", "sizeLimit", "volumeMode", "storageClassName",
+            "deletionGracePeriodSeconds");
     /** Pointer fields only under a given volume source: "source.field". */
     private static final Set<String> POINTER_FIELDS_IN = Set.of("csi.readOnly", "csi.fsType", "azureDisk.readOnly",
             "azureDisk.cachingMode", "azureDisk.fsType", "azureDisk.kind", "hostPath.type", "iscsi.initiatorName");
+    /** Fields that are Go maps (their keys are data): the CSI and flex options, the ephemeral volume's claim template. */
+    private static final Set<String> GO_MAPS = Set.of("volumeAttributes", "options", "labels", "annotations",
+            "matchLabels", "limits", "requests");
+    /** Go maps of quantities ({@code ResourceList}). */
+    private static final Set<String> RESOURCE_LISTS = Set.of("limits", "requests");
+    /** Struct fields that are no pointers (the claim template's): empty is their zero value, the same as absent. */
+    private static final Set<String> VALUE_STRUCTS = Set.of("metadata", "spec", "resources");
     private static final BigInteger MODE_0644 = BigInteger.valueOf(420);
 
     private V1Defaults() {
     }
 
-    static Object canonical(MappingNode entry, EntryKind kind) {
+    static Object canonical(MappingNode entry, EntryKind kind, Decoding decoding) {
         @SuppressWarnings("unchecked")
         Map<String, Object> value = (Map<String, Object>) decode(entry, "");
         switch (kind) {
@@ -44,17 +53,28 @@ final class V1Defaults {
                 // no v1 defaults
             }
         }
-        return value;
+        return decoding == Decoding.STORAGE ? stored(value) : value;
     }
 
-    /** Plain values with nulls, and zero values of non-pointer fields, removed. */
+    /** Plain values with nulls, and zero values of non-pointer fields, removed; quantities as Go holds them. */
     private static Object decode(YamlNode node, String parentField) {
         if (node instanceof MappingNode m) {
+            boolean goMap = GO_MAPS.contains(parentField);
             Map<String, Object> out = new HashMap<>();
             for (MappingNode.Entry e : m.entries()) {
-                Object value = decode(e.value(), e.key());
+                if (goMap) {
+                    // every key stays; null is the element's zero value
+                    Object value = RESOURCE_LISTS.contains(parentField) ? quantity(e.value(), GoQuantity.ZERO)
+                            : decode(e.value(), e.key());
+                    out.put(e.key(), value == null ? "" : value);
+                    continue;
+                }
+                Object value = isQuantity(parentField, e.key())
+                        // divisor is a struct, sizeLimit a pointer
+                        ? quantity(e.value(), parentField.equals("resourceFieldRef") ? GoQuantity.ZERO : null)
+                        : decode(e.value(), e.key());
                 if (value == null || (isZero(value) && !isPointer(parentField, e.key()))
-                        || (value instanceof List<?> l && l.isEmpty())) {
+                        || (value instanceof Map<?, ?> struct && struct.isEmpty() && VALUE_STRUCTS.contains(e.key()))) {
                     continue;
                 }
                 out.put(e.key(), value);
@@ -71,6 +91,49 @@ final class V1Defaults {
         return NodeEquality.scalar((ScalarNode) node);
     }
 
+    private static boolean isQuantity(String parentField, String field) {
+        return (parentField.equals("emptyDir") && field.equals("sizeLimit"))
+                || (parentField.equals("resourceFieldRef") && field.equals("divisor"));
+    }
+
+    /** A quantity as the API server decodes it; one it cannot parse is compared as written. */
+    private static Object quantity(YamlNode node, GoQuantity whenNull) {
+        if (node instanceof ScalarNode scalar) {
+            if (scalar.value() == null) {
+                return whenNull;
+            }
+            return GoQuantity.fromJson(scalar.value()).map(Object.class::cast).orElseGet(() -> decode(node, ""));
+        }
+        return decode(node, "");
+    }
+
+    /**
+     * The value after the storage round trip: each quantity in canonical form parsed again, and
+     * empty lists, maps and value structs dropped (protobuf writes nothing for them, and reads nil).
+     */
+    private static Object stored(Object value) {
+        if (value instanceof GoQuantity q) {
+            return q.stored();
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(item -> out.add(stored(item)));
+            return out;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new HashMap<>();
+            map.forEach((key, item) -> {
+                Object s = stored(item);
+                if (!(s instanceof List<?> l && l.isEmpty()) && !(s instanceof Map<?, ?> m && m.isEmpty()
+                        && (GO_MAPS.contains((String) key) || VALUE_STRUCTS.contains((String) key)))) {
+                    out.put((String) key, s);
+                }
+            });
+            return out;
+        }
+        return value;
+    }
+
     private static boolean isZero(Object value) {
         return "".equals(value) || Boolean.FALSE.equals(value) || BigInteger.ZERO.equals(value)
                 || (value instanceof Double d && d == 0.0);
@@ -84,6 +147,14 @@ final class V1Defaults {
         Map<String, Object> valueFrom = map(env, "valueFrom");
         if (valueFrom != null) {
             defaultFieldRef(map(valueFrom, "fieldRef"));
+            defaultResourceFieldRef(map(valueFrom, "resourceFieldRef"));
+        }
+    }
+
+    /** divisor is a Quantity, not a pointer: always there, {@code Quantity{}} when absent. */
+    private static void defaultResourceFieldRef(Map<String, Object> resourceFieldRef) {
+        if (resourceFieldRef != null) {
+            resourceFieldRef.putIfAbsent("divisor", GoQuantity.ZERO);
         }
     }
 
@@ -117,6 +188,7 @@ final class V1Defaults {
                 }
             }
         }
+        defaultClaimTemplate(map(map(volume, "ephemeral"), "volumeClaimTemplate"));
         Map<String, Object> hostPath = map(volume, "hostPath");
         if (hostPath != null) {
             hostPath.putIfAbsent("type", "");
@@ -145,6 +217,26 @@ final class V1Defaults {
         }
     }
 
+    /** SetDefaults_PersistentVolumeClaimSpec, and SetDefaults_ResourceList on its limits and requests. */
+    private static void defaultClaimTemplate(Map<String, Object> template) {
+        if (template == null) {
+            return;
+        }
+        Map<String, Object> spec = map(template, "spec");
+        if (spec == null) {
+            spec = new HashMap<>();
+            template.put("spec", spec);
+        }
+        spec.putIfAbsent("volumeMode", "Filesystem");
+        Map<String, Object> resources = map(spec, "resources");
+        for (String list : RESOURCE_LISTS) {
+            Map<String, Object> quantities = map(resources, list);
+            if (quantities != null) {
+                quantities.replaceAll((name, q) -> q instanceof GoQuantity quantity ? quantity.roundUp(-3) : q);
+            }
+        }
+    }
+
     private static void defaultMode(Map<String, Object> source) {
         if (source != null) {
             source.putIfAbsent("defaultMode", MODE_0644);
@@ -158,6 +250,7 @@ final class V1Defaults {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> file = (Map<String, Object>) m;
                     defaultFieldRef(map(file, "fieldRef"));
+                    defaultResourceFieldRef(map(file, "resourceFieldRef"));
                 }
             }
         }

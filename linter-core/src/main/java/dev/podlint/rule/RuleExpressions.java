@@ -45,6 +45,8 @@ public final class RuleExpressions {
         namespaces.put("k8s", new K8sFunctions());
         namespaces.put("list", new ListFunctions());
         namespaces.put("data", new DataFunctions());
+        namespaces.put("volume", new dev.podlint.rule.functions.VolumeFunctions());
+        namespaces.put("pod", new dev.podlint.rule.functions.PodFunctions());
         return namespaces;
     }
 

@@ -108,6 +108,12 @@ public final class KindSchemas {
     private String hint(String apiVersion, String kind) {
         SchemaFile served = bundled.version(target);
         String prefix = "no schema for " + apiVersion + " " + kind + " in Kubernetes " + target + ": ";
+        if (kind.equals(RemovedApis.POD_PRESET_KIND) && RemovedApis.group(apiVersion).equals(
+                RemovedApis.group(RemovedApis.POD_PRESET_API_VERSION))) {
+            return prefix + "PodPreset was only ever served as " + RemovedApis.POD_PRESET_API_VERSION
+                    + " (removed in Kubernetes 1.20), so no cluster accepted this one and podlint does not apply it"
+                    + " to Pods";
+        }
         List<String> elsewhere = served.kinds().keySet().stream().filter(k -> k.endsWith("/" + kind))
                 .map(k -> k.substring(0, k.length() - kind.length() - 1)).sorted().toList();
         String servedAs = kind + " is served as apiVersion " + String.join(" or ", elsewhere);

@@ -6,6 +6,7 @@ import static dev.podlint.preset.Manifests.mergeFirstPod;
 import static dev.podlint.preset.Manifests.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.source.MappingNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -342,7 +343,7 @@ class PresetMergerTest {
     }
 
     @Test
-    void initContainersAreMergedEphemeralOnesOnlyChecked() {
+    void initContainersAreMergedEphemeralOnesCheckedOnlyWithTheirFeatureGate() {
         String podWithOthers = pod("", "", """
                 initContainers:
                   - name: init
@@ -356,17 +357,26 @@ class PresetMergerTest {
         assertThat(names(merged, "/spec/initContainers/0/env", "name")).containsExactly("DB_PORT");
         assertThat((MappingNode) at(merged, "/spec/ephemeralContainers/0")).doesNotContainKey("env");
 
-        MergeOutcome ephemeralClash = mergeFirstPod(ALLOW_DATABASE + pod("", "", """
+        String clashing = ALLOW_DATABASE + pod("", "", """
                 ephemeralContainers:
                   - name: debug
                     image: busybox
                     env:
                       - name: DB_PORT
                         value: other
-                """));
-        assertThat(ephemeralClash.conflicts()).singleElement()
+                """);
+        MergeOutcome byDefault = mergeFirstPod(clashing);
+        assertThat(byDefault.conflicts()).isEmpty();
+        assertThat(byDefault.applied()).isTrue();
+        assertThat(names(byDefault.merged().merged(), "/spec/ephemeralContainers/0/env", "name"))
+                .containsExactly("DB_PORT");
+
+        var documents = Manifests.load("t.yaml", clashing);
+        MergeOutcome gateOn = PresetMerger.merge(PodTarget.of(documents.get(1), "default"),
+                Manifests.presets(documents), new PresetFeatureGates(true));
+        assertThat(gateOn.conflicts()).singleElement()
                 .satisfies(c -> assertThat(c.container().name()).isEqualTo("debug"));
-        assertUnchanged(ephemeralClash);
+        assertUnchanged(gateOn);
     }
 
     @Test

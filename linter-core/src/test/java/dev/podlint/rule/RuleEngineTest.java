@@ -198,9 +198,9 @@ class RuleEngineTest {
     void aBrokenRuleFileNamesFileLineAndField() {
         assertThatThrownBy(() -> RuleTesting.rule(rule("select: pods\nassert: true\n")))
                 .hasMessage("test-rule.yaml:5: field 'select': unknown selector 'pods'; known: objects, podSpecs, "
-                        + "containers, envVars, envFrom, volumeMounts, volumes, projectedSources, downwardApiItems, "
-                        + "probes, dataEntries, presetSpecs, presetEnvVars, presetEnvFrom, presetVolumes, "
-                        + "presetVolumeMounts");
+                        + "containers, envVars, envFrom, volumeMounts, volumeDevices, tolerations, volumes, "
+                        + "projectedSources, downwardApiItems, probes, dataEntries, presetSpecs, presetEnvVars, "
+                        + "presetEnvFrom, presetVolumes, presetVolumeMounts");
         assertThatThrownBy(() -> RuleTesting.rule(rule("select: objects\nasert: true\n")))
                 .hasMessageStartingWith("test-rule.yaml:6: field 'asert': unknown field");
         assertThatThrownBy(() -> RuleTesting.rule(rule("select: objects\n")))

@@ -165,6 +165,20 @@ class SchemaCheckTest {
     }
 
     @Test
+    void aPodPresetOfAnotherVersionWasNeverServed() {
+        List<Finding> findings = SchemaLint.lint("""
+                apiVersion: settings.k8s.io/v1
+                kind: PodPreset
+                metadata: {name: p}
+                spec: {env: [{name: A, value: b}]}
+                """);
+        assertThat(findings).singleElement().extracting(Finding::ruleId, Finding::message).containsExactly(
+                "unknown-kind", "no schema for settings.k8s.io/v1 PodPreset in Kubernetes 1.36: PodPreset was only"
+                        + " ever served as settings.k8s.io/v1alpha1 (removed in Kubernetes 1.20), so no cluster"
+                        + " accepted this one and podlint does not apply it to Pods");
+    }
+
+    @Test
     void removedApisNameTheReleaseAndTheReplacement() {
         String cronJob = """
                 apiVersion: batch/v1beta1

@@ -3,6 +3,7 @@ package dev.podlint.maven;
 import dev.podlint.config.ConfigFileReader;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.PodlintConfig;
+import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.config.UsageException;
 import java.io.File;
 import java.nio.file.Files;
@@ -67,6 +68,13 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
     @Parameter
     List<File> presets;
 
+    /**
+     * Feature gates of the Kubernetes 1.19 API server that the PodPreset plugin reads, as its
+     * --feature-gates: EphemeralContainers=true makes it check ephemeral containers for conflicts too.
+     */
+    @Parameter(property = "podlint.presetFeatureGates")
+    String presetFeatureGates;
+
     /** CustomResourceDefinition files or folders: their custom resources are validated; relative to the project. */
     @Parameter
     List<File> crds;
@@ -129,6 +137,9 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
         }
         if (presets != null) {
             presets.forEach(p -> options.preset(relative(base.resolve(p.toPath()))));
+        }
+        if (presetFeatureGates != null && !presetFeatureGates.isBlank()) {
+            options.presetFeatureGates(PresetFeatureGates.parse(presetFeatureGates.trim()));
         }
         if (crds != null) {
             crds.forEach(c -> options.crd(relative(base.resolve(c.toPath()))));

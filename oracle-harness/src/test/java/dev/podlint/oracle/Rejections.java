@@ -24,6 +24,20 @@ final class Rejections {
     private Rejections() {
     }
 
+    /**
+     * What a finding's message says when the API server accepts the workload and rejects its Pods
+     * (a StatefulSet's pod template before 1.34, checks made on Pods only): no rejection of this object.
+     */
+    private static final String PODS_REJECTED = "kubectl apply accepts the ";
+
+    /** Empty when this error claims an API rejection of its object, else why not. */
+    static Optional<String> notARejection(String ruleId, String message) {
+        if (message != null && message.contains(PODS_REJECTED)) {
+            return Optional.of("the object is accepted and every Pod it creates is rejected (the message says so)");
+        }
+        return notARejection(ruleId);
+    }
+
     /** Empty when an error of this rule claims an API rejection, else why not. */
     static Optional<String> notARejection(String ruleId) {
         if (ruleId.startsWith(PRESET_RULES)) {

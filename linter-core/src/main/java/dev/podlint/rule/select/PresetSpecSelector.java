@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code presetSpecs}: the spec of every PodPreset ({@code settings.k8s.io}), as {@code presetSpec},
+ * {@code presetSpecs}: the spec of every PodPreset ({@code settings.k8s.io/v1alpha1}, the only version
+ * ever served; another is an unknown kind), as {@code presetSpec},
  * with {@code volumeNames}: the names of the preset's own volumes (the API server validates its
  * volumeMounts against those alone).
  */
 final class PresetSpecSelector implements Selector {
 
     private static final String KIND = "PodPreset";
+    private static final String API_VERSION = "settings.k8s.io/v1alpha1";
 
     @Override
     public String name() {
@@ -32,8 +34,7 @@ final class PresetSpecSelector implements Selector {
 
     @Override
     public List<Selection> select(Document document, SelectionCache cache) {
-        String apiVersion = document.apiVersion();
-        if (!KIND.equals(document.kind()) || apiVersion == null || !apiVersion.startsWith("settings.k8s.io/")
+        if (!KIND.equals(document.kind()) || !API_VERSION.equals(document.apiVersion())
                 || !(document.object().node("spec") instanceof MappingNode spec)) {
             return List.of();
         }

@@ -17,13 +17,15 @@ public final class SelectorRegistry {
         Selector podSpecs = new PodSpecSelector();
         Selector containers = new ContainerSelector(podSpecs);
         Selector envVars = new ChildListSelector("envVars", containers, List.of("env"), "env");
-        Selector volumes = new ChildListSelector("volumes", podSpecs, List.of("volumes"), "volume");
+        Selector volumes = new PodVolumeSelector(podSpecs);
         add(new ObjectSelector());
         add(podSpecs);
         add(containers);
         add(envVars);
         add(new ChildListSelector("envFrom", containers, List.of("envFrom"), "envFrom"));
-        add(new ChildListSelector("volumeMounts", containers, List.of("volumeMounts"), "mount"));
+        add(new VolumeMountSelector(containers));
+        add(new ChildListSelector("volumeDevices", containers, List.of("volumeDevices"), "device"));
+        add(new ChildListSelector("tolerations", podSpecs, List.of("tolerations"), "toleration"));
         add(volumes);
         add(new ChildListSelector("projectedSources", volumes, List.of("projected", "sources"), "source"));
         add(new DownwardApiItemSelector(envVars, volumes));
