@@ -3,7 +3,6 @@ package dev.podlint.cli;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.preset.MergeRun;
-import dev.podlint.preset.YamlWriter;
 import dev.podlint.report.Report;
 import java.io.IOException;
 import java.io.Writer;
@@ -92,7 +91,7 @@ final class MergeCommand implements Callable<Integer> {
         if (!result.errors().isEmpty()) {
             return Report.EXIT_ERROR;
         }
-        String yaml = YamlWriter.documents(result.objects());
+        String yaml = result.yaml();
         if (output == null) {
             streams.out().print(yaml);
             streams.out().flush();

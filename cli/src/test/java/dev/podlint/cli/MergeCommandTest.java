@@ -273,4 +273,63 @@ class MergeCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(load(run.out()).get(0).nodeAt("/spec/volumes/0/name")).isNotNull();
     }
+
+    @Test
+    void commentsOfThePodStayWithTheNodesTheyDescribe() throws IOException {
+        String pod = """
+                # the website's pod
+
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: website  # as in the docs
+                  labels:
+                    app: website
+                    role: frontend
+                spec:  # merged with allow-database
+                  containers:
+                    # the only container
+                    - name: website
+                      image: nginx  # pinned elsewhere
+                      command:
+                        - sh
+                        # a '#' inside a block is text:
+                        - |
+                          echo hi
+                          # not a comment
+                      ports:
+                        - containerPort: 80  # http
+                """;
+        CliRun run = CliRun.of("merge", "--preset", write("preset.yaml", ALLOW_DATABASE), write("pod.yaml", pod));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("""
+                # the website's pod
+
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: website  # as in the docs
+                  labels:
+                    app: website
+                    role: frontend
+                  annotations:
+                    podpreset.admission.kubernetes.io/podpreset-allow-database: ""
+                spec:  # merged with allow-database
+                  containers:
+                    # the only container
+                    - name: website
+                      image: nginx  # pinned elsewhere
+                      command:
+                        - sh
+                        # a '#' inside a block is text:
+                        - |
+                          echo hi
+                          # not a comment
+                      ports:
+                        - containerPort: 80  # http
+                      env:
+                """);
+        assertThat(run.out()).containsOnlyOnce("# the website's pod").containsOnlyOnce("# not a comment")
+                .containsOnlyOnce("# http");
+    }
 }

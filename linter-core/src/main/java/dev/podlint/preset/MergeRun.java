@@ -7,7 +7,6 @@ import dev.podlint.source.InputFile;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
-import dev.podlint.source.MappingNode;
 import dev.podlint.source.Span;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,9 +31,10 @@ public final class MergeRun {
     public record Result(List<MergeOutcome> outcomes, List<String> errors, List<String> notes,
             List<String> excluded) {
 
-        /** The objects to print: every pod, merged or as written. */
-        public List<MappingNode> objects() {
-            return outcomes.stream().map(o -> o.merged().merged()).toList();
+        /** The objects to print (every pod, merged or as written) as a YAML stream that kubectl reads back to the same values, with their files' comments. */
+        public String yaml() {
+            return YamlWriter.documents(outcomes.stream().map(MergeOutcome::merged).toList(), MergedPod::merged,
+                    PodComments::new);
         }
 
         /** A conflict stopped a merge, or a pod would be rejected. */

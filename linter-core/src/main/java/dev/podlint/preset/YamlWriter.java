@@ -10,6 +10,7 @@ import dev.podlint.source.YamlNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes trees as block YAML that kubectl reads back to the same values: a string is written plain
@@ -17,29 +18,66 @@ import java.util.List;
  * {@code "1.10"} are quoted), and a text of several lines is written as a literal block ({@code |})
  * when one can hold it exactly. The object's top-level keys come in a stable order
  * (apiVersion, kind, metadata, spec, then the rest as written); nested keys keep their order.
+ * Comments, when given, are printed above the keys and items and after the values they belong to.
  */
 public final class YamlWriter {
+
+    /** The comments to print with the nodes of one object; {@link #NONE} prints none. */
+    public interface Comments {
+
+        Comments NONE = new Comments() {
+        };
+
+        /** Comment lines (and blank lines between them) to print above a key or list item that starts at {@code start}. */
+        default List<String> above(YamlNode node, Span start) {
+            return List.of();
+        }
+
+        /** A comment to print at the end of a one-line scalar value's line, or null. */
+        default String afterValue(YamlNode value) {
+            return null;
+        }
+
+        /** A comment to print after {@code key:} when the value (a collection) starts on the next line, or null. */
+        default String afterKey(YamlNode value, Span keySpan) {
+            return null;
+        }
+    }
 
     private static final List<String> TOP_ORDER = List.of("apiVersion", "kind", "metadata", "spec");
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
-    private YamlWriter() {
+    private final StringBuilder out = new StringBuilder();
+    private final Comments comments;
+
+    private YamlWriter(Comments comments) {
+        this.comments = comments;
     }
 
     /** Several objects as a multi-document stream. */
     public static String documents(List<MappingNode> objects) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < objects.size(); i++) {
+        return documents(objects, object -> object, object -> Comments.NONE);
+    }
+
+    /** Several items as a multi-document stream: the object of each, printed with its comments. */
+    public static <T> String documents(List<T> items, Function<T, MappingNode> object, Function<T, Comments> comments) {
+        StringBuilder stream = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                out.append("---\n");
+                stream.append("---\n");
             }
-            out.append(document(objects.get(i)));
+            stream.append(document(object.apply(items.get(i)), comments.apply(items.get(i))));
         }
-        return out.toString();
+        return stream.toString();
     }
 
     /** One object, with its top-level keys in the stable order. */
     public static String document(MappingNode object) {
+        return document(object, Comments.NONE);
+    }
+
+    /** One object, with its top-level keys in the stable order and the given comments. */
+    public static String document(MappingNode object, Comments comments) {
         List<MappingNode.Entry> ordered = new ArrayList<>();
         for (String key : TOP_ORDER) {
             if (object.containsKey(key)) {
@@ -51,41 +89,60 @@ public final class YamlWriter {
                 ordered.add(e);
             }
         }
-        StringBuilder out = new StringBuilder();
         if (ordered.isEmpty()) {
             return "{}\n";
         }
-        writeEntries(out, ordered, 0, false);
-        return out.toString();
+        YamlWriter writer = new YamlWriter(comments);
+        writer.writeEntries(ordered, 0, false);
+        return writer.out.toString();
     }
 
     private static MappingNode.Entry entry(MappingNode map, String key) {
         return new MappingNode.Entry(key, map.keySpan(key), map.node(key));
     }
 
-    private static void writeEntries(StringBuilder out, List<MappingNode.Entry> entries, int indent, boolean firstInline) {
+    private void writeEntries(List<MappingNode.Entry> entries, int indent, boolean firstInline) {
         boolean first = true;
         for (MappingNode.Entry e : entries) {
             if (!(first && firstInline)) {
+                writeCommentLines(comments.above(e.value(), e.keySpan()), indent);
                 out.append(" ".repeat(indent));
             }
             first = false;
             out.append(string(e.key())).append(':');
-            writeValue(out, e.value(), indent);
+            writeValue(e, indent);
+        }
+    }
+
+    private void writeCommentLines(List<String> lines, int indent) {
+        for (String line : lines) {
+            if (!line.isEmpty()) {
+                out.append(" ".repeat(indent)).append(line);
+            }
+            out.append('\n');
         }
     }
 
     /** The value of a key (after "key:") at {@code indent}. */
-    private static void writeValue(StringBuilder out, YamlNode value, int indent) {
+    private void writeValue(MappingNode.Entry entry, int indent) {
+        YamlNode value = entry.value();
         if (value instanceof MappingNode m && !m.isEmpty()) {
-            out.append('\n');
-            writeEntries(out, new ArrayList<>(m.entries()), indent + 2, false);
+            endLine(comments.afterKey(value, entry.keySpan()));
+            writeEntries(new ArrayList<>(m.entries()), indent + 2, false);
         } else if (value instanceof SequenceNode s && !s.isEmpty()) {
-            out.append('\n');
-            writeItems(out, s, indent + 2);
-        } else if (!writeBlock(out, value, indent + 2)) {
-            out.append(' ').append(inline(value)).append('\n');
+            endLine(comments.afterKey(value, entry.keySpan()));
+            writeItems(s, indent + 2);
+        } else if (!writeBlock(value, indent + 2)) {
+            out.append(' ').append(inline(value));
+            endLine(comments.afterValue(value));
         }
+    }
+
+    private void endLine(String comment) {
+        if (comment != null) {
+            out.append("  ").append(comment);
+        }
+        out.append('\n');
     }
 
     /**
@@ -94,7 +151,7 @@ public final class YamlWriter {
      * block cannot show, a first line that starts with a space (it would set the indentation), or a
      * line of spaces only.
      */
-    private static boolean writeBlock(StringBuilder out, YamlNode value, int indent) {
+    private boolean writeBlock(YamlNode value, int indent) {
         if (!(value instanceof ScalarNode scalar) || !(scalar.value() instanceof String text) || text.indexOf('\n') < 0) {
             return false;
         }
@@ -129,17 +186,19 @@ public final class YamlWriter {
                 && !(cp >= 0xD800 && cp <= 0xDFFF)));
     }
 
-    private static void writeItems(StringBuilder out, SequenceNode list, int indent) {
+    private void writeItems(SequenceNode list, int indent) {
         for (YamlNode item : list.nodes()) {
+            writeCommentLines(comments.above(item, item.span()), indent);
             out.append(" ".repeat(indent)).append('-');
             if (item instanceof MappingNode m && !m.isEmpty()) {
                 out.append(' ');
-                writeEntries(out, new ArrayList<>(m.entries()), indent + 2, true);
+                writeEntries(new ArrayList<>(m.entries()), indent + 2, true);
             } else if (item instanceof SequenceNode s && !s.isEmpty()) {
                 out.append('\n');
-                writeItems(out, s, indent + 2);
-            } else if (!writeBlock(out, item, indent + 2)) {
-                out.append(' ').append(inline(item)).append('\n');
+                writeItems(s, indent + 2);
+            } else if (!writeBlock(item, indent + 2)) {
+                out.append(' ').append(inline(item));
+                endLine(comments.afterValue(item));
             }
         }
     }
