@@ -86,8 +86,14 @@ final class Oracle {
 
     /** A started run over {@code paths} (one process for all), its JSON lines going to {@code output}. */
     Run start(List<Path> paths, Path output, Path errors) throws IOException {
+        return start(List.of(), paths, output, errors);
+    }
+
+    /** A started run with oracle {@code flags} (such as --body) over {@code paths}. */
+    Run start(List<String> flags, List<Path> paths, Path output, Path errors) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(binary.toString());
+        command.addAll(flags);
         paths.forEach(p -> command.add(p.toAbsolutePath().normalize().toString()));
         Files.createDirectories(output.getParent());
         Process process = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
@@ -98,6 +104,19 @@ final class Oracle {
 
         /** Waits for the run and reads its objects; fails on a crash or a line that is no JSON object. */
         List<OracleObject> objects() throws IOException, InterruptedException {
+            List<OracleObject> objects = new ArrayList<>();
+            for (String line : lines()) {
+                try {
+                    objects.add(OracleObject.parse(line));
+                } catch (RuntimeException e) {
+                    fail("the oracle printed a line that is no object of the contract: " + tail(line) + "\n" + e);
+                }
+            }
+            return objects;
+        }
+
+        /** Waits for the run and reads its output lines (one JSON object each); fails on a crash. */
+        List<String> lines() throws IOException, InterruptedException {
             if (!process.waitFor(60, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 fail("the oracle ran for more than 60 minutes");
@@ -105,17 +124,7 @@ final class Oracle {
             if (process.exitValue() > 1) {
                 fail("the oracle exited with " + process.exitValue() + ":\n" + tail(Files.readString(errors, StandardCharsets.UTF_8)));
             }
-            List<OracleObject> objects = new ArrayList<>();
-            for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    try {
-                        objects.add(OracleObject.parse(line));
-                    } catch (RuntimeException e) {
-                        fail("the oracle printed a line that is no object of the contract: " + tail(line) + "\n" + e);
-                    }
-                }
-            }
-            return objects;
+            return Files.readAllLines(output, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank()).toList();
         }
 
         private static String tail(String s) {
