@@ -1,6 +1,5 @@
 package dev.podlint.rule.functions;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,15 +15,7 @@ public final class Probes {
 
     /** The probe handler keys present in {@code probe}, in the API's order. */
     public static List<String> handlers(Object probe) {
-        List<String> present = new ArrayList<>();
-        if (probe instanceof Map<?, ?> m) {
-            for (String h : HANDLERS) {
-                if (m.get(h) != null) {
-                    present.add(h);
-                }
-            }
-        }
-        return present;
+        return JsonTypes.setFields(probe, HANDLERS);
     }
 
     /** The index of the first HTTP header whose name is not {@code [-A-Za-z0-9]+}, or -1. */

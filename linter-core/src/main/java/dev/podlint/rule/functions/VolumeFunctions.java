@@ -20,15 +20,7 @@ public final class VolumeFunctions {
 
     /** The volume source types a volume sets (not null), in the API server's order. */
     public List<String> sources(Object volume) {
-        List<String> present = new ArrayList<>();
-        if (volume instanceof Map<?, ?> m) {
-            for (String source : SOURCES) {
-                if (m.get(source) != null) {
-                    present.add(source);
-                }
-            }
-        }
-        return present;
+        return JsonTypes.setFields(volume, SOURCES);
     }
 
     /**

@@ -39,15 +39,7 @@ public final class VolumeSources {
 
     /** The source types ({@code secret}, {@code configMap}, ...) a projected source entry sets. */
     public static List<String> projectionTypes(Object source) {
-        List<String> present = new ArrayList<>();
-        if (source instanceof Map<?, ?> m) {
-            for (String t : PROJECTIONS) {
-                if (m.get(t) != null) {
-                    present.add(t);
-                }
-            }
-        }
-        return present;
+        return JsonTypes.setFields(source, PROJECTIONS);
     }
 
     /**
