@@ -1,5 +1,6 @@
 package dev.podlint.container;
 
+import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 
 /** One container of a pod spec: its list, its pointer in the document and its mapping. */
@@ -13,7 +14,7 @@ record Container(ContainerType type, String pointer, MappingNode node) {
     /** How a message names it: 'web', or its field path when it has no name. */
     String label() {
         String name = name();
-        return name == null || name.isEmpty() ? ApiPaths.of(pointer) : "'" + Texts.shorten(name) + "'";
+        return name == null || name.isEmpty() ? ApiPaths.of(pointer) : "'" + Quoted.shorten(name) + "'";
     }
 
     /** An init container with restartPolicy Always (a sidecar). */

@@ -1,6 +1,8 @@
 package dev.podlint.container;
 
-import dev.podlint.rule.functions.K8sFunctions;
+import dev.podlint.rule.functions.Formats;
+import dev.podlint.rule.functions.Quoted;
+import dev.podlint.rule.functions.VolumeSources;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
@@ -22,7 +24,6 @@ final class EnvCheck {
     static final String RULE = "env-invalid";
     private static final List<String> SOURCES = List.of("fieldRef", "resourceFieldRef", "configMapKeyRef",
             "secretKeyRef", "fileKeyRef");
-    private static final K8sFunctions K8S = new K8sFunctions();
 
     private EnvCheck() {
     }
@@ -75,7 +76,7 @@ final class EnvCheck {
             findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: \"\": must specify one of: `fieldRef`, `resourceFieldRef`,"
                     + (minor >= 35 ? " `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`" : " `configMapKeyRef` or `secretKeyRef`")
                     + dropped
-                    + "; say where the value of env '" + Texts.shorten(String.valueOf(var.get("name"))) + "' comes from");
+                    + "; say where the value of env '" + Quoted.shorten(String.valueOf(var.get("name"))) + "' comes from");
         } else if (!hasValue && sources.size() > 1 && !sources.contains("fieldRef") && !sources.contains("resourceFieldRef")) {
             // with a fieldRef or resourceFieldRef among them, downward-api-field reports it
             findings.atKey(RULE, at + "/" + sources.get(1), ApiPaths.of(at) + ": Invalid value: \"\": may not have more than one"
@@ -110,7 +111,7 @@ final class EnvCheck {
             String at = refPointer + "/key";
             if (key.isEmpty()) {
                 findings.at(RULE, at, ApiPaths.of(at) + ": Required value: name the key of the " + kind + " to read");
-            } else if (!Names.configKey(key)) {
+            } else if (!Formats.isConfigKey(key)) {
                 findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(key) + ": a " + kind + " key"
                         + " consists of letters, digits, '-', '_' and '.' (at most 253), and is not '.' or '..' nor"
                         + " starts with '..'");
@@ -173,7 +174,7 @@ final class EnvCheck {
 
     /** An emptyDir volume, or one without a source (defaulted to emptyDir). */
     private static boolean isEmptyDir(MappingNode volume) {
-        List<String> types = K8S.volumeTypes(volume);
+        List<String> types = VolumeSources.volumeTypes(volume);
         return types.isEmpty() || types.contains("emptyDir");
     }
 

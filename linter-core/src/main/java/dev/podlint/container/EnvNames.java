@@ -1,6 +1,7 @@
 package dev.podlint.container;
 
-import dev.podlint.rule.functions.K8sFunctions;
+import dev.podlint.rule.functions.EnvVarNames;
+import dev.podlint.rule.functions.Quoted;
 
 /**
  * Env var names and envFrom prefixes: apimachinery {@code IsRelaxedEnvVarName} from Kubernetes 1.32
@@ -9,14 +10,13 @@ import dev.podlint.rule.functions.K8sFunctions;
  */
 final class EnvNames {
 
-    private static final K8sFunctions K8S = new K8sFunctions();
 
     private EnvNames() {
     }
 
     /** Why {@code name} (not empty) is rejected, or null. */
     static String problem(String name, int minor) {
-        return minor >= 32 ? relaxedProblem(name) : K8S.envVarNameProblem(name);
+        return minor >= 32 ? relaxedProblem(name) : EnvVarNames.problem(name);
     }
 
     /** {@code IsRelaxedEnvVarName}: printable ASCII (the space included) other than '='. */
@@ -27,7 +27,7 @@ final class EnvNames {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c < 0x20 || c > 0x7E || c == '=') {
-                return "'" + Texts.shorten(name) + "' is not a valid environment variable name: use printable ASCII"
+                return "'" + Quoted.shorten(name) + "' is not a valid environment variable name: use printable ASCII"
                         + " characters other than '='";
             }
         }

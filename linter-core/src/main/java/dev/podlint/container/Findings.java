@@ -22,12 +22,12 @@ final class Findings {
 
     /** A finding at the node at {@code pointer} or, when it is missing, at the mapping that should hold it. */
     void at(String rule, String pointer, String message) {
-        sink.report(rule, document, pointer, document.spanOf(pointer), message + scope.note(false));
+        of(rule).at(pointer, message + scope.note(false));
     }
 
     /** A finding at the key of the field at {@code pointer}. */
     void atKey(String rule, String pointer, String message) {
-        sink.report(rule, document, pointer, document.keySpanOf(pointer), message + scope.note(false));
+        of(rule).atKey(pointer, message + scope.note(false));
     }
 
     /**
@@ -36,7 +36,11 @@ final class Findings {
      */
     void podOnlyAt(String rule, String pointer, String message) {
         if (scope.makesPods()) {
-            sink.report(rule, document, pointer, document.spanOf(pointer), message + scope.note(true));
+            of(rule).at(pointer, message + scope.note(true));
         }
+    }
+
+    private dev.podlint.check.Findings of(String rule) {
+        return new dev.podlint.check.Findings(rule, document, sink);
     }
 }

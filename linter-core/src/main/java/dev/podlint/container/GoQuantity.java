@@ -1,5 +1,6 @@
 package dev.podlint.container;
 
+import dev.podlint.source.GoStrings;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -40,7 +41,7 @@ final class GoQuantity {
         if (value instanceof Double d) {
             return Double.isFinite(d) ? roundUp(BigDecimal.valueOf(d), 9) : null;
         }
-        return value instanceof String s ? parseText(Texts.trimSpace(s)) : null;
+        return value instanceof String s ? parseText(GoStrings.trimSpace(s)) : null;
     }
 
     /** {@code value} rounded away from zero to {@code digits} decimal places. */

@@ -1,5 +1,6 @@
 package dev.podlint.container;
 
+import dev.podlint.source.GoStrings;
 import dev.podlint.source.Pointers;
 
 /**
@@ -20,7 +21,7 @@ final class ImageCheck {
             String at = Pointers.append(c.pointer(), "image");
             findings.at(RULE, at, ApiPaths.of(at) + ": Required value: container " + c.label() + " needs an image, e.g."
                     + " image: nginx:1.27");
-        } else if (image instanceof String s && !Texts.trimSpace(s).equals(s)) {
+        } else if (image instanceof String s && !GoStrings.trimSpace(s).equals(s)) {
             String at = Pointers.append(c.pointer(), "image");
             String message = ApiPaths.of(at) + ": Invalid value: " + Names.quote(s) + ": must not have leading or trailing"
                     + " whitespace; remove the spaces around the image name";

@@ -1,6 +1,8 @@
 package dev.podlint.container;
 
-import dev.podlint.rule.functions.K8sFunctions;
+import dev.podlint.rule.functions.JsonTypes;
+import dev.podlint.rule.functions.Ports;
+import dev.podlint.rule.functions.Probes;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
@@ -19,7 +21,6 @@ final class LifecycleCheck {
     static final String RULE = "lifecycle-invalid";
     /** {@code handlerFromLifecycle}: validateHandler's order, which decides the handler that counts. */
     private static final List<String> HANDLERS = List.of("exec", "httpGet", "tcpSocket", "sleep");
-    private static final K8sFunctions K8S = new K8sFunctions();
 
     private LifecycleCheck() {
     }
@@ -95,7 +96,7 @@ final class LifecycleCheck {
             findings.at(RULE, at, ApiPaths.of(at) + ": Unsupported value: " + Names.quote(s) + ": supported values:"
                     + " \"HTTP\", \"HTTPS\" (upper case)");
         }
-        int bad = K8S.badHeader(http.get("httpHeaders"));
+        int bad = Probes.badHeader(http.get("httpHeaders"));
         if (bad >= 0) {
             String at = pointer + "/httpHeaders/" + bad + "/name";
             findings.at(RULE, at, ApiPaths.of(pointer + "/httpHeaders") + ": Invalid value: an HTTP header name is"
@@ -108,7 +109,7 @@ final class LifecycleCheck {
             return; // a missing port is the schema's
         }
         Object port = action.get("port");
-        String problem = port == null ? null : K8S.portProblem(port);
+        String problem = port == null ? null : Ports.problem(port);
         if (problem != null) {
             String at = pointer + "/port";
             findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + handler + " " + problem);
@@ -120,7 +121,7 @@ final class LifecycleCheck {
      * (PodLifecycleSleepActionAllowZero, beta on by default).
      */
     private static void sleep(YamlNode node, String pointer, PodSpec pod, Findings findings) {
-        BigInteger s = node instanceof MappingNode sleep ? Texts.integer(sleep.get("seconds")) : null;
+        BigInteger s = node instanceof MappingNode sleep ? JsonTypes.integer(sleep.get("seconds")) : null;
         if (s == null) {
             return;
         }

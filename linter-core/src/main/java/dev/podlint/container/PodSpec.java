@@ -1,5 +1,6 @@
 package dev.podlint.container;
 
+import dev.podlint.rule.functions.JsonTypes;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
@@ -33,7 +34,7 @@ record PodSpec(MappingNode node, String pointer) {
     /** {@code terminationGracePeriodSeconds} after defaulting (30), or null when it is no integer. */
     BigInteger gracePeriod() {
         Object value = node.get("terminationGracePeriodSeconds");
-        return value == null ? BigInteger.valueOf(30) : Texts.integer(value);
+        return value == null ? BigInteger.valueOf(30) : JsonTypes.integer(value);
     }
 
     /** The pod's restartPolicy after defaulting (an empty or missing one is Always). */

@@ -1,5 +1,6 @@
 package dev.podlint.container;
 
+import dev.podlint.rule.functions.JsonTypes;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
@@ -48,22 +49,22 @@ final class PortCheck {
                             + " of container " + c.label() + " has this name; give each port its own name");
                 }
             }
-            BigInteger containerPort = Texts.integer(port.get("containerPort"));
+            BigInteger containerPort = JsonTypes.integer(port.get("containerPort"));
             if (containerPort != null) {
                 String at = pointer + "/containerPort";
                 if (containerPort.signum() == 0) {
                     findings.at(RULE, at, ApiPaths.of(at) + ": Required value: the port the container listens on,"
                             + " 1-65535");
-                } else if (!Texts.between(containerPort, 1, 65535)) {
+                } else if (!JsonTypes.between(containerPort, 1, 65535)) {
                     findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + containerPort + ": must be between 1"
                             + " and 65535, inclusive");
                 }
             }
-            BigInteger hostPort = Texts.integer(port.get("hostPort"));
+            BigInteger hostPort = JsonTypes.integer(port.get("hostPort"));
             if (defaulted && (hostPort == null || hostPort.signum() == 0)) {
                 hostPort = containerPort;
             }
-            if (hostPort != null && hostPort.signum() != 0 && !Texts.between(hostPort, 1, 65535)) {
+            if (hostPort != null && hostPort.signum() != 0 && !JsonTypes.between(hostPort, 1, 65535)) {
                 String at = pointer + "/hostPort";
                 findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + hostPort + ": must be between 1 and"
                         + " 65535, inclusive");
@@ -144,8 +145,8 @@ final class PortCheck {
         if (hostNetwork) {
             for (Container c : regular) {
                 forEachPort(c, (pointer, port) -> {
-                    BigInteger hostPort = Texts.integer(port.get("hostPort"));
-                    BigInteger containerPort = Texts.integer(port.get("containerPort"));
+                    BigInteger hostPort = JsonTypes.integer(port.get("hostPort"));
+                    BigInteger containerPort = JsonTypes.integer(port.get("containerPort"));
                     if (hostPort != null && hostPort.signum() != 0 && !hostPort.equals(containerPort)) {
                         String at = pointer + "/hostPort";
                         findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + hostPort + ": must match"
@@ -174,9 +175,9 @@ final class PortCheck {
                 if (!(ports.node(i) instanceof MappingNode port)) {
                     continue;
                 }
-                BigInteger hostPort = Texts.integer(port.get("hostPort"));
+                BigInteger hostPort = JsonTypes.integer(port.get("hostPort"));
                 if ((hostPort == null || hostPort.signum() == 0) && defaulted) {
-                    hostPort = Texts.integer(port.get("containerPort"));
+                    hostPort = JsonTypes.integer(port.get("containerPort"));
                 }
                 if (hostPort == null || hostPort.signum() == 0) {
                     continue;

@@ -1,6 +1,6 @@
 package dev.podlint.container;
 
-import dev.podlint.rule.functions.K8sFunctions;
+import dev.podlint.rule.functions.LocalPaths;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import java.util.HashSet;
@@ -21,7 +21,6 @@ final class ProfileAnnotations {
     static final String SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
     static final String APPARMOR_CONTAINER = "container.apparmor.security.beta.kubernetes.io/";
     private static final String LOCALHOST = "localhost/";
-    private static final K8sFunctions K8S = new K8sFunctions();
 
     private ProfileAnnotations() {
     }
@@ -106,7 +105,7 @@ final class ProfileAnnotations {
             return null;
         }
         if (value.startsWith(LOCALHOST)) {
-            return K8S.descendingPathProblem(value.substring(LOCALHOST.length()));
+            return LocalPaths.descendingPathProblem(value.substring(LOCALHOST.length()));
         }
         return "must be a valid seccomp profile: runtime/default, unconfined or localhost/<profile>";
     }

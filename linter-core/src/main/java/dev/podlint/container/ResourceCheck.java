@@ -220,6 +220,6 @@ final class ResourceCheck {
     }
 
     private static String text(Object raw) {
-        return raw instanceof String s ? "\"" + Texts.shorten(s) + "\"" : String.valueOf(raw);
+        return Names.quote(raw);
     }
 }

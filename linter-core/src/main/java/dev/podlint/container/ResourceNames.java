@@ -1,5 +1,6 @@
 package dev.podlint.container;
 
+import dev.podlint.rule.functions.Formats;
 import java.util.Set;
 
 /** Container resource names as {@code validateContainerResourceName} and core/helper judge them. */
@@ -23,7 +24,7 @@ final class ResourceNames {
 
     /** Why a container may not request or limit {@code name}, or null. */
     static String problem(String name) {
-        if (!Names.qualifiedName(name)) {
+        if (!Formats.isQualifiedName(name)) {
             return "must be a qualified name ([prefix/]name: at most 63 letters, digits, '-', '_' and '.', starting and"
                     + " ending with a letter or digit, with an optional DNS subdomain prefix)";
         }
@@ -47,7 +48,7 @@ final class ResourceNames {
     }
 
     static boolean isExtended(String name) {
-        return !isNative(name) && !name.startsWith("requests.") && Names.qualifiedName("requests." + name);
+        return !isNative(name) && !name.startsWith("requests.") && Formats.isQualifiedName("requests." + name);
     }
 
     static boolean isHugePages(String name) {

@@ -1,6 +1,8 @@
 package dev.podlint.container;
 
-import dev.podlint.rule.functions.K8sFunctions;
+import dev.podlint.rule.functions.JsonTypes;
+import dev.podlint.rule.functions.LocalPaths;
+import dev.podlint.source.GoStrings;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import java.math.BigInteger;
@@ -29,7 +31,6 @@ final class SecurityContextCheck {
     private static final Pattern DNS_DOMAIN = Pattern.compile(DNS_LABEL.pattern() + "(?:\\." + DNS_LABEL.pattern() + ")*");
     private static final Pattern BAD_USER_CHARS = Pattern.compile("[\"/\\\\:;|=,+*?<>@\\[\\]]");
     private static final Pattern DOTS_SPACES = Pattern.compile("[. ]+");
-    private static final K8sFunctions K8S = new K8sFunctions();
 
     private SecurityContextCheck() {
     }
@@ -61,8 +62,8 @@ final class SecurityContextCheck {
     }
 
     private static void id(MappingNode sc, String field, String pointer, Findings findings) {
-        BigInteger id = Texts.integer(sc.get(field));
-        if (id != null && !Texts.between(id, 0, MAX_ID)) {
+        BigInteger id = JsonTypes.integer(sc.get(field));
+        if (id != null && !JsonTypes.between(id, 0, MAX_ID)) {
             String at = pointer + "/" + field;
             findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + id + ": must be between 0 and " + MAX_ID
                     + ", inclusive");
@@ -94,8 +95,8 @@ final class SecurityContextCheck {
             if (localhost == null) {
                 findings.at(RULE, at, ApiPaths.of(at) + ": Required value: must be set when seccomp type is Localhost;"
                         + " name the profile file, relative to the kubelet's seccomp folder");
-            } else if (localhost instanceof String p && K8S.descendingPathProblem(p) != null) {
-                findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + K8S.descendingPathProblem(p));
+            } else if (localhost instanceof String p && LocalPaths.descendingPathProblem(p) != null) {
+                findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + LocalPaths.descendingPathProblem(p));
             }
         } else if (localhost != null) {
             findings.atKey(RULE, at, ApiPaths.of(at) + ": Invalid value: can only be set when seccomp type is"
@@ -196,7 +197,7 @@ final class SecurityContextCheck {
                     findings.at(RULE, at, ApiPaths.of(at) + ": Required value: must be set when AppArmor type is"
                             + " Localhost; name the profile loaded on the node");
                 }
-            } else if (!Texts.trimSpace(p).equals(p)) {
+            } else if (!GoStrings.trimSpace(p).equals(p)) {
                 findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: must not be padded with whitespace");
             } else if (p.isEmpty()) {
                 findings.at(RULE, at, ApiPaths.of(at) + ": Required value: must be set when AppArmor type is Localhost");

@@ -1,5 +1,6 @@
 package dev.podlint.preset;
 
+import dev.podlint.rule.functions.Formats;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.ScalarNode;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A {@code metav1.LabelSelector} converted as {@code LabelSelectorAsSelector} does: matchLabels and
@@ -32,9 +32,6 @@ public final class LabelSelector {
         }
     }
 
-    private static final Pattern NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-    private static final Pattern DNS_SUBDOMAIN =
-            Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Set<String> OPERATORS = Set.of("In", "NotIn", "Exists", "DoesNotExist");
 
     private final List<Requirement> requirements;
@@ -140,7 +137,7 @@ public final class LabelSelector {
         if (value.length() > 63) {
             throw new InvalidSelectorException(at, pointer, "label value is longer than 63 characters");
         }
-        if (!value.isEmpty() && !NAME.matcher(value).matches()) {
+        if (!value.isEmpty() && !Formats.labelNameChars(value)) {
             throw new InvalidSelectorException(at, pointer, "label value \"" + value
                     + "\" must consist of alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric");
         }
@@ -153,7 +150,7 @@ public final class LabelSelector {
         if (slash >= 0) {
             String prefix = key.substring(0, slash);
             name = key.substring(slash + 1);
-            if (prefix.isEmpty() || prefix.length() > 253 || !DNS_SUBDOMAIN.matcher(prefix).matches()) {
+            if (prefix.isEmpty() || prefix.length() > 253 || !Formats.subdomainChars(prefix)) {
                 return "the prefix must be a DNS subdomain";
             }
         }
@@ -163,7 +160,7 @@ public final class LabelSelector {
         if (name.length() > 63) {
             return "the name part must be at most 63 characters";
         }
-        if (!NAME.matcher(name).matches()) {
+        if (!Formats.labelNameChars(name)) {
             return "the name part must consist of alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric";
         }
         return null;

@@ -1,9 +1,6 @@
 package dev.podlint.source;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * Mapping keys as kubectl turns them into JSON object keys: sigs.k8s.io/yaml's
@@ -51,30 +48,6 @@ final class KubectlKeys {
         if (Float.isInfinite(f)) {
             return f > 0 ? ".inf" : "-.inf";
         }
-        if (f == 0) {
-            return (Float.floatToRawIntBits(f) < 0) ? "-0" : "0";
-        }
-        BigDecimal shortest = shortestDigits(f);
-        String digits = shortest.unscaledValue().abs().toString();
-        int exponent = digits.length() - 1 - shortest.scale();
-        String sign = f < 0 ? "-" : "";
-        if (exponent < -4 || exponent >= 6) {
-            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            String exp = String.valueOf(Math.abs(exponent));
-            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (exp.length() < 2 ? "0" + exp : exp);
-        }
-        return sign + shortest.abs().stripTrailingZeros().toPlainString();
-    }
-
-    /** The fewest significant digits that read back as the same float32. */
-    private static BigDecimal shortestDigits(float f) {
-        BigDecimal exact = new BigDecimal(f);
-        for (int precision = 1; precision < 10; precision++) {
-            BigDecimal rounded = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-            if (rounded.floatValue() == f) {
-                return rounded.stripTrailingZeros();
-            }
-        }
-        return exact.stripTrailingZeros();
+        return GoNumbers.formatFloat(f, 32);
     }
 }

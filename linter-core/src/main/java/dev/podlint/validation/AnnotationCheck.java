@@ -1,5 +1,7 @@
 package dev.podlint.validation;
 
+import dev.podlint.rule.functions.Formats;
+import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import java.util.Locale;
@@ -51,10 +53,10 @@ final class AnnotationCheck implements ObjectCheck {
             String lower = key.toLowerCase(Locale.ROOT);
             if (!Formats.isQualifiedName(lower)) {
                 String better = Formats.labelValueSuggestion(key);
-                target.findings(rule).atKey(Pointers.append(pointer, key), "annotation key " + Findings.quote(key)
+                target.findings(rule).atKey(Pointers.append(pointer, key), "annotation key " + Quoted.quote(key)
                         + " in " + Pointers.toFieldPath(pointer) + " is not valid: " + Formats.qualifiedNameProblem(lower)
                         + (better.isEmpty() || Formats.qualifiedNameProblem(better) != null
-                        ? "" : "; write e.g. " + Findings.quote(better)));
+                        ? "" : "; write e.g. " + Quoted.quote(better)));
             }
             String value = Nodes.string(e.value());
             size += Formats.byteLength(key) + (value == null ? 0 : Formats.byteLength(value));
@@ -73,7 +75,7 @@ final class AnnotationCheck implements ObjectCheck {
             String value = Nodes.string(annotations.node(DELETION_COST));
             if (value != null && !isInt32(value)) {
                 target.findings(rule).at(Pointers.append(pointer, DELETION_COST), "annotation " + DELETION_COST + " must be a 32-bit"
-                        + " integer written without '+' or leading zeros, not " + Findings.quote(value));
+                        + " integer written without '+' or leading zeros, not " + Quoted.quote(value));
             }
         }
         if (annotations.containsKey(MIRROR) && (Nodes.string(spec, "nodeName") == null

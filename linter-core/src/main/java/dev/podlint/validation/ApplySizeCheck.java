@@ -1,6 +1,7 @@
 package dev.podlint.validation;
 
 import dev.podlint.rule.functions.DataFunctions;
+import dev.podlint.rule.functions.Formats;
 import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 

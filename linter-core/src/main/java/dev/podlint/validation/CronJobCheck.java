@@ -1,5 +1,8 @@
 package dev.podlint.validation;
 
+import dev.podlint.check.Findings;
+import dev.podlint.rule.functions.Quoted;
+import dev.podlint.source.GoStrings;
 import dev.podlint.source.MappingNode;
 
 /**
@@ -28,7 +31,7 @@ final class CronJobCheck implements ObjectCheck {
         if (spec.get("timeZone") instanceof String zone) {
             String problem = timeZoneProblem(zone);
             if (problem != null) {
-                findings.at("/spec/timeZone", "spec.timeZone " + Findings.quote(zone) + " " + problem);
+                findings.at("/spec/timeZone", "spec.timeZone " + Quoted.quote(zone) + " " + problem);
             }
         }
         for (String count : new String[] {"startingDeadlineSeconds", "successfulJobsHistoryLimit",
@@ -50,7 +53,7 @@ final class CronJobCheck implements ObjectCheck {
         }
         String problem = CronSchedule.problem(schedule);
         if (problem != null) {
-            findings.at("/spec/schedule", "spec.schedule " + Findings.quote(schedule) + " is not a valid cron schedule: " + problem
+            findings.at("/spec/schedule", "spec.schedule " + Quoted.quote(schedule) + " is not a valid cron schedule: " + problem
                     + advice(schedule));
         }
     }

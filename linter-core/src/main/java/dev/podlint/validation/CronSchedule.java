@@ -1,5 +1,6 @@
 package dev.podlint.validation;
 
+import dev.podlint.source.GoStrings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -168,7 +169,7 @@ final class CronSchedule {
                 digits &= expr.charAt(i) >= '0' && expr.charAt(i) <= '9';
             }
             String why = digits && expr.length() > 1 ? "value out of range" : "invalid syntax";
-            return "failed to parse int from " + expr + ": strconv.Atoi: parsing " + GoQuote.of(expr) + ": " + why;
+            return "failed to parse int from " + expr + ": strconv.Atoi: parsing " + GoStrings.quote(expr) + ": " + why;
         }
         if (value < 0) {
             return "negative number (" + value + ") not allowed: " + expr;

@@ -1,5 +1,6 @@
 package dev.podlint.validation;
 
+import dev.podlint.source.GoStrings;
 import java.math.BigInteger;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ final class GoDuration {
 
     /** The error ParseDuration returns for {@code text}, or null when it parses. */
     static String problem(String text) {
-        String invalid = "time: invalid duration " + GoQuote.of(text);
+        String invalid = "time: invalid duration " + GoStrings.quote(text);
         String s = text;
         boolean negative = false;
         if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
@@ -74,12 +75,12 @@ final class GoDuration {
                 i++;
             }
             if (i == unitStart) {
-                return "time: missing unit in duration " + GoQuote.of(text);
+                return "time: missing unit in duration " + GoStrings.quote(text);
             }
             String unit = s.substring(unitStart, i);
             Long factor = UNITS.get(unit);
             if (factor == null) {
-                return "time: unknown unit " + GoQuote.of(unit) + " in duration " + GoQuote.of(text);
+                return "time: unknown unit " + GoStrings.quote(unit) + " in duration " + GoStrings.quote(text);
             }
             BigInteger value = whole.multiply(BigInteger.valueOf(factor));
             if (whole.compareTo(LIMIT.divide(BigInteger.valueOf(factor))) > 0) {

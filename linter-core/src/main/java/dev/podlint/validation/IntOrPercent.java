@@ -1,5 +1,6 @@
 package dev.podlint.validation;
 
+import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 
 /** An {@code intstr.IntOrString} field as apps/validation reads it (maxSurge, maxUnavailable). */
@@ -37,7 +38,7 @@ record IntOrPercent(Long number, String text) {
         if (number != null) {
             return number < 0 ? "must be greater than or equal to 0" : null;
         }
-        return isPercent() ? null : Findings.quote(text) + " is not a valid percentage: write a number followed by '%'"
+        return isPercent() ? null : Quoted.quote(text) + " is not a valid percentage: write a number followed by '%'"
                 + " (e.g. '25%') or an integer without quotes";
     }
 

@@ -1,5 +1,8 @@
 package dev.podlint.validation;
 
+import dev.podlint.check.Findings;
+import dev.podlint.rule.functions.Formats;
+import dev.podlint.rule.functions.Quoted;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
@@ -107,7 +110,7 @@ final class JobCheck implements ObjectCheck {
             String replacement = Nodes.string(spec, "podReplacementPolicy");
             if (replacement != null && !replacement.equals("Failed")) {
                 findings.at(at + "/podReplacementPolicy", field + ".podReplacementPolicy must be Failed when"
-                        + " podFailurePolicy is specified, not " + Findings.quote(replacement));
+                        + " podFailurePolicy is specified, not " + Quoted.quote(replacement));
             }
         }
         MappingNode successPolicy = spec.mapping("successPolicy");
@@ -147,7 +150,7 @@ final class JobCheck implements ObjectCheck {
             problem = "must be no more than 63 characters";
         }
         if (problem != null) {
-            findings.at(at + "/managedBy", field + ".managedBy " + Findings.quote(managedBy) + " " + problem
+            findings.at(at + "/managedBy", field + ".managedBy " + Quoted.quote(managedBy) + " " + problem
                     + "; name the controller that manages the Job (e.g. kueue.x-k8s.io/multikueue), or leave it out");
         }
     }
@@ -211,7 +214,7 @@ final class JobCheck implements ObjectCheck {
             String field) {
         String container = Nodes.string(onExitCodes, "containerName");
         if (container != null && !containers.contains(container)) {
-            findings.at(at + "/containerName", field + ".containerName " + Findings.quote(container) + " must be one of the"
+            findings.at(at + "/containerName", field + ".containerName " + Quoted.quote(container) + " must be one of the"
                     + " container or initContainer names in the pod template");
         }
         SequenceNode values = onExitCodes.sequence("values");
@@ -258,7 +261,7 @@ final class JobCheck implements ObjectCheck {
             if (type != null) {
                 String problem = Formats.qualifiedNameProblem(type);
                 if (problem != null) {
-                    findings.at(at + "/" + j + "/type", field + "[" + j + "].type " + Findings.quote(type) + " is not a valid"
+                    findings.at(at + "/" + j + "/type", field + "[" + j + "].type " + Quoted.quote(type) + " is not a valid"
                             + " condition type: " + problem);
                 }
             }

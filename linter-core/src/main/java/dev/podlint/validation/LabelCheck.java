@@ -1,5 +1,8 @@
 package dev.podlint.validation;
 
+import dev.podlint.check.Findings;
+import dev.podlint.rule.functions.Formats;
+import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
@@ -78,12 +81,12 @@ final class LabelCheck implements ObjectCheck {
             String at = Pointers.append(pointer, e.key());
             String problem = Formats.qualifiedNameProblem(e.key());
             if (problem != null) {
-                findings.atKey(at, "label key " + Findings.quote(e.key()) + " in " + field + " is not valid: " + problem
+                findings.atKey(at, "label key " + Quoted.quote(e.key()) + " in " + field + " is not valid: " + problem
                         + keyAdvice(e.key()));
             }
             String value = Nodes.string(e.value());
             if (value != null) {
-                value(findings, at, "label " + Findings.quote(e.key()) + " in " + field, value);
+                value(findings, at, "label " + Quoted.quote(e.key()) + " in " + field, value);
             }
         }
     }
@@ -92,8 +95,8 @@ final class LabelCheck implements ObjectCheck {
         String problem = Formats.labelValueProblem(value);
         if (problem != null) {
             String better = Formats.labelValueSuggestion(value);
-            findings.at(at, what + " has an invalid value " + Findings.quote(value) + ": " + problem
-                    + (better.isEmpty() ? "" : "; write e.g. " + Findings.quote(better)));
+            findings.at(at, what + " has an invalid value " + Quoted.quote(value) + ": " + problem
+                    + (better.isEmpty() ? "" : "; write e.g. " + Quoted.quote(better)));
         }
     }
 
@@ -103,7 +106,7 @@ final class LabelCheck implements ObjectCheck {
             String key = Nodes.string(expression, "key");
             if (key != null && !Formats.isQualifiedName(key)) {
                 findings.at("/spec/selector/matchExpressions/" + i + "/key", "spec.selector.matchExpressions[" + i
-                        + "].key " + Findings.quote(key) + " is not a valid label key: "
+                        + "].key " + Quoted.quote(key) + " is not a valid label key: "
                         + Formats.qualifiedNameProblem(key) + keyAdvice(key));
             }
             SequenceNode values = Nodes.list(expression, "values");
@@ -122,6 +125,6 @@ final class LabelCheck implements ObjectCheck {
         int slash = key.lastIndexOf('/');
         String prefix = slash < 0 ? "" : key.substring(0, slash + 1);
         String better = prefix + Formats.labelValueSuggestion(key.substring(slash + 1));
-        return Formats.qualifiedNameProblem(better) == null ? "; write e.g. " + Findings.quote(better) : "";
+        return Formats.qualifiedNameProblem(better) == null ? "; write e.g. " + Quoted.quote(better) : "";
     }
 }

@@ -1,5 +1,8 @@
 package dev.podlint.validation;
 
+import dev.podlint.check.Findings;
+import dev.podlint.rule.functions.Formats;
+import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
 import java.util.Set;
@@ -54,9 +57,9 @@ final class MetadataCheck implements ObjectCheck {
             String at = pointer + "/" + i;
             String problem = Formats.qualifiedNameProblem(name);
             if (problem != null) {
-                findings.at(at, field + "[" + i + "] " + Findings.quote(name) + " is not a valid finalizer name: " + problem);
+                findings.at(at, field + "[" + i + "] " + Quoted.quote(name) + " is not a valid finalizer name: " + problem);
             } else if (core && name.indexOf('/') < 0 && !STANDARD_FINALIZERS.contains(name)) {
-                findings.at(at, field + "[" + i + "] " + Findings.quote(name) + " is neither a standard finalizer name"
+                findings.at(at, field + "[" + i + "] " + Quoted.quote(name) + " is neither a standard finalizer name"
                         + " (kubernetes, orphan, foregroundDeletion) nor fully qualified; write it with a domain, e.g."
                         + " 'example.com/" + name + "'");
             }
@@ -79,7 +82,7 @@ final class MetadataCheck implements ObjectCheck {
             String field = "metadata.ownerReferences[" + i + "]";
             String apiVersion = Nodes.string(owner, "apiVersion");
             if (apiVersion != null && version(apiVersion).isEmpty()) {
-                findings.at(at + "/apiVersion", field + ".apiVersion " + Findings.quote(apiVersion) + " names no version; write"
+                findings.at(at + "/apiVersion", field + ".apiVersion " + Quoted.quote(apiVersion) + " names no version; write"
                         + " GROUP/VERSION, or VERSION for the core group (e.g. 'apps/v1', 'v1')");
             }
             for (String required : new String[] {"kind", "name", "uid"}) {

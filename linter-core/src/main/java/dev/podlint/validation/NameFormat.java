@@ -1,5 +1,7 @@
 package dev.podlint.validation;
 
+import dev.podlint.rule.functions.Formats;
+
 /** The formats the API server checks object names against (apimachinery's {@code ValidateNameFunc}s). */
 enum NameFormat {
     SUBDOMAIN("a DNS-1123 subdomain", true),

@@ -1,5 +1,8 @@
 package dev.podlint.validation;
 
+import dev.podlint.check.Findings;
+import dev.podlint.rule.functions.Formats;
+import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 
 /**
@@ -66,8 +69,8 @@ final class ObjectNameCheck implements ObjectCheck {
             String problem = Formats.dns1123LabelProblem(namespace);
             if (problem != null) {
                 String better = NameFormat.LABEL.suggestion(namespace);
-                findings.at("/metadata/namespace", "metadata.namespace " + Findings.quote(namespace) + " is not a valid namespace"
-                        + " name: " + problem + (better == null ? "" : "; write e.g. " + Findings.quote(better)));
+                findings.at("/metadata/namespace", "metadata.namespace " + Quoted.quote(namespace) + " is not a valid namespace"
+                        + " name: " + problem + (better == null ? "" : "; write e.g. " + Quoted.quote(better)));
             }
         }
         if (effectiveName != null && !effectiveName.isEmpty() && target.builtIn() != null) {
@@ -86,9 +89,9 @@ final class ObjectNameCheck implements ObjectCheck {
         if (better != null && prefix && value.endsWith("-")) {
             better += "-";
         }
-        return field + " " + Findings.quote(value) + " is not a valid " + kindName + " name (it must be "
+        return field + " " + Quoted.quote(value) + " is not a valid " + kindName + " name (it must be "
                 + kind.nameFormat().description() + "): " + problem
-                + (better == null || better.equals(value) ? "" : "; write e.g. " + Findings.quote(better));
+                + (better == null || better.equals(value) ? "" : "; write e.g. " + Quoted.quote(better));
     }
 
     /** batch/validation ValidateCronJobCreate: the controller appends an 11-character suffix to Job names. */
@@ -118,7 +121,7 @@ final class ObjectNameCheck implements ObjectCheck {
             String hostname = name + "-" + (completions - 1);
             String problem = Formats.dns1123LabelProblem(hostname);
             if (problem != null) {
-                findings.at(at, "an Indexed Job names its pods' hosts '<name>-<index>', and " + Findings.quote(hostname) + " is not"
+                findings.at(at, "an Indexed Job names its pods' hosts '<name>-<index>', and " + Quoted.quote(hostname) + " is not"
                         + " a valid DNS-1123 label (" + problem + "): use a name without dots, short enough for the"
                         + " largest index");
             }

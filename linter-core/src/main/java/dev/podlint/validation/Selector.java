@@ -1,5 +1,7 @@
 package dev.podlint.validation;
 
+import dev.podlint.rule.functions.Formats;
+import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
@@ -99,7 +101,7 @@ final class Selector {
             case "In", "NotIn" -> count == 0 ? "values must be specified when `operator` is 'In' or 'NotIn'" : null;
             case "Exists", "DoesNotExist" -> count > 0
                     ? "values may not be specified when `operator` is 'Exists' or 'DoesNotExist'" : null;
-            default -> Findings.quote(operator) + " is not a valid selector operator: use In, NotIn, Exists or DoesNotExist";
+            default -> Quoted.quote(operator) + " is not a valid selector operator: use In, NotIn, Exists or DoesNotExist";
         };
     }
 

@@ -1,5 +1,7 @@
 package dev.podlint.validation;
 
+import dev.podlint.check.Findings;
+import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.ScalarNode;
@@ -201,7 +203,7 @@ final class SelectorCheck implements ObjectCheck {
         }
         Map<String, String> labels = labels(templateLabels(spec));
         if (labels != null) {
-            String nameText = name == null ? "to the Job's generated name" : "to the Job's name, " + Findings.quote(name);
+            String nameText = name == null ? "to the Job's generated name" : "to the Job's name, " + Quoted.quote(name);
             generatedLabel(findings, labels, JOB_NAME, name, nameText);
             generatedLabel(findings, labels, BATCH_JOB_NAME, name, nameText);
             generatedLabel(findings, labels, CONTROLLER_UID, null, "to the Job's uid");

@@ -1,6 +1,10 @@
 package dev.podlint.validation;
 
+import dev.podlint.check.Findings;
+import dev.podlint.rule.functions.Formats;
+import dev.podlint.rule.functions.Quoted;
 import dev.podlint.schema.KubernetesVersion;
+import dev.podlint.source.GoStrings;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
@@ -96,8 +100,8 @@ final class ServiceCheck implements ObjectCheck {
             if (list.isEmpty()) {
                 list.add(clusterIP);
             } else if (!list.get(0).equals(clusterIP)) {
-                findings.at("/spec/clusterIPs/0", "spec.clusterIPs[0] " + Findings.quote(list.get(0))
-                        + " must match spec.clusterIP " + Findings.quote(clusterIP)
+                findings.at("/spec/clusterIPs/0", "spec.clusterIPs[0] " + Quoted.quote(list.get(0))
+                        + " must match spec.clusterIP " + Quoted.quote(clusterIP)
                         + "; set one of them only, or the same address first in both");
             }
         } else if (!list.isEmpty()) {
@@ -155,7 +159,7 @@ final class ServiceCheck implements ObjectCheck {
         }
         String problem = Formats.dns1123SubdomainProblem(cname);
         if (problem != null) {
-            findings.at("/spec/externalName", "spec.externalName " + Findings.quote(name) + " is not a DNS name: " + problem);
+            findings.at("/spec/externalName", "spec.externalName " + Quoted.quote(name) + " is not a DNS name: " + problem);
         }
     }
 
@@ -180,13 +184,13 @@ final class ServiceCheck implements ObjectCheck {
             } else {
                 if (!Formats.isDns1123Label(name)) {
                     String better = NameFormat.LABEL.suggestion(name);
-                    findings.at(at(i) + "/name", field(i) + ".name " + Findings.quote(name) + " is not a valid port"
+                    findings.at(at(i) + "/name", field(i) + ".name " + Quoted.quote(name) + " is not a valid port"
                             + " name: " + Formats.dns1123LabelProblem(name)
-                            + (better == null ? "" : "; write e.g. " + Findings.quote(better)));
+                            + (better == null ? "" : "; write e.g. " + Quoted.quote(better)));
                 }
                 for (int j = 0; j < i; j++) {
                     if (name.equals(names[j])) {
-                        findings.at(at(i) + "/name", field(i) + ".name " + Findings.quote(name) + " is used by another"
+                        findings.at(at(i) + "/name", field(i) + ".name " + Quoted.quote(name) + " is used by another"
                                 + " port of this Service; port names must be unique");
                         break;
                     }
@@ -200,7 +204,7 @@ final class ServiceCheck implements ObjectCheck {
             targetPort(findings, port, i);
             String appProtocol = Nodes.string(port, "appProtocol");
             if (appProtocol != null && !Formats.isQualifiedName(appProtocol)) {
-                findings.at(at(i) + "/appProtocol", field(i) + ".appProtocol " + Findings.quote(appProtocol) + " is not"
+                findings.at(at(i) + "/appProtocol", field(i) + ".appProtocol " + Quoted.quote(appProtocol) + " is not"
                         + " valid: " + Formats.qualifiedNameProblem(appProtocol) + " (e.g. http, kubernetes.io/h2c)");
             }
             String protocol = Nodes.string(port, "protocol");
@@ -265,7 +269,7 @@ final class ServiceCheck implements ObjectCheck {
         } else if (target instanceof String s && !s.isEmpty()) {
             String problem = Formats.portNameProblem(s);
             if (problem != null) {
-                findings.at(at(i) + "/targetPort", field(i) + ".targetPort " + Findings.quote(s) + " is neither a port number nor a valid"
+                findings.at(at(i) + "/targetPort", field(i) + ".targetPort " + Quoted.quote(s) + " is neither a port number nor a valid"
                         + " port name (" + problem + ")" + (s.chars().allMatch(Character::isDigit)
                         ? "; write the number without quotes" : ""));
             }
@@ -294,7 +298,7 @@ final class ServiceCheck implements ObjectCheck {
             String family = Nodes.string(families.node(i));
             familyValues.add(family);
             if (family != null && !seen.add(family)) {
-                findings.at("/spec/ipFamilies/" + i, "spec.ipFamilies[" + i + "]: duplicate value " + Findings.quote(family));
+                findings.at("/spec/ipFamilies/" + i, "spec.ipFamilies[" + i + "]: duplicate value " + Quoted.quote(family));
             }
         }
         boolean fromList = spec.sequence("clusterIPs") != null && !spec.sequence("clusterIPs").isEmpty();
@@ -313,7 +317,7 @@ final class ServiceCheck implements ObjectCheck {
             String problem = IpAddress.legacyProblem(ip, strictIps);
             if (problem != null) {
                 invalid = true;
-                findings.at(at, (fromList ? "spec.clusterIPs[" + i + "]" : "spec.clusterIP") + " " + Findings.quote(ip) + " "
+                findings.at(at, (fromList ? "spec.clusterIPs[" + i + "]" : "spec.clusterIP") + " " + Quoted.quote(ip) + " "
                         + problem + (ip.isEmpty() ? "" : "; or leave it out to have one allocated"));
             } else {
                 parsed.add(IpAddress.parse(ip));
@@ -380,7 +384,7 @@ final class ServiceCheck implements ObjectCheck {
                 problem = IpAddress.parse(ip).endpointProblem();
             }
             if (problem != null) {
-                findings.at("/spec/externalIPs/" + i, "spec.externalIPs[" + i + "] " + Findings.quote(ip) + " " + problem);
+                findings.at("/spec/externalIPs/" + i, "spec.externalIPs[" + i + "] " + Quoted.quote(ip) + " " + problem);
             }
         }
     }
@@ -415,7 +419,7 @@ final class ServiceCheck implements ObjectCheck {
                 findings.atKey("/spec/loadBalancerClass", "spec.loadBalancerClass may only be used when type is"
                         + " 'LoadBalancer'");
             } else if (problem != null) {
-                findings.at("/spec/loadBalancerClass", "spec.loadBalancerClass " + Findings.quote(lbClass) + " is not valid: "
+                findings.at("/spec/loadBalancerClass", "spec.loadBalancerClass " + Quoted.quote(lbClass) + " is not valid: "
                         + problem + " (e.g. example.com/internal-vip)");
             }
         }
@@ -459,7 +463,7 @@ final class ServiceCheck implements ObjectCheck {
         if (mode != null && hints != null && !mode.equals(hints)) {
             findings.at(Pointers.append("/metadata/annotations", TOPOLOGY_MODE), "annotation " + TOPOLOGY_MODE
                     + " must match annotation " + TOPOLOGY_HINTS + " when both are specified ("
-                    + Findings.quote(mode) + " vs " + Findings.quote(hints) + "); keep " + TOPOLOGY_MODE + " only");
+                    + Quoted.quote(mode) + " vs " + Quoted.quote(hints) + "); keep " + TOPOLOGY_MODE + " only");
         }
         SequenceNode ranges = Nodes.list(spec, "loadBalancerSourceRanges");
         String value = Nodes.string(annotations, SOURCE_RANGES_ANNOTATION);
@@ -478,7 +482,7 @@ final class ServiceCheck implements ObjectCheck {
                 String problem = IpAddress.cidrProblem(GoStrings.trimSpace(cidr), strictIps);
                 if (problem != null) {
                     findings.at(at, "annotation " + SOURCE_RANGES_ANNOTATION + ": "
-                            + Findings.quote(GoStrings.trimSpace(cidr)) + " " + problem);
+                            + Quoted.quote(GoStrings.trimSpace(cidr)) + " " + problem);
                     return;
                 }
             }

@@ -1,6 +1,7 @@
 package dev.podlint.validation;
 
 import dev.podlint.check.FindingSink;
+import dev.podlint.check.Findings;
 import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 

@@ -1,6 +1,9 @@
 package dev.podlint.validation;
 
+import dev.podlint.check.Findings;
+import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.QuantityFunctions;
+import dev.podlint.rule.functions.Quoted;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
@@ -201,7 +204,7 @@ final class WorkloadCheck implements ObjectCheck {
         if (!version.isBefore(V1_33) && serviceName != null && !serviceName.isEmpty()) {
             String problem = Formats.dns1123LabelProblem(serviceName);
             if (problem != null) {
-                findings.at("/spec/serviceName", "spec.serviceName " + Findings.quote(serviceName) + " must be the name of a"
+                findings.at("/spec/serviceName", "spec.serviceName " + Quoted.quote(serviceName) + " must be the name of a"
                         + " Service, a DNS-1123 label: " + problem);
             }
         }
@@ -257,7 +260,7 @@ final class WorkloadCheck implements ObjectCheck {
             }
             String storageClass = Nodes.string(spec, "storageClassName");
             if (storageClass != null && !storageClass.isEmpty() && Formats.dns1123SubdomainProblem(storageClass) != null) {
-                findings.at(at + "/storageClassName", field + ".storageClassName " + Findings.quote(storageClass) + " is not a valid"
+                findings.at(at + "/storageClassName", field + ".storageClassName " + Quoted.quote(storageClass) + " is not a valid"
                         + " StorageClass name: " + Formats.dns1123SubdomainProblem(storageClass));
             }
         }

@@ -2,6 +2,8 @@ package dev.podlint.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podlint.rule.functions.Formats;
+import dev.podlint.source.GoStrings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +40,7 @@ class GoParityTest {
             String kind = c.get("kind").asString();
             String input = c.get("input").asString();
             String expected = c.get("error").asString();
-            return DynamicTest.dynamicTest(kind + " " + GoQuote.of(input), () -> {
+            return DynamicTest.dynamicTest(kind + " " + GoStrings.quote(input), () -> {
                 String actual = answer(kind, input);
                 if (kind.equals("zone")) {
                     assertThat(actual == null).as("%s accepted", input).isEqualTo(expected.isEmpty());

@@ -2,50 +2,26 @@ package dev.podlint.rule.functions;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** {@code labels:} functions: the name rules of apimachinery and label selector matching. */
 public final class LabelFunctions {
 
-    private static final Pattern NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-    private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(
-            "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-    private static final Pattern CONFIG_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
-    private static final Pattern LABEL_VALUE = Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
-
     /** apimachinery {@code IsQualifiedName}: [prefix/]name, prefix a DNS-1123 subdomain. */
     public boolean qualifiedName(Object value) {
-        if (!(value instanceof String s) || s.length() > 253 + 1 + 63) {
-            return false;
-        }
-        String[] parts = s.split("/", -1);
-        String name;
-        if (parts.length == 1) {
-            name = parts[0];
-        } else if (parts.length == 2) {
-            if (parts[0].isEmpty() || !dns1123Subdomain(parts[0])) {
-                return false;
-            }
-            name = parts[1];
-        } else {
-            return false;
-        }
-        return !name.isEmpty() && name.length() <= 63 && NAME.matcher(name).matches();
+        return value instanceof String s && Formats.isQualifiedName(s);
     }
 
     /** apimachinery {@code IsConfigMapKey}: the keys of Secret and ConfigMap data. */
     public boolean configKey(Object value) {
-        return value instanceof String s && s.length() <= 253 && CONFIG_KEY.matcher(s).matches()
-                && !s.equals(".") && !s.equals("..") && !s.startsWith("..");
+        return value instanceof String s && Formats.isConfigKey(s);
     }
 
     public boolean dns1123Label(Object value) {
-        return value instanceof String s && s.length() <= 63 && DNS1123_LABEL.matcher(s).matches();
+        return value instanceof String s && Formats.isDns1123Label(s);
     }
 
     public boolean dns1123Subdomain(Object value) {
-        return value instanceof String s && s.length() <= 253 && DNS1123_SUBDOMAIN.matcher(s).matches();
+        return value instanceof String s && Formats.isDns1123Subdomain(s);
     }
 
     /**
@@ -54,14 +30,11 @@ public final class LabelFunctions {
      * {@code maskTrailingDash} does (it drops the last two characters and appends "a").
      */
     public boolean dns1123SubdomainPrefix(Object value) {
-        if (value instanceof String s && s.length() > 1 && s.endsWith("-")) {
-            return dns1123Subdomain(s.substring(0, s.length() - 2) + "a");
-        }
-        return dns1123Subdomain(value);
+        return value instanceof String s && Formats.isDns1123Subdomain(Formats.maskTrailingDash(s));
     }
 
     public boolean labelValue(Object value) {
-        return value instanceof String s && s.length() <= 63 && LABEL_VALUE.matcher(s).matches();
+        return value instanceof String s && Formats.isLabelValue(s);
     }
 
     /**

@@ -132,7 +132,7 @@ public final class PodFunctions {
 
     /** A user or group id the API server accepts: an integer in 0..2147483647 (non-integers are the schema's). */
     public boolean validId(Object value) {
-        BigInteger n = integer(value);
+        BigInteger n = JsonTypes.integer(value);
         return n == null || (n.signum() >= 0 && n.compareTo(MAX_ID) <= 0);
     }
 
@@ -335,7 +335,7 @@ public final class PodFunctions {
     }
 
     private static Map<String, String> weightProblem(Object weight, String at) {
-        BigInteger n = integer(weight);
+        BigInteger n = JsonTypes.integer(weight);
         if (n != null && (n.signum() <= 0 || n.compareTo(BigInteger.valueOf(100)) > 0)) {
             return Map.of("at", at + "weight", "problem", "weight must be in the range 1-100, not " + n);
         }
@@ -399,7 +399,7 @@ public final class PodFunctions {
         List<?> items = Sequences.of(list);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof Map<?, ?> m) {
-                BigInteger n = integer(m.get(key));
+                BigInteger n = JsonTypes.integer(m.get(key));
                 if (n != null && n.compareTo(BigInteger.valueOf(min)) < 0) {
                     return i;
                 }
@@ -655,15 +655,5 @@ public final class PodFunctions {
                     + " linux); remove securityContext.windowsOptions");
         }
         return null;
-    }
-
-    private static BigInteger integer(Object value) {
-        if (value instanceof Long l) {
-            return BigInteger.valueOf(l);
-        }
-        if (value instanceof Integer i) {
-            return BigInteger.valueOf(i);
-        }
-        return value instanceof BigInteger b ? b : null;
     }
 }

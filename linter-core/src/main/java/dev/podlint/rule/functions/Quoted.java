@@ -1,7 +1,7 @@
 package dev.podlint.rule.functions;
 
 /** A value as a message quotes it: long values cut short, so that a message stays a message. */
-final class Quoted {
+public final class Quoted {
 
     static final int MAX_LENGTH = 120;
 
@@ -9,14 +9,24 @@ final class Quoted {
     }
 
     /** {@code text} itself, or its start and how much was left out when it is longer than {@link #MAX_LENGTH}. */
-    static String shorten(String text) {
+    public static String shorten(String text) {
         if (text.length() <= MAX_LENGTH) {
             return text;
         }
-        int cut = MAX_LENGTH - 20;
-        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-            cut--;
+        return text.substring(0, cut(text)) + "... (" + text.length() + " characters)";
+    }
+
+    /** {@code value} in single quotes, cut short as {@link #shorten} does with the length after the closing quote. */
+    public static String quote(String value) {
+        if (value.length() <= MAX_LENGTH) {
+            return "'" + value + "'";
         }
-        return text.substring(0, cut) + "... (" + text.length() + " characters)";
+        return "'" + value.substring(0, cut(value)) + "...' (" + value.length() + " characters)";
+    }
+
+    /** Where a long text is cut: never between the two halves of a surrogate pair. */
+    private static int cut(String text) {
+        int cut = MAX_LENGTH - 20;
+        return Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut;
     }
 }

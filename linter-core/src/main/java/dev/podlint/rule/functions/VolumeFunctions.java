@@ -20,15 +20,7 @@ public final class VolumeFunctions {
 
     /** The volume source types a volume sets (not null), in the API server's order. */
     public List<String> sources(Object volume) {
-        List<String> present = new ArrayList<>();
-        if (volume instanceof Map<?, ?> m) {
-            for (String source : SOURCES) {
-                if (m.get(source) != null) {
-                    present.add(source);
-                }
-            }
-        }
-        return present;
+        return JsonTypes.setFields(volume, SOURCES);
     }
 
     /**
@@ -37,7 +29,7 @@ public final class VolumeFunctions {
      * octal literal it meant ({@code 0644}). A value that is no integer is the schema's.
      */
     public String modeProblem(Object mode) {
-        BigInteger n = integer(mode);
+        BigInteger n = JsonTypes.integer(mode);
         if (n == null || (n.signum() >= 0 && n.compareTo(MAX_MODE) <= 0)) {
             return null;
         }
@@ -92,7 +84,7 @@ public final class VolumeFunctions {
         if (p.startsWith("/")) {
             return "'" + Quoted.shorten(p) + "' must be a relative path, not an absolute one";
         }
-        if (hasParentSegment(p)) {
+        if (LocalPaths.hasParentSegment(p)) {
             return "'" + Quoted.shorten(p) + "' must not contain '..'";
         }
         if (p.startsWith("..")) {
@@ -103,17 +95,9 @@ public final class VolumeFunctions {
 
     /** True when the path has a {@code ..} element ('/' or '\\' separated, as the API server splits). */
     public boolean hasBacksteps(Object path) {
-        return path instanceof String p && hasParentSegment(p);
+        return path instanceof String p && LocalPaths.hasParentSegment(p);
     }
 
-    private static boolean hasParentSegment(String p) {
-        for (String segment : p.replace('\\', '/').split("/", -1)) {
-            if (segment.equals("..")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The names of the pod's volumes whose source is a persistentVolumeClaim or ephemeral (block devices). */
     public List<Object> claimVolumes(Object volumes) {
@@ -203,7 +187,7 @@ public final class VolumeFunctions {
                     return Map.of("at", "hostPath/path", "problem", "hostPath" + volume
                             + " needs path, the file or directory on the node (Required value)");
                 }
-                return s.get("path") instanceof String p && hasParentSegment(p) ? Map.of("at", "hostPath/path",
+                return s.get("path") instanceof String p && LocalPaths.hasParentSegment(p) ? Map.of("at", "hostPath/path",
                         "problem", "hostPath.path '" + Quoted.shorten(p) + "' must not contain '..'; write the path"
                                 + " without backsteps") : null;
             case "persistentVolumeClaim":
@@ -265,7 +249,7 @@ public final class VolumeFunctions {
             }
         }
         boolean hasSubPath = m.get("subPath") instanceof String sp && !sp.isEmpty();
-        String subPath = hasSubPath ? descendingProblem((String) m.get("subPath")) : null;
+        String subPath = hasSubPath ? LocalPaths.descendingPathProblem((String) m.get("subPath")) : null;
         if (subPath != null) {
             return Map.of("at", "subPath", "problem", "subPath " + subPath + ": it names a file or folder inside the volume");
         }
@@ -274,7 +258,7 @@ public final class VolumeFunctions {
                 return Map.of("at", "subPathExpr", "problem", "subPathExpr and subPath are mutually exclusive; keep one"
                         + " of them");
             }
-            String problem = descendingProblem(expr);
+            String problem = LocalPaths.descendingPathProblem(expr);
             if (problem != null) {
                 return Map.of("at", "subPathExpr", "problem", "subPathExpr " + problem);
             }
@@ -300,13 +284,6 @@ public final class VolumeFunctions {
         return null;
     }
 
-    /** {@code validateLocalDescendingPath}: why the path is rejected, or null. */
-    private static String descendingProblem(String p) {
-        if (p.startsWith("/")) {
-            return "'" + Quoted.shorten(p) + "' must be a relative path";
-        }
-        return hasParentSegment(p) ? "'" + Quoted.shorten(p) + "' must not contain '..'" : null;
-    }
 
     /** A DNS-1123 label close to {@code name}: lower case, other characters as '-', cut to 63. */
     public String suggestLabel(Object name) {
@@ -314,15 +291,5 @@ public final class VolumeFunctions {
                 .replaceAll("^-+|-+$", "");
         s = s.length() > 63 ? s.substring(0, 63).replaceAll("-+$", "") : s;
         return s.isEmpty() ? "data" : s;
-    }
-
-    private static BigInteger integer(Object value) {
-        if (value instanceof Long l) {
-            return BigInteger.valueOf(l);
-        }
-        if (value instanceof Integer i) {
-            return BigInteger.valueOf(i);
-        }
-        return value instanceof BigInteger b ? b : null;
     }
 }

@@ -1,4 +1,4 @@
-package dev.podlint.validation;
+package dev.podlint.rule.functions;
 
 import dev.podlint.source.LongTextMemo;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +72,7 @@ public final class Formats {
     }
 
     /** The regular expression of a DNS-1123 subdomain (labels of any length, joined by dots). */
-    static boolean subdomainChars(String s) {
+    public static boolean subdomainChars(String s) {
         return subdomainChars(s, 0, s.length());
     }
 
@@ -90,7 +90,7 @@ public final class Formats {
     }
 
     /** {@code ([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]}: a label key's name part, a non-empty label value. */
-    static boolean labelNameChars(String s) {
+    public static boolean labelNameChars(String s) {
         return labelNameChars(s, 0, s.length());
     }
 
@@ -107,7 +107,7 @@ public final class Formats {
     }
 
     /** Length in bytes, as Go's {@code len} counts a string. */
-    static int byteLength(String s) {
+    public static int byteLength(String s) {
         return BYTES.get(s, Formats::utf8Length);
     }
 
@@ -134,7 +134,7 @@ public final class Formats {
     }
 
     /** IsDNS1123Label's verdict without a message. */
-    static boolean isDns1123Label(String s) {
+    public static boolean isDns1123Label(String s) {
         return s.length() <= 63 && dnsLabelChars(s, 0, s.length());
     }
 
@@ -149,6 +149,11 @@ public final class Formats {
             problem = join(problem, subdomainChars(s) ? "must not contain dots" : DNS1123_LABEL_MSG);
         }
         return problem;
+    }
+
+    /** IsDNS1123Subdomain's verdict without a message. */
+    public static boolean isDns1123Subdomain(String s) {
+        return s.length() <= 253 && subdomainChars(s);
     }
 
     /** apimachinery {@code IsDNS1123Subdomain}. */
@@ -188,7 +193,7 @@ public final class Formats {
     }
 
     /** IsQualifiedName's verdict, without a substring: most keys are valid and checked on every document. */
-    static boolean isQualifiedName(String s) {
+    public static boolean isQualifiedName(String s) {
         int slash = s.indexOf('/');
         int nameStart = slash + 1;
         if (slash >= 0) {
@@ -233,8 +238,26 @@ public final class Formats {
 
     /** apimachinery {@code IsValidLabelValue}: empty, or at most 63 characters of the label-name form. */
     public static String labelValueProblem(String s) {
-        return s.isEmpty() || (s.length() <= 63 && labelNameChars(s, 0, s.length())) ? null
-                : PROBLEMS.get(s, "labelValueProblem", Formats::labelValueProblemOf);
+        return isLabelValue(s) ? null : PROBLEMS.get(s, "labelValueProblem", Formats::labelValueProblemOf);
+    }
+
+    /** IsValidLabelValue's verdict without a message. */
+    public static boolean isLabelValue(String s) {
+        return s.isEmpty() || (s.length() <= 63 && labelNameChars(s, 0, s.length()));
+    }
+
+    /** apimachinery {@code IsConfigMapKey}: the keys of Secret and ConfigMap data ({@code [-._a-zA-Z0-9]+}, not '.', no leading '..'). */
+    public static boolean isConfigKey(String s) {
+        int n = s.length();
+        if (n == 0 || n > 253 || s.equals(".") || s.startsWith("..")) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!is(s.charAt(i), LABEL)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String labelValueProblemOf(String s) {
@@ -281,6 +304,11 @@ public final class Formats {
         return PROBLEMS.get(s, "portNameProblem", Formats::portNameProblemOf);
     }
 
+    /** IsValidPortName's verdict without a message. */
+    public static boolean isPortName(String s) {
+        return portNameProblem(s) == null;
+    }
+
     private static String portNameProblemOf(String s) {
         String problem = maxLen(s, 15);
         boolean letter = false;
@@ -309,7 +337,7 @@ public final class Formats {
      * apimachinery's {@code maskTrailingDash}: a generateName prefix may end in '-'; it replaces the
      * last two characters (not one) with "a" before the name check.
      */
-    static String maskTrailingDash(String s) {
+    public static String maskTrailingDash(String s) {
         return s.length() > 1 && s.endsWith("-") ? s.substring(0, s.length() - 2) + "a" : s;
     }
 
@@ -317,7 +345,7 @@ public final class Formats {
      * A name of the form {@code [a-z0-9-.]} close to {@code s}, for messages: lower case, other
      * characters turned into '-', no leading or trailing '-' or '.'; null when nothing is left.
      */
-    static String suggestion(String s, boolean dots, int maxLength) {
+    public static String suggestion(String s, boolean dots, int maxLength) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length() && sb.length() < maxLength; i++) {
             char c = Character.toLowerCase(s.charAt(i));
@@ -334,7 +362,7 @@ public final class Formats {
     }
 
     /** A label value close to {@code s}: invalid characters turned into '-', trimmed to 63 characters. */
-    static String labelValueSuggestion(String s) {
+    public static String labelValueSuggestion(String s) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length() && sb.length() < 63; i++) {
             char c = s.charAt(i);
