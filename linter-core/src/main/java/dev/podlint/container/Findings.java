@@ -22,12 +22,14 @@ final class Findings {
 
     /** A finding at the node at {@code pointer} or, when it is missing, at the mapping that should hold it. */
     void at(String rule, String pointer, String message) {
-        sink.report(rule, document, pointer, document.spanOf(pointer), message + scope.note(false));
+        sink.report(rule, document, pointer, document.spanOf(pointer), message + scope.note(false),
+                scope.outcome(false));
     }
 
     /** A finding at the key of the field at {@code pointer}. */
     void atKey(String rule, String pointer, String message) {
-        sink.report(rule, document, pointer, document.keySpanOf(pointer), message + scope.note(false));
+        sink.report(rule, document, pointer, document.keySpanOf(pointer), message + scope.note(false),
+                scope.outcome(false));
     }
 
     /**
@@ -36,7 +38,8 @@ final class Findings {
      */
     void podOnlyAt(String rule, String pointer, String message) {
         if (scope.makesPods()) {
-            sink.report(rule, document, pointer, document.spanOf(pointer), message + scope.note(true));
+            sink.report(rule, document, pointer, document.spanOf(pointer), message + scope.note(true),
+                    scope.outcome(true));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.podlint.oracle;
 
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.Outcome;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,17 +27,15 @@ final class Rejections {
     }
 
     /**
-     * What a finding's message says when the API server accepts the workload and rejects its Pods
-     * (a StatefulSet's pod template before 1.34, checks made on Pods only): no rejection of this object.
+     * Empty when this error claims an API rejection of its object, else why not. A finding whose
+     * outcome is {@link Outcome#PODS_REJECTED} (a StatefulSet's pod template before 1.34, checks
+     * made on Pods only) says the API server accepts the workload and rejects its Pods.
      */
-    private static final String PODS_REJECTED = "kubectl apply accepts the ";
-
-    /** Empty when this error claims an API rejection of its object, else why not. */
-    static Optional<String> notARejection(String ruleId, String message) {
-        if (message != null && message.contains(PODS_REJECTED)) {
-            return Optional.of("the object is accepted and every Pod it creates is rejected (the message says so)");
+    static Optional<String> notARejection(Finding finding) {
+        if (finding.outcome() == Outcome.PODS_REJECTED) {
+            return Optional.of("the object is accepted and every Pod it creates is rejected (outcome pods-rejected)");
         }
-        return notARejection(ruleId);
+        return notARejection(finding.ruleId());
     }
 
     /** Empty when an error of this rule claims an API rejection, else why not. */
