@@ -59,8 +59,12 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
      * included): false is a decode error, and the API server rejects the whole object.
      */
     public static boolean decodes(Object yamlValue) {
-        if (yamlValue == null) {
-            return true;
+        if (yamlValue == null || yamlValue instanceof Long || yamlValue instanceof Integer
+                || yamlValue instanceof BigInteger) {
+            return true; // digits always parse
+        }
+        if (yamlValue instanceof Double d) {
+            return Double.isFinite(d); // encoding/json's spelling always parses
         }
         String text = unmarshalText(yamlValue);
         if (text == null) {
@@ -695,7 +699,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
      * A float64 as encoding/json writes it: shortest digits, plain between 1e-6 and 1e21, else
      * exponent form ({@code 1e+21}, {@code 1e-7}); null for NaN and infinities (no JSON).
      */
-    static String jsonFloat(double d) {
+    public static String jsonFloat(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return null;
         }
