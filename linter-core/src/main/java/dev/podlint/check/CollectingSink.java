@@ -1,6 +1,7 @@
 package dev.podlint.check;
 
 import dev.podlint.finding.Finding;
+import dev.podlint.finding.Outcome;
 import dev.podlint.finding.Severity;
 import dev.podlint.source.Document;
 import dev.podlint.source.Span;
@@ -18,13 +19,18 @@ public final class CollectingSink implements FindingSink {
     }
 
     @Override
+    public void report(String ruleId, Document document, String relativePointer, Span span, String message) {
+        report(ruleId, document, relativePointer, span, message, null);
+    }
+
+    @Override
     public synchronized void report(String ruleId, Document document, String relativePointer, Span span,
-            String message) {
+            String message, Outcome outcome) {
         Severity severity = severities.defaultSeverity(ruleId);
         if (severity == null) {
             throw new IllegalStateException("a check reported the unknown rule '" + ruleId + "'");
         }
-        findings.add(Finding.of(ruleId, severity, message, document, relativePointer, span));
+        findings.add(Finding.of(ruleId, severity, message, document, relativePointer, span).withOutcome(outcome));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.podlint.check;
 
 import dev.podlint.finding.Finding;
+import dev.podlint.finding.Outcome;
 import dev.podlint.source.Document;
 import dev.podlint.source.Span;
 import java.util.Set;
@@ -24,8 +25,14 @@ public final class EnabledRulesOnly implements DocumentCheck {
         check.check(document, new FindingSink() {
             @Override
             public void report(String ruleId, Document doc, String relativePointer, Span span, String message) {
+                report(ruleId, doc, relativePointer, span, message, null);
+            }
+
+            @Override
+            public void report(String ruleId, Document doc, String relativePointer, Span span, String message,
+                    Outcome outcome) {
                 if (enabled.contains(ruleId)) {
-                    sink.report(ruleId, doc, relativePointer, span, message);
+                    sink.report(ruleId, doc, relativePointer, span, message, outcome);
                 }
             }
 

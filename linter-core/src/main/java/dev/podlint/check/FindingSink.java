@@ -1,6 +1,7 @@
 package dev.podlint.check;
 
 import dev.podlint.finding.Finding;
+import dev.podlint.finding.Outcome;
 import dev.podlint.source.Document;
 import dev.podlint.source.Span;
 
@@ -12,6 +13,9 @@ public interface FindingSink {
      * {@code relativePointer} of {@code document}, written at {@code span}.
      */
     void report(String ruleId, Document document, String relativePointer, Span span, String message);
+
+    /** As {@link #report(String, Document, String, Span, String)}, for a finding with an {@link Outcome} of its own. */
+    void report(String ruleId, Document document, String relativePointer, Span span, String message, Outcome outcome);
 
     /** Adds a finding built by the check itself (e.g. with related locations). */
     void add(Finding finding);

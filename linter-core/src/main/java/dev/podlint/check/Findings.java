@@ -1,5 +1,6 @@
 package dev.podlint.check;
 
+import dev.podlint.finding.Outcome;
 import dev.podlint.source.Document;
 
 /** Reports one rule's findings about one document: at a node, or at the key a node sits under. */
@@ -13,5 +14,15 @@ public record Findings(String rule, Document document, FindingSink sink) {
     /** At the key of the node of {@code pointer}. */
     public void atKey(String pointer, String message) {
         sink.report(rule, document, pointer, document.keySpanOf(pointer), message);
+    }
+
+    /** As {@link #at(String, String)}, for a finding with an {@link Outcome} of its own. */
+    public void at(String pointer, String message, Outcome outcome) {
+        sink.report(rule, document, pointer, document.spanOf(pointer), message, outcome);
+    }
+
+    /** As {@link #atKey(String, String)}, for a finding with an {@link Outcome} of its own. */
+    public void atKey(String pointer, String message, Outcome outcome) {
+        sink.report(rule, document, pointer, document.keySpanOf(pointer), message, outcome);
     }
 }

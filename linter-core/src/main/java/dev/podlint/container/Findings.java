@@ -22,12 +22,12 @@ final class Findings {
 
     /** A finding at the node at {@code pointer} or, when it is missing, at the mapping that should hold it. */
     void at(String rule, String pointer, String message) {
-        of(rule).at(pointer, message + scope.note(false));
+        of(rule).at(pointer, message + scope.note(false), scope.outcome(false));
     }
 
     /** A finding at the key of the field at {@code pointer}. */
     void atKey(String rule, String pointer, String message) {
-        of(rule).atKey(pointer, message + scope.note(false));
+        of(rule).atKey(pointer, message + scope.note(false), scope.outcome(false));
     }
 
     /**
@@ -36,7 +36,7 @@ final class Findings {
      */
     void podOnlyAt(String rule, String pointer, String message) {
         if (scope.makesPods()) {
-            of(rule).at(pointer, message + scope.note(true));
+            of(rule).at(pointer, message + scope.note(true), scope.outcome(true));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.podlint.container;
 
+import dev.podlint.finding.Outcome;
+
 /**
  * The object a pod spec sits in and the Kubernetes minor linted for: whether creating that object
  * validates the spec, and what a finding must add when only the Pods made from it are rejected.
@@ -25,17 +27,14 @@ record PodScope(String kind, int minor) {
      * succeeds and every Pod create fails. {@code podOnly}: a rule the API server checks on Pods only.
      */
     String note(boolean podOnly) {
-        if (isPod()) {
-            return "";
-        }
-        if (podOnly) {
-            return "; kubectl apply accepts the " + kind + " (this is checked on Pods only), but every Pod it creates is"
-                    + " rejected";
-        }
-        if (!validatesSpec()) {
-            return "; kubectl apply accepts the StatefulSet (Kubernetes 1." + minor + " does not validate a StatefulSet's"
-                    + " pod template), but every Pod it creates is rejected";
-        }
-        return "";
+        return outcome(podOnly) == null ? "" : podOnly ? "; kubectl apply accepts the " + kind
+                + " (this is checked on Pods only), but every Pod it creates is rejected"
+                : "; kubectl apply accepts the StatefulSet (Kubernetes 1." + minor + " does not validate a StatefulSet's"
+                        + " pod template), but every Pod it creates is rejected";
+    }
+
+    /** {@link Outcome#PODS_REJECTED} when the object's create passes and its Pods' fail, else null. */
+    Outcome outcome(boolean podOnly) {
+        return !isPod() && (podOnly || !validatesSpec()) ? Outcome.PODS_REJECTED : null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.podlint.container;
 
+import dev.podlint.kube.GoQuantity;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
@@ -77,12 +78,15 @@ final class ResourceCheck {
         if (!(raw instanceof String) && !(raw instanceof Number)) {
             return null;
         }
-        BigDecimal value = GoQuantity.value(raw);
-        if (value == null) {
+        if (!GoQuantity.decodes(raw)) {
             findings.at(RULE, at, ApiPaths.of(at) + ": " + text(raw) + " is not a quantity, so the API server cannot"
                     + " decode the object (quantities must match '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$');"
                     + " write e.g. 500m or 1.5 for cpu, 256Mi or 1Gi for memory");
             return null;
+        }
+        BigDecimal value = GoQuantity.storedValue(raw);
+        if (value == null) {
+            return null; // a number too large to compute exactly
         }
         if (value.signum() < 0) {
             findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + text(raw)
@@ -117,7 +121,7 @@ final class ResourceCheck {
             }
             return;
         }
-        BigDecimal limit = GoQuantity.value(rawLimit);
+        BigDecimal limit = GoQuantity.storedValue(rawLimit);
         if (limit == null && rawLimit != null) {
             return; // an undecodable limit is reported at the limit
         }

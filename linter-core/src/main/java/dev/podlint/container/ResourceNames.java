@@ -1,6 +1,7 @@
 package dev.podlint.container;
 
 import dev.podlint.rule.functions.Formats;
+import dev.podlint.kube.GoQuantity;
 import java.util.Set;
 
 /** Container resource names as {@code validateContainerResourceName} and core/helper judge them. */
@@ -67,6 +68,6 @@ final class ResourceNames {
 
     /** The page size of {@code hugepages-<size>} as {@code ParseQuantity} reads it, or null. */
     static java.math.BigDecimal pageSize(String name) {
-        return GoQuantity.parse(name.substring(HUGEPAGES.length()));
+        return GoQuantity.parse(name.substring(HUGEPAGES.length())).map(GoQuantity::decimal).orElse(null);
     }
 }

@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param span        where the node is written
  * @param related     other locations that explain the finding
  * @param suppression set when an annotation or baseline silences the finding, else null
+ * @param outcome     what kubectl apply does with the object when the rule alone does not say it, else null
  */
 public record Finding(String ruleId, Severity severity, String message, String file, int document, String kind,
         String name, String namespace, String path, Span span, List<RelatedLocation> related,
-        Suppression suppression) {
+        Suppression suppression, Outcome outcome) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -33,6 +34,13 @@ public record Finding(String ruleId, Severity severity, String message, String f
         Objects.requireNonNull(span, "span");
         path = path == null ? "" : path;
         related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** A finding whose rule says what kubectl apply does. */
+    public Finding(String ruleId, Severity severity, String message, String file, int document, String kind,
+            String name, String namespace, String path, Span span, List<RelatedLocation> related,
+            Suppression suppression) {
+        this(ruleId, severity, message, file, document, kind, name, namespace, path, span, related, suppression, null);
     }
 
     /** A finding about a node of {@code document}; {@code relativePointer} is relative to the object. */
@@ -45,17 +53,22 @@ public record Finding(String ruleId, Severity severity, String message, String f
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, message, file, document, kind, name, namespace, path, span, related,
-                suppression);
+                suppression, outcome);
     }
 
     public Finding withSuppression(Suppression newSuppression) {
         return new Finding(ruleId, severity, message, file, document, kind, name, namespace, path, span, related,
-                newSuppression);
+                newSuppression, outcome);
     }
 
     public Finding withRelated(List<RelatedLocation> newRelated) {
         return new Finding(ruleId, severity, message, file, document, kind, name, namespace, path, span, newRelated,
-                suppression);
+                suppression, outcome);
+    }
+
+    public Finding withOutcome(Outcome newOutcome) {
+        return new Finding(ruleId, severity, message, file, document, kind, name, namespace, path, span, related,
+                suppression, newOutcome);
     }
 
     public boolean suppressed() {

@@ -2,6 +2,7 @@ package dev.podlint.preset;
 
 import dev.podlint.check.FindingSink;
 import dev.podlint.finding.Finding;
+import dev.podlint.finding.Outcome;
 import dev.podlint.finding.RelatedLocation;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
@@ -90,7 +91,7 @@ public final class MergedPod {
         return new Finding(finding.ruleId(), finding.severity(), finding.message(), preset.source().displayPath(),
                 preset.index(), preset.kind(), preset.name(), preset.namespace(),
                 preset.pointer(target.origin.pointer() + target.rest), finding.span(),
-                withPodLocation(finding.related()), finding.suppression());
+                withPodLocation(finding.related()), finding.suppression(), finding.outcome());
     }
 
     /** A sink for checks run on {@link #asDocument()} that relocates what they report into {@code target}. */
@@ -98,12 +99,18 @@ public final class MergedPod {
         return new FindingSink() {
             @Override
             public void report(String ruleId, Document document, String relativePointer, Span span, String message) {
+                report(ruleId, document, relativePointer, span, message, null);
+            }
+
+            @Override
+            public void report(String ruleId, Document document, String relativePointer, Span span, String message,
+                    Outcome outcome) {
                 RuleDefinition rule = catalog.get(ruleId);
                 if (rule == null) {
                     throw new IllegalStateException("a check reported the unknown rule '" + ruleId + "'");
                 }
                 Document reportOn = document.root() == merged ? original : document;
-                add(Finding.of(ruleId, rule.severity(), message, reportOn, relativePointer, span));
+                add(Finding.of(ruleId, rule.severity(), message, reportOn, relativePointer, span).withOutcome(outcome));
             }
 
             @Override

@@ -1,5 +1,6 @@
 package dev.podlint.preset;
 
+import dev.podlint.kube.GoQuantity;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.ScalarNode;
 import dev.podlint.source.SequenceNode;

@@ -84,6 +84,9 @@ public final class JsonReporter implements Reporter {
         g.writeNumberProperty("column", f.span().column());
         g.writeNumberProperty("endLine", f.span().endLine());
         g.writeNumberProperty("endColumn", f.span().endColumn());
+        if (f.outcome() != null) {
+            g.writeStringProperty("outcome", f.outcome().label());
+        }
         g.writeArrayPropertyStart("related");
         for (RelatedLocation r : f.related()) {
             g.writeStartObject();

@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import dev.podlint.source.Document;
 import dev.podlint.source.YamlNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,10 +39,14 @@ final class KindValidator {
      */
     private volatile Schema schema;
 
-    private KindValidator(JsonNode document, String documentIri) {
+    /** A built-in kind, which the API server decodes into its Go types ({@link GoDecoding}). */
+    private final boolean goDecoding;
+
+    private KindValidator(JsonNode document, String documentIri, boolean goDecoding) {
         this.document = document;
         this.documentIri = documentIri;
-        this.quick = QuickSchema.compile(document);
+        this.goDecoding = goDecoding;
+        this.quick = QuickSchema.compile(document, goDecoding);
         if (quick == null || quick.partial()) {
             this.schema = compileSchema(document, documentIri);
         }
@@ -54,7 +59,7 @@ final class KindValidator {
         root.put("$id", iri);
         root.put("$ref", "#/definitions/" + file.definitionOf(apiVersion, kind));
         root.set("definitions", file.definitions());
-        return compile(root, iri);
+        return new KindValidator(root, iri, true);
     }
 
     /**
@@ -83,7 +88,7 @@ final class KindValidator {
     }
 
     private static KindValidator compile(JsonNode root, String iri) {
-        return new KindValidator(root, iri);
+        return new KindValidator(root, iri, false);
     }
 
     private static Schema compileSchema(JsonNode root, String iri) {
@@ -117,6 +122,11 @@ final class KindValidator {
     /** True when the object certainly satisfies the schema (false: ask {@link #validate}). */
     boolean certainlyValid(YamlNode object) {
         return quick != null && quick.accepts(object);
+    }
+
+    /** What the API server's decoding into Go types rejects that the schema's types allow (built-in kinds). */
+    List<SchemaViolation> decodeProblems(Document instance) {
+        return goDecoding && instance.object() != null ? GoDecoding.problems(document, instance) : List.of();
     }
 
     List<Error> validate(JsonNode instance) {

@@ -1,5 +1,6 @@
 package dev.podlint.schema;
 
+import dev.podlint.kube.GoQuantity;
 import dev.podlint.source.LongTextMemo;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.ScalarNode;
@@ -55,8 +56,16 @@ final class QuickSchema {
 
     /** The quick check of a schema document, or null when it is beyond this check (a remote $ref, say). */
     static QuickSchema compile(JsonNode document) {
+        return compile(document, false);
+    }
+
+    /**
+     * As {@link #compile(JsonNode)}; with {@code goDecoding} (a built-in kind), a quantity that does
+     * not decode and an integer beyond int32 are left to the full validator and {@link GoDecoding}.
+     */
+    static QuickSchema compile(JsonNode document, boolean goDecoding) {
         try {
-            Compiler compiler = new Compiler(document);
+            Compiler compiler = new Compiler(document, goDecoding);
             return new QuickSchema(compiler.compile(document, true), compiler.partial);
         } catch (Unsupported e) {
             return null;
@@ -101,6 +110,7 @@ final class QuickSchema {
 
     /** A compiled (sub)schema. Fields are set once while compiling, read-only after. */
     private static final LongTextMemo<Boolean> STRINGS = new LongTextMemo<>();
+    private static final LongTextMemo<Boolean> QUANTITIES = new LongTextMemo<>();
 
     private static final class Node {
         boolean never;
@@ -128,6 +138,10 @@ final class QuickSchema {
         int minItems = -1;
         int maxItems = -1;
         Pattern pattern;
+        /** A resource quantity (number or string) that Go must be able to parse. */
+        boolean quantity;
+        /** An integer that Go decodes into int32 or int64: beyond int32 is left to {@link GoDecoding}. */
+        boolean goInteger;
 
         boolean accepts(YamlNode node) {
             if (never) {
@@ -141,6 +155,12 @@ final class QuickSchema {
                 return false;
             }
             if (hasEnum && !inEnum(node, type)) {
+                return false;
+            }
+            if (quantity && type != NULL && !decodesAsQuantity(((ScalarNode) node).value())) {
+                return false;
+            }
+            if (goInteger && (type == INTEGER && GoDecoding.beyondInt32(((ScalarNode) node).value()) || type == NUMBER)) {
                 return false;
             }
             if (ref != null && !ref.accepts(node)) {
@@ -197,6 +217,14 @@ final class QuickSchema {
                     && (maximum == null || number.compareTo(maximum) <= 0)
                     && (exclusiveMinimum == null || number.compareTo(exclusiveMinimum) > 0)
                     && (exclusiveMaximum == null || number.compareTo(exclusiveMaximum) < 0);
+        }
+
+        /** What {@link GoDecoding} would not report: a non-finite float is left to the JSON conversion. */
+        private static boolean decodesAsQuantity(Object value) {
+            if (value instanceof Double d && !Double.isFinite(d)) {
+                return true;
+            }
+            return value instanceof String text ? QUANTITIES.get(text, GoQuantity::decodes) : GoQuantity.decodes(value);
         }
 
         /** An aliased string is checked once per schema node, however many nodes share it. */
@@ -273,10 +301,12 @@ final class QuickSchema {
         private final JsonNode document;
         /** Compiled $ref targets by pointer; recursive schemas point back at a node being compiled. */
         private final Map<String, Node> refs = new HashMap<>();
+        private final boolean goDecoding;
         boolean partial;
 
-        Compiler(JsonNode document) {
+        Compiler(JsonNode document, boolean goDecoding) {
             this.document = document;
+            this.goDecoding = goDecoding;
         }
 
         Node compile(JsonNode schema, boolean atRoot) {
@@ -345,6 +375,10 @@ final class QuickSchema {
                         }
                     }
                 }
+            }
+            if (goDecoding) {
+                node.quantity = (node.types & ~NULL) == (NUMBER | STRING);
+                node.goInteger = (node.types & INTEGER) != 0;
             }
             return node;
         }

@@ -9,8 +9,10 @@ import dev.podlint.source.MappingNode;
 import dev.podlint.source.ScalarNode;
 import dev.podlint.source.SourceFile;
 import dev.podlint.source.YamlNode;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -127,7 +129,10 @@ public final class SchemaCheck implements DocumentCheck {
             // PodPreset: podlint applies presets offline, so this is only a reminder.
             sink.add(Finding.of(REMOVED_API, Severity.INFO, removal.apiVersion() + " " + removal.kind()
                     + " was removed in Kubernetes " + removal.removedIn() + " (linting for " + schemas.target()
-                    + "): clusters ignore it; podlint applies it offline (podlint merge shows the result)",
+                    + "): kubectl apply against such a cluster fails on this document (no matches for kind \""
+                    + removal.kind() + "\" in version \"" + removal.apiVersion() + "\"; the file's other documents are"
+                    + " applied) and no admission plugin applies it; podlint applies it offline (podlint merge shows"
+                    + " the result), so keep PodPresets out of what you apply",
                     document, "/apiVersion", document.spanOf("/apiVersion")));
             return;
         }
@@ -140,10 +145,12 @@ public final class SchemaCheck implements DocumentCheck {
             return; // most objects: no Jackson copy, no full validation
         }
         var errors = validator.validate(JsonTrees.toJson(document.root()));
-        if (errors.isEmpty()) {
-            return;
-        }
-        for (SchemaViolation violation : new ViolationTranslator(document, validator).translate(errors)) {
+        List<SchemaViolation> violations = new ArrayList<>(
+                errors.isEmpty() ? List.of() : new ViolationTranslator(document, validator).translate(errors));
+        Set<String> reported = new HashSet<>();
+        violations.forEach(v -> reported.add(v.pointer()));
+        validator.decodeProblems(document).stream().filter(v -> !reported.contains(v.pointer())).forEach(violations::add);
+        for (SchemaViolation violation : violations) {
             sink.report(SCHEMA, document, violation.pointer(), violation.span(), violation.message());
         }
     }

@@ -31,6 +31,7 @@ public final class ApiValidation {
         checks.put("object-name", (rule, version) -> new ObjectNameCheck(rule));
         checks.put("label-invalid", (rule, version) -> new LabelCheck(rule));
         checks.put("annotation-invalid", (rule, version) -> new AnnotationCheck(rule));
+        checks.put("annotation-not-string", (rule, version) -> new AnnotationTypeCheck(rule));
         checks.put("apply-too-large", (rule, version) -> new ApplySizeCheck(rule));
         checks.put("metadata-invalid", (rule, version) -> new MetadataCheck(rule));
         checks.put("selector-invalid", (rule, version) -> new SelectorCheck(rule));

@@ -11,7 +11,8 @@ import dev.podlint.source.SequenceNode;
  * {@code label-invalid}: label keys (qualified names) and values wherever the API server validates
  * them: the object's labels ({@code ValidateObjectMeta}), its pod template's
  * ({@code ValidatePodTemplateSpec}), the label selector of Deployments, ReplicaSets, StatefulSets,
- * DaemonSets and Jobs ({@code ValidateLabelSelector}) and a Service's selector. Valid labels cost no
+ * DaemonSets and Jobs ({@code ValidateLabelSelector}), a Service's selector and a pod spec's
+ * {@code nodeSelector} ({@code ValidatePodSpec}: {@code ValidateLabels}). Valid labels cost no
  * string: pointers and messages are built for findings only.
  */
 final class LabelCheck implements ObjectCheck {
@@ -40,6 +41,14 @@ final class LabelCheck implements ObjectCheck {
         if (templateLabels != null && !allValid(templateLabels)) {
             findings = findings == null ? target.findings(rule) : findings;
             report(findings, Workloads.pointer(templateKeys) + "/metadata/labels", templateLabels);
+        }
+        String podSpec = kind.equals("Pod") ? "/spec" : templateKeys == null ? null : Workloads.pointer(templateKeys) + "/spec";
+        MappingNode nodeSelector = podSpec == null ? null
+                : Nodes.map(kind.equals("Pod") ? target.object() : target.map(templateKeys), "spec", "nodeSelector");
+        if (nodeSelector != null && !allValid(nodeSelector)) {
+            findings = findings == null ? target.findings(rule) : findings;
+            report(findings, podSpec + "/nodeSelector", nodeSelector, kind.equals("StatefulSet")
+                    ? " (in a StatefulSet before Kubernetes 1.34, kubectl apply succeeds and every Pod create fails)" : "");
         }
         MappingNode spec = target.object().mapping("spec");
         if (Workloads.hasLabelSelector(kind) && spec != null && spec.mapping("selector") != null) {
@@ -76,27 +85,35 @@ final class LabelCheck implements ObjectCheck {
     }
 
     private static void report(Findings findings, String pointer, MappingNode labels) {
+        report(findings, pointer, labels, "");
+    }
+
+    private static void report(Findings findings, String pointer, MappingNode labels, String note) {
         String field = fieldPath(pointer);
         for (MappingNode.Entry e : labels.entries()) {
             String at = Pointers.append(pointer, e.key());
             String problem = Formats.qualifiedNameProblem(e.key());
             if (problem != null) {
                 findings.atKey(at, "label key " + Quoted.quote(e.key()) + " in " + field + " is not valid: " + problem
-                        + keyAdvice(e.key()));
+                        + keyAdvice(e.key()) + note);
             }
             String value = Nodes.string(e.value());
             if (value != null) {
-                value(findings, at, "label " + Quoted.quote(e.key()) + " in " + field, value);
+                value(findings, at, "label " + Quoted.quote(e.key()) + " in " + field, value, note);
             }
         }
     }
 
     private static void value(Findings findings, String at, String what, String value) {
+        value(findings, at, what, value, "");
+    }
+
+    private static void value(Findings findings, String at, String what, String value, String note) {
         String problem = Formats.labelValueProblem(value);
         if (problem != null) {
             String better = Formats.labelValueSuggestion(value);
             findings.at(at, what + " has an invalid value " + Quoted.quote(value) + ": " + problem
-                    + (better.isEmpty() ? "" : "; write e.g. " + Quoted.quote(better)));
+                    + (better.isEmpty() ? "" : "; write e.g. " + Quoted.quote(better)) + note);
         }
     }
 

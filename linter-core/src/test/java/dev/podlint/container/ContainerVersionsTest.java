@@ -5,6 +5,7 @@ import static dev.podlint.container.ContainerChecking.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.finding.Finding;
+import dev.podlint.finding.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -236,7 +237,9 @@ class ContainerVersionsTest {
         assertThat(before).extracting(f -> f.span().line() + " " + f.ruleId()).containsExactly("17 port-invalid");
         assertThat(before.get(0).message()).endsWith("; kubectl apply accepts the StatefulSet (Kubernetes 1.33 does not"
                 + " validate a StatefulSet's pod template), but every Pod it creates is rejected");
+        assertThat(before.get(0).outcome()).isEqualTo(Outcome.PODS_REJECTED);
         List<Finding> after = lint(34, statefulSet);
+        assertThat(after.get(0).outcome()).isNull();
         assertThat(after).extracting(f -> f.span().line() + " " + f.ruleId()).containsExactly("17 port-invalid");
         assertThat(after.get(0).message()).isEqualTo("spec.template.spec.containers[0].ports[0].name: Invalid value:"
                 + " \"postgres-metrics-port\": must be no more than 15 characters (a port name is an IANA service name,"

@@ -2,6 +2,8 @@ package dev.podlint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.Outcome;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -39,5 +41,16 @@ class JsonReporterTest {
         assertThat(keys(json.get("summary")))
                 .containsExactly("files", "documents", "errors", "warnings", "infos", "suppressed");
         assertThat(json.get("summary").get("suppressed").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aFindingsOutcomeIsWrittenOnlyWhenItHasOne() throws IOException {
+        Report sample = SarifSamples.everyFeature();
+        List<Finding> findings = List.of(sample.findings().get(0),
+                sample.findings().get(1).withOutcome(Outcome.PODS_REJECTED));
+        JsonNode json = json(new Report(findings, sample.notifications(), sample.summary(), sample.rules(),
+                sample.excerpts()));
+        assertThat(json.get("findings").get(0).has("outcome")).isFalse();
+        assertThat(json.get("findings").get(1).get("outcome").asString()).isEqualTo("pods-rejected");
     }
 }

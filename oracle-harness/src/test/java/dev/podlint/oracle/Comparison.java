@@ -78,7 +78,7 @@ final class Comparison {
             List<Finding> justified = new ArrayList<>();
             for (Finding f : errorsByFile.getOrDefault(object.file(), List.of())) {
                 if (object.covers(f.span().line()) && inItem(f.path(), object.item())) {
-                    (Rejections.notARejection(f.ruleId(), f.message()).isPresent() ? justified : rejecting).add(f);
+                    (Rejections.notARejection(f).isPresent() ? justified : rejecting).add(f);
                 }
             }
             boolean podlintRejects = !rejecting.isEmpty();

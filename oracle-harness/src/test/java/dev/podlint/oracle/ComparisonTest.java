@@ -3,6 +3,7 @@ package dev.podlint.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.finding.Finding;
+import dev.podlint.finding.Outcome;
 import dev.podlint.finding.Severity;
 import dev.podlint.oracle.Comparison.Compared;
 import dev.podlint.oracle.Comparison.Verdict;
@@ -47,6 +48,22 @@ class ComparisonTest {
         assertThat(compared.get(0).matches()).extracting(Comparison.ErrorMatch::relation).containsExactly(Relation.EQUAL);
         assertThat(compared.get(3).justified()).extracting(Finding::ruleId).containsExactly("probe-port-undeclared");
         assertThat(compared.get(3).rejecting()).isEmpty();
+    }
+
+    @Test
+    void anOutcomeOrARuleThatClaimsNoRejectionIsJustifiedWhateverTheMessageSays() {
+        List<OracleObject> objects = List.of(object("a.yaml", -1, 1, 10, true), object("a.yaml", -1, 11, 20, true),
+                object("a.yaml", -1, 21, 30, true));
+        Finding podsRejected = finding("a.yaml", "port-invalid", Severity.ERROR, "/spec/template/spec/containers/0", 5)
+                .withOutcome(Outcome.PODS_REJECTED);
+        Finding saysAccepted = new Finding("port-invalid", Severity.ERROR, "kubectl apply accepts the StatefulSet",
+                "a.yaml", 0, "Pod", "p", null, "/spec", Span.point(15, 1), List.of(), null);
+        List<Finding> findings = List.of(podsRejected, saysAccepted,
+                finding("a.yaml", "annotation-not-string", Severity.ERROR, "/metadata/annotations/a", 25));
+        List<Compared> compared = Comparison.compare("t", ROOT, objects, findings, Map.of());
+        assertThat(compared).extracting(Compared::verdict).containsExactly(Verdict.BOTH_ACCEPT, Verdict.PODLINT_ONLY,
+                Verdict.BOTH_ACCEPT);
+        assertThat(Rejections.notARejection(podsRejected)).hasValueSatisfying(r -> assertThat(r).contains("pods-rejected"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.podlint.oracle;
 
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.Outcome;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +17,9 @@ final class Rejections {
             // kubectl's YAML reader keeps the last of two equal keys; podlint reports the ambiguity on purpose
             "duplicate-key", "kubectl keeps the last value of a repeated key; the manifest is ambiguous, not rejected",
             // the kubelet resolves a named probe port when it runs the probe; the API server does not look
-            "probe-port-undeclared", "the kubelet fails the probe at run time; the API server does not check port names against the ports");
+            "probe-port-undeclared", "the kubelet fails the probe at run time; the API server does not check port names against the ports",
+            // client-side apply sends only last-applied-configuration as annotations; kubectl create would be rejected
+            "annotation-not-string", "kubectl apply silently drops the object's annotations instead (kubectl create is rejected)");
 
     /** Rules whose ids start so concern PodPresets, which only the 1.19 admission plugin applied. */
     private static final String PRESET_RULES = "preset-";
@@ -25,17 +29,15 @@ final class Rejections {
     }
 
     /**
-     * What a finding's message says when the API server accepts the workload and rejects its Pods
-     * (a StatefulSet's pod template before 1.34, checks made on Pods only): no rejection of this object.
+     * Empty when this error claims an API rejection of its object, else why not. A finding whose
+     * outcome is {@link Outcome#PODS_REJECTED} (a StatefulSet's pod template before 1.34, checks
+     * made on Pods only) says the API server accepts the workload and rejects its Pods.
      */
-    private static final String PODS_REJECTED = "kubectl apply accepts the ";
-
-    /** Empty when this error claims an API rejection of its object, else why not. */
-    static Optional<String> notARejection(String ruleId, String message) {
-        if (message != null && message.contains(PODS_REJECTED)) {
-            return Optional.of("the object is accepted and every Pod it creates is rejected (the message says so)");
+    static Optional<String> notARejection(Finding finding) {
+        if (finding.outcome() == Outcome.PODS_REJECTED) {
+            return Optional.of("the object is accepted and every Pod it creates is rejected (outcome pods-rejected)");
         }
-        return notARejection(ruleId);
+        return notARejection(finding.ruleId());
     }
 
     /** Empty when an error of this rule claims an API rejection, else why not. */

@@ -232,7 +232,7 @@ final class ReportWriter {
             }
             for (Finding f : c.justified()) {
                 tsv.append(String.join("\t", c.input(), c.file(), c.kind(), c.mutation() == null ? "" : c.mutation().mutationId(),
-                        f.ruleId(), f.path(), "justified: " + Rejections.notARejection(f.ruleId(), f.message()).orElse(""),
+                        f.ruleId(), f.path(), "justified: " + Rejections.notARejection(f).orElse(""),
                         tsvCell(f.message()))).append('\n');
             }
         }

@@ -3,6 +3,7 @@ package dev.podlint.rule.enums;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.FindingSink;
 import dev.podlint.config.LintOptions;
+import dev.podlint.finding.Outcome;
 import dev.podlint.rule.select.PodTemplates;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.Document;
@@ -156,8 +157,10 @@ public final class EnumCheck implements DocumentCheck {
                     at.append('/').append(step);
                 }
                 String valuePointer = at.toString();
+                String note = templateNote(kind, scope);
                 sink.report(ruleId, document, valuePointer, value.span(),
-                        Pointers.toFieldPath(valuePointer) + ": " + problem + templateNote(kind, scope));
+                        Pointers.toFieldPath(valuePointer) + ": " + problem + note,
+                        note.isEmpty() ? null : Outcome.PODS_REJECTED);
             }
         });
     }

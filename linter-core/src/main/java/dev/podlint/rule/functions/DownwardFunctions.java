@@ -1,5 +1,6 @@
 package dev.podlint.rule.functions;
 
+import dev.podlint.kube.GoQuantity;
 import dev.podlint.source.LongTextMemo;
 import java.util.List;
 import java.util.Set;
@@ -127,14 +128,14 @@ public final class DownwardFunctions {
         if (divisor == null) {
             return null;
         }
-        Quantity q = Quantity.parse(divisor);
+        GoQuantity q = GoQuantity.fromJson(divisor).orElse(null);
         if (q == null) {
-            return "divisor is not a quantity";
+            return GoQuantity.decodes(divisor) ? null : "divisor is not a quantity";
         }
-        if (q.value().signum() == 0 || !(resource instanceof String r)) {
+        if (q.decimal().signum() == 0 || !(resource instanceof String r)) {
             return null;
         }
-        String canonical = q.canonical();
+        String canonical = q.string(); // Quantity.String(): the text as written when it is already canonical
         if (r.endsWith(".cpu")) {
             return CPU_DIVISORS.contains(canonical) ? null
                     : "only divisor's values 1m and 1 are supported with the cpu resource";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.config.LintOptions;
 import dev.podlint.finding.Finding;
+import dev.podlint.finding.Outcome;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.Document;
@@ -51,9 +52,12 @@ class EnumCheckTest {
                     .contains("did you mean \"Always\"")
                     .endsWith("(Kubernetes 1.33 does not validate a StatefulSet's pod template: kubectl apply"
                             + " succeeds and every Pod create fails)");
+            assertThat(f.outcome()).isEqualTo(Outcome.PODS_REJECTED);
         });
-        assertThat(lint(STATEFULSET, "1.34")).singleElement()
-                .satisfies(f -> assertThat(f.message()).doesNotContain("kubectl apply"));
+        assertThat(lint(STATEFULSET, "1.34")).singleElement().satisfies(f -> {
+            assertThat(f.message()).doesNotContain("kubectl apply");
+            assertThat(f.outcome()).isNull();
+        });
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.podlint.preset;
+package dev.podlint.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.podlint.preset;
+package dev.podlint.kube;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -7,8 +7,8 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * A {@code resource.Quantity} of Kubernetes 1.19 (k8s.io/apimachinery v0.19.16,
- * {@code pkg/api/resource/quantity.go}), holding what {@code reflect.DeepEqual} compares: the
+ * A {@code resource.Quantity} (k8s.io/apimachinery {@code pkg/api/resource/quantity.go}; parsing and
+ * formatting are the same in v0.19.16 and v0.36.3), holding what {@code reflect.DeepEqual} compares: the
  * int64 amount, or the {@code inf.Dec} when parsing took the slow path, the cached string and the
  * format. Two values are {@code equals} exactly when DeepEqual finds the Go values equal, so
  * {@code 1Gi} and {@code 1024Mi} differ (only the first keeps its text), and so do an absent divisor
@@ -24,14 +24,14 @@ import java.util.Optional;
  * @param cached the cached string {@code s}, "" when not cached
  * @param format BinarySI, DecimalSI, DecimalExponent, or "" for the zero Quantity
  */
-record GoQuantity(long value, int scale, BigInteger dec, int decScale, String cached, String format) {
+public record GoQuantity(long value, int scale, BigInteger dec, int decScale, String cached, String format) {
 
-    static final String BINARY_SI = "BinarySI";
-    static final String DECIMAL_SI = "DecimalSI";
-    static final String DECIMAL_EXPONENT = "DecimalExponent";
+    public static final String BINARY_SI = "BinarySI";
+    public static final String DECIMAL_SI = "DecimalSI";
+    public static final String DECIMAL_EXPONENT = "DecimalExponent";
 
     /** {@code resource.Quantity{}}: an absent non-pointer quantity, or JSON null. */
-    static final GoQuantity ZERO = new GoQuantity(0, 0, null, 0, "", "");
+    public static final GoQuantity ZERO = new GoQuantity(0, 0, null, 0, "", "");
 
     /** Powers of ten Go would take ages over; such a text is not compared as a quantity. */
     private static final int MAX_DIGITS = 10_000;
@@ -46,30 +46,166 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
      * (trimmed as Go's {@code strings.TrimSpace}), a number's JSON spelling; null is {@link #ZERO}.
      * Empty when the API server would reject the value.
      */
-    static Optional<GoQuantity> fromJson(Object yamlValue) {
+    public static Optional<GoQuantity> fromJson(Object yamlValue) {
         if (yamlValue == null) {
             return Optional.of(ZERO);
         }
-        if (yamlValue instanceof String s) {
-            // encoding/json escapes these; the backslash then fails to parse
-            if (s.chars().anyMatch(c -> c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&'
-                    || c == '\u2028' || c == '\u2029')) {
-                return Optional.empty();
-            }
-            return parse(goTrimSpace(s));
-        }
-        if (yamlValue instanceof Long || yamlValue instanceof Integer || yamlValue instanceof BigInteger) {
-            return parse(yamlValue.toString());
+        String text = unmarshalText(yamlValue);
+        return text == null ? Optional.empty() : parse(text);
+    }
+
+    /**
+     * Whether {@code Quantity.UnmarshalJSON} takes the JSON kubectl sends for a YAML value (null
+     * included): false is a decode error, and the API server rejects the whole object.
+     */
+    public static boolean decodes(Object yamlValue) {
+        if (yamlValue == null || yamlValue instanceof Long || yamlValue instanceof Integer
+                || yamlValue instanceof BigInteger) {
+            return true; // digits always parse
         }
         if (yamlValue instanceof Double d) {
-            String json = jsonFloat(d);
-            return json == null ? Optional.empty() : parse(json);
+            return Double.isFinite(d); // encoding/json's spelling always parses
         }
-        return Optional.empty(); // booleans, mappings, sequences
+        String text = unmarshalText(yamlValue);
+        if (text == null) {
+            return false;
+        }
+        try {
+            return parseOrTooLarge(text).isPresent();
+        } catch (TooLarge e) {
+            return true; // Go computes it; only this port gives up
+        }
+    }
+
+    /**
+     * The value {@code ParseQuantity} gives a YAML value (rounded up to nano units, a binary-SI value
+     * capped at {@code math.MaxInt64}), exactly; null when it does not decode (or for null).
+     */
+    public static BigDecimal value(Object yamlValue) {
+        String text = yamlValue == null ? null : unmarshalText(yamlValue);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parseOrTooLarge(text).map(GoQuantity::decimal).orElse(null);
+        } catch (TooLarge e) {
+            return exactValue(text);
+        }
+    }
+
+    /** {@link #value} rounded up again to milli units, as the defaulting of resource lists stores it. */
+    public static BigDecimal storedValue(Object yamlValue) {
+        BigDecimal v = value(yamlValue);
+        return v == null ? null : roundUp(v, 3);
+    }
+
+    /** {@code value} rounded away from zero to {@code digits} decimal places, trailing zeros dropped. */
+    public static BigDecimal roundUp(BigDecimal value, int digits) {
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (value.scale() <= digits) {
+            return value.stripTrailingZeros();
+        }
+        if (value.precision() - value.scale() < -digits) {
+            return BigDecimal.ONE.movePointLeft(digits).multiply(BigDecimal.valueOf(value.signum())); // below one unit
+        }
+        return value.setScale(digits, RoundingMode.UP).stripTrailingZeros();
+    }
+
+    /** {@code ceil(q)} as Go's {@code Quantity.Value()} returns it (rounded away from zero). */
+    public static BigInteger ceil(BigDecimal value) {
+        return value.setScale(0, RoundingMode.UP).toBigIntegerExact();
+    }
+
+    /** The exact value of this quantity. */
+    public BigDecimal decimal() {
+        return dec != null ? new BigDecimal(dec, decScale) : new BigDecimal(BigInteger.valueOf(value), -scale);
+    }
+
+    /**
+     * The text {@code UnmarshalJSON} hands to {@code ParseQuantity} for the JSON of a YAML value: a
+     * string's (null when encoding/json escapes a character of it: the backslash then fails to
+     * parse), trimmed as {@code strings.TrimSpace}; a number's JSON spelling; null for anything else.
+     */
+    private static String unmarshalText(Object yamlValue) {
+        if (yamlValue instanceof String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u2028'
+                        || c == '\u2029') {
+                    return null;
+                }
+            }
+            return goTrimSpace(s);
+        }
+        if (yamlValue instanceof Long || yamlValue instanceof Integer || yamlValue instanceof BigInteger) {
+            return yamlValue.toString();
+        }
+        if (yamlValue instanceof Double d) {
+            return jsonFloat(d);
+        }
+        return null; // booleans, mappings, sequences
+    }
+
+    /**
+     * The exact value of a quantity too large for {@link #parse} to hold as Go does, from its
+     * parts; null where it does not parse or the exponent is beyond BigDecimal's.
+     */
+    private static BigDecimal exactValue(String str) {
+        Parts parts = Parts.scan(str);
+        Suffix suffix = parts == null ? null : Suffix.interpret(parts.suffix());
+        if (suffix == null) {
+            return null;
+        }
+        try {
+            BigDecimal amount = plainDecimal(parts.num(), parts.denom());
+            if (suffix.base() == 10) {
+                amount = amount.scaleByPowerOfTen(suffix.exponent());
+            } else {
+                amount = amount.multiply(new BigDecimal(BigInteger.ONE.shiftLeft(suffix.exponent())));
+                if (amount.compareTo(new BigDecimal(MAX_INT64)) > 0) {
+                    amount = new BigDecimal(MAX_INT64);
+                }
+            }
+            amount = roundUp(amount, -NANO);
+            return parts.positive() ? amount : amount.negate();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The value of {@code num.denom}. Zeros that only set the scale are counted rather than parsed:
+     * BigInteger's parsing takes time quadratic in the length, and "1" followed by a million zeros
+     * is a short number.
+     */
+    private static BigDecimal plainDecimal(String num, String denom) {
+        String digits = num + denom;
+        int end = digits.length();
+        while (end > 0 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        int start = 0;
+        while (start < end && digits.charAt(start) == '0') {
+            start++;
+        }
+        if (start == end) {
+            return BigDecimal.ZERO;
+        }
+        return new BigDecimal(new BigInteger(digits.substring(start, end)), denom.length() - (digits.length() - end));
     }
 
     /** {@code resource.ParseQuantity}; empty where it returns an error. */
-    static Optional<GoQuantity> parse(String str) {
+    public static Optional<GoQuantity> parse(String str) {
+        try {
+            return parseOrTooLarge(str);
+        } catch (TooLarge e) {
+            return Optional.empty(); // a number Go would take ages over is not compared as a quantity
+        }
+    }
+
+    private static Optional<GoQuantity> parseOrTooLarge(String str) {
         if (str.isEmpty()) {
             return Optional.empty();
         }
@@ -125,42 +261,38 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
         if (amount == null) {
             return Optional.empty();
         }
-        try {
-            if (suffix.base() == 10) {
-                amount = new Dec(amount.unscaled(), amount.scale() - suffix.exponent());
-            } else {
-                amount = new Dec(amount.unscaled().shiftLeft(suffix.exponent()), amount.scale());
-            }
-            int sign = amount.unscaled().signum();
-            if (sign < 0) {
-                amount = amount.negate();
-            }
-            if (sign != 0) {
-                amount = amount.roundUp(-NANO); // rounds up to whole nanos
-            }
-            String format = suffix.format();
-            if (format.equals(BINARY_SI) && amount.compareTo(MAX_INT64) > 0) {
-                amount = new Dec(MAX_INT64, 0);
-            }
-            if (format.equals(BINARY_SI) && amount.compareTo(BigInteger.ONE) < 0 && sign != 0) {
-                format = DECIMAL_SI;
-            }
-            if (sign < 0) {
-                amount = amount.negate();
-            }
-            return Optional.of(new GoQuantity(0, 0, amount.unscaled(), amount.scale(), "", format));
-        } catch (TooLarge e) {
-            return Optional.empty();
+        if (suffix.base() == 10) {
+            amount = new Dec(amount.unscaled(), amount.scale() - suffix.exponent());
+        } else {
+            amount = new Dec(amount.unscaled().shiftLeft(suffix.exponent()), amount.scale());
         }
+        int sign = amount.unscaled().signum();
+        if (sign < 0) {
+            amount = amount.negate();
+        }
+        if (sign != 0) {
+            amount = amount.roundUp(-NANO); // rounds up to whole nanos
+        }
+        String format = suffix.format();
+        if (format.equals(BINARY_SI) && amount.compareTo(MAX_INT64) > 0) {
+            amount = new Dec(MAX_INT64, 0);
+        }
+        if (format.equals(BINARY_SI) && amount.compareTo(BigInteger.ONE) < 0 && sign != 0) {
+            format = DECIMAL_SI;
+        }
+        if (sign < 0) {
+            amount = amount.negate();
+        }
+        return Optional.of(new GoQuantity(0, 0, amount.unscaled(), amount.scale(), "", format));
     }
 
     /** The protobuf round trip through etcd and the watch: {@code ParseQuantity(q.String())}. */
-    GoQuantity stored() {
+    public GoQuantity stored() {
         return parse(string()).orElse(this); // a canonical string always parses
     }
 
     /** {@code Quantity.String()}: the cached string, else the canonical form. */
-    String string() {
+    public String string() {
         if (!cached.isEmpty()) {
             return cached;
         }
@@ -205,7 +337,7 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
      * {@code Quantity.RoundUp(scale)}, as {@code SetDefaults_ResourceList} applies it with milli
      * scale: drops the cached string when it changes the amount's scale.
      */
-    GoQuantity roundUp(int scale) {
+    public GoQuantity roundUp(int scale) {
         if (dec != null) {
             Dec rounded = new Dec(dec, decScale).roundUp(-scale);
             return new GoQuantity(0, 0, rounded.unscaled(), rounded.scale(), "", format);
@@ -346,11 +478,17 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
     /** An {@code inf.Dec}: unscaled × 10^-scale. */
     private record Dec(BigInteger unscaled, int scale) {
 
-        /** {@code inf.Dec.SetString}: sign, digits, at most one point; null without a digit. */
+        /**
+         * {@code inf.Dec.SetString}: sign, digits, at most one point; null without a digit. The
+         * trailing zeros of a non-zero value go into the scale (the value is the same, and parsing
+         * rounds every non-zero value to nano scale right after), so that a long run of zeros is
+         * not parsed digit by digit.
+         */
         static Dec setString(String s) {
             StringBuilder digits = new StringBuilder();
             int point = -1;
             boolean digit = false;
+            boolean nonZero = false;
             for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);
                 if ((ch == '+' || ch == '-') && digits.length() == 0 && point < 0) {
@@ -359,6 +497,7 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
                     point = digits.length();
                 } else if (isDigit(ch)) {
                     digit = true;
+                    nonZero |= ch != '0';
                     digits.append(ch);
                 } else {
                     return null; // SetString must consume everything
@@ -367,7 +506,12 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
             if (!digit) {
                 return null;
             }
-            return new Dec(new BigInteger(digits.toString()), point >= 0 ? digits.length() - point : 0);
+            int scale = point >= 0 ? digits.length() - point : 0;
+            int end = digits.length();
+            while (nonZero && digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            return new Dec(new BigInteger(digits.substring(0, end)), scale - (digits.length() - end));
         }
 
         Dec negate() {
@@ -555,7 +699,7 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
      * A float64 as encoding/json writes it: shortest digits, plain between 1e-6 and 1e21, else
      * exponent form ({@code 1e+21}, {@code 1e-7}); null for NaN and infinities (no JSON).
      */
-    static String jsonFloat(double d) {
+    public static String jsonFloat(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return null;
         }
