@@ -4,6 +4,7 @@ import dev.podlint.PodlintVersion;
 import dev.podlint.config.UsageException;
 import dev.podlint.report.Report;
 import dev.podlint.rule.RuleFileException;
+import dev.podlint.source.DeepStack;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -61,7 +62,7 @@ public final class PodlintCommand implements Runnable {
             }
             return Report.EXIT_ERROR;
         });
-        int code = cli.execute(args);
+        int code = DeepStack.call(() -> cli.execute(args));
         out.flush();
         err.flush();
         return code;

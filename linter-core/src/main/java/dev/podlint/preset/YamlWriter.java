@@ -1,5 +1,6 @@
 package dev.podlint.preset;
 
+import dev.podlint.source.DeepStack;
 import dev.podlint.source.KubectlScalars;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.ScalarNode;
@@ -28,6 +29,10 @@ public final class YamlWriter {
 
     /** Several objects as a multi-document stream. */
     public static String documents(List<MappingNode> objects) {
+        return DeepStack.call(() -> write(objects));
+    }
+
+    private static String write(List<MappingNode> objects) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < objects.size(); i++) {
             if (i > 0) {
