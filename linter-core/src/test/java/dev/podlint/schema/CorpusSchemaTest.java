@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
 import dev.podlint.finding.Finding;
+import dev.podlint.fixtures.RequiredTools;
 import dev.podlint.fixtures.TestPaths;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -92,6 +93,8 @@ class CorpusSchemaTest {
                     .filter(name -> !name.equals("expectations")).sorted().toList();
         }
         boolean peerCrds = Files.isDirectory(peerCrds());
+        RequiredTools.presentIfRequired(peerCrds, "no prometheus-operator CRDs at " + peerCrds()
+                + " (.ci/peer-crds writes them)");
         KubeconformComparison comparison = KubeconformComparison.compare(corpus(),
                 corpus().resolve("expectations/peer-kubeconform-v1.32.2-strict.json"),
                 lint(sources, peerCrds ? List.of(peerCrds().toString()) : List.of()));
