@@ -24,7 +24,7 @@ for file in "$dir"/*.yaml; do
     for ((r = 0; r < runs; r++)); do
       start=$(date +%s%N)
       code=0
-      timeout "$limit" "$java_cmd" -Xss4m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" \
+      timeout "$limit" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" \
         lint --no-color --fail-on none "${options[@]}" "$file" >/dev/null 2>&1 || code=$?
       if ((code == 124)); then shown=">${limit}s"; break; fi
       times+=($(( ($(date +%s%N) - start) / 1000000 )))

@@ -6,6 +6,7 @@ import dev.podlint.policy.FindingPolicy;
 import dev.podlint.report.Report;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.run.LintRun;
+import dev.podlint.source.DeepStack;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.NamedContent;
 import java.io.InputStream;
@@ -27,9 +28,12 @@ public final class Linter {
     }
 
     /** A linter with the built-in rules, the user's rule folders and the default checks. */
+    /** Reads the rules, the CRDs and the schemas the options name (on a {@link DeepStack} thread: they are YAML too). */
     public static Linter create(LintOptions options) {
-        RuleRegistry rules = RuleRegistry.load(options.rules());
-        return new Linter(options, rules, DefaultChecks.build(options, rules));
+        return DeepStack.call(() -> {
+            RuleRegistry rules = RuleRegistry.load(options.rules());
+            return new Linter(options, rules, DefaultChecks.build(options, rules));
+        });
     }
 
     public RuleCatalog catalog() {
@@ -37,7 +41,7 @@ public final class Linter {
     }
 
     public Report lint(List<String> paths, InputStream stdin) {
-        return run.lint(paths, stdin);
+        return DeepStack.call(() -> run.lint(paths, stdin));
     }
 
     /**
@@ -45,6 +49,6 @@ public final class Linter {
      * display path exactly as a file of that name would be.
      */
     public Report lintContents(List<NamedContent> contents) {
-        return run.lintContents(contents);
+        return DeepStack.call(() -> run.lintContents(contents));
     }
 }

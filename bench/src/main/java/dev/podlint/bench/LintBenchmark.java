@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xss4m")
+@Fork(value = 1)
 public class LintBenchmark {
 
     @Param({"PARSE", "SCHEMA", "RULES", "FULL"})

@@ -4,6 +4,7 @@ import dev.podlint.PodlintVersion;
 import dev.podlint.config.UsageException;
 import dev.podlint.report.Report;
 import dev.podlint.rule.RuleFileException;
+import dev.podlint.source.DeepStack;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -11,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code podlint}: the top-level command and its error handling (exit 2, one line, no stack trace). */
+/**
+ * {@code podlint}: the top-level command and its error handling: exit 2 and one line on stderr (a
+ * command-line mistake's line ends with where the help is), no stack trace unless {@code --debug}.
+ */
 @Command(name = "podlint",
         mixinStandardHelpOptions = true,
         versionProvider = PodlintCommand.Version.class,
@@ -42,26 +46,44 @@ public final class PodlintCommand implements Runnable {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("podlint: " + ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.println(usageLine(ex));
             return Report.EXIT_ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = debugRequested(parseResult);
             if (ex instanceof UsageException || ex instanceof RuleFileException) {
-                err.println("podlint: " + ex.getMessage());
+                err.println("podlint: " + oneLine(ex.getMessage()));
             } else {
-                err.println("podlint: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+                err.println("podlint: internal error: " + oneLine(ex.toString())
+                        + (debug ? "" : " (run with --debug for details)"));
             }
             if (debug) {
                 ex.printStackTrace(err);
             }
             return Report.EXIT_ERROR;
         });
-        int code = cli.execute(args);
+        int code = DeepStack.call(() -> cli.execute(args));
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A command-line mistake as one line: picocli's message, the options it suggests, and where the
+     * command's help is.
+     */
+    static String usageLine(CommandLine.ParameterException ex) {
+        StringBuilder line = new StringBuilder("podlint: ").append(oneLine(ex.getMessage())).append(" (");
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            line.append("did you mean '").append(String.join("' or '", unmatched.getSuggestions())).append("'? ");
+        }
+        return line.append("see '").append(ex.getCommandLine().getCommandSpec().qualifiedName()).append(" --help')")
+                .toString();
+    }
+
+    /** A message whose line breaks would break the one-line promise, joined into one line. */
+    private static String oneLine(String message) {
+        return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** Whether {@code --debug} was given, at the top or to a subcommand. */

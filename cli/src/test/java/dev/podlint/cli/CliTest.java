@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -54,15 +55,31 @@ class CliTest {
 
     @Test
     void usageErrorsAreOneLineOnStderrWithExitTwo() {
-        CliRun run = CliRun.of("lint", "--no-such-option", "x.yaml");
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("podlint: Unknown option: '--no-such-option'").doesNotContain("\tat ");
-        CliRun badLevel = CliRun.of("lint", "--fail-on", "sometimes", "x.yaml");
-        assertThat(badLevel.exitCode()).isEqualTo(2);
-        assertThat(badLevel.err().lines().toList()).hasSize(1).first().asString().contains("--fail-on");
-        CliRun unknownRule = CliRun.of("lint", "--disable", "no-such-rule", "x.yaml");
-        assertThat(unknownRule.exitCode()).isEqualTo(2);
-        assertThat(unknownRule.err()).contains("unknown rule 'no-such-rule'");
+        Map<List<String>, String> mistakes = new java.util.LinkedHashMap<>();
+        mistakes.put(List.of("lint", "--no-such-option", "x.yaml"),
+                "podlint: Unknown option: '--no-such-option' (did you mean '--no-color'? see 'podlint lint --help')");
+        mistakes.put(List.of("lint", "--formt", "json", "x.yaml"),
+                "podlint: Unknown option: '--formt' (did you mean '--format' or '--force-exclude'? see 'podlint lint --help')");
+        mistakes.put(List.of("lint", "--format", "xml", "x.yaml"), "podlint: Invalid value for option '--format':"
+                + " expected one of [TEXT, JSON, SARIF, GITHUB] (case-insensitive) but was 'xml' (see 'podlint lint --help')");
+        mistakes.put(List.of("lint", "--fail-on"),
+                "podlint: Missing required parameter for option '--fail-on' (LEVEL) (see 'podlint lint --help')");
+        mistakes.put(List.of("explain"), "podlint: Missing required parameter: 'RULE' (see 'podlint explain --help')");
+        mistakes.put(List.of(), "podlint: missing command: lint, merge, rules, explain or hook (see 'podlint --help')");
+        mistakes.put(List.of("lint", "--fail-on", "sometimes", "x.yaml"),
+                "podlint: --fail-on must be error, warning, info or none, not 'sometimes'");
+        mistakes.put(List.of("lint", "--disable", "no-such-rule", "x.yaml"),
+                "podlint: unknown rule 'no-such-rule' in --disable (podlint rules lists them)");
+        mistakes.put(List.of("lint"),
+                "podlint: missing PATH: name the files or folders to lint ('-' for stdin), or use --staged");
+        SoftAssertions softly = new SoftAssertions();
+        mistakes.forEach((args, line) -> {
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            softly.assertThat(run.exitCode()).as("exit code of %s", args).isEqualTo(2);
+            softly.assertThat(run.err()).as("stderr of %s", args).isEqualTo(line + System.lineSeparator());
+            softly.assertThat(run.out()).as("stdout of %s", args).isEmpty();
+        });
+        softly.assertAll();
     }
 
     @Test

@@ -13,13 +13,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code podlint merge} compared with the Kubernetes 1.19 PodPreset admission plugin's own code (the
  * Go program in oracle/podpreset), over testdata/presets/ and generated pod/preset pairs. Needs
- * {@code go} on the PATH (skipped otherwise, unless PODLINT_REQUIRE_ORACLE=1). Reports go to
+ * {@code go} on the PATH (skipped otherwise, unless PODLINT_REQUIRE_TOOLS=1). Reports go to
  * cli/target/podpreset-oracle/.
  */
 class PodPresetOracleTest {
@@ -36,16 +35,12 @@ class PodPresetOracleTest {
 
     private static PodPresetOracle built;
 
-    /** The oracle, built on first use; skips the test (or fails it, with PODLINT_REQUIRE_ORACLE=1) without go. */
+    /** The oracle, built on first use; skips the test (or fails it, with PODLINT_REQUIRE_TOOLS=1) without go. */
     private static synchronized PodPresetOracle oracle() throws IOException, InterruptedException {
         if (built == null) {
             Optional<Path> go = PodPresetOracle.go();
-            if (go.isEmpty()) {
-                if ("1".equals(System.getenv("PODLINT_REQUIRE_ORACLE"))) {
-                    throw new AssertionError("PODLINT_REQUIRE_ORACLE=1, but go is not on the PATH");
-                }
-                Assumptions.abort("go is not on the PATH: podlint merge is not compared with the 1.19 PodPreset plugin");
-            }
+            RequiredTools.presentOrSkip(go.isPresent(),
+                    "go is not on the PATH: podlint merge is not compared with the 1.19 PodPreset plugin");
             built = PodPresetOracle.build(go.get(), REPO, WORK);
         }
         return built;

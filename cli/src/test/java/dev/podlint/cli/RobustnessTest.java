@@ -1,15 +1,24 @@
 package dev.podlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.security.auth.module.UnixSystem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +63,8 @@ class RobustnessTest {
 
         CliRun run = CliRun.of("lint", "--no-color", dir.toString());
 
-        assertThat(run.exitCode()).isIn(1, 2);
+        // findings at the default threshold: 1. A symbolic link loop is a warning notification, no unread path.
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ");
         assertThat(run.out()).contains("good.yaml:7:3: error duplicate-key");
         assertThat(run.out()).containsPattern("bomb.yaml:\\d+:\\d+: error yaml-syntax document contains excessive aliasing");
@@ -65,8 +75,75 @@ class RobustnessTest {
         // the 5 MiB line loads; the only finding is that a ConfigMap that size is over the API's 1 MiB
         assertThat(run.out()).containsOnlyOnce("long-line.yaml")
                 .contains("long-line.yaml:4:7: error config-data-too-large the ConfigMap's values total 5242880 bytes");
-        assertThat(run.err()).contains("symbolic link loop");
+        assertThat(run.err()).isEqualTo("podlint: " + loop.resolve("again") + ": symbolic link loop, not followed"
+                + System.lineSeparator());
         assertThat(hashes()).isEqualTo(before);
+    }
+
+    /**
+     * A file the kernel refuses to open, next to a good one: exit 2 (a path that could not be read), one line
+     * naming it on stderr, and the good file still linted. chmod 000 denies any user but root.
+     */
+    @Test
+    void aFileWithoutReadPermissionIsAnErrorWhileTheOthersAreLinted() throws Exception {
+        assumeFalse(new UnixSystem().getUid() == 0, "running as root, whom chmod 000 does not deny"
+                + " (aFileTheKernelRefusesToOpenIsAnErrorWhileTheOthersAreLinted covers the denial)");
+        Path locked = dir.resolve("locked.yaml");
+        Files.writeString(locked, GOOD_WITH_FINDING);
+        Files.setPosixFilePermissions(locked, Set.of());
+        try {
+            assertDeniedNextToAGoodFile(locked);
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    /**
+     * The same as root: a link named {@code locked.yaml} to a write-only sysfs attribute (a bus's
+     * {@code uevent}), which the kernel refuses to open for reading whoever asks (EACCES), so the run
+     * meets a real permission denial. Skipped where no such file exists (no Linux sysfs).
+     */
+    @Test
+    void aFileTheKernelRefusesToOpenIsAnErrorWhileTheOthersAreLinted() throws Exception {
+        Optional<Path> writeOnly = writeOnlySysfsFile();
+        assumeTrue(writeOnly.isPresent(), "no write-only sysfs attribute (/sys/bus/*/uevent) here");
+        Path locked = dir.resolve("locked.yaml");
+        Files.createSymbolicLink(locked, writeOnly.get());
+        assertDeniedNextToAGoodFile(locked);
+    }
+
+    private void assertDeniedNextToAGoodFile(Path locked) throws IOException {
+        Path good = dir.resolve("good.yaml");
+        Files.writeString(good, GOOD_WITH_FINDING);
+        for (List<String> paths : List.of(List.of(dir.toString()), List.of(locked.toString(), good.toString()))) {
+            List<String> args = new java.util.ArrayList<>(List.of("lint", "--no-color"));
+            args.addAll(paths);
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("podlint: " + locked + ": cannot read: permission denied"
+                    + System.lineSeparator());
+            assertThat(run.out()).contains("good.yaml:7:3: error duplicate-key").doesNotContain("locked.yaml");
+        }
+    }
+
+    private static Optional<Path> writeOnlySysfsFile() throws IOException {
+        Path bus = Path.of("/sys/bus");
+        if (!Files.isDirectory(bus)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> buses = Files.list(bus)) {
+            return buses.map(b -> b.resolve("uevent")).filter(RobustnessTest::refusesToOpen).findFirst();
+        }
+    }
+
+    private static boolean refusesToOpen(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return false;
+        } catch (AccessDeniedException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String billionLaughs() {

@@ -1,7 +1,6 @@
 package dev.podlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -28,7 +27,7 @@ record ScratchRepo(Path dir, Path podlint) {
 
     /** Skips the test (assumption) when git is missing. */
     static ScratchRepo create(Path tmp) throws IOException, InterruptedException {
-        assumeTrue(gitAvailable(), "git is not installed");
+        RequiredTools.presentOrSkip(gitAvailable(), "git is not installed");
         ScratchRepo repo = new ScratchRepo(Files.createDirectories(tmp.resolve("repo")), podlintUnderTest(tmp));
         repo.git("init", "-q");
         repo.git("config", "user.name", "Hook Test");

@@ -2,6 +2,7 @@ package dev.podlint.config;
 
 import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Severity;
+import dev.podlint.source.DeepStack;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
 import dev.podlint.source.MappingNode;
@@ -51,7 +52,7 @@ public final class ConfigFileReader {
         } catch (IOException e) {
             throw new UsageException("cannot read the config file " + file + ": " + e.getMessage());
         }
-        return read(file, text);
+        return DeepStack.call(() -> read(file, text));
     }
 
     PodlintConfig read(Path file, String text) {

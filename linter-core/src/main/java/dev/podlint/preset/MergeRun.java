@@ -1,6 +1,7 @@
 package dev.podlint.preset;
 
 import dev.podlint.config.LintOptions;
+import dev.podlint.source.DeepStack;
 import dev.podlint.source.Document;
 import dev.podlint.source.InputCollector;
 import dev.podlint.source.InputFile;
@@ -52,6 +53,10 @@ public final class MergeRun {
     }
 
     public Result run(List<String> paths, InputStream stdin) {
+        return DeepStack.call(() -> merge(paths, stdin));
+    }
+
+    private Result merge(List<String> paths, InputStream stdin) {
         List<String> errors = new ArrayList<>();
         // the files to merge are chosen as lint chooses them; --preset files are read whatever the globs say
         InputCollector.Inputs inputs = options.inputCollector().collect(paths);

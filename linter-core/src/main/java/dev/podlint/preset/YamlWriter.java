@@ -1,5 +1,6 @@
 package dev.podlint.preset;
 
+import dev.podlint.source.DeepStack;
 import dev.podlint.source.KubectlScalars;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.ScalarNode;
@@ -61,6 +62,10 @@ public final class YamlWriter {
 
     /** Several items as a multi-document stream: the object of each, printed with its comments. */
     public static <T> String documents(List<T> items, Function<T, MappingNode> object, Function<T, Comments> comments) {
+        return DeepStack.call(() -> write(items, object, comments));
+    }
+
+    private static <T> String write(List<T> items, Function<T, MappingNode> object, Function<T, Comments> comments) {
         StringBuilder stream = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {

@@ -1,8 +1,8 @@
 package dev.podlint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.podlint.fixtures.RequiredTools;
 import dev.podlint.fixtures.TestPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +94,8 @@ class SarifMultitoolTest {
             path = TestPaths.repoRoot().resolve(".ci/.tools/node_modules/@microsoft/sarif-multitool-" + platform)
                     .resolve(platform.equals("win32") ? "Sarif.Multitool.exe" : "Sarif.Multitool");
         }
-        assumeTrue(Files.isExecutable(path), "SARIF multitool not installed at " + path + " (.ci/run installs it)");
+        RequiredTools.presentOrSkip(Files.isExecutable(path),
+                "SARIF multitool not installed at " + path + " (.ci/sarif-multitool installs it)");
         return path;
     }
 }

@@ -33,6 +33,8 @@ final class KubeconformComparison {
     }
 
     private final List<String> disagreements = new ArrayList<>();
+    /** One line per disagreement: file, object, both verdicts. */
+    private final List<String> pinned = new ArrayList<>();
     private int compared;
     private int agreed;
     /** Custom resources kubeconform validated with a CRD schema of its schema set, which podlint was not given. */
@@ -130,10 +132,17 @@ final class KubeconformComparison {
         boolean peerOnlySchema = our != null && our.detail().equals("unknown-kind") && !their.status().equals("skipped")
                 && !their.status().equals("error");
         peerOnlySchemas += peerOnlySchema ? 1 : 0;
+        pinned.add(their.file() + " " + their.key() + ": kubeconform "
+                + their.status() + ", podlint " + (our == null ? "none" : our.status()));
         disagreements.add(their.file() + " " + their.key() + (peerOnlySchema ? " [CRD schema only kubeconform had]" : "")
                 + "\n    kubeconform: " + their.status() + " "
                 + their.detail().replace('\n', ' ') + "\n    podlint:     "
                 + (our == null ? "(no such object)" : our.status() + " " + our.detail()));
+    }
+
+    /** The disagreements as the pinned list states them, sorted (a repeated object repeats its line). */
+    List<String> pinnedLines() {
+        return pinned.stream().sorted().toList();
     }
 
     double agreement() {

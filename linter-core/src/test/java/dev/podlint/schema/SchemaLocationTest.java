@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Finding;
+import dev.podlint.fixtures.Expectations;
 import dev.podlint.fixtures.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +24,10 @@ class SchemaLocationTest {
     @Test
     void theFixtureMeetsItsWithSchemasExpectations() throws Exception {
         Path fixture = TestPaths.testdata().resolve("schema/custom-resources.yaml");
-        List<String> expected = MarkedExpectations.read(fixture, "with-schemas");
         List<Finding> findings = SchemaLint.lint(Files.readString(fixture),
                 LintOptions.builder().schemaLocation(schemaFolder()));
-        assertThat(findings).extracting(f -> f.span().line() + " " + f.ruleId())
-                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(Expectations.mismatches(Expectations.of(Files.readString(fixture), "with-schemas"), findings))
+                .isEmpty();
         assertThat(findings).extracting(Finding::message).contains(
                 "spec.size: expected integer, found string \"big\"",
                 "spec: unknown field 'color'; did you mean 'colour'?",

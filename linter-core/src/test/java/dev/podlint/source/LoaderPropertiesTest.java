@@ -3,8 +3,10 @@ package dev.podlint.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -52,11 +54,27 @@ class LoaderPropertiesTest {
         file.problems().forEach(p -> assertThat(p.span().line()).isPositive());
     }
 
+    /** Up to three edits applied one after another: the text after each edit is loaded and checked. */
     @Property(tries = 1000)
-    void mutatedManifestsNeverThrow(@ForAll("mutations") String text) {
-        LoadedFile file = loader.load("m.yaml", text.getBytes(StandardCharsets.UTF_8));
-        for (Document d : file.documents()) {
-            assertThat(d.root().span().line()).isPositive();
+    void mutatedManifestsNeverThrow(@ForAll("edits") List<Edit> edits) {
+        String previous = SEED;
+        for (Edit edit : edits) {
+            String text = edit.applyTo(previous);
+            previous = text;
+            LoadedFile file = loader.load("m.yaml", text.getBytes(StandardCharsets.UTF_8));
+            for (Document d : file.documents()) {
+                assertThat(d.root().span().line()).as("document %d of%n%s", d.index(), text).isPositive();
+            }
+            file.problems().forEach(p -> assertThat(p.span().line()).as("%s in%n%s", p.message(), text).isPositive());
+        }
+    }
+
+    /** Replaces {@code deleteLength} characters at {@code position} (both bounded by the text) by {@code insert}. */
+    record Edit(int position, String insert, int deleteLength) {
+        String applyTo(String text) {
+            int start = Math.min(position, text.length());
+            int end = Math.min(text.length(), start + deleteLength);
+            return text.substring(0, start) + insert + text.substring(end);
         }
     }
 
@@ -67,15 +85,12 @@ class LoaderPropertiesTest {
     }
 
     @Provide
-    Arbitrary<String> mutations() {
+    Arbitrary<List<Edit>> edits() {
         Arbitrary<Integer> position = Arbitraries.integers().between(0, SEED.length());
         Arbitrary<String> insert = Arbitraries.of("", ":", "- ", "  ", "\t", "[", "]", "{", "}", "&x ", "*x", "*l",
                 "<<: *l\n", "\n", "'", "\"", "|", ">", "? ", "!!int ", "%YAML 1.1\n", "---\n", "...\n", "\u0000",
                 "\u00e9", "#");
         Arbitrary<Integer> deleteLength = Arbitraries.integers().between(0, 5);
-        return net.jqwik.api.Combinators.combine(position, insert, deleteLength).as((pos, ins, del) -> {
-            int end = Math.min(SEED.length(), pos + del);
-            return SEED.substring(0, pos) + ins + SEED.substring(end);
-        }).list().ofMinSize(1).ofMaxSize(3).map(list -> list.get(list.size() - 1));
+        return Combinators.combine(position, insert, deleteLength).as(Edit::new).list().ofMinSize(1).ofMaxSize(3);
     }
 }

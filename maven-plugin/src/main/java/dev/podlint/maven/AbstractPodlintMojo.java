@@ -5,12 +5,14 @@ import dev.podlint.config.LintOptions;
 import dev.podlint.config.PodlintConfig;
 import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.config.UsageException;
+import dev.podlint.source.DeepStack;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.AbstractMojoExecutionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -98,6 +100,20 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
             getLog().info("podlint: skipped (podlint.skip)");
             return;
         }
+        // The same stack as the CLI's, whatever Maven's thread has.
+        try {
+            DeepStack.<Void, AbstractMojoExecutionException>call(() -> {
+                executeGoal();
+                return null;
+            });
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw e;
+        } catch (AbstractMojoExecutionException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private void executeGoal() throws MojoExecutionException, MojoFailureException {
         Work work = prepare();
         List<Path> folders = existingFolders();
         if (folders.isEmpty()) {

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The oracle binary: built from the repository's oracle/ with go, or given with
  * {@code -Dpodlint.oracle=PATH} (or the environment variable PODLINT_ORACLE). Without go (or without
- * oracle/go.mod) the harness is skipped, unless PODLINT_REQUIRE_ORACLE=1 makes that a failure.
+ * oracle/go.mod) the harness is skipped, unless PODLINT_REQUIRE_TOOLS=1 (CI sets it; PODLINT_REQUIRE_ORACLE=1
+ * is its former name) makes that a failure.
  */
 final class Oracle {
 
@@ -59,10 +60,12 @@ final class Oracle {
         return new Oracle(target);
     }
 
-    /** Skips the test (or, with PODLINT_REQUIRE_ORACLE=1, fails it) when {@code condition} is false. */
+    /** Skips the test (or, with PODLINT_REQUIRE_TOOLS=1, fails it) when {@code condition} is false. */
     static void unavailableUnless(boolean condition, String reason) {
-        if (!condition && "1".equals(System.getenv("PODLINT_REQUIRE_ORACLE"))) {
-            fail(reason + " (PODLINT_REQUIRE_ORACLE=1)");
+        boolean required = "1".equals(System.getenv("PODLINT_REQUIRE_TOOLS"))
+                || "1".equals(System.getenv("PODLINT_REQUIRE_ORACLE"));
+        if (!condition && required) {
+            fail(reason + " (PODLINT_REQUIRE_TOOLS=1: a missing tool is a failure)");
         }
         if (!condition) {
             System.out.println("oracle harness skipped: " + reason); // surefire shows no assumption message
