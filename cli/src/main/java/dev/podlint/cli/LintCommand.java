@@ -141,7 +141,7 @@ final class LintCommand implements Callable<Integer> {
         LintOptions built = options.build();
         List<String> inputs = new ArrayList<>(paths);
         inputs.addAll(presets);
-        OutputFile.refuseInputs(output, inputs);
+        OutputFile.refuseInputs(output, built, inputs);
         Linter linter = Linter.create(built);
         Report report = staged
                 ? linter.lintContents(StagedManifests.read(built, paths))
@@ -159,9 +159,7 @@ final class LintCommand implements Callable<Integer> {
             format.reporter(useColor(), workingDirectory).write(report, out);
             return;
         }
-        try (Writer out = OutputFile.open(output)) {
-            format.reporter(false, workingDirectory).write(report, out);
-        }
+        OutputFile.write(output, out -> format.reporter(false, workingDirectory).write(report, out));
     }
 
     private boolean useColor() {
