@@ -16,7 +16,6 @@ import dev.podlint.source.Document;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
-import dev.podlint.source.SecretValues;
 import dev.podlint.source.Span;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -90,8 +89,7 @@ final class FileLinter {
         }
         Reload reload = wanted.stream().anyMatch(w -> w.tree() == null) ? Reload.of(bytes, input.rereadable()) : null;
         List<Finding> findings = sink.findings();
-        ExcerptRecorder.record(excerpts, loaded.source(), findings, SecretValues.spans(loaded.documents()),
-                unparsedFromLine);
+        ExcerptRecorder.record(excerpts, loaded.source(), findings, loaded.documents(), unparsedFromLine);
         return new FileOutcome(findings, notifications, InSourceSuppressions.of(loaded.documents()),
                 loaded.yamlDocuments(), true, presetOnly, triggered, wanted, reload);
     }
