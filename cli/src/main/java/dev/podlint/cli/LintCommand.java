@@ -7,6 +7,7 @@ import dev.podlint.config.UsageException;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.FailThreshold;
 import dev.podlint.report.Report;
+import dev.podlint.report.Visible;
 import dev.podlint.ReportFormat;
 import java.io.IOException;
 import java.io.Writer;
@@ -147,7 +148,9 @@ final class LintCommand implements Callable<Integer> {
                 ? linter.lintContents(StagedManifests.read(built, paths))
                 : linter.lint(paths, streams.stdin());
         for (Notification n : report.notifications()) {
-            streams.err().println("podlint: " + (n.file() == null ? "" : n.file() + ": ") + n.message());
+            // one line each, control characters written out: no file name can forge another line or,
+            // with --format github, a workflow command (Actions reads stderr too)
+            streams.err().println("podlint: " + Visible.of((n.file() == null ? "" : n.file() + ": ") + n.message()));
         }
         writeReport(report, built.workingDirectory());
         return report.exitCode(built.failOn());

@@ -5,6 +5,7 @@ import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.preset.MergeRun;
 import dev.podlint.preset.YamlWriter;
 import dev.podlint.report.Report;
+import dev.podlint.report.Visible;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,8 +88,8 @@ final class MergeCommand implements Callable<Integer> {
         LintOptions built = options.build();
         OutputFile.refuseInputs(output, built, inputs);
         MergeRun.Result result = new MergeRun(built).run(paths, streams.stdin());
-        result.errors().forEach(e -> streams.err().println("podlint: " + e));
-        result.notes().forEach(n -> streams.err().println(n));
+        result.errors().forEach(e -> streams.err().println("podlint: " + Visible.of(e)));
+        result.notes().forEach(n -> streams.err().println(Visible.of(n)));
         if (!result.errors().isEmpty()) {
             return Report.EXIT_ERROR;
         }

@@ -51,20 +51,20 @@ public final class TextReporter implements Reporter {
     static final int MAX_SHOWN = 200;
 
     private void writeFinding(Report report, Finding f, String hint, Writer out) throws IOException {
-        String location = f.file() + ":" + f.span().line() + ":" + f.span().column() + ":";
+        String location = Visible.of(f.file()) + ":" + f.span().line() + ":" + f.span().column() + ":";
         out.write(paint(BOLD, location));
         out.write(' ');
         out.write(paint(colorOf(f.severity()), f.severity().label()));
         out.write(' ');
-        out.write(paint(DIM, f.ruleId()));
+        out.write(paint(DIM, Visible.of(f.ruleId())));
         out.write(' ');
-        out.write(f.message());
+        out.write(Visible.of(f.message()));
         out.write('\n');
         String line = report.excerpts().line(f.file(), f.span().line());
         if (line != null && !line.isBlank()) {
             String number = String.valueOf(f.span().line());
             String gutter = " ".repeat(number.length());
-            String shown = line;
+            String shown = Visible.of(line.replace('\t', ' '));
             int start = Math.min(f.span().column() - 1, shown.length());
             int end = Math.min(f.span().endLine() == f.span().line() ? f.span().endColumn() - 1 : shown.length(),
                     shown.length());
@@ -77,17 +77,17 @@ public final class TextReporter implements Reporter {
                 start = start - from + before.length();
                 end = Math.min(end, to) - from + before.length();
             }
-            out.write(" " + number + " | " + shown.replace('\t', ' ') + "\n");
+            out.write(" " + number + " | " + shown + "\n");
             int width = Math.max(1, end - start);
             String caret = "^" + "~".repeat(width - 1);
             out.write(" " + gutter + " | " + " ".repeat(start) + paint(colorOf(f.severity()), caret) + "\n");
         }
         for (var related : f.related()) {
-            out.write("    " + paint(DIM, "note: " + related.file() + ":" + related.span().line() + ":"
-                    + related.span().column() + ": " + related.message()) + "\n");
+            out.write("    " + paint(DIM, "note: " + Visible.of(related.file()) + ":" + related.span().line() + ":"
+                    + related.span().column() + ": " + Visible.of(related.message())) + "\n");
         }
         if (hint != null) {
-            out.write("    " + paint(CYAN, "hint:") + " " + hint + "\n");
+            out.write("    " + paint(CYAN, "hint:") + " " + Visible.of(hint) + "\n");
         }
     }
 
