@@ -86,7 +86,7 @@ class SecretLeakTest {
     @Test
     void aBrokenFlowStyleSecretShowsNoValueInItsCodeFrame() throws IOException {
         Path secret = write("s.yaml", "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\n"
-                + "stringData: {password: hunter2, pin: '913', x: [}\n");
+                + "stringData: {\n  password:\n    hunter2, pin: '913', x: [}\n");
         String out = everything(secret);
         assertThat(out).contains("yaml-syntax").doesNotContain("hunter2", "913");
     }

@@ -7,6 +7,7 @@ import dev.podlint.source.SecretValues;
 import dev.podlint.source.SourceFile;
 import dev.podlint.source.Span;
 import dev.podlint.source.UnparsedText;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -37,20 +38,20 @@ public final class ExcerptRecorder {
             if (!finding.file().equals(source.displayPath()) || excerpts.line(source.displayPath(), line) != null) {
                 continue;
             }
-            String text;
+            Masked masked;
             if (unparsedFromLine > 0 && line >= unparsedFromLine) {
                 unparsed = unparsed == null ? UnparsedText.scan(source.text(), unparsedFromLine) : unparsed;
                 if (!anyManifest && !unparsed.manifest()) {
                     continue;
                 }
-                text = maskOrdered(source.line(line), line, rightToLeft(unparsed.hidden()));
+                masked = maskOrdered(source.line(line), line, rightToLeft(unparsed.hidden()));
             } else {
                 if (!shownAt(line, documents, anyManifest)) {
                     continue;
                 }
-                text = maskOrdered(source.line(line), line, ordered);
+                masked = maskOrdered(source.line(line), line, ordered);
             }
-            excerpts.put(source.displayPath(), line, text);
+            excerpts.put(source.displayPath(), line, masked.text(), masked.masks());
         }
     }
 
@@ -74,31 +75,38 @@ public final class ExcerptRecorder {
         return anyManifest;
     }
 
-    static String maskSecrets(String text, int line, List<Span> secretSpans) {
-        return maskOrdered(text, line, rightToLeft(secretSpans));
-    }
-
     /** Right to left, so that masking one value does not shift the columns of the others. */
     private static List<Span> rightToLeft(List<Span> secretSpans) {
         return secretSpans.stream()
                 .sorted(Comparator.comparingInt(Span::line).thenComparingInt(Span::column).reversed()).toList();
     }
 
-    private static String maskOrdered(String text, int line, List<Span> ordered) {
+    /** A masked line, and its masks as {@link SourceExcerpts} keeps them (left to right). */
+    private record Masked(String text, int[] masks) {
+    }
+
+    private static Masked maskOrdered(String text, int line, List<Span> ordered) {
         String result = text;
+        List<int[]> masks = new ArrayList<>();
         for (Span span : ordered) {
             if (line < span.line() || line > span.endLine()) {
                 continue;
             }
             int from = line == span.line() ? Math.min(span.column() - 1, result.length()) : leadingSpaces(result);
             int to = line == span.endLine() ? Math.min(span.endColumn() - 1, result.length()) : result.length();
+            if (to <= from && line > span.line() && line < span.endLine()) {
+                to = result.length();
+            }
             if (to > from) {
                 result = result.substring(0, from) + MASK + result.substring(to);
-            } else if (line > span.line() && line < span.endLine()) {
-                result = result.substring(0, from) + MASK;
+                masks.add(0, new int[] {from, to, MASK.length()});
             }
         }
-        return result;
+        int[] flat = new int[masks.size() * 3];
+        for (int i = 0; i < masks.size(); i++) {
+            System.arraycopy(masks.get(i), 0, flat, i * 3, 3);
+        }
+        return new Masked(result, flat);
     }
 
     private static int leadingSpaces(String s) {

@@ -64,10 +64,12 @@ public final class TextReporter implements Reporter {
         if (line != null && !line.isBlank()) {
             String number = String.valueOf(f.span().line());
             String gutter = " ".repeat(number.length());
-            String shown = Visible.of(line.replace('\t', ' '));
-            int start = Math.min(f.span().column() - 1, shown.length());
-            int end = Math.min(f.span().endLine() == f.span().line() ? f.span().endColumn() - 1 : shown.length(),
-                    shown.length());
+            String kept = line.replace('\t', ' ');
+            String shown = Visible.of(kept);
+            int start = shownColumn(report, f, kept, f.span().column() - 1);
+            int end = f.span().endLine() == f.span().line()
+                    ? Math.max(start + 1, shownColumn(report, f, kept, f.span().endColumn() - 1)) : shown.length();
+            end = Math.min(end, shown.length());
             if (shown.length() > MAX_SHOWN) {
                 // a long line (a value megabytes long) is shown around the column it is pointed at
                 int from = Math.max(0, start - MAX_SHOWN / 4);
@@ -89,6 +91,12 @@ public final class TextReporter implements Reporter {
         if (hint != null) {
             out.write("    " + paint(CYAN, "hint:") + " " + Visible.of(hint) + "\n");
         }
+    }
+
+    /** Where a 0-based column of the source line is in the shown line: after masks and written-out control characters. */
+    private static int shownColumn(Report report, Finding f, String kept, int sourceColumn) {
+        int column = Math.min(report.excerpts().column(f.file(), f.span().line(), sourceColumn), kept.length());
+        return Visible.of(kept.substring(0, column)).length();
     }
 
     public static String summaryLine(Report report) {
