@@ -3,6 +3,7 @@ package dev.podlint.cli;
 import dev.podlint.PodlintVersion;
 import dev.podlint.config.UsageException;
 import dev.podlint.report.Report;
+import dev.podlint.report.Visible;
 import dev.podlint.rule.RuleFileException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -42,16 +43,17 @@ public final class PodlintCommand implements Runnable {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("podlint: " + ex.getMessage());
+            err.println("podlint: " + Visible.of(ex.getMessage()));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return Report.EXIT_ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = debugRequested(parseResult);
             if (ex instanceof UsageException || ex instanceof RuleFileException) {
-                err.println("podlint: " + ex.getMessage());
+                err.println("podlint: " + Visible.of(ex.getMessage()));
             } else {
-                err.println("podlint: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+                err.println("podlint: internal error: " + Visible.of(String.valueOf(ex))
+                        + (debug ? "" : " (run with --debug for details)"));
             }
             if (debug) {
                 ex.printStackTrace(err);

@@ -85,6 +85,14 @@ class InjectionTest {
     }
 
     @Test
+    void anUnknownOptionIsEchoedWithItsControlCharactersWrittenOut() {
+        CliRun run = CliRun.of("lint", "--\u001b]0;pwned\u0007\n::add-mask::x", "k8s/");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("\\x1b]0;pwned\\x07\\n::add-mask::x").doesNotContain("\u001b", "\u0007");
+        assertThat(run.err().lines()).noneMatch(line -> line.startsWith("::"));
+    }
+
+    @Test
     void textOutputWritesControlCharactersOut() throws IOException {
         Path manifest = dir.resolve("evil\u001b]0;pwned\u0007.yaml");
         Files.writeString(manifest, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n"

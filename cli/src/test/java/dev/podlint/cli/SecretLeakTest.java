@@ -92,6 +92,14 @@ class SecretLeakTest {
     }
 
     @Test
+    void aKeyRepeatedInsideAValueIsNotQuoted() throws IOException {
+        Path secret = write("s.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n"
+                + "  token: {hunter3: x, hunter3: y}\n");
+        String out = everything(secret);
+        assertThat(out).contains("duplicate-key", "/stringData/token").doesNotContain("hunter3");
+    }
+
+    @Test
     void aRulePointerOrMessageNeverSpellsAValueOut() throws IOException {
         write("rules/leak.yaml", """
                 id: leak
@@ -109,6 +117,17 @@ class SecretLeakTest {
                 + "  password: hunter2\n");
         String out = everything(secret, "--rules", dir.resolve("rules").toString());
         assertThat(out).contains("leak").doesNotContain("913", "hunter2");
+    }
+
+    @Test
+    void noCodeFrameOfAFileReachedThroughALinkToOutsideTheLintedFolder() throws IOException {
+        Path outside = write("home/.kube/settings.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  token: ghp_FIRST\n  token: ghp_SECOND\n");
+        write("repo/k8s/inside.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: d\ndata:\n  a: x\n  a: y\n");
+        Files.createSymbolicLink(dir.resolve("repo/k8s/settings.yaml"), outside);
+        CliRun run = CliRun.of("lint", "--no-color", dir.resolve("repo/k8s").toString());
+        assertThat(run.out()).contains("settings.yaml:7:3: error duplicate-key", "inside.yaml:7:3: error duplicate-key",
+                "a: y").doesNotContain("ghp_FIRST", "ghp_SECOND");
     }
 
     @Test
