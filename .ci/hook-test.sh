@@ -125,6 +125,18 @@ git add k8s/settings.yaml
 echo "-- the fixed commit"
 commit_accepted "good settings"
 grep -q "podlint (Kubernetes manifests).*Passed" "$scratch/commit.out" || fail "podlint did not run on the fixed commit"
+echo "-- a staged file named -o.yaml is a file to lint, not the --output option"
+bad_manifest > ./-o.yaml
+git add -- -o.yaml
+if git commit -q -m "a broken manifest named like an option" >"$scratch/commit.out" 2>&1; then
+  cat "$scratch/commit.out"
+  fail "the commit of a broken -o.yaml was accepted"
+fi
+sed 's/^/    | /' "$scratch/commit.out"
+grep -q -- "-o.yaml:7:3: error duplicate-key" "$scratch/commit.out" || fail "the refusal does not name duplicate-key at -o.yaml:7:3"
+[[ ! -e .yaml ]] || fail "the staged file name -o.yaml was read as an option: a report was written to .yaml"
+git rm -q --cached -- -o.yaml
+rm -f -- -o.yaml
 echo "-- a broken manifest under vendor/, which .podlint.yaml excludes (pre-commit names it all the same)"
 commit_excluded_bad_manifest
 grep -q "podlint (Kubernetes manifests).*Passed" "$scratch/commit.out" || fail "podlint did not run on the excluded file"

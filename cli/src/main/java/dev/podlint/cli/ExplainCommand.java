@@ -1,6 +1,7 @@
 package dev.podlint.cli;
 
 import dev.podlint.config.UsageException;
+import dev.podlint.report.Visible;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
 import java.io.PrintWriter;
@@ -27,25 +28,26 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         RuleDefinition rule = configOptions.catalog(java.nio.file.Path.of("").toAbsolutePath()).get(ruleId);
         if (rule == null) {
-            throw new UsageException("unknown rule '" + ruleId + "' (podlint rules lists them)");
+            throw new UsageException("unknown rule '" + Visible.of(ruleId) + "' (podlint rules lists them)");
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(rule.id() + " (" + rule.severity().label() + ", " + rule.category() + ")");
-        out.println(rule.summary());
+        // a user rule's texts are shown with their control characters written out
+        out.println(Visible.of(rule.id()) + " (" + rule.severity().label() + ", " + Visible.of(rule.category()) + ")");
+        out.println(Visible.of(rule.summary()));
         out.println();
         if (!rule.help().isBlank()) {
-            out.println(rule.help().stripTrailing());
+            out.println(Visible.keepingLines(rule.help().stripTrailing()));
             out.println();
         }
         if (!rule.badExample().isBlank()) {
             out.println("Bad:");
-            out.println(indent(rule.badExample()));
+            out.println(Visible.keepingLines(indent(rule.badExample())));
         }
         if (!rule.goodExample().isBlank()) {
             out.println("Good:");
-            out.println(indent(rule.goodExample()));
+            out.println(Visible.keepingLines(indent(rule.goodExample())));
         }
-        out.println("More: " + rule.helpUri());
+        out.println("More: " + Visible.of(rule.helpUri()));
         out.flush();
         return 0;
     }

@@ -7,6 +7,7 @@ import dev.podlint.config.UsageException;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.FailThreshold;
 import dev.podlint.report.Report;
+import dev.podlint.report.Visible;
 import dev.podlint.ReportFormat;
 import java.io.IOException;
 import java.io.Writer;
@@ -141,13 +142,15 @@ final class LintCommand implements Callable<Integer> {
         LintOptions built = options.build();
         List<String> inputs = new ArrayList<>(paths);
         inputs.addAll(presets);
-        OutputFile.refuseInputs(output, inputs);
+        OutputFile.refuseInputs(output, built, inputs);
         Linter linter = Linter.create(built);
         Report report = staged
                 ? linter.lintContents(StagedManifests.read(built, paths))
                 : linter.lint(paths, streams.stdin());
         for (Notification n : report.notifications()) {
-            streams.err().println("podlint: " + (n.file() == null ? "" : n.file() + ": ") + n.message());
+            // one line each, control characters written out: no file name can forge another line or,
+            // with --format github, a workflow command (Actions reads stderr too)
+            streams.err().println("podlint: " + Visible.of((n.file() == null ? "" : n.file() + ": ") + n.message()));
         }
         writeReport(report, built.workingDirectory());
         return report.exitCode(built.failOn());
@@ -159,9 +162,7 @@ final class LintCommand implements Callable<Integer> {
             format.reporter(useColor(), workingDirectory).write(report, out);
             return;
         }
-        try (Writer out = OutputFile.open(output)) {
-            format.reporter(false, workingDirectory).write(report, out);
-        }
+        OutputFile.write(output, out -> format.reporter(false, workingDirectory).write(report, out));
     }
 
     private boolean useColor() {

@@ -4,8 +4,8 @@ import dev.podlint.config.LintOptions;
 import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.preset.MergeRun;
 import dev.podlint.report.Report;
+import dev.podlint.report.Visible;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,10 +84,11 @@ final class MergeCommand implements Callable<Integer> {
         presets.forEach(options::preset);
         List<String> inputs = new ArrayList<>(paths);
         inputs.addAll(presets);
-        OutputFile.refuseInputs(output, inputs);
-        MergeRun.Result result = new MergeRun(options.build()).run(paths, streams.stdin());
-        result.errors().forEach(e -> streams.err().println("podlint: " + e));
-        result.notes().forEach(n -> streams.err().println(n));
+        LintOptions built = options.build();
+        OutputFile.refuseInputs(output, built, inputs);
+        MergeRun.Result result = new MergeRun(built).run(paths, streams.stdin());
+        result.errors().forEach(e -> streams.err().println("podlint: " + Visible.of(e)));
+        result.notes().forEach(n -> streams.err().println(Visible.of(n)));
         if (!result.errors().isEmpty()) {
             return Report.EXIT_ERROR;
         }
@@ -96,9 +97,7 @@ final class MergeCommand implements Callable<Integer> {
             streams.out().print(yaml);
             streams.out().flush();
         } else {
-            try (Writer out = OutputFile.open(output)) {
-                out.write(yaml);
-            }
+            OutputFile.write(output, out -> out.write(yaml));
         }
         return result.stopped() ? 1 : 0;
     }

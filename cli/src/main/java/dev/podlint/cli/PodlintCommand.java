@@ -3,6 +3,7 @@ package dev.podlint.cli;
 import dev.podlint.PodlintVersion;
 import dev.podlint.config.UsageException;
 import dev.podlint.report.Report;
+import dev.podlint.report.Visible;
 import dev.podlint.rule.RuleFileException;
 import dev.podlint.source.DeepStack;
 import java.io.InputStream;
@@ -81,9 +82,12 @@ public final class PodlintCommand implements Runnable {
                 .toString();
     }
 
-    /** A message whose line breaks would break the one-line promise, joined into one line. */
+    /**
+     * A message whose line breaks would break the one-line promise, joined into one line, with any
+     * other control character written out (a file name could hold terminal escapes).
+     */
     private static String oneLine(String message) {
-        return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
+        return Visible.of(String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " "));
     }
 
     /** Whether {@code --debug} was given, at the top or to a subcommand. */

@@ -1,5 +1,6 @@
 package dev.podlint.cli;
 
+import dev.podlint.report.Visible;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
 import java.io.PrintWriter;
@@ -29,8 +30,8 @@ final class RulesCommand implements Callable<Integer> {
         String format = "%-" + idWidth + "s  %-8s  %-" + categoryWidth + "s  %s%n";
         out.printf(format, "ID", "SEVERITY", "CATEGORY", "SUMMARY");
         for (RuleDefinition rule : rules) {
-            out.printf(format, rule.id(), rule.severity().label(), rule.category(),
-                    rule.summary() + (rule.enabledByDefault() ? "" : " (opt-in: --enable " + rule.id() + ")"));
+            out.printf(format, Visible.of(rule.id()), rule.severity().label(), Visible.of(rule.category()),
+                    Visible.of(rule.summary()) + (rule.enabledByDefault() ? "" : " (opt-in: --enable " + Visible.of(rule.id()) + ")"));
         }
         out.flush();
         return 0;

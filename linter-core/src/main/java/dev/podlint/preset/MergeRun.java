@@ -6,6 +6,7 @@ import dev.podlint.source.Document;
 import dev.podlint.source.InputCollector;
 import dev.podlint.source.InputFile;
 import dev.podlint.source.LoadProblem;
+import dev.podlint.source.SecretValues;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
 import dev.podlint.source.Span;
@@ -120,7 +121,8 @@ public final class MergeRun {
         }
         LoadedFile loaded = loader.load(file.displayPath(), bytes);
         for (LoadProblem problem : loaded.problems()) {
-            errors.add(at(loaded.source().displayPath(), problem.span()) + problem.message());
+            errors.add(at(loaded.source().displayPath(), problem.span())
+                    + SecretValues.withoutValues(problem, loaded.documents()).message());
         }
         return loaded.documents();
     }

@@ -5,19 +5,63 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The source lines that findings point at, kept (already redacted) so reports can show them after
- * the files' text has been dropped.
+ * the files' text has been dropped, with where the masks went, so that carets still point at the
+ * node in the masked line.
  */
 public final class SourceExcerpts {
 
-    private final Map<String, Map<Integer, String>> lines = new ConcurrentHashMap<>();
+    /**
+     * @param masks per mask, three numbers: where it starts and ends in the source line (0-based,
+     *              end exclusive) and its length in {@code text}; left to right
+     */
+    private record Excerpt(String text, int[] masks) {
+    }
+
+    private static final int[] NO_MASKS = {};
+
+    private final Map<String, Map<Integer, Excerpt>> lines = new ConcurrentHashMap<>();
 
     public void put(String file, int line, String text) {
-        lines.computeIfAbsent(file, f -> new ConcurrentHashMap<>()).put(line, text);
+        put(file, line, text, NO_MASKS);
+    }
+
+    void put(String file, int line, String text, int[] masks) {
+        lines.computeIfAbsent(file, f -> new ConcurrentHashMap<>()).put(line, new Excerpt(text, masks));
     }
 
     /** The line's text, or null when it was not kept. */
     public String line(String file, int line) {
-        Map<Integer, String> ofFile = lines.get(file);
+        Excerpt excerpt = excerpt(file, line);
+        return excerpt == null ? null : excerpt.text();
+    }
+
+    /**
+     * Where a 0-based column of the source line is in the kept text: shifted by the masks before it,
+     * and at the start of a mask it falls into.
+     */
+    public int column(String file, int line, int sourceColumn) {
+        Excerpt excerpt = excerpt(file, line);
+        if (excerpt == null) {
+            return sourceColumn;
+        }
+        int shift = 0;
+        int[] masks = excerpt.masks();
+        for (int i = 0; i < masks.length; i += 3) {
+            int from = masks[i];
+            int to = masks[i + 1];
+            if (sourceColumn < from) {
+                break;
+            }
+            if (sourceColumn < to) {
+                return from + shift;
+            }
+            shift += masks[i + 2] - (to - from);
+        }
+        return sourceColumn + shift;
+    }
+
+    private Excerpt excerpt(String file, int line) {
+        Map<Integer, Excerpt> ofFile = lines.get(file);
         return ofFile == null ? null : ofFile.get(line);
     }
 }

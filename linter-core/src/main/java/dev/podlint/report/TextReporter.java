@@ -51,23 +51,25 @@ public final class TextReporter implements Reporter {
     static final int MAX_SHOWN = 200;
 
     private void writeFinding(Report report, Finding f, String hint, Writer out) throws IOException {
-        String location = f.file() + ":" + f.span().line() + ":" + f.span().column() + ":";
+        String location = Visible.of(f.file()) + ":" + f.span().line() + ":" + f.span().column() + ":";
         out.write(paint(BOLD, location));
         out.write(' ');
         out.write(paint(colorOf(f.severity()), f.severity().label()));
         out.write(' ');
-        out.write(paint(DIM, f.ruleId()));
+        out.write(paint(DIM, Visible.of(f.ruleId())));
         out.write(' ');
-        out.write(f.message());
+        out.write(Visible.of(f.message()));
         out.write('\n');
         String line = report.excerpts().line(f.file(), f.span().line());
         if (line != null && !line.isBlank()) {
             String number = String.valueOf(f.span().line());
             String gutter = " ".repeat(number.length());
-            String shown = line;
-            int start = Math.min(f.span().column() - 1, shown.length());
-            int end = Math.min(f.span().endLine() == f.span().line() ? f.span().endColumn() - 1 : shown.length(),
-                    shown.length());
+            String kept = line.replace('\t', ' ');
+            String shown = Visible.of(kept);
+            int start = shownColumn(report, f, kept, f.span().column() - 1);
+            int end = f.span().endLine() == f.span().line()
+                    ? Math.max(start + 1, shownColumn(report, f, kept, f.span().endColumn() - 1)) : shown.length();
+            end = Math.min(end, shown.length());
             if (shown.length() > MAX_SHOWN) {
                 // a long line (a value megabytes long) is shown around the column it is pointed at
                 int from = Math.max(0, start - MAX_SHOWN / 4);
@@ -77,18 +79,24 @@ public final class TextReporter implements Reporter {
                 start = start - from + before.length();
                 end = Math.min(end, to) - from + before.length();
             }
-            out.write(" " + number + " | " + shown.replace('\t', ' ') + "\n");
+            out.write(" " + number + " | " + shown + "\n");
             int width = Math.max(1, end - start);
             String caret = "^" + "~".repeat(width - 1);
             out.write(" " + gutter + " | " + " ".repeat(start) + paint(colorOf(f.severity()), caret) + "\n");
         }
         for (var related : f.related()) {
-            out.write("    " + paint(DIM, "note: " + related.file() + ":" + related.span().line() + ":"
-                    + related.span().column() + ": " + related.message()) + "\n");
+            out.write("    " + paint(DIM, "note: " + Visible.of(related.file()) + ":" + related.span().line() + ":"
+                    + related.span().column() + ": " + Visible.of(related.message())) + "\n");
         }
         if (hint != null) {
-            out.write("    " + paint(CYAN, "hint:") + " " + hint + "\n");
+            out.write("    " + paint(CYAN, "hint:") + " " + Visible.of(hint) + "\n");
         }
+    }
+
+    /** Where a 0-based column of the source line is in the shown line: after masks and written-out control characters. */
+    private static int shownColumn(Report report, Finding f, String kept, int sourceColumn) {
+        int column = Math.min(report.excerpts().column(f.file(), f.span().line(), sourceColumn), kept.length());
+        return Visible.of(kept.substring(0, column)).length();
     }
 
     public static String summaryLine(Report report) {

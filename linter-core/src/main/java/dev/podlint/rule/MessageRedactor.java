@@ -10,17 +10,20 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The last guard that no message shows a Secret's value: a message about a Secret has every value
- * {@link SecretValues} finds (as written, and decoded from {@code data}) replaced by {@code ***}.
+ * The last guard that no message or pointer shows a Secret's value: a message about a Secret has
+ * every value {@link SecretValues} finds (as written, and decoded from {@code data}) replaced by
+ * {@code ***}: wherever it occurs when it is {@value #MIN_LENGTH} characters or longer, and as a whole
+ * word when shorter (a short value, {@code "913"}, is also a part of ordinary words and numbers).
  * One redactor serves one document: the values are gathered (and decoded) once, on the first
  * message, each distinct value once however many aliases repeat it.
  */
 final class MessageRedactor {
 
-    /** Shorter values are left alone: they would match ordinary words of the message. */
-    private static final int MIN_LENGTH = 4;
+    /** Shorter values are replaced only where they stand alone, not inside longer words or numbers. */
+    static final int MIN_LENGTH = 4;
 
     private final Document document;
     private List<String> secrets;
@@ -35,11 +38,19 @@ final class MessageRedactor {
         }
         String out = message;
         for (String secret : secrets) {
-            if (secret.length() <= out.length() && out.contains(secret)) {
-                out = out.replace(secret, "***");
+            if (secret.length() > out.length() || !out.contains(secret)) {
+                continue;
             }
+            out = secret.length() >= MIN_LENGTH ? out.replace(secret, "***")
+                    : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(secret) + "(?![\\p{L}\\p{N}])")
+                            .matcher(out).replaceAll("***");
         }
         return out;
+    }
+
+    /** Whether {@code text} (a pointer, say) shows a value, as {@link #redact} would find it. */
+    boolean reveals(String text) {
+        return !redact(text).equals(text);
     }
 
     private static List<String> secretsOf(Document document) {
@@ -65,7 +76,7 @@ final class MessageRedactor {
     }
 
     private static void add(List<String> values, String secret) {
-        if (secret.length() >= MIN_LENGTH) {
+        if (!secret.isEmpty()) {
             values.add(secret);
         }
     }

@@ -122,7 +122,11 @@ public final class RuleCheck implements DocumentCheck {
                 continue;
             }
             SelectionContext messageContext = new SelectionContext(selection.variables(), HIDDEN_FROM_MESSAGES);
-            PointAt at = PointAt.resolve(document, selection.pointer(), render(assertion.pointAt(), context));
+            String pointAt = render(assertion.pointAt(), context);
+            if (assertion.pointAt() != null && assertion.pointAt().asString().contains("${") && redactor.reveals(pointAt)) {
+                pointAt = "node"; // a template that spells out a Secret's value never reaches the finding's pointer
+            }
+            PointAt at = PointAt.resolve(document, selection.pointer(), pointAt);
             String message = assertion.message() == null ? rule.definition().summary()
                     : render(assertion.message(), messageContext);
             sink.report(rule.definition().id(), document, at.pointer(), at.span(),

@@ -90,8 +90,9 @@ final class FileLinter {
         }
         Reload reload = wanted.stream().anyMatch(w -> w.tree() == null) ? Reload.of(bytes, input.rereadable()) : null;
         List<Finding> findings = sink.findings();
-        ExcerptRecorder.record(excerpts, loaded.source(), findings, SecretValues.spans(loaded.documents()),
-                unparsedFromLine);
+        if (input.sourceShown()) {
+            ExcerptRecorder.record(excerpts, loaded.source(), findings, loaded.documents(), unparsedFromLine);
+        }
         return new FileOutcome(findings, notifications, InSourceSuppressions.of(loaded.documents()),
                 loaded.yamlDocuments(), true, presetOnly, triggered, wanted, reload);
     }
@@ -130,9 +131,10 @@ final class FileLinter {
         Document document = loaded.documents().stream().filter(d -> d.index() == problem.documentIndex())
                 .findFirst().orElse(null);
         Severity severity = catalog.contains(ruleId) ? catalog.get(ruleId).severity() : Severity.ERROR;
-        return new Finding(ruleId, severity, problem.message(), loaded.source().displayPath(),
+        LoadProblem shown = SecretValues.withoutValues(problem, loaded.documents());
+        return new Finding(ruleId, severity, shown.message(), loaded.source().displayPath(),
                 problem.documentIndex(), document == null ? null : document.kind(),
-                document == null ? null : document.name(), document == null ? null : document.namespace(), problem.pointer(),
+                document == null ? null : document.name(), document == null ? null : document.namespace(), shown.pointer(),
                 problem.span(), List.of(), null);
     }
 

@@ -9,7 +9,6 @@ import dev.podlint.report.ExcerptRecorder;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.source.Document;
-import dev.podlint.source.SecretValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -158,7 +157,7 @@ final class InventoryStage {
     /** Records the source lines of {@code findings} in the files of {@code documents}. */
     private static void record(SourceExcerpts excerpts, List<Document> documents, List<Finding> findings) {
         documents.stream().map(Document::source).distinct().forEach(source -> ExcerptRecorder.record(excerpts, source,
-                findings, SecretValues.spans(documents.stream().filter(d -> d.source() == source).toList()), 0));
+                findings, documents.stream().filter(d -> d.source() == source).toList(), 0));
     }
 
     /** Runs a step of an inventory check: false, with the error reported, when it throws. */

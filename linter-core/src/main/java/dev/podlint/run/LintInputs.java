@@ -3,11 +3,17 @@ package dev.podlint.run;
 import dev.podlint.config.LintOptions;
 import dev.podlint.finding.Notification;
 import dev.podlint.source.InputCollector;
+import dev.podlint.source.InputFile;
 import dev.podlint.source.NamedContent;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Collects what a run lints: the files of its paths, contents in memory, and the {@code --preset} files. */
 final class LintInputs {
@@ -26,8 +32,42 @@ final class LintInputs {
         }
 
         long maxBytes = options.limits().maxFileBytes();
+        List<Path> trees = lintedTrees(options.workingDirectory(), paths);
         return inputs.files().stream()
-                .map(f -> new LintInput(f.displayPath(), () -> f.read(stdin, maxBytes), false, !f.isStdin())).toList();
+                .map(f -> new LintInput(f.displayPath(), () -> f.read(stdin, maxBytes), false, !f.isStdin(),
+                        !linksOutside(f, trees))).toList();
+    }
+
+    /** The real paths of the folders a run lints, and of its working directory. */
+    private static List<Path> lintedTrees(Path workingDirectory, List<String> paths) {
+        List<Path> trees = new ArrayList<>();
+        for (Path path : Stream.concat(Stream.of(workingDirectory),
+                paths.stream().filter(p -> !p.equals("-")).map(workingDirectory::resolve)).toList()) {
+            try {
+                if (Files.isDirectory(path)) {
+                    trees.add(path.toRealPath());
+                }
+            } catch (IOException | SecurityException e) {
+                // not a folder podlint can read: no file is found there either
+            }
+        }
+        return trees;
+    }
+
+    /**
+     * Whether a file is reached through a symbolic link that leads out of every linted folder
+     * ({@code k8s/creds.json -> ~/.docker/config.json}): its findings are reported, its text never shown.
+     */
+    private static boolean linksOutside(InputFile file, List<Path> trees) {
+        if (file.isStdin()) {
+            return false;
+        }
+        try {
+            Path real = file.path().toRealPath();
+            return !real.equals(file.path().toAbsolutePath().normalize()) && trees.stream().noneMatch(real::startsWith);
+        } catch (IOException | SecurityException e) {
+            return true;
+        }
     }
 
     static List<LintInput> ofContents(List<NamedContent> contents) {

@@ -40,4 +40,32 @@ public final class SecretValues {
         values.duplicates().forEach(e -> nodes.add(e.value()));
         return nodes;
     }
+
+    /**
+     * {@code problem} as it may be shown: when it lies inside a Secret's value (a key of a mapping
+     * written as a value is as secret as the rest of it), with a message that quotes nothing and the
+     * pointer of the value's own entry ({@code /stringData/KEY}).
+     */
+    public static LoadProblem withoutValues(LoadProblem problem, List<Document> documents) {
+        Span at = problem.span();
+        for (Document document : documents) {
+            for (String field : FIELDS) {
+                for (YamlNode value : nodes(document, field)) {
+                    Span span = value.span();
+                    if (span.contains(at.line(), at.column()) && !(span.line() == at.line() && span.column() == at.column())) {
+                        return new LoadProblem(problem.type(), problem.documentIndex(), entryOf(problem.pointer(), field),
+                                "the YAML of a Secret's value has a problem (" + problem.type().ruleId()
+                                        + "; not shown, as the value is secret)", problem.span());
+                    }
+                }
+            }
+        }
+        return problem;
+    }
+
+    private static String entryOf(String pointer, String field) {
+        int at = pointer.indexOf("/" + field + "/");
+        int end = at < 0 ? -1 : pointer.indexOf('/', at + field.length() + 2);
+        return end < 0 ? pointer : pointer.substring(0, end);
+    }
 }

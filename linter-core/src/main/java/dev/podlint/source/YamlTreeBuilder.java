@@ -146,7 +146,7 @@ final class YamlTreeBuilder {
                     shift(TextPositions.ofCodePointOffset(text, e.getPosition()))));
         } catch (YamlEngineException e) {
             problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "",
-                    "invalid YAML: " + firstLine(e.getMessage()), Span.point(firstLine + 1, 1)));
+                    "invalid YAML: " + ParserWords.withoutSourceText(firstLine(e.getMessage())), Span.point(firstLine + 1, 1)));
         }
         return false;
     }
@@ -155,10 +155,10 @@ final class YamlTreeBuilder {
         return new Span(s.line() + lineOffset, s.column(), s.endLine() + lineOffset, s.endColumn());
     }
 
-    /** The parser's own words, without its snippet of the source (which could hold a Secret). */
+    /** The parser's own words, without its snippet of the source nor the text it quotes (which could hold a Secret). */
     private static String describe(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext();
+        String problem = e.getProblem() == null ? "" : ParserWords.withoutSourceText(firstLine(e.getProblem()));
+        String context = e.getContext() == null ? "" : ParserWords.withoutSourceText(firstLine(e.getContext()));
         String text = context.isEmpty() ? problem : problem.isEmpty() ? context : context + ": " + problem;
         return "invalid YAML: " + firstLine(text);
     }
@@ -228,10 +228,10 @@ final class YamlTreeBuilder {
             String name = event.getAlias().getValue();
             Built target = anchors.get(name);
             if (target == null) {
-                throw new YamlLimitExceeded("invalid YAML: unknown alias *" + name, span);
+                throw new YamlLimitExceeded("invalid YAML: an alias names no anchor defined before it", span);
             }
             if (target.node == null) {
-                throw new YamlLimitExceeded("invalid YAML: alias *" + name + " refers to the node that contains it", span);
+                throw new YamlLimitExceeded("invalid YAML: an alias refers to the node that contains it", span);
             }
             if (++aliases > limits.maxAliases()) {
                 throw new YamlLimitExceeded("document uses more than " + limits.maxAliases() + " aliases", span);

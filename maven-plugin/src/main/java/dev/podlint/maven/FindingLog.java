@@ -4,6 +4,7 @@ import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.RelatedLocation;
 import dev.podlint.report.Report;
+import dev.podlint.report.Visible;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -21,7 +22,7 @@ final class FindingLog {
 
     void write(Report report) {
         for (Notification n : report.notifications()) {
-            String line = "podlint: " + (n.file() == null ? "" : n.file() + ": ") + n.message();
+            String line = "podlint: " + Visible.of((n.file() == null ? "" : n.file() + ": ") + n.message());
             if (n.error()) {
                 log.error(line);
             } else {
@@ -35,14 +36,15 @@ final class FindingLog {
             }
             emit(f, line(f));
             for (RelatedLocation related : f.related()) {
-                emit(f, "    note: " + related.file() + ":" + related.span().line() + ":" + related.span().column()
-                        + ": " + related.message());
+                emit(f, "    note: " + Visible.of(related.file()) + ":" + related.span().line() + ":"
+                        + related.span().column() + ": " + Visible.of(related.message()));
             }
         }
     }
 
     static String line(Finding f) {
-        return f.file() + ":" + f.span().line() + ":" + f.span().column() + ": " + f.ruleId() + " " + f.message();
+        return Visible.of(f.file()) + ":" + f.span().line() + ":" + f.span().column() + ": " + f.ruleId() + " "
+                + Visible.of(f.message());
     }
 
     private void emit(Finding f, String text) {

@@ -2,6 +2,7 @@ package dev.podlint.maven;
 
 import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
+import dev.podlint.config.ReadFiles;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.FailThreshold;
@@ -56,7 +57,8 @@ public class LintMojo extends AbstractPodlintMojo {
             LintOptions options = lintOptions();
             Report report = lint(files, options);
             new FindingLog(getLog()).write(report);
-            for (Path written : reportFiles.write(report, outputDirectory.toPath(), basedir.toPath())) {
+            for (Path written : reportFiles.write(report, outputDirectory.toPath(), basedir.toPath(),
+                    ReadFiles.of(options, files.stream().map(Path::toString).toList()))) {
                 getLog().debug("podlint: wrote " + written);
             }
             finish(report, options.failOn());

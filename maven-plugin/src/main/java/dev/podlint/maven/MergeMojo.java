@@ -1,6 +1,8 @@
 package dev.podlint.maven;
 
 import dev.podlint.preset.MergeOutcome;
+import dev.podlint.config.LintOptions;
+import dev.podlint.config.ReadFiles;
 import dev.podlint.config.UsageException;
 import dev.podlint.preset.MergeRun;
 import dev.podlint.rule.RuleFileException;
@@ -52,9 +54,10 @@ public class MergeMojo extends AbstractPodlintMojo {
         List<String> paths = files.stream().filter(f -> !f.toAbsolutePath().normalize().startsWith(output))
                 .map(Path::toString).toList();
         MergeRun.Result result;
+        LintOptions options;
         try {
-            result = new MergeRun(options().defaultNamespace(namespace.trim()).presetTemplates(templates).build())
-                    .run(paths, InputStream.nullInputStream());
+            options = options().defaultNamespace(namespace.trim()).presetTemplates(templates).build();
+            result = new MergeRun(options).run(paths, InputStream.nullInputStream());
         } catch (UsageException | RuleFileException e) {
             throw new MojoExecutionException("podlint: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -72,7 +75,7 @@ public class MergeMojo extends AbstractPodlintMojo {
                     + "; nothing written");
             return;
         }
-        List<Path> written = new MergedFiles(basedir.toPath(), output).write(result.outcomes());
+        List<Path> written = new MergedFiles(basedir.toPath(), output, ReadFiles.of(options, paths)).write(result.outcomes());
         long applied = result.outcomes().stream().filter(MergeOutcome::applied).count();
         long stopped = result.outcomes().stream().filter(o -> !o.conflicts().isEmpty() || o.rejected()).count();
         String counts = "PodPresets applied to " + applied + " of " + result.outcomes().size() + " pods; "

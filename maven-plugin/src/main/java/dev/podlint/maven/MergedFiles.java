@@ -1,10 +1,11 @@
 package dev.podlint.maven;
 
+import dev.podlint.config.AtomicFile;
+import dev.podlint.config.ReadFiles;
 import dev.podlint.preset.MergeOutcome;
 import dev.podlint.preset.YamlWriter;
 import dev.podlint.source.MappingNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,9 +24,12 @@ final class MergedFiles {
     private final Path projectFolder;
     private final Path outputDirectory;
 
-    MergedFiles(Path projectFolder, Path outputDirectory) {
+    private final ReadFiles read;
+
+    MergedFiles(Path projectFolder, Path outputDirectory, ReadFiles read) {
         this.projectFolder = projectFolder.toAbsolutePath().normalize();
         this.outputDirectory = outputDirectory;
+        this.read = read;
     }
 
     /** Writes the files and returns their paths, in input order. */
@@ -40,12 +44,13 @@ final class MergedFiles {
             Path input = projectFolder.resolve(e.getKey()).normalize();
             Path target = target(input);
             try {
-                if (Files.exists(target) && Files.isSameFile(target, input)) {
-                    throw new MojoExecutionException("podlint: " + e.getKey()
-                            + " would be overwritten by its merged Pods; choose another outputDirectory");
+                Path overwritten = Files.exists(target) && Files.isSameFile(target, input) ? input : read.find(target);
+                if (overwritten != null) {
+                    throw new MojoExecutionException("podlint: the merged Pods of " + e.getKey() + " would overwrite "
+                            + overwritten + ", a file this build reads; choose another outputDirectory");
                 }
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, YamlWriter.documents(e.getValue()), StandardCharsets.UTF_8);
+                String yaml = YamlWriter.documents(e.getValue());
+                AtomicFile.write(target, out -> out.write(yaml));
             } catch (IOException ex) {
                 throw new MojoExecutionException("podlint: cannot write " + target + ": " + ex.getMessage(), ex);
             }

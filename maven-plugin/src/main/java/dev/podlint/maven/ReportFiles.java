@@ -1,11 +1,10 @@
 package dev.podlint.maven;
 
+import dev.podlint.config.AtomicFile;
+import dev.podlint.config.ReadFiles;
 import dev.podlint.report.Report;
 import dev.podlint.ReportFormat;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,19 +47,22 @@ final class ReportFiles {
         return formats;
     }
 
-    /** Writes the files and returns their paths. */
-    List<Path> write(Report report, Path outputDirectory, Path workingDirectory) throws MojoExecutionException {
+    /** Writes the files (each whole or not at all, none over a file the run read) and returns their paths. */
+    List<Path> write(Report report, Path outputDirectory, Path workingDirectory, ReadFiles read)
+            throws MojoExecutionException {
         List<Path> written = new ArrayList<>();
         if (formats.isEmpty()) {
             return written;
         }
         try {
-            Files.createDirectories(outputDirectory);
             for (ReportFormat format : formats) {
                 Path file = outputDirectory.resolve(fileName(format));
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    format.reporter(false, workingDirectory).write(report, out);
+                Path input = read.find(file);
+                if (input != null) {
+                    throw new MojoExecutionException("podlint: the " + format + " report " + file + " is " + input
+                            + ", a file this build lints or reads; choose another outputDirectory");
                 }
+                AtomicFile.write(file, out -> format.reporter(false, workingDirectory).write(report, out));
                 written.add(file);
             }
         } catch (IOException e) {
