@@ -10,7 +10,6 @@ import dev.podlint.finding.Finding;
 import dev.podlint.preset.MergeRun;
 import dev.podlint.report.Report;
 import dev.podlint.source.DeepStack;
-import dev.podlint.source.MappingNode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -114,8 +113,7 @@ class DeepStackTest {
             MergeRun.Result result = new MergeRun(LintOptions.builder().workingDirectory(dir).build())
                     .run(List.of(pods.toString()), InputStream.nullInputStream());
             assertThat(result.errors()).isEmpty();
-            List<MappingNode> objects = result.objects();
-            return dev.podlint.preset.YamlWriter.documents(objects);
+            return result.yaml();
         });
         assertThat(outcome).isInstanceOf(String.class);
         assertThat((String) outcome).contains("name: flow", "name: block");
