@@ -83,11 +83,11 @@ public final class PodlintCommand implements Runnable {
     }
 
     /**
-     * A message whose line breaks would break the one-line promise, joined into one line, with any
-     * other control character written out (a file name could hold terminal escapes).
+     * A message on one line: a line break or any other control character inside it is written out
+     * ({@code \n}, {@code \x1b}), since it may come from an argument or a file name.
      */
     private static String oneLine(String message) {
-        return Visible.of(String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " "));
+        return Visible.of(String.valueOf(message).strip());
     }
 
     /** Whether {@code --debug} was given, at the top or to a subcommand. */
