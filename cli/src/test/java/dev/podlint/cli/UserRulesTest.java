@@ -99,7 +99,7 @@ class UserRulesTest {
         Path config = Files.writeString(dir.resolve(".podlint.yaml"), "failOn: warning\nrules:\n  disabel: [x]\n");
         CliRun run = CliRun.of("lint", "--config", config.toString(), pod().toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("podlint: " + config + ":3: field 'rules.disabel': unknown field");
+        assertThat(run.err()).startsWith("podlint: " + config + ":3:3: field 'rules.disabel': unknown field");
     }
 
     /** The path from the temp folder (where the config file is) to the repository root. */

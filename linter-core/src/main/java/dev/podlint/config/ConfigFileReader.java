@@ -7,32 +7,23 @@ import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
+import dev.podlint.source.Span;
 import dev.podlint.source.YamlNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
- * Reads {@code .podlint.yaml} (format: schemas/.../podlint/config.schema.json). A mistake is a
- * usage error naming file, line and field.
+ * Reads {@code .podlint.yaml}, checked against its published format ({@link FormatSchema#CONFIG}:
+ * schemas/.../podlint/config.schema.json). A mistake is a usage error naming file, line, column and field.
  */
 public final class ConfigFileReader {
 
     public static final String FILE_NAME = ".podlint.yaml";
-
-    private static final Set<String> TOP = Set.of("kubernetesVersion", "failOn", "rules", "include", "exclude",
-            "schemaLocations", "presets", "crds");
-    private static final Set<String> RULES = Set.of("enable", "disable", "severity", "folders");
-    private static final Pattern VERSION = Pattern.compile("[0-9]+\\.[0-9]+");
-    private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /** The nearest {@code .podlint.yaml} in {@code directory} or a parent, or null. */
     public static Path find(Path directory) {
@@ -59,115 +50,45 @@ public final class ConfigFileReader {
         String name = file.toString();
         LoadedFile loaded = new ManifestLoader().loadText(name, text);
         if (!loaded.problems().isEmpty()) {
-            throw error(name, loaded.problems().get(0).span().line(), "", loaded.problems().get(0).message());
+            Span at = loaded.problems().get(0).span();
+            throw new UsageException(name + ":" + at.line() + ":" + at.column() + ": " + loaded.problems().get(0).message());
         }
         if (loaded.documents().isEmpty()) {
             return new PodlintConfig(file, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), List.of());
         }
-        if (loaded.documents().size() > 1 || loaded.documents().get(0).object() == null) {
-            throw error(name, 1, "", "a config file holds one mapping");
+        if (loaded.documents().size() > 1) {
+            Span at = loaded.documents().get(1).root().span();
+            throw new UsageException(name + ":" + at.line() + ":" + at.column() + ": a config file holds one mapping");
         }
-        MappingNode root = loaded.documents().get(0).object();
-        rejectUnknown(name, root, TOP, "");
+        YamlNode root = loaded.documents().get(0).root();
+        FormatSchema.CONFIG.check(root).ifPresent(problem -> {
+            throw new UsageException(name + ":" + problem.span().line() + ":" + problem.span().column() + ": "
+                    + (problem.field().isEmpty() ? "" : "field '" + problem.field() + "': ") + problem.text());
+        });
+        // The schema has checked every field: what follows only reads them.
+        MappingNode config = (MappingNode) root;
         Path base = file.toAbsolutePath().getParent();
-        String version = string(name, root, "kubernetesVersion");
-        if (version != null && !VERSION.matcher(version).matches()) {
-            throw error(name, root.node("kubernetesVersion").span().line(), "kubernetesVersion",
-                    "must be a minor version such as \"1.33\" (quote it: 1.30 unquoted is the number 1.3)");
-        }
-        String failOnText = string(name, root, "failOn");
-        if (failOnText != null && !Set.of("error", "warning", "info", "none").contains(failOnText)) {
-            throw error(name, root.node("failOn").span().line(), "failOn", "must be error, warning, info or none");
-        }
-        FailThreshold failOn = failOnText == null ? null : FailThreshold.parse(failOnText);
-        List<String> enable = List.of();
-        List<String> disable = List.of();
+        String failOn = config.string("failOn");
+        MappingNode rules = config.mapping("rules");
         Map<String, Severity> severity = new LinkedHashMap<>();
-        List<Path> folders = List.of();
-        if (root.node("rules") != null) {
-            if (!(root.node("rules") instanceof MappingNode rules)) {
-                throw error(name, root.node("rules").span().line(), "rules", "must be a mapping");
-            }
-            rejectUnknown(name, rules, RULES, "rules.");
-            enable = ruleIds(name, rules, "enable");
-            disable = ruleIds(name, rules, "disable");
-            folders = paths(base, strings(name, rules, "folders", "rules."));
-            if (rules.node("severity") != null) {
-                if (!(rules.node("severity") instanceof MappingNode levels)) {
-                    throw error(name, rules.node("severity").span().line(), "rules.severity",
-                            "must map rule ids to error, warning or info");
-                }
-                for (MappingNode.Entry e : levels.entries()) {
-                    Object level = e.value().value();
-                    if (!(level instanceof String s) || !Set.of("error", "warning", "info").contains(s)) {
-                        throw error(name, e.value().span().line(), "rules.severity." + e.key(),
-                                "must be error, warning or info");
-                    }
-                    severity.put(e.key(), Severity.parse((String) level));
-                }
-            }
+        MappingNode levels = rules == null ? null : rules.mapping("severity");
+        if (levels != null) {
+            levels.entries().forEach(e -> severity.put(e.key(), Severity.parse((String) e.value().value())));
         }
-        return new PodlintConfig(file, version, failOn, enable, disable, Map.copyOf(severity), folders,
-                strings(name, root, "include", ""), strings(name, root, "exclude", ""),
-                paths(base, strings(name, root, "schemaLocations", "")), paths(base, strings(name, root, "presets", "")),
-                paths(base, strings(name, root, "crds", "")));
+        return new PodlintConfig(file, config.string("kubernetesVersion"),
+                failOn == null ? null : FailThreshold.parse(failOn), strings(rules, "enable"), strings(rules, "disable"),
+                Map.copyOf(severity), paths(base, strings(rules, "folders")), strings(config, "include"),
+                strings(config, "exclude"), paths(base, strings(config, "schemaLocations")),
+                paths(base, strings(config, "presets")), paths(base, strings(config, "crds")));
     }
 
-    private static List<String> ruleIds(String file, MappingNode rules, String field) {
-        List<String> ids = strings(file, rules, field, "rules.");
-        SequenceNode list = rules.sequence(field);
-        for (int i = 0; i < ids.size(); i++) {
-            if (!RULE_ID.matcher(ids.get(i)).matches()) {
-                throw error(file, list.node(i).span().line(), "rules." + field + "[" + i + "]", "is not a rule id");
-            }
-        }
-        return ids;
-    }
-
-    private static String string(String file, MappingNode map, String field) {
-        YamlNode node = map.node(field);
-        if (node == null || node.value() == null) {
-            return null;
-        }
-        if (!(node.value() instanceof String s)) {
-            throw error(file, node.span().line(), field, "must be a string (quote it)");
-        }
-        return s;
-    }
-
-    private static List<String> strings(String file, MappingNode map, String field, String prefix) {
-        YamlNode node = map.node(field);
-        if (node == null || node.value() == null) {
-            return List.of();
-        }
-        if (!(node instanceof SequenceNode list)) {
-            throw error(file, node.span().line(), prefix + field, "must be a list of strings");
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (!(list.get(i) instanceof String s) || s.isBlank()) {
-                throw error(file, list.node(i).span().line(), prefix + field + "[" + i + "]", "must be a non-empty string");
-            }
-            out.add(s);
-        }
-        return List.copyOf(out);
+    private static List<String> strings(MappingNode map, String field) {
+        SequenceNode list = map == null ? null : map.sequence(field);
+        return list == null ? List.of() : list.stream().map(String.class::cast).toList();
     }
 
     private static List<Path> paths(Path base, List<String> values) {
         return values.stream().map(v -> base.resolve(v).normalize()).toList();
-    }
-
-    private static void rejectUnknown(String file, MappingNode map, Set<String> known, String prefix) {
-        for (MappingNode.Entry e : map.entries()) {
-            if (!known.contains(e.key())) {
-                throw error(file, e.keySpan().line(), prefix + e.key(), "unknown field; known: "
-                        + String.join(", ", new TreeSet<>(known)));
-            }
-        }
-    }
-
-    private static UsageException error(String file, int line, String field, String problem) {
-        return new UsageException(file + ":" + line + ": " + (field.isEmpty() ? "" : "field '" + field + "': ") + problem);
     }
 }

@@ -41,7 +41,7 @@ public final class RuleCatalog implements RuleSeverities {
         Map<String, RuleDefinition> rules = new TreeMap<>();
         RuleFileReader reader = new RuleFileReader();
         for (Map.Entry<String, byte[]> file : builtInFiles().entrySet()) {
-            RuleDefinition rule = reader.read(file.getKey(), file.getValue(), "built-in");
+            RuleDefinition rule = reader.readBuiltIn(file.getKey(), file.getValue());
             rules.put(rule.id(), rule);
         }
         for (Path dir : userRuleDirectories) {

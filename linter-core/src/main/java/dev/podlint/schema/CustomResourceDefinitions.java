@@ -4,6 +4,7 @@ import dev.podlint.config.UsageException;
 import dev.podlint.source.Document;
 import dev.podlint.source.InputCollector;
 import dev.podlint.source.InputFile;
+import dev.podlint.source.JsonTrees;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;

@@ -5,6 +5,7 @@ import dev.podlint.check.FindingSink;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Severity;
 import dev.podlint.source.Document;
+import dev.podlint.source.JsonTrees;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.ScalarNode;
 import dev.podlint.source.SourceFile;

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,13 +74,31 @@ class ConfigAndSuppressionTest {
         Path config = dir.resolve(".podlint.yaml");
         Files.writeString(config, "kubernetesVersion: 1.30\n");
         assertThatThrownBy(() -> new ConfigFileReader().read(config)).isInstanceOf(UsageException.class)
-                .hasMessage(config + ":1: field 'kubernetesVersion': must be a string (quote it)");
+                .hasMessage(config + ":1:20: field 'kubernetesVersion': must be a string (quote it)");
         Files.writeString(config, "rules:\n  severity:\n    x: fatal\n");
         assertThatThrownBy(() -> new ConfigFileReader().read(config))
-                .hasMessage(config + ":3: field 'rules.severity.x': must be error, warning or info");
+                .hasMessage(config + ":3:8: field 'rules.severity.x': must be error, warning or info");
         Files.writeString(config, "failOn: warning\nincldue: [a]\n");
         assertThatThrownBy(() -> new ConfigFileReader().read(config))
-                .hasMessageStartingWith(config + ":2: field 'incldue': unknown field");
+                .hasMessage(config + ":2:1: field 'incldue': unknown field; known: crds, exclude, failOn, include, kubernetesVersion, presets, "
+                        + "rules, schemaLocations");
+    }
+
+    /** The config file is checked against its published schema: every mistake it defines, named at its node. */
+    @Test
+    void theConfigSchemaDefinesTheMistakes() {
+        Path config = dir.resolve(".podlint.yaml");
+        Map<String, String> mistakes = new java.util.LinkedHashMap<>();
+        mistakes.put("kubernetesVersion: \"1.3.4\"\n", ":1:20: field 'kubernetesVersion': must be a minor version such as \"1.33\"");
+        mistakes.put("rules:\n  enable: [secret-env-var, Bad]\n", ":2:28: field 'rules.enable[1]': must be a rule id");
+        mistakes.put("rules:\n  severity: {Bad: error}\n", ":2:14: field 'rules.severity.Bad': must be a rule id");
+        mistakes.put("include:\n", ":1:9: field 'include': must be a list");
+        mistakes.put("exclude: [\"\"]\n", ":1:11: field 'exclude[0]': must not be empty");
+        mistakes.put("failOn: sometimes\n", ":1:9: field 'failOn': must be error, warning, info or none");
+        mistakes.put("- failOn: error\n", ":1:1: must be a mapping");
+        mistakes.put("failOn: error\n---\nfailOn: none\n", ":3:1: a config file holds one mapping");
+        mistakes.forEach((text, message) -> assertThatThrownBy(() -> new ConfigFileReader().read(config, text))
+                .as(text).isInstanceOf(UsageException.class).hasMessage(config + message));
     }
 
     @Test

@@ -197,21 +197,21 @@ class RuleEngineTest {
     @Test
     void aBrokenRuleFileNamesFileLineAndField() {
         assertThatThrownBy(() -> RuleTesting.rule(rule("select: pods\nassert: true\n")))
-                .hasMessage("test-rule.yaml:5: field 'select': unknown selector 'pods'; known: objects, podSpecs, "
+                .hasMessage("test-rule.yaml:5:9: field 'select': unknown selector 'pods'; known: objects, podSpecs, "
                         + "containers, envVars, envFrom, volumeMounts, volumeDevices, tolerations, volumes, "
                         + "projectedSources, downwardApiItems, probes, dataEntries, presetSpecs, presetEnvVars, "
                         + "presetEnvFrom, presetVolumes, presetVolumeMounts");
         assertThatThrownBy(() -> RuleTesting.rule(rule("select: objects\nasert: true\n")))
-                .hasMessageStartingWith("test-rule.yaml:6: field 'asert': unknown field");
+                .hasMessageStartingWith("test-rule.yaml:6:1: field 'asert': unknown field");
         assertThatThrownBy(() -> RuleTesting.rule(rule("select: objects\n")))
-                .hasMessageStartingWith("test-rule.yaml:1: field 'assert': is required");
+                .hasMessageStartingWith("test-rule.yaml:1:1: field 'assert': is required");
         assertThatThrownBy(() -> RuleTesting.run(rule("select: objects\nassert: \"kind ==\"\n"), DEPLOYMENT))
                 .hasMessageStartingWith("test-rule.yaml:6: field 'assert': not a valid rule expression");
         assertThatThrownBy(() -> RuleTesting.run(rule("kinds: [Deploymnet]\nselect: containers\nassert: true\n"),
                 DEPLOYMENT)).hasMessageStartingWith("test-rule.yaml:5: field 'kinds': the selectors [containers] select "
                         + "nothing in a Deploymnet");
         assertThatThrownBy(() -> RuleTesting.rule(rule("check: java:loader\nselect: objects\n")))
-                .hasMessageStartingWith("test-rule.yaml:6: field 'select': a rule with 'check: java:...'");
+                .hasMessageStartingWith("test-rule.yaml:6:1: field 'select': a rule with 'check: java:...'");
     }
 
     @Test

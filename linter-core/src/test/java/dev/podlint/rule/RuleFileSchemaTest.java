@@ -7,12 +7,17 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.podlint.fixtures.TestPaths;
+import dev.podlint.rule.select.SelectorRegistry;
 import dev.podlint.source.ManifestLoader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -90,16 +95,72 @@ class RuleFileSchemaTest {
         assertThat(schema.validate(yaml("rules: {severity: {x: fatal}}\n"))).isNotEmpty();
     }
 
+    /** Rule files around a valid one: the reader accepts exactly those the published schema accepts. */
     @Test
-    void theSchemaRejectsWhatTheReaderRejects() {
+    void theReaderAcceptsExactlyWhatTheSchemaAccepts() {
         Schema schema = schema("rule.schema.json");
         String base = "id: x\nseverity: error\ncategory: c\nsummary: s\n";
-        assertThat(schema.validate(yaml(base + "select: objects\nassert: 'true'\n"))).isEmpty();
-        assertThat(schema.validate(yaml(base + "check: java:loader\n"))).isEmpty();
-        assertThat(schema.validate(yaml(base + "select: pods\nassert: 'true'\n"))).isNotEmpty();
-        assertThat(schema.validate(yaml(base + "select: objects\n"))).isNotEmpty();
-        assertThat(schema.validate(yaml(base + "select: objects\nassert: 'true'\nasert: x\n"))).isNotEmpty();
-        assertThat(schema.validate(yaml(base + "check: java:loader\nselect: objects\nassert: 'true'\n"))).isNotEmpty();
-        assertThat(schema.validate(yaml(base.replace("error", "fatal") + "check: java:loader\n"))).isNotEmpty();
+        List<String> files = List.of(base + "select: objects\nassert: 'true'\n", base + "check: java:loader\n",
+                base + "select: pods\nassert: 'true'\n", base + "select: objects\n",
+                base + "select: objects\nassert: 'true'\nasert: x\n", base + "check: java:loader\nselect: objects\nassert: 'true'\n",
+                base.replace("error", "fatal") + "check: java:loader\n", base + "select: [objects, probes]\nassert: true\n",
+                base + "select: []\nassert: true\n", base + "select: objects\nassert: 3\n",
+                base + "select: objects\nassert: '  '\n", base.replace("summary: s", "summary: ' '") + "check: java:x\n",
+                base + "select: objects\nassertions: [{assert: a, pointAt: p, message: m}]\n",
+                base + "select: objects\nassertions: []\n", base + "select: objects\nassertions: [{pointAt: p}]\n",
+                base + "select: objects\nassert: a\nassertions: [{assert: a}]\n",
+                base + "select: objects\npointAt: p\n", base + "select: objects\nassertions: [{assert: a}]\nmessage: m\n",
+                base + "check: java:loader\nenabled: 'no'\n", base + "check: java:loader\nenabled: false\n",
+                base + "check: java:loader\nexamples: {bad: b, good: g, ugly: u}\n", base + "check: Java:loader\n",
+                base.replace("id: x", "id: Bad_Id") + "check: java:loader\n", base + "check: java:loader\nkinds: Pod\n",
+                base + "select: containers\nkinds: [Pod, Deployment]\nassert: true\n",
+                base + "select: containers\nkinds: [Pod, 3]\nassert: true\n", "- a list\n", "just text\n");
+        for (String file : files) {
+            boolean schemaAccepts = schema.validate(yaml(file)).isEmpty();
+            boolean readerAccepts;
+            try {
+                new RuleFileReader().read("r.yaml", file.getBytes(StandardCharsets.UTF_8), "test");
+                readerAccepts = true;
+            } catch (RuleFileException e) {
+                readerAccepts = false;
+            }
+            assertThat(readerAccepts).as("the reader on%n%s", file).isEqualTo(schemaAccepts);
+        }
+    }
+
+    @Test
+    void whatTheSchemaRejectsIsOneProblemAtItsNodeInWords() {
+        String base = "id: x\nseverity: error\ncategory: c\nsummary: s\n";
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put(base + "select: objects\nassert: a\nasert: x\n", "r.yaml:7:1: field 'asert': unknown field; known: "
+                + "assert, assertions, category, check, enabled, examples, fix, help, id, kinds, message, pointAt, select, "
+                + "severity, summary, when");
+        problems.put(base.replace("summary: s\n", "") + "check: java:loader\n", "r.yaml:1:1: field 'summary': is required");
+        problems.put(base.replace("error", "fatal") + "check: java:loader\n",
+                "r.yaml:2:11: field 'severity': must be error, warning or info");
+        problems.put(base.replace("id: x", "id: Bad_Id") + "check: java:loader\n",
+                "r.yaml:1:5: field 'id': must be lowercase words joined by '-', e.g. secret-data-base64");
+        problems.put(base.replace("summary: s", "summary: ' '") + "check: java:loader\n",
+                "r.yaml:4:10: field 'summary': must be a sentence, not blank");
+        problems.put(base + "check: Java:loader\n", "r.yaml:5:8: field 'check': must be 'java:NAME' naming a Java check;"
+                + " a declarative rule uses select and assert instead");
+        problems.put(base + "check: java:loader\nenabled: 'no'\n", "r.yaml:6:10: field 'enabled': must be true or false");
+        problems.put(base + "select: objects\nassert: 3\n", "r.yaml:6:9: field 'assert': must be a string or true or false (quote it)");
+        problems.put(base + "select: [objects, pods]\nassert: true\n", "r.yaml:5:19: field 'select[1]': unknown selector"
+                + " 'pods'; known: " + String.join(", ", SelectorRegistry.defaults().names()));
+        problems.put(base + "select: objects\n", "r.yaml:1:1: field 'assert': is required");
+        problems.put(base + "check: java:loader\nkinds: Pod\n",
+                "r.yaml:6:1: field 'kinds': a rule with 'check: java:...' (it runs Java code) takes no 'kinds'");
+        problems.put(base + "select: objects\nassert: a\nassertions: [{assert: a}]\n",
+                "r.yaml:7:1: field 'assertions': a rule with 'assert' takes no 'assertions'");
+        problems.put(base + "select: objects\nassertions: [{assert: a, pointat: p}]\n",
+                "r.yaml:6:26: field 'assertions[0].pointat': unknown field; known: assert, message, pointAt, when");
+        problems.put(base + "select: objects\nassertions: []\n", "r.yaml:6:13: field 'assertions': must not be empty");
+        problems.put("just text\n", "r.yaml:1:1: must be a mapping");
+        SoftAssertions softly = new SoftAssertions();
+        problems.forEach((file, message) -> softly.assertThatThrownBy(
+                () -> new RuleFileReader().read("r.yaml", file.getBytes(StandardCharsets.UTF_8), "test"))
+                .as(file).isInstanceOf(RuleFileException.class).hasMessage(message));
+        softly.assertAll();
     }
 }

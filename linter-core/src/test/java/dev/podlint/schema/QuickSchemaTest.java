@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.fixtures.TestPaths;
 import dev.podlint.source.Document;
+import dev.podlint.source.JsonTrees;
 import dev.podlint.source.ManifestLoader;
 import java.io.IOException;
 import java.nio.file.Files;

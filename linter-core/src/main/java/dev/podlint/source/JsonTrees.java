@@ -1,9 +1,5 @@
-package dev.podlint.schema;
+package dev.podlint.source;
 
-import dev.podlint.source.MappingNode;
-import dev.podlint.source.ScalarNode;
-import dev.podlint.source.SequenceNode;
-import dev.podlint.source.YamlNode;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +9,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Converts a document tree to the Jackson tree the schema validator reads, once per document: the
+ * Converts a document tree to the Jackson tree a schema validator reads, once per document: the
  * JSON kubectl would send (scalars already typed as go-yaml v2 types them; timestamps as strings).
  */
 public final class JsonTrees {
