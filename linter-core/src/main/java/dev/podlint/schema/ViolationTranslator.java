@@ -237,8 +237,12 @@ final class ViolationTranslator {
         return definition.substring(definition.lastIndexOf('.') + 1);
     }
 
+    /**
+     * At the mapping that lacks the field, under the pointer of the missing field itself: a rule's
+     * finding about that mapping is another problem (the policy keeps one finding per problem).
+     */
     private SchemaViolation missingField(String pointer, Error error) {
-        return new SchemaViolation(pointer, document.spanOf(pointer).start(),
+        return new SchemaViolation(Pointers.append(pointer, error.getProperty()), document.spanOf(pointer).start(),
                 prefix(pointer) + "missing required field '" + error.getProperty() + "'");
     }
 

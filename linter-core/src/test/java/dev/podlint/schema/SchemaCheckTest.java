@@ -93,11 +93,11 @@ class SchemaCheckTest {
     }
 
     @Test
-    void missingRequiredFieldPointsAtTheStartOfTheMapping() {
+    void missingRequiredFieldPointsAtTheStartOfTheMappingUnderThePointerOfTheField() {
         List<Finding> findings = SchemaLint.lint(POD_CONTAINERS + "    - image: nginx:1.27\n");
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.message()).isEqualTo("spec.containers[0]: missing required field 'name'");
-            assertThat(f.path()).isEqualTo("/spec/containers/0");
+            assertThat(f.path()).isEqualTo("/spec/containers/0/name");
             assertThat(f.span()).isEqualTo(Span.point(7, 7));
         });
     }
