@@ -147,6 +147,18 @@ class OutputOverwriteTest {
     }
 
     @Test
+    void aLinkPlantedAtTheOutputPathIsReplacedNotWrittenThrough() throws IOException {
+        Path pod = write("k8s/pod.yaml", POD);
+        Path victim = write("home/.ssh/authorized_keys", "ssh-ed25519 AAAA user\n");
+        Path planted = Files.createSymbolicLink(dir.resolve("podlint.sarif"), victim);
+        CliRun run = CliRun.of("lint", "-f", "sarif", "-o", planted.toString(), pod.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(victim)).isEqualTo("ssh-ed25519 AAAA user\n");
+        assertThat(Files.isSymbolicLink(planted)).isFalse();
+        assertThat(Files.readString(planted)).contains("sarif-schema-2.1.0.json");
+    }
+
+    @Test
     void aNewReportMayGoNextToTheInputs() throws IOException {
         Path pod = write("k8s/pod.yaml", POD);
         CliRun run = CliRun.of("lint", "-f", "json", "-o", dir.resolve("k8s/podlint.json").toString(), pod.toString());
