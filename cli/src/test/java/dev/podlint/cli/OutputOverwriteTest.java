@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,42 @@ class OutputOverwriteTest {
         try (Stream<Path> left = Files.list(dir.resolve("out"))) {
             assertThat(left.map(p -> p.getFileName().toString()).toList()).isEqualTo(List.of("report.txt"));
         }
+    }
+
+    @Test
+    void aLinkPlantedAtTheOutputPathIsReplacedNotWrittenThrough() throws IOException {
+        Path pod = write("k8s/pod.yaml", POD);
+        Path victim = write("home/.ssh/authorized_keys", "ssh-ed25519 AAAA user\n");
+        Path planted = Files.createSymbolicLink(dir.resolve("podlint.sarif"), victim);
+        CliRun run = CliRun.of("lint", "-f", "sarif", "-o", planted.toString(), pod.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(victim)).isEqualTo("ssh-ed25519 AAAA user\n");
+        assertThat(Files.isSymbolicLink(planted)).isFalse();
+        assertThat(Files.readString(planted)).contains("sarif-schema-2.1.0.json");
+    }
+
+    @Test
+    void aPipeOrDeviceAtTheOutputPathIsWrittenToNotReplaced() throws Exception {
+        Path pod = write("k8s/pod.yaml", POD);
+        Path fifo = dir.resolve("report.fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        String[] read = new String[1];
+        Thread reader = new Thread(() -> {
+            try {
+                read[0] = Files.readString(fifo);
+            } catch (IOException e) {
+                read[0] = e.toString();
+            }
+        });
+        reader.setDaemon(true); // blocked for good if the pipe was replaced
+        reader.start();
+        Path link = Files.createSymbolicLink(dir.resolve("stdout"), fifo);
+        CliRun run = CliRun.of("lint", "-o", link.toString(), pod.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        reader.join(10_000);
+        assertThat(Files.readAttributes(fifo, BasicFileAttributes.class).isOther()).as("still a pipe").isTrue();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(read[0]).contains("podlint: 0 errors, 2 warnings");
     }
 
     @Test

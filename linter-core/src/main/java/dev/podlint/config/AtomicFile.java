@@ -28,11 +28,21 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
-    /** Writes {@code target} (UTF-8), creating its folder when missing. */
+    /**
+     * Writes {@code target} (UTF-8), creating its folder when missing. A target that exists and is no
+     * regular file ({@code /dev/stdout}, a pipe, a device, or a link to one) is written to as it is:
+     * replacing it would replace the device or the pipe itself.
+     */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a directory");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            try (Writer out = new OutputStreamWriter(Files.newOutputStream(absolute), StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            return;
         }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);

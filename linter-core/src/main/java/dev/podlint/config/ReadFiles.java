@@ -92,6 +92,14 @@ public final class ReadFiles {
             Files.walkFileTree(root.path(), EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            // hidden folders (.git, ...) are never walked for input, so nothing there is read
+                            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            boolean hidden = !dir.equals(root.path()) && name.startsWith(".") && name.length() > 1;
+                            return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isRegularFile() && root.picks().test(file) && key.equals(identity(file, attrs))) {
                                 found[0] = file;
