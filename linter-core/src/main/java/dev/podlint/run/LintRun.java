@@ -50,12 +50,25 @@ public final class LintRun {
         return lintInputs(LintInputs.ofContents(contents), new ArrayList<>());
     }
 
+    /**
+     * One file's outcome, whatever goes wrong in it: an exhausted stack or heap ends that file with
+     * an error notification, and the other files are still linted and reported.
+     */
+    private FileOutcome isolated(LintInput input, SourceExcerpts excerpts) {
+        try {
+            return fileLinter.lint(input, excerpts);
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            return FileOutcome.unreadable(new Notification(true, input.displayPath(),
+                    "internal error: " + Failures.describe(e)), input.presetOnly());
+        }
+    }
+
     private Report lintInputs(List<LintInput> files, List<Notification> notifications) {
         SourceExcerpts excerpts = new SourceExcerpts();
         List<LintInput> all = new ArrayList<>(files);
         all.addAll(LintInputs.presetOnly(options, files, notifications));
         FileOutcome[] outcomes = new FileOutcome[all.size()];
-        Parallel.run(all.size(), i -> outcomes[i] = fileLinter.lint(all.get(i), excerpts));
+        Parallel.run(all.size(), i -> outcomes[i] = isolated(all.get(i), excerpts));
 
         List<Finding> findings = new ArrayList<>();
         List<InSourceSuppressions> annotations = new ArrayList<>();
