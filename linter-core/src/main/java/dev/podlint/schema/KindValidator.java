@@ -79,6 +79,11 @@ final class KindValidator {
             copy.remove("$schema");
             node = copy;
         }
+        String loop = RefLoops.find(node);
+        if (loop != null) {
+            throw new IllegalArgumentException("schema " + file + " has a $ref loop at " + loop
+                    + ": it applies to itself without descending into the object");
+        }
         return compile(node, file.toUri().toString());
     }
 

@@ -96,7 +96,7 @@ class DepthLimitTest {
         Files.writeString(dir.resolve("tree.yaml"), "apiVersion: example.com/v1\nkind: Tree\nmetadata: {name: t}\nspec: "
                 + nested("child", 900, "{\"child\": 5}") + "\n");
         Files.writeString(dir.resolve("other.yaml"), BAD_CONFIG_MAP);
-        Report report = lint(LintOptions.builder().schemaLocation("schemas"), "tree.yaml", "other.yaml");
+        Report report = lint(LintOptions.builder().schemaLocation(dir.resolve("schemas")), "tree.yaml", "other.yaml");
         assertThat(report.notifications()).isEmpty();
         assertThat(rules(report, "tree.yaml")).containsExactly("schema");
         assertThat(rules(report, "other.yaml")).contains("config-key-invalid");
@@ -111,7 +111,7 @@ class DepthLimitTest {
                 """);
         Files.writeString(dir.resolve("loop.yaml"), "apiVersion: example.com/v1\nkind: Loop\nmetadata: {name: l}\n");
         Files.writeString(dir.resolve("other.yaml"), BAD_CONFIG_MAP);
-        Report report = lint(LintOptions.builder().schemaLocation("schemas"), "loop.yaml", "other.yaml");
+        Report report = lint(LintOptions.builder().schemaLocation(dir.resolve("schemas")), "loop.yaml", "other.yaml");
         assertThat(report.notifications()).singleElement().satisfies(n -> {
             assertThat(n.file()).isEqualTo("loop.yaml");
             assertThat(n.error()).isTrue();
@@ -131,7 +131,8 @@ class DepthLimitTest {
                 + "a".repeat(60) + "\n  b: " + "ab".repeat(200_000) + "c\n  c: ''\n");
         Report report = lint(LintOptions.builder().crd("crd.yaml"), "w.yaml");
         assertThat(report.notifications()).isEmpty();
-        assertThat(report.findings()).extracting(Finding::message).allMatch(m -> m.contains("pattern"))
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("schema")).extracting(Finding::message)
+                .allMatch(m -> m.contains("pattern"))
                 .anyMatch(m -> m.startsWith("spec.a")).anyMatch(m -> m.startsWith("spec.b"))
                 .anyMatch(m -> m.startsWith("spec.c"));
     }
