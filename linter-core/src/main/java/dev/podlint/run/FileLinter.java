@@ -76,7 +76,7 @@ final class FileLinter {
             for (DocumentCheck check : checks.documentChecks()) {
                 try {
                     check.check(document, sink);
-                } catch (RuntimeException | StackOverflowError e) {
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     notifications.add(new Notification(true, input.displayPath(),
                             "internal error in " + check.getClass().getSimpleName() + " on document "
                                     + document.index() + ": " + Failures.describe(e)));
