@@ -52,6 +52,8 @@ class RuleSandboxTest {
         "text ${container.name} ${container.image.getBytes()} more",
         "${container.name",
         "${}",
+        "${`${(() -> 1)()}`}",
+        "${`${container.name.length()}`}",
     })
     void templatesAreHeldToTheAssertionSandboxWhenTheRuleFileIsRead(String template) {
         for (String field : new String[] {"message", "pointAt"}) {
