@@ -2,9 +2,8 @@ package dev.podlint.policy;
 
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Fingerprints;
-import java.io.IOException;
 import dev.podlint.source.BoundedFiles;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.podlint.rule;
 
+import dev.podlint.source.BoundedRegex;
 import dev.podlint.source.LongTextMemo;
 import java.math.MathContext;
-import dev.podlint.source.BoundedRegex;
 import java.util.regex.Pattern;
 import org.apache.commons.jexl3.JexlArithmetic;
 

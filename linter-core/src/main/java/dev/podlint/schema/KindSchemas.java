@@ -1,9 +1,9 @@
 package dev.podlint.schema;
 
 import dev.podlint.config.UsageException;
+import dev.podlint.source.BoundedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +96,7 @@ public final class KindSchemas {
 
     private JsonNode read(Path file) {
         try {
-            JsonNode node = BundledSchemas.Json.MAPPER.readTree(dev.podlint.source.BoundedFiles.readWhole(file, MAX_SCHEMA_BYTES));
+            JsonNode node = BundledSchemas.Json.MAPPER.readTree(BoundedFiles.readWhole(file, MAX_SCHEMA_BYTES));
             if (!node.isObject()) {
                 throw new IllegalArgumentException("schema " + file + " is not a JSON object");
             }

@@ -54,6 +54,19 @@ class RegexBudgetTest {
     }
 
     @Test
+    void quotedTextCannotHideARepetitionFromTheSizeBound() {
+        for (String regex : new String[] {"(a{1000}\\Q)\\E){1000}", "(?:(?:a{30}){30}){30}", "[a]{1000}(b{100}){300}"}) {
+            assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(
+                    () -> dev.podlint.source.BoundedRegex.compile(regex))
+                    .as(regex)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("too large"));
+        }
+        assertThat(dev.podlint.source.BoundedRegex.compile("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$").matches("web-1"))
+                .isTrue();
+    }
+
+    @Test
     void aMapOrListIsNotMatchedAgainstAPattern() {
         assertThatThrownBy(() -> RuleTesting.run(rule("metadata.annotations =~ '.*(b|bb)*c'"), configMap("x")))
                 .isInstanceOf(RuleEvaluationException.class)
