@@ -22,8 +22,13 @@ public enum ReportFormat {
      *                         relative to; SARIF names it as {@code %SRCROOT%}
      */
     public Reporter reporter(boolean color, Path workingDirectory) {
+        return reporter(color, workingDirectory, false);
+    }
+
+    /** @param verbose the text summary line also names the config file in force */
+    public Reporter reporter(boolean color, Path workingDirectory, boolean verbose) {
         return switch (this) {
-            case TEXT -> new TextReporter(color);
+            case TEXT -> new TextReporter(color, verbose);
             case JSON -> new JsonReporter(PodlintVersion.full());
             case SARIF -> new SarifReporter(PodlintVersion.full(), PodlintVersion.semantic(), workingDirectory);
             case GITHUB -> new GithubReporter();

@@ -102,6 +102,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
     boolean noColor;
 
+    @Option(names = "--verbose", description = "The text summary line also names the config file in force.")
+    boolean verbose;
+
 
     // git hook: lint what the commit will hold, not the working files.
     @Option(names = "--staged", description = "Lint the staged content (git's index, not the working files) of the "
@@ -159,10 +162,10 @@ final class LintCommand implements Callable<Integer> {
     private void writeReport(Report report, Path workingDirectory) throws IOException {
         if (output == null) {
             Writer out = streams.out();
-            format.reporter(useColor(), workingDirectory).write(report, out);
+            format.reporter(useColor(), workingDirectory, verbose).write(report, out);
             return;
         }
-        OutputFile.write(output, out -> format.reporter(false, workingDirectory).write(report, out));
+        OutputFile.write(output, out -> format.reporter(false, workingDirectory, verbose).write(report, out));
     }
 
     private boolean useColor() {

@@ -63,7 +63,16 @@ public final class PodlintCommand implements Runnable {
             }
             return Report.EXIT_ERROR;
         });
-        int code = DeepStack.call(() -> cli.execute(args));
+        int code;
+        try {
+            code = DeepStack.call(() -> cli.execute(args));
+        } catch (VirtualMachineError | RuntimeException e) {
+            // what the handler above does not see: a JVM error (stack or heap exhausted) outside the files' isolation
+            code = Report.EXIT_ERROR;
+            err.println("podlint: internal error: " + e.getClass().getName()
+                    + (e instanceof StackOverflowError ? " (input nested too deeply)" : "")
+                    + (e instanceof OutOfMemoryError ? " (not enough memory; raise -Xmx)" : ""));
+        }
         out.flush();
         err.flush();
         return code;

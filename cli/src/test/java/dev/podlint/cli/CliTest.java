@@ -120,7 +120,7 @@ class CliTest {
         assertThat(fieldNames(json)).containsExactly("version", "tool", "findings", "notifications", "summary");
         assertThat(json.get("notifications")).isEmpty();
         assertThat(fieldNames(json.get("summary"))).containsExactly("files", "documents", "errors", "warnings", "infos",
-                "suppressed");
+                "suppressed", "skipped", "leftOut", "config");
         assertThat(json.get("summary").get("errors").asInt()).isEqualTo(1);
     }
 

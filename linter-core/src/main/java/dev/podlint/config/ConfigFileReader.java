@@ -25,12 +25,24 @@ public final class ConfigFileReader {
 
     public static final String FILE_NAME = ".podlint.yaml";
 
-    /** The nearest {@code .podlint.yaml} in {@code directory} or a parent, or null. */
+    /** Largest config file read. */
+    static final long MAX_BYTES = 1 << 20;
+
+    /**
+     * The nearest {@code .podlint.yaml} in {@code directory} or a parent, up to the root of the git
+     * repository that holds {@code directory} (a folder with {@code .git}): a config file above it
+     * belongs to whoever owns the folder the checkout sits in, not to the repository. Null when there
+     * is none. Whatever is found there is the config file, even when it is not a readable file (reading
+     * it then says why), so that one which cannot be read is never silently replaced by another.
+     */
     public static Path find(Path directory) {
         for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
+            if (Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return candidate;
+            }
+            if (Files.exists(dir.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return null;
             }
         }
         return null;
@@ -39,9 +51,12 @@ public final class ConfigFileReader {
     public PodlintConfig read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = new String(dev.podlint.source.BoundedFiles.readWhole(file, MAX_BYTES), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UsageException("cannot read the config file " + file + ": " + e.getMessage());
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such file (a broken symbolic link?)"
+                    : e.getMessage();
+            throw new UsageException("cannot read the config file " + file + ": " + why);
         }
         return DeepStack.call(() -> read(file, text));
     }

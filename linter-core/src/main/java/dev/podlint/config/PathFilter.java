@@ -1,8 +1,6 @@
 package dev.podlint.config;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -14,8 +12,8 @@ public final class PathFilter implements Predicate<String> {
 
     private final Path workingDirectory;
     private final Path base;
-    private final List<PathMatcher> include;
-    private final List<PathMatcher> exclude;
+    private final List<Glob> include;
+    private final List<Glob> exclude;
 
     public PathFilter(Path workingDirectory, Path base, List<String> include, List<String> exclude) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
@@ -24,15 +22,16 @@ public final class PathFilter implements Predicate<String> {
         this.exclude = exclude.stream().map(PathFilter::glob).toList();
     }
 
-    private static PathMatcher glob(String pattern) {
-        return FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    private static Glob glob(String pattern) {
+        return Glob.of(pattern);
     }
 
     /** @param displayPath a path as reported: relative to the working directory, or absolute */
     @Override
     public boolean test(String displayPath) {
         Path absolute = workingDirectory.resolve(displayPath).normalize();
-        Path relative = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        String relative = (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString()
+                .replace(java.io.File.separatorChar, '/');
         boolean included = include.isEmpty() || include.stream().anyMatch(m -> m.matches(relative));
         return included && exclude.stream().noneMatch(m -> m.matches(relative));
     }

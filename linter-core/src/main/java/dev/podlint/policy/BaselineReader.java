@@ -2,8 +2,8 @@ package dev.podlint.policy;
 
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Fingerprints;
+import dev.podlint.source.BoundedFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BaselineReader {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Largest baseline read: a report of about a million findings. */
+    static final long MAX_BYTES = 512L << 20;
 
     private BaselineReader() {
     }
@@ -31,7 +33,7 @@ public final class BaselineReader {
     public static Baseline read(Path file, String shownName) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readAllBytes(file));
+            root = MAPPER.readTree(BoundedFiles.readWhole(file, MAX_BYTES));
         } catch (IOException e) {
             throw new UsageException("cannot read baseline " + shownName + ": "
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));

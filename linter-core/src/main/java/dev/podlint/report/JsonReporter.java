@@ -62,6 +62,9 @@ public final class JsonReporter implements Reporter {
             g.writeNumberProperty("warnings", s.warnings());
             g.writeNumberProperty("infos", s.infos());
             g.writeNumberProperty("suppressed", s.suppressed());
+            g.writeNumberProperty("skipped", s.skipped());
+            g.writeNumberProperty("leftOut", s.leftOut());
+            g.writeStringProperty("config", s.config());
             g.writeEndObject();
             g.writeEndObject();
         }

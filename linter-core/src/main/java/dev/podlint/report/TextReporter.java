@@ -1,6 +1,7 @@
 package dev.podlint.report;
 
 import dev.podlint.finding.Finding;
+import dev.podlint.finding.FindingCap;
 import dev.podlint.finding.Severity;
 import dev.podlint.rule.RuleDefinition;
 import java.io.IOException;
@@ -23,9 +24,16 @@ public final class TextReporter implements Reporter {
     private static final String CYAN = "\u001b[36m";
 
     private final boolean color;
+    private final boolean verbose;
 
     public TextReporter(boolean color) {
+        this(color, false);
+    }
+
+    /** @param verbose the summary line also names the config file in force */
+    public TextReporter(boolean color, boolean verbose) {
         this.color = color;
+        this.verbose = verbose;
     }
 
     @Override
@@ -42,7 +50,7 @@ public final class TextReporter implements Reporter {
             }
             writeFinding(report, finding, hints.get(finding.ruleId()), out);
         }
-        out.write(summaryLine(report));
+        out.write(summaryLine(report, verbose));
         out.write('\n');
         out.flush();
     }
@@ -102,12 +110,21 @@ public final class TextReporter implements Reporter {
     public static String summaryLine(Report report) {
         Summary s = report.summary();
         String where = count(s.files(), "file") + " (" + count(s.documents(), "document") + ")";
-        String suppressed = s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "";
+        String suppressed = (s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "")
+                + (s.leftOut() > 0 ? ", " + s.leftOut() + " more left out (at most " + FindingCap.PER_RULE_AND_FILE
+                        + " per rule and file)" : "")
+                + (s.skipped() > 0 ? "; " + count(s.skipped(), "path") + " skipped" : "");
         if (s.errors() + s.warnings() + s.infos() == 0) {
             return "podlint: no problems in " + where + suppressed;
         }
         return "podlint: " + count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + ", "
                 + count(s.infos(), "info") + " in " + where + suppressed;
+    }
+
+    /** The summary line, and with {@code verbose} the config file in force. */
+    public static String summaryLine(Report report, boolean verbose) {
+        String config = report.summary().config();
+        return summaryLine(report) + (verbose ? "; config: " + (config == null ? "none" : config) : "");
     }
 
     private static String count(int n, String noun) {

@@ -1,17 +1,17 @@
 package dev.podlint.rule;
 
+import dev.podlint.source.BoundedRegex;
 import dev.podlint.source.LongTextMemo;
 import java.math.MathContext;
 import java.util.regex.Pattern;
 import org.apache.commons.jexl3.JexlArithmetic;
 
 /**
- * JEXL arithmetic whose regular-expression match ({@code value =~ 'regex'}) gives up after a fixed
- * number of steps, so a catastrophic pattern on a long value cannot hang a run.
+ * JEXL arithmetic whose operations are bounded: a regular-expression match ({@code value =~ 'regex'})
+ * runs in linear time under a step budget ({@link BoundedRegex}) and only against a string, number or
+ * boolean, and a range ({@code a..b}) has at most {@link #MAX_RANGE} elements.
  */
 final class BoundedArithmetic extends JexlArithmetic {
-
-    static final int REGEX_STEP_BUDGET = 1_000_000;
 
     BoundedArithmetic() {
         super(false);
@@ -26,27 +26,61 @@ final class BoundedArithmetic extends JexlArithmetic {
         return new BoundedArithmetic(strict, context, scale);
     }
 
+    /** Most elements a range ({@code 1..n}) may have. */
+    static final long MAX_RANGE = 100_000;
+
+    @Override
+    public Iterable<?> createRange(Object from, Object to) {
+        long low = toLong(from);
+        long high = toLong(to);
+        if (Math.abs((double) high - (double) low) >= MAX_RANGE) {
+            throw new IllegalStateException("range " + low + ".." + high + " has more than " + MAX_RANGE + " elements");
+        }
+        return super.createRange(from, to);
+    }
+
     @Override
     public Boolean contains(Object container, Object value) {
-        if (value instanceof CharSequence text && (container instanceof String || container instanceof Pattern)) {
-            Pattern pattern = container instanceof Pattern p ? p : compiled((String) container);
+        if (container instanceof String || container instanceof Pattern) {
+            String regex = container instanceof Pattern p ? p.pattern() : (String) container;
+            CharSequence text = subject(value);
+            if (text == null) {
+                return super.contains(container, value);
+            }
+            BoundedRegex pattern = compiled(regex);
             try {
                 // an aliased value is matched once per pattern, however many nodes share it
-                return text instanceof String s ? MATCHES.get(s, pattern, t -> matches(pattern, t)) : matches(pattern, text);
-            } catch (BudgetExceeded e) {
+                return text instanceof String s ? MATCHES.get(s, pattern, t -> pattern.matches(t)) : pattern.matches(text);
+            } catch (BoundedRegex.BudgetExceeded e) {
                 // JEXL turns exceptions inside operators into a plain false; keep the failure for the caller
-                FAILURE.set(e.getMessage() + " matching '" + pattern.pattern() + "'");
+                FAILURE.set(e.getMessage());
                 throw e;
             }
         }
         return super.contains(container, value);
     }
 
-    private static final LongTextMemo<Boolean> MATCHES = new LongTextMemo<>();
-
-    private static boolean matches(Pattern pattern, CharSequence text) {
-        return pattern.matcher(new BudgetedText(text, REGEX_STEP_BUDGET)).matches();
+    /**
+     * What a regular expression is matched against: a string, or the short text of a number or
+     * boolean; null for null. A map or list is refused: its string form would be the whole subtree.
+     */
+    private static CharSequence subject(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof CharSequence text) {
+            return text;
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
+            return value.toString();
+        }
+        String failure = "a regular expression (=~) is matched against a string, not a "
+                + (value instanceof java.util.Map ? "map" : value instanceof Iterable ? "list" : "value of another type");
+        FAILURE.set(failure);
+        throw new IllegalStateException(failure);
     }
+
+    private static final LongTextMemo<Boolean> MATCHES = new LongTextMemo<>();
 
     private static final ThreadLocal<String> FAILURE = new ThreadLocal<>();
 
@@ -60,61 +94,22 @@ final class BoundedArithmetic extends JexlArithmetic {
     }
 
     private static final int PATTERN_CACHE_SIZE = 256;
-    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, BoundedRegex> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Pattern compiled(String regex) {
-        Pattern pattern = PATTERNS.get(regex);
+    private static BoundedRegex compiled(String regex) {
+        BoundedRegex pattern = PATTERNS.get(regex);
         if (pattern == null) {
-            pattern = Pattern.compile(regex);
+            try {
+                pattern = BoundedRegex.compile(regex);
+            } catch (IllegalArgumentException e) {
+                String failure = e.getMessage() + ": '" + regex + "'";
+                FAILURE.set(failure);
+                throw new IllegalStateException(failure);
+            }
             if (PATTERNS.size() < PATTERN_CACHE_SIZE) {
                 PATTERNS.put(regex, pattern);
             }
         }
         return pattern;
-    }
-
-    private static final class BudgetExceeded extends RuntimeException {
-        BudgetExceeded(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    /** A CharSequence that throws once read more often than its budget allows. */
-    private static final class BudgetedText implements CharSequence {
-        private final CharSequence text;
-        private final int[] remaining;
-
-        BudgetedText(CharSequence text, int budget) {
-            this(text, new int[] {budget});
-        }
-
-        private BudgetedText(CharSequence text, int[] remaining) {
-            this.text = text;
-            this.remaining = remaining;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (--remaining[0] < 0) {
-                throw new BudgetExceeded("regular expression exceeded its step budget ("
-                        + REGEX_STEP_BUDGET + " character reads)");
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new BudgetedText(text.subSequence(start, end), remaining);
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

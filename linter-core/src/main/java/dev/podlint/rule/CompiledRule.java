@@ -4,7 +4,6 @@ import dev.podlint.rule.select.Selector;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.jexl3.JexlScript;
-import org.apache.commons.jexl3.JxltEngine;
 
 /**
  * A declarative rule ready to run: its selectors, precondition and assertions compiled once.
@@ -15,8 +14,8 @@ record CompiledRule(RuleDefinition definition, Set<String> kinds, List<Selector>
         List<CompiledAssertion> assertions) {
 
     /** One assertion: {@code pointAt} and {@code message} are templates, null when absent. */
-    record CompiledAssertion(JexlScript when, JexlScript test, JxltEngine.Expression pointAt,
-            JxltEngine.Expression message) {
+    record CompiledAssertion(JexlScript when, JexlScript test, RuleTemplate pointAt,
+            RuleTemplate message) {
     }
 
     boolean appliesTo(String kind) {

@@ -94,11 +94,14 @@ public final class RuleCatalog implements RuleSeverities {
         }
     }
 
+    /** Largest rule file read. */
+    static final long MAX_RULE_FILE_BYTES = 1 << 20;
+
     private static byte[] readAll(Path file) {
         try {
-            return Files.readAllBytes(file);
+            return dev.podlint.source.BoundedFiles.readWhole(file, MAX_RULE_FILE_BYTES);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new RuleFileException(file.toString(), 0, "", "cannot read: " + e.getMessage());
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.jexl3.JexlScript;
-import org.apache.commons.jexl3.JxltEngine;
 
 /**
  * Runs the declarative rules on each document: the rules for its kind, each selector once. A rule
@@ -47,8 +46,8 @@ public final class RuleCheck implements DocumentCheck {
         Object simple = null;
         if (compiled instanceof JexlScript script) {
             simple = SimpleExpression.of(script.getSourceText());
-        } else if (compiled instanceof JxltEngine.Expression template) {
-            simple = SimpleExpression.template(template.asString());
+        } else if (compiled instanceof RuleTemplate template) {
+            simple = SimpleExpression.template(template.source());
         }
         if (simple != null) {
             shortcuts.put(compiled, simple);
@@ -123,7 +122,7 @@ public final class RuleCheck implements DocumentCheck {
             }
             SelectionContext messageContext = new SelectionContext(selection.variables(), HIDDEN_FROM_MESSAGES);
             String pointAt = render(assertion.pointAt(), context);
-            if (assertion.pointAt() != null && assertion.pointAt().asString().contains("${") && redactor.reveals(pointAt)) {
+            if (assertion.pointAt() != null && assertion.pointAt().source().contains("${") && redactor.reveals(pointAt)) {
                 pointAt = "node"; // a template that spells out a Secret's value never reaches the finding's pointer
             }
             PointAt at = PointAt.resolve(document, selection.pointer(), pointAt);
@@ -183,7 +182,7 @@ public final class RuleCheck implements DocumentCheck {
         return result != null;
     }
 
-    private String render(JxltEngine.Expression template, SelectionContext context) {
+    private String render(RuleTemplate template, SelectionContext context) {
         if (template == null) {
             return null;
         }
@@ -193,8 +192,7 @@ public final class RuleCheck implements DocumentCheck {
                 return rendered;
             }
         }
-        Object value = template.evaluate(context);
-        return value == null ? "" : value.toString();
+        return template.render(script -> execute(script, context));
     }
 
     private static String describe(Document document) {

@@ -11,7 +11,6 @@ import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.JexlScript;
-import org.apache.commons.jexl3.JxltEngine;
 
 /**
  * Compiles declarative rules once per run: parses every expression and template, and rejects a
@@ -20,13 +19,11 @@ import org.apache.commons.jexl3.JxltEngine;
 public final class RuleCompiler {
 
     private final JexlEngine jexl;
-    private final JxltEngine templates;
     private final SelectorRegistry selectors;
     private final RuleSpecReader specs;
 
     public RuleCompiler(JexlEngine jexl, SelectorRegistry selectors) {
         this.jexl = jexl;
-        this.templates = jexl.createJxltEngine(true);
         this.selectors = selectors;
         this.specs = new RuleSpecReader(selectors);
     }
@@ -76,17 +73,18 @@ public final class RuleCompiler {
         return script;
     }
 
-    private JxltEngine.Expression template(RuleSpec spec, RuleSpec.Expression expression, Set<String> known) {
+    private RuleTemplate template(RuleSpec spec, RuleSpec.Expression expression, Set<String> known) {
         if (expression == null) {
             return null;
         }
-        JxltEngine.Expression template;
+        RuleTemplate template;
         try {
-            template = templates.createExpression(info(spec, expression), expression.text());
-        } catch (JexlException e) {
-            throw new RuleFileException(spec.file(), expression.line(), expression.field(), describe(e));
+            template = RuleTemplate.compile(jexl, info(spec, expression), expression.text());
+        } catch (RuleTemplate.InvalidTemplate e) {
+            throw new RuleFileException(spec.file(), expression.line(), expression.field(),
+                    "not a valid rule template: " + e.getMessage());
         }
-        for (List<String> variable : template.getVariables()) {
+        for (List<String> variable : template.variables()) {
             requireKnown(spec, expression, variable.get(0), known);
         }
         return template;

@@ -50,6 +50,15 @@ public final class RuleExpressions {
         return namespaces;
     }
 
+    /** The public methods a namespace class declares itself, static or not. */
+    static String[] declaredFunctions(Class<?> namespace) {
+        return java.util.Arrays.stream(namespace.getDeclaredMethods())
+                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge())
+                .map(java.lang.reflect.Method::getName)
+                .distinct()
+                .toArray(String[]::new);
+    }
+
     public static JexlFeatures features() {
         return new JexlFeatures()
                 .newInstance(false)
@@ -73,7 +82,8 @@ public final class RuleExpressions {
         Map<String, Object> namespaces = namespaces();
         JexlSandbox sandbox = new JexlSandbox(false, true);
         for (Object functions : namespaces.values()) {
-            sandbox.allow(functions.getClass().getName());
+            // only the functions the class itself declares: not getClass(), hashCode() or wait()
+            sandbox.allow(functions.getClass().getName()).execute(declaredFunctions(functions.getClass()));
         }
         // Documents are maps and lists: any key may be read; nothing written, no getter reached.
         sandbox.black(Map.class.getName()).read("class", "empty").write("*");

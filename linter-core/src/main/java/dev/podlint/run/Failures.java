@@ -18,6 +18,12 @@ final class Failures {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
+        if (e instanceof StackOverflowError) {
+            return "nested too deeply to check (stack overflow)";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory";
+        }
         return message == null ? type : type + ": " + message;
     }
 }

@@ -5,6 +5,7 @@ import dev.podlint.check.CollectingSink;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.InventoryCheck;
 import dev.podlint.finding.Finding;
+import dev.podlint.finding.FindingCap;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.Severity;
 import dev.podlint.policy.InSourceSuppressions;
@@ -75,7 +76,7 @@ final class FileLinter {
             for (DocumentCheck check : checks.documentChecks()) {
                 try {
                     check.check(document, sink);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     notifications.add(new Notification(true, input.displayPath(),
                             "internal error in " + check.getClass().getSimpleName() + " on document "
                                     + document.index() + ": " + Failures.describe(e)));
@@ -89,12 +90,15 @@ final class FileLinter {
             wanted.replaceAll(WantedDocument::withoutTree);
         }
         Reload reload = wanted.stream().anyMatch(w -> w.tree() == null) ? Reload.of(bytes, input.rereadable()) : null;
-        List<Finding> findings = sink.findings();
+        FindingCap.Capped capped = FindingCap.apply(sink.findings());
+        capped.leftOut().forEach((rule, count) -> notifications.add(
+                FindingCap.notification(input.displayPath(), rule, count)));
+        List<Finding> findings = capped.kept();
         if (input.sourceShown()) {
             ExcerptRecorder.record(excerpts, loaded.source(), findings, loaded.documents(), unparsedFromLine);
         }
         return new FileOutcome(findings, notifications, InSourceSuppressions.of(loaded.documents()),
-                loaded.yamlDocuments(), true, presetOnly, triggered, wanted, reload);
+                loaded.yamlDocuments(), true, presetOnly, triggered, wanted, reload, capped.leftOutTotal());
     }
 
     /**

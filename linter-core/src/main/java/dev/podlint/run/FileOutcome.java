@@ -16,10 +16,11 @@ import java.util.List;
  * @param wanted      the documents some inventory check wants, in file order
  * @param reload      how to tell that the file, loaded again for the trees not kept, is the one linted;
  *                    null when every wanted tree is kept
+ * @param leftOut     findings left out by the cap per rule and file
  */
 record FileOutcome(List<Finding> findings, List<Notification> notifications, InSourceSuppressions annotations,
         int documents, boolean readable, boolean presetOnly, boolean triggered, List<WantedDocument> wanted,
-        Reload reload) {
+        Reload reload, long leftOut) {
 
     FileOutcome {
         findings = List.copyOf(findings);
@@ -30,7 +31,7 @@ record FileOutcome(List<Finding> findings, List<Notification> notifications, InS
     /** A file that could not be read. */
     static FileOutcome unreadable(Notification problem, boolean presetOnly) {
         return new FileOutcome(List.of(), List.of(problem), InSourceSuppressions.of(List.of()), 0, false, presetOnly,
-                false, List.of(), null);
+                false, List.of(), null, 0);
     }
 
     /** Whether some wanted document of this file has no tree kept. */

@@ -8,6 +8,7 @@ import dev.podlint.policy.FindingPolicy;
 import dev.podlint.policy.InSourceSuppressions;
 import dev.podlint.report.Report;
 import dev.podlint.report.SourceExcerpts;
+import dev.podlint.report.Summary;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
 import dev.podlint.source.ManifestLoader;
@@ -42,27 +43,44 @@ public final class LintRun {
 
     public Report lint(List<String> paths, InputStream stdin) {
         List<Notification> notifications = new ArrayList<>();
-        return lintInputs(LintInputs.ofPaths(options, paths, stdin, notifications), notifications);
+        List<LintInput> inputs = LintInputs.ofPaths(options, paths, stdin, notifications);
+        int skipped = (int) notifications.stream().filter(n -> n.file() != null).count();
+        return lintInputs(inputs, notifications, skipped);
     }
 
     /** Lints contents already in memory, each reported under its display path. */
     public Report lintContents(List<NamedContent> contents) {
-        return lintInputs(LintInputs.ofContents(contents), new ArrayList<>());
+        return lintInputs(LintInputs.ofContents(contents), new ArrayList<>(), 0);
     }
 
-    private Report lintInputs(List<LintInput> files, List<Notification> notifications) {
+    /**
+     * One file's outcome, whatever goes wrong in it: an exhausted stack or heap ends that file with
+     * an error notification, and the other files are still linted and reported.
+     */
+    private FileOutcome isolated(LintInput input, SourceExcerpts excerpts) {
+        try {
+            return fileLinter.lint(input, excerpts);
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            return FileOutcome.unreadable(new Notification(true, input.displayPath(),
+                    "internal error: " + Failures.describe(e)), input.presetOnly());
+        }
+    }
+
+    private Report lintInputs(List<LintInput> files, List<Notification> notifications, int skipped) {
         SourceExcerpts excerpts = new SourceExcerpts();
         List<LintInput> all = new ArrayList<>(files);
         all.addAll(LintInputs.presetOnly(options, files, notifications));
         FileOutcome[] outcomes = new FileOutcome[all.size()];
-        Parallel.run(all.size(), i -> outcomes[i] = fileLinter.lint(all.get(i), excerpts));
+        Parallel.run(all.size(), i -> outcomes[i] = isolated(all.get(i), excerpts));
 
         List<Finding> findings = new ArrayList<>();
         List<InSourceSuppressions> annotations = new ArrayList<>();
         int documents = 0;
         int readableFiles = 0;
         boolean triggered = false;
+        long leftOut = 0;
         for (FileOutcome outcome : outcomes) {
+            leftOut += outcome.leftOut();
             findings.addAll(outcome.findings());
             notifications.addAll(outcome.notifications());
             annotations.add(outcome.annotations());
@@ -78,7 +96,20 @@ public final class LintRun {
         }
 
         List<Finding> reported = policy.apply(findings, InSourceSuppressions.union(annotations));
-        return new Report(List.copyOf(reported), List.copyOf(notifications),
-                Summaries.of(readableFiles, documents, reported), enabledRules, excerpts);
+        Summary counts = Summaries.of(readableFiles, documents, reported);
+        Summary summary = new Summary(counts.files(), counts.documents(), counts.errors(), counts.warnings(),
+                counts.infos(), counts.suppressed(), skipped, leftOut, configShown());
+        return new Report(List.copyOf(reported), List.copyOf(notifications), summary, enabledRules, excerpts);
+    }
+
+    /** The config file in force, relative to the working directory when below it; null when none. */
+    private String configShown() {
+        java.nio.file.Path file = options.config().file();
+        if (file == null) {
+            return null;
+        }
+        java.nio.file.Path absolute = file.toAbsolutePath().normalize();
+        java.nio.file.Path base = options.workingDirectory().toAbsolutePath().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 }

@@ -57,7 +57,7 @@ final class Parallel {
             }
             throw new IllegalStateException(cause);
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
     }
 }

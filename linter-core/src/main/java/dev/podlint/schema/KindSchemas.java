@@ -1,9 +1,9 @@
 package dev.podlint.schema;
 
 import dev.podlint.config.UsageException;
+import dev.podlint.source.BoundedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +91,12 @@ public final class KindSchemas {
         return new KindResolution.Unknown(hint(apiVersion, kind));
     }
 
+    /** Largest schema file read (Kubernetes' own biggest are a few MiB). */
+    static final long MAX_SCHEMA_BYTES = 64L << 20;
+
     private JsonNode read(Path file) {
         try {
-            JsonNode node = BundledSchemas.Json.MAPPER.readTree(Files.readAllBytes(file));
+            JsonNode node = BundledSchemas.Json.MAPPER.readTree(BoundedFiles.readWhole(file, MAX_SCHEMA_BYTES));
             if (!node.isObject()) {
                 throw new IllegalArgumentException("schema " + file + " is not a JSON object");
             }

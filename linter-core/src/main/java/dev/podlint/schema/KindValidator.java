@@ -84,6 +84,11 @@ final class KindValidator {
             copy.remove("$schema");
             node = copy;
         }
+        String loop = RefLoops.find(node);
+        if (loop != null) {
+            throw new IllegalArgumentException("schema " + file + " has a $ref loop at " + loop
+                    + ": it applies to itself without descending into the object");
+        }
         return compile(node, file.toUri().toString());
     }
 
@@ -130,7 +135,13 @@ final class KindValidator {
     }
 
     List<Error> validate(JsonNode instance) {
-        return schema().validate(instance);
+        try {
+            return schema().validate(instance);
+        } catch (StackOverflowError e) {
+            // a $ref loop that never descends into the object, or an object nested deeper than the stack allows
+            throw new IllegalStateException("schema validation recursed too deeply ($ref loop in " + documentIri
+                    + ", or an object nested too deeply)");
+        }
     }
 
     /** The schema node at an error's schema location, when it lies in this kind's own document. */

@@ -1,6 +1,7 @@
 package dev.podlint.schema;
 
 import dev.podlint.kube.GoQuantity;
+import dev.podlint.source.BoundedRegex;
 import dev.podlint.source.LongTextMemo;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.ScalarNode;
@@ -14,8 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -66,10 +65,46 @@ final class QuickSchema {
     static QuickSchema compile(JsonNode document, boolean goDecoding) {
         try {
             Compiler compiler = new Compiler(document, goDecoding);
-            return new QuickSchema(compiler.compile(document, true), compiler.partial);
+            Node root = compiler.compile(document, true);
+            if (loopsInPlace(root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+                    java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))) {
+                return null; // a $ref loop that never descends into the object: the full validator says so
+            }
+            return new QuickSchema(root, compiler.partial);
         } catch (Unsupported e) {
             return null;
         }
+    }
+
+    /**
+     * Whether {@code node} reaches itself through subschemas that apply to the same value ($ref, allOf,
+     * anyOf), so that checking a value would recurse without end.
+     */
+    private static boolean loopsInPlace(Node node, Set<Node> onPath, Set<Node> done) {
+        if (done.contains(node)) {
+            return false;
+        }
+        if (!onPath.add(node)) {
+            return true;
+        }
+        List<Node> next = new ArrayList<>();
+        if (node.ref != null) {
+            next.add(node.ref);
+        }
+        if (node.allOf != null) {
+            next.addAll(node.allOf);
+        }
+        if (node.anyOf != null) {
+            next.addAll(node.anyOf);
+        }
+        for (Node target : next) {
+            if (loopsInPlace(target, onPath, done)) {
+                return true;
+            }
+        }
+        onPath.remove(node);
+        done.add(node);
+        return false;
     }
 
     /** Whether some subschema uses a keyword this check does not know (and so accepts nothing there). */
@@ -137,7 +172,7 @@ final class QuickSchema {
         int maxLength = -1;
         int minItems = -1;
         int maxItems = -1;
-        Pattern pattern;
+        BoundedRegex pattern;
         /** A resource quantity (number or string) that Go must be able to parse. */
         boolean quantity;
         /** An integer that Go decodes into int32 or int64: beyond int32 is left to {@link GoDecoding}. */
@@ -243,7 +278,7 @@ final class QuickSchema {
             if (maxLength >= 0 && text.length() > maxLength) {
                 return false;
             }
-            return pattern == null || pattern.matcher(text).find();
+            return pattern == null || pattern.find(text);
         }
 
         private boolean acceptsLength(int size) {
@@ -398,10 +433,10 @@ final class QuickSchema {
             return value.asInt();
         }
 
-        private static Pattern pattern(JsonNode value) {
+        private static BoundedRegex pattern(JsonNode value) {
             try {
-                return Pattern.compile(value.asString());
-            } catch (PatternSyntaxException e) {
+                return BoundedRegex.compile(value.asString());
+            } catch (IllegalArgumentException e) {
                 throw new Unsupported();
             }
         }

@@ -1,9 +1,8 @@
 package dev.podlint.schema;
 
+import dev.podlint.source.BoundedRegex;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -152,9 +151,9 @@ final class StructuralSchemas {
 
     private static boolean compiles(String regex) {
         try {
-            Pattern.compile(regex);
+            BoundedRegex.compile(regex);
             return true;
-        } catch (PatternSyntaxException e) {
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }

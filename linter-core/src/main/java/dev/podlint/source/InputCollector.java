@@ -113,8 +113,17 @@ public final class InputCollector {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && isManifestName(file) && included.test(display(file))) {
+                            if (!isManifestName(file) || !included.test(display(file))) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isRegularFile()) {
                                 found.add(file);
+                            } else if (attrs.isSymbolicLink()) {
+                                // the walk follows links: a link's own attributes mean its target is missing
+                                skipped.add(new Skipped(display(file), "broken symbolic link, skipped", false));
+                            } else if (!attrs.isDirectory()) {
+                                skipped.add(new Skipped(display(file),
+                                        "not a regular file (a FIFO, device or socket), skipped", false));
                             }
                             return FileVisitResult.CONTINUE;
                         }

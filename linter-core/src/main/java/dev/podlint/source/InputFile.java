@@ -2,7 +2,6 @@ package dev.podlint.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A file to lint, or standard input (then {@code path} is null). */
@@ -23,12 +22,6 @@ public record InputFile(Path path, String displayPath) {
         if (isStdin()) {
             return stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limit + 1));
         }
-        long size = Files.size(path);
-        if (size > limit) {
-            try (InputStream in = Files.newInputStream(path)) {
-                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limit + 1));
-            }
-        }
-        return Files.readAllBytes(path);
+        return BoundedFiles.read(path, limit);
     }
 }

@@ -22,9 +22,11 @@ public final class ManifestLoader {
 
     public LoadedFile load(String displayPath, byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
-            return failed(new SourceFile(displayPath, ""), String.format(
-                    "file is %.1f MiB, over the limit of %d MiB; not linted",
-                    bytes.length / 1048576.0, limits.maxFileBytes() >> 20), Span.FILE_START);
+            // readers stop one byte past the limit, so only a longer array tells the file's real size
+            String size = bytes.length > limits.maxFileBytes() + 1 ? "is " + BoundedFiles.sizeText(bytes.length) + ", over"
+                    : "is over";
+            return failed(new SourceFile(displayPath, ""), "file " + size + " the limit of "
+                    + BoundedFiles.sizeText(limits.maxFileBytes()) + "; not linted", Span.FILE_START);
         }
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
         if (decoded.text() == null) {

@@ -39,7 +39,8 @@ class JsonReporterTest {
         assertThat(notifications.get(1).get("error").asBoolean()).isFalse();
         assertThat(notifications.get(1).get("file").isNull()).isTrue();
         assertThat(keys(json.get("summary")))
-                .containsExactly("files", "documents", "errors", "warnings", "infos", "suppressed");
+                .containsExactly("files", "documents", "errors", "warnings", "infos", "suppressed", "skipped", "leftOut",
+                        "config");
         assertThat(json.get("summary").get("suppressed").asInt()).isEqualTo(2);
     }
 

@@ -175,13 +175,10 @@ class RuleEngineTest {
     }
 
     @Test
-    void aRegularExpressionThatBacktracksForeverIsStopped() {
+    void aRegularExpressionThatWouldBacktrackForeverRunsInLinearTime() {
         String manifest = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + "a".repeat(30) + "!\n";
-        assertThatThrownBy(() -> RuleTesting.run(rule("select: objects\nassert: \"metadata.name =~ '(.*a){12}'\"\n"),
-                manifest))
-                .isInstanceOf(RuleEvaluationException.class)
-                .hasMessageContaining("rule 'test-rule' failed on document 0 (ConfigMap/")
-                .hasMessageContaining("step budget");
+        assertThat(RuleTesting.run(rule("select: objects\nassert: \"metadata.name =~ '(.*a){12}'\"\n"), manifest))
+                .hasSize(1);
     }
 
     @Test

@@ -20,6 +20,11 @@ public final class ListFunctions {
         return out;
     }
 
+    /** Whether {@code map} is a mapping with the key {@code key}: one lookup, where {@code key =~ list:keys(map)} copies every key. */
+    public boolean hasKey(Object map, Object key) {
+        return map instanceof Map<?, ?> m && key != null && m.containsKey(key);
+    }
+
     /** The keys of a mapping, in order ([] for anything else). */
     public List<Object> keys(Object map) {
         return map instanceof Map<?, ?> m ? new ArrayList<>(m.keySet()) : new ArrayList<>();
