@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code .podlint.yaml} (format: schemas/.../podlint/config.schema.json). A mistake is a
@@ -34,7 +36,7 @@ public final class ConfigFileReader {
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /** The nearest {@code .podlint.yaml} in {@code directory} or a parent, or null. */
-    public static Path find(Path directory) {
+    public static @Nullable Path find(Path directory) {
         for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.isRegularFile(candidate)) {
@@ -69,15 +71,15 @@ public final class ConfigFileReader {
         }
         MappingNode root = loaded.documents().get(0).object();
         rejectUnknown(name, root, TOP, "");
-        Path base = file.toAbsolutePath().getParent();
+        Path base = Objects.requireNonNull(file.toAbsolutePath().getParent(), "an absolute file path has a parent");
         String version = string(name, root, "kubernetesVersion");
         if (version != null && !VERSION.matcher(version).matches()) {
-            throw error(name, root.node("kubernetesVersion").span().line(), "kubernetesVersion",
+            throw error(name, lineOf(root, "kubernetesVersion"), "kubernetesVersion",
                     "must be a minor version such as \"1.33\" (quote it: 1.30 unquoted is the number 1.3)");
         }
         String failOnText = string(name, root, "failOn");
         if (failOnText != null && !Set.of("error", "warning", "info", "none").contains(failOnText)) {
-            throw error(name, root.node("failOn").span().line(), "failOn", "must be error, warning, info or none");
+            throw error(name, lineOf(root, "failOn"), "failOn", "must be error, warning, info or none");
         }
         FailThreshold failOn = failOnText == null ? null : FailThreshold.parse(failOnText);
         List<String> enable = List.of();
@@ -118,13 +120,14 @@ public final class ConfigFileReader {
         SequenceNode list = rules.sequence(field);
         for (int i = 0; i < ids.size(); i++) {
             if (!RULE_ID.matcher(ids.get(i)).matches()) {
-                throw error(file, list.node(i).span().line(), "rules." + field + "[" + i + "]", "is not a rule id");
+                throw error(file, Objects.requireNonNull(list, "ids were read from it").node(i).span().line(), "rules." + field
+                        + "[" + i + "]", "is not a rule id");
             }
         }
         return ids;
     }
 
-    private static String string(String file, MappingNode map, String field) {
+    private static @Nullable String string(String file, MappingNode map, String field) {
         YamlNode node = map.node(field);
         if (node == null || node.value() == null) {
             return null;
@@ -157,6 +160,11 @@ public final class ConfigFileReader {
         return values.stream().map(v -> base.resolve(v).normalize()).toList();
     }
 
+    private static int lineOf(MappingNode map, String key) {
+        YamlNode node = map.node(key);
+        return (node == null ? map : node).span().line();
+    }
+
     private static void rejectUnknown(String file, MappingNode map, Set<String> known, String prefix) {
         for (MappingNode.Entry e : map.entries()) {
             if (!known.contains(e.key())) {
@@ -166,7 +174,7 @@ public final class ConfigFileReader {
         }
     }
 
-    private static UsageException error(String file, int line, String field, String problem) {
+    private static UsageException error(String file, int line, String field, @Nullable String problem) {
         return new UsageException(file + ":" + line + ": " + (field.isEmpty() ? "" : "field '" + field + "': ") + problem);
     }
 }

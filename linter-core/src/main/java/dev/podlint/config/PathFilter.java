@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The include/exclude globs of the config file, relative to its folder: a file found in a folder is
@@ -17,7 +18,7 @@ public final class PathFilter implements Predicate<String> {
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
 
-    public PathFilter(Path workingDirectory, Path base, List<String> include, List<String> exclude) {
+    public PathFilter(Path workingDirectory, @Nullable Path base, List<String> include, List<String> exclude) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.base = base == null ? this.workingDirectory : base.toAbsolutePath().normalize();
         this.include = include.stream().map(PathFilter::glob).toList();

@@ -4,6 +4,7 @@ import dev.podlint.source.GoStrings;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resource quantity as apimachinery's {@code ParseQuantity} reads it (after
@@ -28,13 +29,13 @@ final class GoQuantity {
      * stores it: up (away from zero) to nano units, and up again to milli units by the defaulting
      * of resource lists.
      */
-    static BigDecimal value(Object value) {
+    static @Nullable BigDecimal value(@Nullable Object value) {
         BigDecimal parsed = parse(value);
         return parsed == null ? null : roundUp(parsed, 3);
     }
 
     /** The value as {@code ParseQuantity} leaves it (rounded up to nano units), or null. */
-    static BigDecimal parse(Object value) {
+    static @Nullable BigDecimal parse(@Nullable Object value) {
         if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {
             return new BigDecimal(value.toString());
         }
@@ -54,7 +55,7 @@ final class GoQuantity {
         return value.setScale(0, RoundingMode.UP).toBigIntegerExact();
     }
 
-    private static BigDecimal parseText(String s) {
+    private static @Nullable BigDecimal parseText(String s) {
         if (s.isEmpty()) {
             return null;
         }
@@ -107,7 +108,7 @@ final class GoQuantity {
         return negative ? result.negate() : result;
     }
 
-    private static BigDecimal scale(BigDecimal mantissa, String suffix) {
+    private static @Nullable BigDecimal scale(BigDecimal mantissa, String suffix) {
         int decimal = switch (suffix) {
             case "" -> 0;
             case "n" -> -9;

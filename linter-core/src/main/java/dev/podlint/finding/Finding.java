@@ -4,6 +4,7 @@ import dev.podlint.source.Document;
 import dev.podlint.source.Span;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem found in a manifest, pointing at the exact node.
@@ -21,9 +22,9 @@ import java.util.Objects;
  * @param related     other locations that explain the finding
  * @param suppression set when an annotation or baseline silences the finding, else null
  */
-public record Finding(String ruleId, Severity severity, String message, String file, int document, String kind,
-        String name, String namespace, String path, Span span, List<RelatedLocation> related,
-        Suppression suppression) {
+public record Finding(String ruleId, Severity severity, String message, String file, int document, @Nullable String kind,
+        @Nullable String name, @Nullable String namespace, String path, Span span, List<RelatedLocation> related,
+        @Nullable Suppression suppression) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code resource.Quantity} of Kubernetes 1.19 (k8s.io/apimachinery v0.19.16,
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param cached the cached string {@code s}, "" when not cached
  * @param format BinarySI, DecimalSI, DecimalExponent, or "" for the zero Quantity
  */
-record GoQuantity(long value, int scale, BigInteger dec, int decScale, String cached, String format) {
+record GoQuantity(long value, int scale, @Nullable BigInteger dec, int decScale, String cached, String format) {
 
     static final String BINARY_SI = "BinarySI";
     static final String DECIMAL_SI = "DecimalSI";
@@ -234,7 +235,7 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
     /** {@code parseQuantityString}: sign, number (leading zeros stripped), fraction, suffix. */
     private record Parts(boolean positive, String value, String num, String denom, String suffix) {
 
-        static Parts scan(String str) {
+        static @Nullable Parts scan(String str) {
             boolean positive = true;
             int pos = 0;
             int end = str.length();
@@ -299,9 +300,9 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
     }
 
     /** {@code quantitySuffixer.interpret}. */
-    private record Suffix(int base, int exponent, String format) {
+    private @Nullable record Suffix(int base, int exponent, String format) {
 
-        static Suffix interpret(String s) {
+        static @Nullable Suffix interpret(String s) {
             for (int k = 0; k < DECIMAL_SUFFIXES.length; k++) {
                 if (DECIMAL_SUFFIXES[k].equals(s)) {
                     return new Suffix(10, (k - 3) * 3, DECIMAL_SI);
@@ -344,10 +345,10 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
     }
 
     /** An {@code inf.Dec}: unscaled × 10^-scale. */
-    private record Dec(BigInteger unscaled, int scale) {
+    private @Nullable record Dec(BigInteger unscaled, int scale) {
 
         /** {@code inf.Dec.SetString}: sign, digits, at most one point; null without a digit. */
-        static Dec setString(String s) {
+        static @Nullable Dec setString(String s) {
             StringBuilder digits = new StringBuilder();
             int point = -1;
             boolean digit = false;
@@ -401,7 +402,7 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
     }
 
     /** {@code int64Amount} ({@code i} = {value, scale}) or {@code infDecAmount}, and whether a rounding was exact. */
-    private record Amount(long[] i, Dec d, boolean exact) {
+    private record Amount(long[] i, @Nullable Dec d, boolean exact) {
 
         /** {@code AsScale(scale)}: at least that scale, rounded up. */
         Amount asScale(int target) {
@@ -555,7 +556,7 @@ record GoQuantity(long value, int scale, BigInteger dec, int decScale, String ca
      * A float64 as encoding/json writes it: shortest digits, plain between 1e-6 and 1e21, else
      * exponent form ({@code 1e+21}, {@code 1e-7}); null for NaN and infinities (no JSON).
      */
-    static String jsonFloat(double d) {
+    static @Nullable String jsonFloat(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return null;
         }

@@ -10,6 +10,7 @@ import dev.podlint.source.YamlNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes trees as block YAML that kubectl reads back to the same values: a string is written plain
@@ -76,7 +77,7 @@ public final class YamlWriter {
     }
 
     /** The value of a key (after "key:") at {@code indent}. */
-    private static void writeValue(StringBuilder out, YamlNode value, int indent) {
+    private static void writeValue(StringBuilder out, @Nullable YamlNode value, int indent) {
         if (value instanceof MappingNode m && !m.isEmpty()) {
             out.append('\n');
             writeEntries(out, new ArrayList<>(m.entries()), indent + 2, false);
@@ -94,7 +95,7 @@ public final class YamlWriter {
      * block cannot show, a first line that starts with a space (it would set the indentation), or a
      * line of spaces only.
      */
-    private static boolean writeBlock(StringBuilder out, YamlNode value, int indent) {
+    private static boolean writeBlock(StringBuilder out, @Nullable YamlNode value, int indent) {
         if (!(value instanceof ScalarNode scalar) || !(scalar.value() instanceof String text) || text.indexOf('\n') < 0) {
             return false;
         }
@@ -145,7 +146,7 @@ public final class YamlWriter {
     }
 
     /** A scalar, or an empty collection, on one line. */
-    private static String inline(YamlNode node) {
+    private static String inline(@Nullable YamlNode node) {
         if (node instanceof MappingNode) {
             return "{}";
         }

@@ -2,6 +2,7 @@ package dev.podlint.report;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The source lines that findings point at, kept (already redacted) so reports can show them after
@@ -16,7 +17,7 @@ public final class SourceExcerpts {
     }
 
     /** The line's text, or null when it was not kept. */
-    public String line(String file, int line) {
+    public @Nullable String line(String file, int line) {
         Map<Integer, String> ofFile = lines.get(file);
         return ofFile == null ? null : ofFile.get(line);
     }

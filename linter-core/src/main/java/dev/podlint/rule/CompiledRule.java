@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.JxltEngine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A declarative rule ready to run: its selectors, precondition and assertions compiled once.
  *
  * @param kinds the kinds it applies to; empty for every kind its selectors reach
  */
-record CompiledRule(RuleDefinition definition, Set<String> kinds, List<Selector> selectors, JexlScript when,
+record CompiledRule(RuleDefinition definition, Set<String> kinds, List<Selector> selectors, @Nullable JexlScript when,
         List<CompiledAssertion> assertions) {
 
     /** One assertion: {@code pointAt} and {@code message} are templates, null when absent. */
-    record CompiledAssertion(JexlScript when, JexlScript test, JxltEngine.Expression pointAt,
-            JxltEngine.Expression message) {
+    record CompiledAssertion(@Nullable JexlScript when, @Nullable JexlScript test, JxltEngine.@Nullable Expression pointAt,
+            JxltEngine.@Nullable Expression message) {
     }
 
     boolean appliesTo(String kind) {

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The last guard that no message shows a Secret's value: a message about a Secret has every value
@@ -23,7 +24,7 @@ final class MessageRedactor {
     private static final int MIN_LENGTH = 4;
 
     private final Document document;
-    private List<String> secrets;
+    private @Nullable List<String> secrets;
 
     MessageRedactor(Document document) {
         this.document = document;

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.JxltEngine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the declarative rules on each document: the rules for its kind, each selector once. A rule
@@ -43,7 +45,7 @@ public final class RuleCheck implements DocumentCheck {
         }
     }
 
-    private void addShortcut(Object compiled) {
+    private void addShortcut(@Nullable Object compiled) {
         Object simple = null;
         if (compiled instanceof JexlScript script) {
             simple = SimpleExpression.of(script.getSourceText());
@@ -118,20 +120,20 @@ public final class RuleCheck implements DocumentCheck {
             if (assertion.when() != null && !truthy(execute(assertion.when(), context))) {
                 continue;
             }
-            if (truthy(execute(assertion.test(), context))) {
+            if (truthy(execute(Objects.requireNonNull(assertion.test(), "every assertion has a test"), context))) {
                 continue;
             }
             SelectionContext messageContext = new SelectionContext(selection.variables(), HIDDEN_FROM_MESSAGES);
             PointAt at = PointAt.resolve(document, selection.pointer(), render(assertion.pointAt(), context));
-            String message = assertion.message() == null ? rule.definition().summary()
-                    : render(assertion.message(), messageContext);
+            String rendered = render(assertion.message(), messageContext);
+            String message = rendered == null ? rule.definition().summary() : rendered;
             sink.report(rule.definition().id(), document, at.pointer(), at.span(),
                     bounded(redactor.redact(message)));
         }
     }
 
     /** Runs a script and surfaces a failure JEXL would have swallowed (a regular expression over budget). */
-    private Object execute(JexlScript script, SelectionContext context) {
+    private @Nullable Object execute(JexlScript script, SelectionContext context) {
         if (shortcuts.get(script) instanceof SimpleExpression simple) {
             Object result = simple.evaluate(context);
             if (result != SimpleExpression.UNSURE) {
@@ -172,14 +174,14 @@ public final class RuleCheck implements DocumentCheck {
                 + message.substring(tail);
     }
 
-    static boolean truthy(Object result) {
+    static boolean truthy(@Nullable Object result) {
         if (result instanceof Boolean b) {
             return b;
         }
         return result != null;
     }
 
-    private String render(JxltEngine.Expression template, SelectionContext context) {
+    private @Nullable String render(JxltEngine.@Nullable Expression template, SelectionContext context) {
         if (template == null) {
             return null;
         }

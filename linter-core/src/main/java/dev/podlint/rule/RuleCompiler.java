@@ -6,12 +6,14 @@ import dev.podlint.rule.select.Variables;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.JxltEngine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles declarative rules once per run: parses every expression and template, and rejects a
@@ -32,7 +34,7 @@ public final class RuleCompiler {
     }
 
     /** The rule compiled, or null for a Java rule. Throws {@link RuleFileException} on a broken expression. */
-    CompiledRule compile(RuleDefinition rule) {
+    @Nullable CompiledRule compile(RuleDefinition rule) {
         RuleSpec spec = specs.read(rule.file(), rule.definition());
         if (spec.isJava()) {
             return null;
@@ -40,13 +42,13 @@ public final class RuleCompiler {
         List<Selector> selected = new ArrayList<>();
         Set<String> known = new HashSet<>(Variables.COMMON);
         for (String name : spec.selectors()) {
-            Selector selector = selectors.get(name);
+            Selector selector = Objects.requireNonNull(selectors.get(name), "the reader accepts known selectors only");
             selected.add(selector);
             known.addAll(selector.variables());
         }
         for (String kind : spec.kinds()) {
             if (selected.stream().noneMatch(s -> s.kinds().isEmpty() || s.kinds().contains(kind))) {
-                throw new RuleFileException(spec.file(), rule.definition().node("kinds").span().line(), "kinds",
+                throw new RuleFileException(spec.file(), Objects.requireNonNull(rule.definition().node("kinds")).span().line(), "kinds",
                         "the selectors " + spec.selectors() + " select nothing in a " + kind + "; they reach: "
                                 + String.join(", ", new java.util.TreeSet<>(selected.get(0).kinds())));
             }
@@ -60,7 +62,7 @@ public final class RuleCompiler {
                 List.copyOf(assertions));
     }
 
-    private JexlScript script(RuleSpec spec, RuleSpec.Expression expression, Set<String> known) {
+    private @Nullable JexlScript script(RuleSpec spec, RuleSpec.@Nullable Expression expression, Set<String> known) {
         if (expression == null) {
             return null;
         }
@@ -76,7 +78,7 @@ public final class RuleCompiler {
         return script;
     }
 
-    private JxltEngine.Expression template(RuleSpec spec, RuleSpec.Expression expression, Set<String> known) {
+    private JxltEngine.@Nullable Expression template(RuleSpec spec, RuleSpec.@Nullable Expression expression, Set<String> known) {
         if (expression == null) {
             return null;
         }

@@ -7,7 +7,9 @@ import dev.podlint.source.YamlNode;
 import dev.podlint.rule.select.SelectorRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the checking part of a rule file ({@code kinds}, {@code select}, {@code when},
@@ -40,12 +42,12 @@ public final class RuleSpecReader {
         String check = RuleFileReader.optionalString(file, rule, "check");
         if (!check.isEmpty()) {
             if (!check.startsWith(JAVA_PREFIX) || check.length() == JAVA_PREFIX.length()) {
-                throw new RuleFileException(file, rule.node("check").span().line(), "check",
+                throw new RuleFileException(file, Objects.requireNonNull(rule.node("check")).span().line(), "check",
                         "must be 'java:NAME' naming a Java check; a declarative rule uses select and assert instead");
             }
             for (String field : List.of("select", "kinds", "when", "assert", "pointAt", "message", "assertions")) {
                 if (rule.node(field) != null) {
-                    throw new RuleFileException(file, rule.node(field).span().line(), field,
+                    throw new RuleFileException(file, Objects.requireNonNull(rule.node(field)).span().line(), field,
                             "a rule with 'check: java:...' runs Java code and takes no '" + field + "'");
                 }
             }
@@ -54,7 +56,7 @@ public final class RuleSpecReader {
         List<String> selectorNames = stringOrList(file, rule, "select", true);
         for (int i = 0; i < selectorNames.size(); i++) {
             if (selectors.get(selectorNames.get(i)) == null) {
-                throw new RuleFileException(file, rule.node("select").span().line(), "select",
+                throw new RuleFileException(file, Objects.requireNonNull(rule.node("select")).span().line(), "select",
                         "unknown selector '" + selectorNames.get(i) + "'; known: " + String.join(", ", selectors.names()));
             }
         }
@@ -80,7 +82,7 @@ public final class RuleSpecReader {
         } else {
             for (String field : List.of("pointAt", "message")) {
                 if (rule.node(field) != null && rule.node("assert") == null) {
-                    throw new RuleFileException(file, rule.node(field).span().line(), field, "needs 'assert'");
+                    throw new RuleFileException(file, Objects.requireNonNull(rule.node(field)).span().line(), field, "needs 'assert'");
                 }
             }
             assertions.add(assertion(file, rule, ""));
@@ -94,7 +96,7 @@ public final class RuleSpecReader {
                 expression(file, map, "message", prefix, false));
     }
 
-    private static RuleSpec.Expression expression(String file, MappingNode map, String field, String prefix,
+    private static RuleSpec.@Nullable Expression expression(String file, MappingNode map, String field, String prefix,
             boolean required) {
         YamlNode node = map.node(field);
         if (node == null) {

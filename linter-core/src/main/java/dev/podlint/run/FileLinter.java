@@ -12,6 +12,7 @@ import dev.podlint.preset.PresetReader;
 import dev.podlint.report.ExcerptRecorder;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleDefinition;
 import dev.podlint.source.Document;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;
@@ -129,7 +130,8 @@ final class FileLinter {
         String ruleId = problem.type().ruleId();
         Document document = loaded.documents().stream().filter(d -> d.index() == problem.documentIndex())
                 .findFirst().orElse(null);
-        Severity severity = catalog.contains(ruleId) ? catalog.get(ruleId).severity() : Severity.ERROR;
+        RuleDefinition definition = catalog.get(ruleId);
+        Severity severity = definition != null ? definition.severity() : Severity.ERROR;
         return new Finding(ruleId, severity, problem.message(), loaded.source().displayPath(),
                 problem.documentIndex(), document == null ? null : document.kind(),
                 document == null ? null : document.name(), document == null ? null : document.namespace(), problem.pointer(),

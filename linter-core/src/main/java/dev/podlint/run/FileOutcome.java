@@ -4,6 +4,7 @@ import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
 import dev.podlint.policy.InSourceSuppressions;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one file contributed.
@@ -19,7 +20,7 @@ import java.util.List;
  */
 record FileOutcome(List<Finding> findings, List<Notification> notifications, InSourceSuppressions annotations,
         int documents, boolean readable, boolean presetOnly, boolean triggered, List<WantedDocument> wanted,
-        Reload reload) {
+        @Nullable Reload reload) {
 
     FileOutcome {
         findings = List.copyOf(findings);

@@ -12,6 +12,7 @@ import dev.podlint.source.Document;
 import dev.podlint.source.SecretValues;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -132,7 +133,8 @@ final class InventoryStage {
         FileReloader.Reloaded[] reloaded = new FileReloader.Reloaded[end - from];
         Parallel.run(again.size(), k -> {
             int i = again.get(k);
-            reloaded[i - from] = reloader.loadAgain(inputs.get(i), outcomes.get(i).reload());
+            reloaded[i - from] = reloader.loadAgain(inputs.get(i),
+                        Objects.requireNonNull(outcomes.get(i).reload(), "a file loaded again kept how to read it"));
         });
         for (int i = from; i < end; i++) {
             FileReloader.Reloaded loaded = reloaded[i - from];

@@ -12,9 +12,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -54,7 +56,7 @@ final class QuickSchema {
     }
 
     /** The quick check of a schema document, or null when it is beyond this check (a remote $ref, say). */
-    static QuickSchema compile(JsonNode document) {
+    static @Nullable QuickSchema compile(JsonNode document) {
         try {
             Compiler compiler = new Compiler(document);
             return new QuickSchema(compiler.compile(document, true), compiler.partial);
@@ -105,29 +107,29 @@ final class QuickSchema {
     private static final class Node {
         boolean never;
         int types;
-        Node ref;
-        List<Node> anyOf;
-        List<Node> allOf;
+        @Nullable Node ref;
+        @Nullable List<Node> anyOf;
+        @Nullable List<Node> allOf;
         /** oneOf and not of presence-only subschemas ({@link FieldPresence}), answered exactly. */
-        List<FieldPresence> presence;
+        @Nullable List<FieldPresence> presence;
         boolean hasEnum;
-        Set<String> enumStrings;
+        @Nullable Set<String> enumStrings;
         boolean enumNull;
-        String[] required;
-        Map<String, Node> properties;
+        String @Nullable [] required;
+        @Nullable Map<String, Node> properties;
         boolean noAdditional;
-        Node additional;
-        Node items;
+        @Nullable Node additional;
+        @Nullable Node items;
         /** Bounds; null when absent. Lengths are checked so as never to be more lenient than the validator. */
-        BigDecimal minimum;
-        BigDecimal maximum;
-        BigDecimal exclusiveMinimum;
-        BigDecimal exclusiveMaximum;
+        @Nullable BigDecimal minimum;
+        @Nullable BigDecimal maximum;
+        @Nullable BigDecimal exclusiveMinimum;
+        @Nullable BigDecimal exclusiveMaximum;
         int minLength = -1;
         int maxLength = -1;
         int minItems = -1;
         int maxItems = -1;
-        Pattern pattern;
+        @Nullable Pattern pattern;
 
         boolean accepts(YamlNode node) {
             if (never) {
@@ -169,7 +171,7 @@ final class QuickSchema {
             if ((type == INTEGER || type == NUMBER) && !withinBounds(((ScalarNode) node).value())) {
                 return false;
             }
-            if (type == STRING && !acceptsString((String) ((ScalarNode) node).value())) {
+            if (type == STRING && !acceptsString((String) Objects.requireNonNull(((ScalarNode) node).value()))) {
                 return false;
             }
             if (node instanceof SequenceNode sequence && !acceptsLength(sequence.nodes().size())) {
@@ -185,7 +187,7 @@ final class QuickSchema {
             return true;
         }
 
-        private boolean withinBounds(Object value) {
+        private boolean withinBounds(@Nullable Object value) {
             if (minimum == null && maximum == null && exclusiveMinimum == null && exclusiveMaximum == null) {
                 return true;
             }
@@ -226,11 +228,11 @@ final class QuickSchema {
             if (type == NULL) {
                 return enumNull;
             }
-            return type == STRING && enumStrings.contains((String) ((ScalarNode) node).value());
+            return type == STRING && enumStrings != null && enumStrings.contains((String) ((ScalarNode) node).value());
         }
 
         private boolean anyAccepts(YamlNode node) {
-            for (Node option : anyOf) {
+            for (Node option : Objects.requireNonNull(anyOf)) {
                 if (option.accepts(node)) {
                     return true;
                 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -42,7 +43,7 @@ final class StructuralSchemas {
      * The schema of a whole custom resource: its {@code metadata} checked as ObjectMeta (as the API server
      * does, whatever the CRD says of it) through {@code metaRef}, apiVersion and kind always known.
      */
-    static ObjectNode resource(JsonNode openApiV3Schema, String metaRef) {
+    static ObjectNode resource(@Nullable JsonNode openApiV3Schema, String metaRef) {
         ObjectNode root = convert(openApiV3Schema == null ? preserveUnknown() : openApiV3Schema, true, false);
         JsonNode properties = root.get("properties");
         if (properties instanceof ObjectNode props) {

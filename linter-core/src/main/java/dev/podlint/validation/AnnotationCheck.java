@@ -5,6 +5,7 @@ import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code annotation-invalid}: annotation keys (qualified names, case-insensitive) and their total
@@ -69,7 +70,7 @@ final class AnnotationCheck implements ObjectCheck {
     }
 
     /** core/validation ValidatePodSpecificAnnotations: the deletion cost and the mirror-pod annotation. */
-    private void podAnnotations(Target target, String pointer, MappingNode annotations, MappingNode spec,
+    private void podAnnotations(Target target, String pointer, MappingNode annotations, @Nullable MappingNode spec,
             String specPointer) {
         if (annotations.containsKey(DELETION_COST)) {
             String value = Nodes.string(annotations.node(DELETION_COST));

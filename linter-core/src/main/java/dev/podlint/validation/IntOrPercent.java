@@ -2,12 +2,13 @@ package dev.podlint.validation;
 
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
+import org.jspecify.annotations.Nullable;
 
 /** An {@code intstr.IntOrString} field as apps/validation reads it (maxSurge, maxUnavailable). */
-record IntOrPercent(Long number, String text) {
+record IntOrPercent(@Nullable Long number, @Nullable String text) {
 
     /** The field's value, or null when absent, null or of another type (a decode error). */
-    static IntOrPercent of(MappingNode parent, String key) {
+    static @Nullable IntOrPercent of(@Nullable MappingNode parent, String key) {
         Object value = parent == null ? null : parent.get(key);
         if (value instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
             return new IntOrPercent(l, null);
@@ -34,7 +35,7 @@ record IntOrPercent(Long number, String text) {
     }
 
     /** ValidatePositiveIntOrPercent: what is wrong, or null. */
-    String problem() {
+    @Nullable String problem() {
         if (number != null) {
             return number < 0 ? "must be greater than or equal to 0" : null;
         }
@@ -61,7 +62,7 @@ record IntOrPercent(Long number, String text) {
     }
 
     @Override
-    public String toString() {
+    public @Nullable String toString() {
         return number != null ? number.toString() : text;
     }
 }

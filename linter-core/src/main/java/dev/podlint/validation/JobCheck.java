@@ -8,6 +8,7 @@ import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code job-invalid}: a Job's spec, or a CronJob's {@code spec.jobTemplate.spec}, as
@@ -52,7 +53,7 @@ final class JobCheck implements ObjectCheck {
     }
 
     /** @param jobDefaults whether SetDefaults_Job ran (a Job; not a CronJob's job template) */
-    private void jobSpec(Findings findings, MappingNode spec, String at, String field, boolean jobDefaults) {
+    private void jobSpec(Findings findings, @Nullable MappingNode spec, String at, String field, boolean jobDefaults) {
         if (spec == null) {
             return;
         }
@@ -123,7 +124,7 @@ final class JobCheck implements ObjectCheck {
         }
     }
 
-    private static void highCompletions(Findings findings, String at, String field, Long parallelism, Long maxFailed,
+    private static void highCompletions(Findings findings, String at, String field, @Nullable Long parallelism, @Nullable Long maxFailed,
             boolean maxFailedSet) {
         String why = " when completions are above " + COMPLETIONS_SOFT_LIMIT + " and used with backoffLimitPerIndex";
         if (!maxFailedSet) {
@@ -251,7 +252,7 @@ final class JobCheck implements ObjectCheck {
         }
     }
 
-    private static void onPodConditions(Findings findings, SequenceNode conditions, String at, String field) {
+    private static void onPodConditions(Findings findings, @Nullable SequenceNode conditions, String at, String field) {
         if (conditions.size() > MAX_POD_CONDITIONS) {
             findings.atKey(at, field + ": must have at most " + MAX_POD_CONDITIONS + " items");
         }

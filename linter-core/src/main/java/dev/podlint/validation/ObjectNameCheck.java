@@ -4,6 +4,7 @@ import dev.podlint.check.Findings;
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code object-name}: metadata.name, generateName and namespace in the format the kind's create
@@ -83,7 +84,7 @@ final class ObjectNameCheck implements ObjectCheck {
         }
     }
 
-    private static String nameMessage(String field, String value, String kindName, ObjectKinds.Kind kind,
+    private static String nameMessage(String field, @Nullable String value, String kindName, ObjectKinds.Kind kind,
             String problem, boolean prefix) {
         String better = kind.nameFormat().suggestion(value);
         if (better != null && prefix && value.endsWith("-")) {

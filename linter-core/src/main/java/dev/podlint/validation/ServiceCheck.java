@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code service-invalid}: a Service as core/validation {@code ValidateServiceCreate} checks it,
@@ -82,7 +83,7 @@ final class ServiceCheck implements ObjectCheck {
      * The effective clusterIPs (storage's normalizeClusterIPs copies clusterIP into an empty
      * clusterIPs), after reporting a clusterIPs that contradicts clusterIP; null when unreadable.
      */
-    private static List<String> clusterIPs(Findings findings, MappingNode spec) {
+    private static @Nullable List<String> clusterIPs(Findings findings, MappingNode spec) {
         String clusterIP = Nodes.string(spec, "clusterIP");
         if (spec.containsKey("clusterIP") && clusterIP == null && Nodes.present(spec, "clusterIP")) {
             return null;
@@ -117,7 +118,7 @@ final class ServiceCheck implements ObjectCheck {
     }
 
     private static void typeRules(Findings findings, MappingNode spec, String type, boolean headless,
-            List<String> clusterIPs) {
+            @Nullable List<String> clusterIPs) {
         switch (type) {
             case "LoadBalancer", "NodePort" -> {
                 if (headless) {
@@ -373,7 +374,7 @@ final class ServiceCheck implements ObjectCheck {
         }
     }
 
-    private void externalIPs(Findings findings, SequenceNode ips) {
+    private void externalIPs(Findings findings, @Nullable SequenceNode ips) {
         for (int i = 0; ips != null && i < ips.size(); i++) {
             String ip = Nodes.string(ips.node(i));
             if (ip == null) {
@@ -454,7 +455,7 @@ final class ServiceCheck implements ObjectCheck {
         }
     }
 
-    private void annotations(Findings findings, MappingNode annotations, MappingNode spec) {
+    private void annotations(Findings findings, @Nullable MappingNode annotations, @Nullable MappingNode spec) {
         if (annotations == null) {
             return;
         }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A Kubernetes resource quantity ({@code 500m}, {@code 1Gi}, {@code 1e3}) parsed exactly. */
 record Quantity(BigDecimal value, Format format) {
@@ -19,7 +20,7 @@ record Quantity(BigDecimal value, Format format) {
     private static final LongTextMemo<Quantity> PARSED = new LongTextMemo<>();
 
     /** The quantity written as {@code text} (a YAML number also counts), or null when it does not parse. */
-    static Quantity parse(Object text) {
+    static @Nullable Quantity parse(Object text) {
         if (text == null || text instanceof Boolean || text instanceof Double d && !Double.isFinite(d)) {
             return null;
         }
@@ -27,7 +28,7 @@ record Quantity(BigDecimal value, Format format) {
         return PARSED.get(s, Quantity::parseText);
     }
 
-    private static Quantity parseText(String s) {
+    private static @Nullable Quantity parseText(String s) {
         Matcher m = SYNTAX.matcher(s);
         if (!m.matches()) {
             return null;

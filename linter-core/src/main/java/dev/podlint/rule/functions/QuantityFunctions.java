@@ -1,5 +1,7 @@
 package dev.podlint.rule.functions;
 
+import org.jspecify.annotations.Nullable;
+
 /** {@code quantity:} functions: parse, canonicalise and compare resource quantities. */
 public final class QuantityFunctions {
 
@@ -8,13 +10,13 @@ public final class QuantityFunctions {
     }
 
     /** The canonical string ({@code 1000m} gives {@code 1}), or null when it does not parse. */
-    public String canonical(Object text) {
+    public @Nullable String canonical(Object text) {
         Quantity q = Quantity.parse(text);
         return q == null ? null : q.canonical();
     }
 
     /** -1, 0 or 1 as {@code a} is less than, equal to or greater than {@code b}; null when one does not parse. */
-    public Integer compare(Object a, Object b) {
+    public @Nullable Integer compare(Object a, Object b) {
         Quantity qa = Quantity.parse(a);
         Quantity qb = Quantity.parse(b);
         return qa == null || qb == null ? null : Integer.signum(qa.value().compareTo(qb.value()));
