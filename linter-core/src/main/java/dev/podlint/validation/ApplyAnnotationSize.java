@@ -7,6 +7,7 @@ import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,7 +76,7 @@ final class ApplyAnnotationSize {
             }
             return n;
         }
-        ScalarNode scalar = (ScalarNode) node;
+        ScalarNode scalar = (ScalarNode) Objects.requireNonNull(node);
         return 6L * scalar.text().length() + 24;
     }
 
@@ -94,10 +95,10 @@ final class ApplyAnnotationSize {
             }
             return n;
         }
-        return scalar((ScalarNode) node);
+        return scalar((ScalarNode) Objects.requireNonNull(node));
     }
 
-    private static long scalar(@Nullable ScalarNode s) {
+    private static long scalar(ScalarNode s) {
         Object value = s.value();
         if (value == null) {
             return 4;

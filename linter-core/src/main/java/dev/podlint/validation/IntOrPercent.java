@@ -2,6 +2,7 @@ package dev.podlint.validation;
 
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** An {@code intstr.IntOrString} field as apps/validation reads it (maxSurge, maxUnavailable). */
@@ -39,7 +40,7 @@ record IntOrPercent(@Nullable Long number, @Nullable String text) {
         if (number != null) {
             return number < 0 ? "must be greater than or equal to 0" : null;
         }
-        return isPercent() ? null : Quoted.quote(text) + " is not a valid percentage: write a number followed by '%'"
+        return isPercent() ? null : Quoted.quote(Objects.requireNonNull(text, "no number: a text")) + " is not a valid percentage: write a number followed by '%'"
                 + " (e.g. '25%') or an integer without quotes";
     }
 
@@ -48,7 +49,8 @@ record IntOrPercent(@Nullable Long number, @Nullable String text) {
         if (number != null) {
             return number;
         }
-        String digits = isPercent() ? text.substring(0, text.length() - 1) : text;
+        String t = Objects.requireNonNull(text, "no number: a text");
+        String digits = isPercent() ? t.substring(0, t.length() - 1) : t;
         try {
             return Long.parseLong(digits.startsWith("+") ? digits.substring(1) : digits);
         } catch (NumberFormatException e) {

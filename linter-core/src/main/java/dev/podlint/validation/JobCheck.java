@@ -186,7 +186,7 @@ final class JobCheck implements ObjectCheck {
             if (exitCodes && r.mapping("onExitCodes") != null) {
                 onExitCodes(findings, r.mapping("onExitCodes"), containers, rp + "/onExitCodes", rf + ".onExitCodes");
             }
-            if (hasConditions) {
+            if (conditions != null && hasConditions) {
                 onPodConditions(findings, conditions, rp + "/onPodConditions", rf + ".onPodConditions");
             }
             if (exitCodes && hasConditions) {
@@ -252,7 +252,7 @@ final class JobCheck implements ObjectCheck {
         }
     }
 
-    private static void onPodConditions(Findings findings, @Nullable SequenceNode conditions, String at, String field) {
+    private static void onPodConditions(Findings findings, SequenceNode conditions, String at, String field) {
         if (conditions.size() > MAX_POD_CONDITIONS) {
             findings.atKey(at, field + ": must have at most " + MAX_POD_CONDITIONS + " items");
         }

@@ -15,11 +15,11 @@ final class Nodes {
     private Nodes() {
     }
 
-    static @Nullable MappingNode map(MappingNode parent, String key) {
+    static @Nullable MappingNode map(@Nullable MappingNode parent, String key) {
         return parent == null ? null : parent.mapping(key);
     }
 
-    static MappingNode map(@Nullable MappingNode parent, String... path) {
+    static @Nullable MappingNode map(@Nullable MappingNode parent, String... path) {
         MappingNode node = parent;
         for (String key : path) {
             node = map(node, key);

@@ -45,7 +45,7 @@ final class ObjectKinds {
     }
 
     /** The facts of the kind an object's apiVersion and kind name, or {@link #GENERIC}. */
-    Kind of(String apiVersion, String kind) {
+    Kind of(@Nullable String apiVersion, String kind) {
         if (apiVersion == null || kind == null) {
             return GENERIC;
         }

@@ -75,7 +75,7 @@ final class Selector {
     private static @Nullable Requirement requirement(@Nullable MappingNode expression) {
         String key = Nodes.string(expression, "key");
         String operator = Nodes.string(expression, "operator");
-        if (key == null || operator == null || Formats.qualifiedNameProblem(key) != null
+        if (expression == null || key == null || operator == null || Formats.qualifiedNameProblem(key) != null
                 || operatorProblem(operator, expression) != null) {
             return null;
         }
@@ -95,7 +95,7 @@ final class Selector {
      * What is wrong with a matchExpressions entry's operator and values
      * ({@code ValidateLabelSelectorRequirement}), or null.
      */
-    static @Nullable String operatorProblem(String operator, @Nullable MappingNode expression) {
+    static @Nullable String operatorProblem(String operator, MappingNode expression) {
         YamlNode values = expression.node("values");
         int count = values instanceof SequenceNode s ? s.size() : 0;
         return switch (operator) {

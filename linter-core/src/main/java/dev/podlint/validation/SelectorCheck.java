@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +48,7 @@ final class SelectorCheck implements ObjectCheck {
             return;
         }
         Findings findings = target.findings(rule);
-        switch (kind) {
+        switch (Objects.requireNonNull(kind)) {
             case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet" -> {
                 if (spec.node("selector") instanceof MappingNode selector) {
                     labelSelector(findings, kind, selector, spec);
@@ -94,7 +95,7 @@ final class SelectorCheck implements ObjectCheck {
         for (int i = 0; expressions != null && i < expressions.size(); i++) {
             MappingNode expression = Nodes.item(expressions, i);
             String operator = Nodes.string(expression, "operator");
-            if (operator == null) {
+            if (expression == null || operator == null) {
                 continue;
             }
             String problem = Selector.operatorProblem(operator, expression);
@@ -241,7 +242,7 @@ final class SelectorCheck implements ObjectCheck {
     }
 
     /** batch/validation ValidateJobTemplateSpec: a CronJob's Jobs always get a generated selector. */
-    private static void cronJob(Findings findings, MappingNode jobSpec) {
+    private static void cronJob(Findings findings, @Nullable MappingNode jobSpec) {
         if (jobSpec == null) {
             return;
         }

@@ -11,6 +11,7 @@ import dev.podlint.source.SequenceNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -160,7 +161,7 @@ final class ServiceCheck implements ObjectCheck {
         }
         String problem = Formats.dns1123SubdomainProblem(cname);
         if (problem != null) {
-            findings.at("/spec/externalName", "spec.externalName " + Quoted.quote(name) + " is not a DNS name: " + problem);
+            findings.at("/spec/externalName", "spec.externalName " + Quoted.quote(Objects.requireNonNull(name)) + " is not a DNS name: " + problem);
         }
     }
 
@@ -382,7 +383,7 @@ final class ServiceCheck implements ObjectCheck {
             }
             String problem = IpAddress.legacyProblem(ip, strictIps);
             if (problem == null) {
-                problem = IpAddress.parse(ip).endpointProblem();
+                problem = Objects.requireNonNull(IpAddress.parse(ip), "a legacy-valid address parses").endpointProblem();
             }
             if (problem != null) {
                 findings.at("/spec/externalIPs/" + i, "spec.externalIPs[" + i + "] " + Quoted.quote(ip) + " " + problem);

@@ -7,6 +7,7 @@ import dev.podlint.rule.functions.Quoted;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +39,7 @@ final class WorkloadCheck implements ObjectCheck {
             return;
         }
         Findings findings = target.findings(rule);
-        switch (kind) {
+        switch (Objects.requireNonNull(kind)) {
             case "Deployment" -> {
                 counts(findings, spec, "replicas", "minReadySeconds", "revisionHistoryLimit");
                 progressDeadline(findings, spec);
