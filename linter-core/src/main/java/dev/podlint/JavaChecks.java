@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Java checks a rule file may name with {@code check: java:NAME}, for logic an expression
@@ -93,7 +94,7 @@ public final class JavaChecks {
         return new TreeSet<>(factories.keySet());
     }
 
-    Factory factory(String name) {
+    @Nullable Factory factory(String name) {
         return factories.get(name);
     }
 
@@ -115,7 +116,7 @@ public final class JavaChecks {
     }
 
     /** The Java check a rule names, or null for a declarative rule. */
-    static String javaCheckOf(RuleDefinition rule) {
+    static @Nullable String javaCheckOf(RuleDefinition rule) {
         return rule.check().startsWith("java:") ? rule.check().substring("java:".length()) : null;
     }
 

@@ -3,6 +3,7 @@ package dev.podlint.check;
 import dev.podlint.source.Document;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check across objects (PodPresets and the Pods they select, references). To keep memory
@@ -28,7 +29,7 @@ public interface InventoryCheck {
      * and loads the document again from its file only if {@link #needs} asks for it. A document
      * that {@link #triggers} the check must answer null.
      */
-    default Object indexEntry(Document document) {
+    default @Nullable Object indexEntry(Document document) {
         return null;
     }
 
@@ -50,7 +51,7 @@ public interface InventoryCheck {
      *
      * @param triggering the wanted documents that trigger this check, in input order
      */
-    default Pass pass(List<Document> triggering, FindingSink sink) {
+    default @Nullable Pass pass(List<Document> triggering, FindingSink sink) {
         return null;
     }
 

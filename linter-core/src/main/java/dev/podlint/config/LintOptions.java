@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a lint run is told: from the command line, the Maven plugin or the config file, by
@@ -29,7 +30,7 @@ public final class LintOptions {
     private final SchemaOptions schema;
     private final PresetOptions presets;
     private final FailThreshold failOn;
-    private final Path baseline;
+    private final @Nullable Path baseline;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
@@ -93,7 +94,7 @@ public final class LintOptions {
     }
 
     /** The baseline report, relative paths against the working directory; null for none. */
-    public Path baseline() {
+    public @Nullable Path baseline() {
         return baseline;
     }
 
@@ -127,12 +128,12 @@ public final class LintOptions {
         private final Set<String> disabledRules = new LinkedHashSet<>();
         private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
         private YamlLimits limits = YamlLimits.DEFAULT;
-        private Path baseline;
+        private @Nullable Path baseline;
         private final List<String> presetPaths = new ArrayList<>();
         private String defaultNamespace = "default";
         private boolean presetTemplates;
         private PresetFeatureGates presetFeatureGates = PresetFeatureGates.DEFAULT;
-        private String kubernetesVersion;
+        private @Nullable String kubernetesVersion;
         private final List<Path> schemaLocations = new ArrayList<>();
         private final List<String> crdPaths = new ArrayList<>();
         private boolean strictKinds;

@@ -3,6 +3,7 @@ package dev.podlint.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The include/exclude globs of the config file, relative to its folder: a file found in a folder is
@@ -15,7 +16,7 @@ public final class PathFilter implements Predicate<String> {
     private final List<Glob> include;
     private final List<Glob> exclude;
 
-    public PathFilter(Path workingDirectory, Path base, List<String> include, List<String> exclude) {
+    public PathFilter(Path workingDirectory, @Nullable Path base, List<String> include, List<String> exclude) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.base = base == null ? this.workingDirectory : base.toAbsolutePath().normalize();
         this.include = include.stream().map(PathFilter::glob).toList();

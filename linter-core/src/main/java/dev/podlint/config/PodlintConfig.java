@@ -5,6 +5,7 @@ import dev.podlint.finding.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@code .podlint.yaml} says. Paths are already resolved against the file's folder.
@@ -13,7 +14,7 @@ import java.util.Map;
  * @param kubernetesVersion e.g. "1.33", or null
  * @param failOn            the fail threshold, or null when the file sets none
  */
-public record PodlintConfig(Path file, String kubernetesVersion, FailThreshold failOn, List<String> enable,
+public record PodlintConfig(@Nullable Path file, @Nullable String kubernetesVersion, @Nullable FailThreshold failOn, List<String> enable,
         List<String> disable, Map<String, Severity> severity, List<Path> ruleFolders, List<String> include,
         List<String> exclude, List<Path> schemaLocations, List<Path> presets, List<Path> crds) {
 
@@ -21,7 +22,7 @@ public record PodlintConfig(Path file, String kubernetesVersion, FailThreshold f
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     /** The folder globs and relative paths are resolved against. */
-    public Path base() {
+    public @Nullable Path base() {
         return file == null ? null : file.toAbsolutePath().getParent();
     }
 }

@@ -3,6 +3,7 @@ package dev.podlint.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the schema checks validate against.
@@ -14,7 +15,7 @@ import java.util.Optional;
  *                          validated ({@code --crd}), relative to the working directory
  * @param strictKinds       whether a kind without a schema is an error rather than a warning
  */
-public record SchemaOptions(String kubernetesVersion, List<Path> schemaLocations, List<String> crdPaths,
+public record SchemaOptions(@Nullable String kubernetesVersion, List<Path> schemaLocations, List<String> crdPaths,
         boolean strictKinds) {
 
     public SchemaOptions {

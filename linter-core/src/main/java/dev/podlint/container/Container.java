@@ -2,12 +2,13 @@ package dev.podlint.container;
 
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
+import org.jspecify.annotations.Nullable;
 
 /** One container of a pod spec: its list, its pointer in the document and its mapping. */
 record Container(ContainerType type, String pointer, MappingNode node) {
 
     /** The container's name when it is a string, else null. */
-    String name() {
+    @Nullable String name() {
         return node.string("name");
     }
 

@@ -7,6 +7,7 @@ import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The API server's validation of the containers of a pod spec, for the Kubernetes minor linted
@@ -39,7 +40,8 @@ public final class ContainerCheck implements DocumentCheck {
     public void check(Document document, FindingSink sink) {
         String kind = document.kind();
         String templatePointer = PodTemplates.pointer(kind);
-        if (templatePointer == null || document.object() == null || !SERVED.get(kind).equals(document.apiVersion())) {
+        if (kind == null || templatePointer == null || document.object() == null
+                || !Objects.equals(SERVED.get(kind), document.apiVersion())) {
             return;
         }
         Findings findings = new Findings(sink, document, new PodScope(kind, kubernetesMinor));

@@ -2,6 +2,7 @@ package dev.podlint.container;
 
 import dev.podlint.rule.functions.EnvVarNames;
 import dev.podlint.rule.functions.Quoted;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Env var names and envFrom prefixes: apimachinery {@code IsRelaxedEnvVarName} from Kubernetes 1.32
@@ -15,12 +16,12 @@ final class EnvNames {
     }
 
     /** Why {@code name} (not empty) is rejected, or null. */
-    static String problem(String name, int minor) {
+    static @Nullable String problem(String name, int minor) {
         return minor >= 32 ? relaxedProblem(name) : EnvVarNames.problem(name);
     }
 
     /** {@code IsRelaxedEnvVarName}: printable ASCII (the space included) other than '='. */
-    static String relaxedProblem(String name) {
+    static @Nullable String relaxedProblem(String name) {
         if (name.isEmpty()) {
             return "must not be empty";
         }

@@ -9,6 +9,7 @@ import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
 import java.math.BigInteger;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code lifecycle-invalid}: postStart and preStop hooks ({@code validateLifecycle},
@@ -76,7 +77,7 @@ final class LifecycleCheck {
         }
     }
 
-    private static void exec(YamlNode node, String pointer, Findings findings) {
+    private static void exec(@Nullable YamlNode node, String pointer, Findings findings) {
         if (node instanceof MappingNode exec && !(exec.node("command") instanceof SequenceNode command
                 && !command.isEmpty())) {
             String at = pointer + "/command";
@@ -85,7 +86,7 @@ final class LifecycleCheck {
         }
     }
 
-    private static void httpGet(YamlNode node, String pointer, Findings findings) {
+    private static void httpGet(@Nullable YamlNode node, String pointer, Findings findings) {
         if (!(node instanceof MappingNode http)) {
             return;
         }
@@ -104,7 +105,7 @@ final class LifecycleCheck {
         }
     }
 
-    private static void port(YamlNode node, String pointer, String handler, Findings findings) {
+    private static void port(@Nullable YamlNode node, String pointer, String handler, Findings findings) {
         if (!(node instanceof MappingNode action) || !action.containsKey("port")) {
             return; // a missing port is the schema's
         }
@@ -120,7 +121,7 @@ final class LifecycleCheck {
      * {@code validateSleepAction}: 1..terminationGracePeriodSeconds; 0 too from Kubernetes 1.33 on
      * (PodLifecycleSleepActionAllowZero, beta on by default).
      */
-    private static void sleep(YamlNode node, String pointer, PodSpec pod, Findings findings) {
+    private static void sleep(@Nullable YamlNode node, String pointer, PodSpec pod, Findings findings) {
         BigInteger s = node instanceof MappingNode sleep ? JsonTypes.integer(sleep.get("seconds")) : null;
         if (s == null) {
             return;

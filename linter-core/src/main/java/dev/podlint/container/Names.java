@@ -2,6 +2,7 @@ package dev.podlint.container;
 
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
+import org.jspecify.annotations.Nullable;
 
 /** The apimachinery name formats the container checks use, with what to write instead. */
 final class Names {
@@ -10,7 +11,7 @@ final class Names {
     }
 
     /** Why {@code IsDNS1123Label} rejects {@code name}, or null. */
-    static String labelProblem(String name) {
+    static @Nullable String labelProblem(String name) {
         if (name.length() > 63) {
             return "must be no more than 63 characters";
         }
@@ -20,7 +21,7 @@ final class Names {
     }
 
     /** Why {@code IsDNS1123Subdomain} rejects {@code name} (in prefix mode a trailing '-' passes), or null. */
-    static String subdomainProblem(String name, boolean prefix) {
+    static @Nullable String subdomainProblem(String name, boolean prefix) {
         if (name.length() > 253) {
             return "must be no more than 253 characters";
         }
@@ -29,7 +30,7 @@ final class Names {
                         + " letter or digit (e.g. 'example.com')";
     }
 
-    static String quote(Object value) {
+    static String quote(@Nullable Object value) {
         return value instanceof String s ? "\"" + Quoted.shorten(s) + "\"" : String.valueOf(value);
     }
 }

@@ -7,6 +7,7 @@ import dev.podlint.source.SequenceNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A pod spec with its pointer, and the pod-level values the container checks read. */
 record PodSpec(MappingNode node, String pointer) {
@@ -32,7 +33,7 @@ record PodSpec(MappingNode node, String pointer) {
     }
 
     /** {@code terminationGracePeriodSeconds} after defaulting (30), or null when it is no integer. */
-    BigInteger gracePeriod() {
+    @Nullable BigInteger gracePeriod() {
         Object value = node.get("terminationGracePeriodSeconds");
         return value == null ? BigInteger.valueOf(30) : JsonTypes.integer(value);
     }
@@ -44,12 +45,12 @@ record PodSpec(MappingNode node, String pointer) {
     }
 
     /** {@code spec.os.name}, or null. */
-    String os() {
+    @Nullable String os() {
         MappingNode os = node.mapping("os");
         return os == null ? null : os.string("name");
     }
 
-    MappingNode securityContext() {
+    @Nullable MappingNode securityContext() {
         return node.mapping("securityContext");
     }
 

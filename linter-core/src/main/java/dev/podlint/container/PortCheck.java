@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code port-invalid}: a container's ports ({@code validateContainerPorts}: numbers, names, names
@@ -91,7 +92,7 @@ final class PortCheck {
     }
 
     /** {@code IsValidPortName} (IANA_SVC_NAME), its complaints joined, or null. */
-    static String nameProblem(String name) {
+    static @Nullable String nameProblem(String name) {
         List<String> problems = new ArrayList<>();
         if (name.length() > 15) {
             problems.add("must be no more than 15 characters");

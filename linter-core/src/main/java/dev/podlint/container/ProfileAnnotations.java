@@ -6,6 +6,7 @@ import dev.podlint.source.Pointers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The container annotations of the deprecated seccomp and AppArmor betas, part of
@@ -100,7 +101,7 @@ final class ProfileAnnotations {
     }
 
     /** {@code ValidateSeccompProfile}. */
-    private static String seccompProblem(String value) {
+    private static @Nullable String seccompProblem(String value) {
         if (value.equals("runtime/default") || value.equals("docker/default") || value.equals("unconfined")) {
             return null;
         }
@@ -111,7 +112,7 @@ final class ProfileAnnotations {
     }
 
     /** The field ({@code type} or {@code localhostProfile}) that disagrees with the annotation, or null. */
-    private static String mismatch(MappingNode profile, String annotation, String kind) {
+    private static @Nullable String mismatch(MappingNode profile, String annotation, String kind) {
         Object type = profile.get("type");
         if ("Unconfined".equals(type)) {
             return annotation.equals("unconfined") ? null : "type";

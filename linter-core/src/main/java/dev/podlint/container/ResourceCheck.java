@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code resources-invalid}: a container's resources ({@code validateResourceRequirements},
@@ -74,7 +75,7 @@ final class ResourceCheck {
     }
 
     /** The value, or null after reporting why the API server does not take it (null for a non-scalar: the schema's). */
-    private static BigDecimal quantity(String name, Object raw, String at, Findings findings) {
+    private static @Nullable BigDecimal quantity(String name, Object raw, String at, Findings findings) {
         if (!(raw instanceof String) && !(raw instanceof Number)) {
             return null;
         }
@@ -109,7 +110,7 @@ final class ResourceCheck {
         return GoQuantity.ceil(quantity).mod(size).signum() == 0;
     }
 
-    private static void requestAgainstLimit(String name, Object raw, BigDecimal request, MappingNode limits,
+    private static void requestAgainstLimit(String name, Object raw, BigDecimal request, @Nullable MappingNode limits,
             String resourcesPointer, String at, Findings findings) {
         Object rawLimit = limits == null ? null : limits.get(name);
         if (limits == null || !limits.containsKey(name)) {
@@ -223,7 +224,7 @@ final class ResourceCheck {
         }
     }
 
-    private static String text(Object raw) {
+    private static String text(@Nullable Object raw) {
         return Names.quote(raw);
     }
 }

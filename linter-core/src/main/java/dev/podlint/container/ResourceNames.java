@@ -3,6 +3,7 @@ package dev.podlint.container;
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.kube.GoQuantity;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Container resource names as {@code validateContainerResourceName} and core/helper judge them. */
 final class ResourceNames {
@@ -24,7 +25,7 @@ final class ResourceNames {
     }
 
     /** Why a container may not request or limit {@code name}, or null. */
-    static String problem(String name) {
+    static @Nullable String problem(String name) {
         if (!Formats.isQualifiedName(name)) {
             return "must be a qualified name ([prefix/]name: at most 63 letters, digits, '-', '_' and '.', starting and"
                     + " ending with a letter or digit, with an optional DNS subdomain prefix)";

@@ -64,7 +64,7 @@ final class RestartPolicyCheck {
             findings.at(RULE, at, path + ": Unsupported value: " + Names.quote(p) + ": supported values: \"Always\","
                     + " \"Never\", \"OnFailure\"");
         }
-        if (!hasRules) {
+        if (rules == null || rules.isEmpty()) {
             return;
         }
         String rulesPointer = Pointers.append(c.pointer(), "restartPolicyRules");

@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code security-context-invalid}: a container's securityContext ({@code ValidateSecurityContext},
@@ -148,7 +149,7 @@ final class SecurityContextCheck {
     }
 
     /** The first complaint of {@code validateWindowsSecurityContextOptions} about runAsUserName, or null. */
-    static String runAsUserNameProblem(String value) {
+    static @Nullable String runAsUserNameProblem(String value) {
         if (value.isEmpty()) {
             return "runAsUserName cannot be an empty string";
         }

@@ -1,14 +1,15 @@
 package dev.podlint.finding;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The least severity that fails a run ({@code --fail-on}), or {@link #NONE}: no finding does. */
 public enum FailThreshold {
     ERROR(Severity.ERROR), WARNING(Severity.WARNING), INFO(Severity.INFO), NONE(null);
 
-    private final Severity least;
+    private final @Nullable Severity least;
 
-    FailThreshold(Severity least) {
+    FailThreshold(@Nullable Severity least) {
         this.least = least;
     }
 

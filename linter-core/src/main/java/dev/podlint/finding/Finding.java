@@ -4,6 +4,7 @@ import dev.podlint.source.Document;
 import dev.podlint.source.Span;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem found in a manifest, pointing at the exact node.

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identity of a finding across runs: SARIF {@code partialFingerprints} and baselines match on it.
@@ -66,8 +67,8 @@ public final class Fingerprints {
     }
 
     /** The hash of one finding's identifying fields (without its occurrence number). */
-    public static String hash(String ruleId, String file, String kind, String namespace, String name, String path,
-            String message) {
+    public static String hash(String ruleId, String file, @Nullable String kind, @Nullable String namespace, @Nullable String name, @Nullable String path,
+            @Nullable String message) {
         StringBuilder sb = new StringBuilder();
         for (String field : new String[] {ruleId, file, kind, namespace, name, path, withoutPositions(message)}) {
             sb.append(field == null ? "" : field).append(SEPARATOR);
@@ -81,7 +82,7 @@ public final class Fingerprints {
     }
 
     /** The message with the numbers of "line 3", "column 7" and "a.yaml:3:7" masked. */
-    static String withoutPositions(String message) {
+    static String withoutPositions(@Nullable String message) {
         if (message == null) {
             return "";
         }

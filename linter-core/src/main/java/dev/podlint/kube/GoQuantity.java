@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code resource.Quantity} (k8s.io/apimachinery {@code pkg/api/resource/quantity.go}; parsing and
@@ -366,7 +367,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
     /** {@code parseQuantityString}: sign, number (leading zeros stripped), fraction, suffix. */
     private record Parts(boolean positive, String value, String num, String denom, String suffix) {
 
-        static Parts scan(String str) {
+        static @Nullable Parts scan(String str) {
             boolean positive = true;
             int pos = 0;
             int end = str.length();
@@ -431,9 +432,9 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
     }
 
     /** {@code quantitySuffixer.interpret}. */
-    private record Suffix(int base, int exponent, String format) {
+    private @Nullable record Suffix(int base, int exponent, String format) {
 
-        static Suffix interpret(String s) {
+        static @Nullable Suffix interpret(String s) {
             for (int k = 0; k < DECIMAL_SUFFIXES.length; k++) {
                 if (DECIMAL_SUFFIXES[k].equals(s)) {
                     return new Suffix(10, (k - 3) * 3, DECIMAL_SI);
@@ -476,7 +477,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
     }
 
     /** An {@code inf.Dec}: unscaled × 10^-scale. */
-    private record Dec(BigInteger unscaled, int scale) {
+    private @Nullable record Dec(BigInteger unscaled, int scale) {
 
         /**
          * {@code inf.Dec.SetString}: sign, digits, at most one point; null without a digit. The
@@ -545,7 +546,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
     }
 
     /** {@code int64Amount} ({@code i} = {value, scale}) or {@code infDecAmount}, and whether a rounding was exact. */
-    private record Amount(long[] i, Dec d, boolean exact) {
+    private record Amount(long[] i, @Nullable Dec d, boolean exact) {
 
         /** {@code AsScale(scale)}: at least that scale, rounded up. */
         Amount asScale(int target) {

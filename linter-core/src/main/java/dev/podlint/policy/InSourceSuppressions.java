@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The annotation {@code podlint.dev/ignore: "rule-a,rule-b # reason"}: on an object it silences
@@ -102,7 +103,7 @@ public final class InSourceSuppressions {
         return out;
     }
 
-    private static void scope(Document document, MappingNode metadata, String pointer,
+    private static void scope(Document document, @Nullable MappingNode metadata, String pointer,
             Map<DocumentKey, List<Scope>> scopes) {
         if (metadata == null || !(metadata.get("annotations") instanceof Map<?, ?> annotations)
                 || !(annotations.get(ANNOTATION) instanceof String value)) {

@@ -1,5 +1,7 @@
 package dev.podlint.preset;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Two entries with the same key and different content, which stop the admission plugin from
  * applying any preset to the pod.
@@ -9,6 +11,6 @@ package dev.podlint.preset;
  * @param existing  the entry already there: the pod's own, or an earlier preset's
  * @param key       what the two share, e.g. {@code name "DB_PORT"}
  */
-public record Conflict(PodTarget target, PodTarget.Container container, EntryKind kind, Located incoming,
-        Located existing, String key) {
+public record Conflict(PodTarget target, PodTarget.@Nullable Container container, EntryKind kind, Located incoming,
+        @Nullable Located existing, String key) {
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges preset entries into a list the way the admission plugin's {@code mergeEnv},
@@ -19,7 +20,7 @@ final class KeyedMerge {
      * @param existing the entry already there: the pod's own, or an earlier preset's
      * @param key      e.g. {@code name "DB_PORT"} or {@code mountPath "/cache"}
      */
-    record Clash(Located incoming, Located existing, String key) {
+    record Clash(Located incoming, @Nullable Located existing, String key) {
     }
 
     record Result(List<Located> appended, List<Clash> clashes) {
@@ -124,7 +125,7 @@ final class KeyedMerge {
         return sb.length() == 0 ? "(no source)" : sb.toString();
     }
 
-    static String text(MappingNode map, String key) {
+    static String text(@Nullable MappingNode map, String key) {
         return map == null ? "" : LabelSelector.text(map.node(key));
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code metav1.LabelSelector} converted as {@code LabelSelectorAsSelector} does: matchLabels and
@@ -59,7 +60,7 @@ public final class LabelSelector {
     }
 
     /** Converts a selector node; null (absent) or a null scalar selects everything. */
-    public static LabelSelector parse(YamlNode selector) throws InvalidSelectorException {
+    public static LabelSelector parse(@Nullable YamlNode selector) throws InvalidSelectorException {
         if (selector == null || (selector instanceof ScalarNode s && s.value() == null)) {
             return everything();
         }
@@ -126,14 +127,14 @@ public final class LabelSelector {
         return new Requirement(key, operator, Set.copyOf(values));
     }
 
-    private static void checkKey(String key, YamlNode at, String pointer) throws InvalidSelectorException {
+    private static void checkKey(String key, @Nullable YamlNode at, String pointer) throws InvalidSelectorException {
         String problem = qualifiedNameProblem(key);
         if (problem != null) {
             throw new InvalidSelectorException(at, pointer, "label key \"" + key + "\" is invalid: " + problem);
         }
     }
 
-    private static void checkValue(String value, YamlNode at, String pointer) throws InvalidSelectorException {
+    private static void checkValue(String value, @Nullable YamlNode at, String pointer) throws InvalidSelectorException {
         if (value.length() > 63) {
             throw new InvalidSelectorException(at, pointer, "label value is longer than 63 characters");
         }
@@ -144,7 +145,7 @@ public final class LabelSelector {
     }
 
     /** Why {@code key} is not a Kubernetes qualified name ({@code [prefix/]name}), or null. */
-    static String qualifiedNameProblem(String key) {
+    static @Nullable String qualifiedNameProblem(String key) {
         String name = key;
         int slash = key.indexOf('/');
         if (slash >= 0) {
@@ -171,7 +172,7 @@ public final class LabelSelector {
     }
 
     /** A scalar's value as the label machinery sees it (JSON strings; other scalars by their text). */
-    static String text(YamlNode node) {
+    static String text(@Nullable YamlNode node) {
         if (node instanceof ScalarNode s) {
             return s.value() == null ? "" : s.value() instanceof String str ? str : s.text();
         }

@@ -14,6 +14,7 @@ import dev.podlint.source.Span;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Pod (or workload, for a pod template) as the cluster would create it after its PodPresets:
@@ -24,11 +25,11 @@ import java.util.List;
 public final class MergedPod {
 
     private final Document original;
-    private final MappingNode merged;
+    private final @Nullable MappingNode merged;
     private final NodeOrigins origins;
     private final List<PodPreset> applied;
 
-    MergedPod(Document original, MappingNode merged, NodeOrigins origins, List<PodPreset> applied) {
+    MergedPod(Document original, @Nullable MappingNode merged, NodeOrigins origins, List<PodPreset> applied) {
         this.original = original;
         this.merged = merged;
         this.origins = origins;
@@ -45,7 +46,7 @@ public final class MergedPod {
     }
 
     /** The whole object after merging (the original mapping when nothing was applied). */
-    public MappingNode merged() {
+    public @Nullable MappingNode merged() {
         return merged;
     }
 
@@ -70,7 +71,7 @@ public final class MergedPod {
     }
 
     /** The pointer of {@code node} relative to {@link #originOf}'s object (null if unknown for pod nodes). */
-    public String pointerOf(YamlNode node) {
+    public @Nullable String pointerOf(YamlNode node) {
         NodeOrigins.Origin origin = origins.get(node);
         return origin == null ? null : origin.pointer();
     }
@@ -134,7 +135,7 @@ public final class MergedPod {
     }
 
     /** The deepest node on the way to {@code relativePointer} that a preset injected, with the path left. */
-    private Target locate(String relativePointer) {
+    private @Nullable Target locate(String relativePointer) {
         List<String> segments = Pointers.segments(relativePointer);
         YamlNode node = merged;
         int depth = 0;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Structural equality of trees ({@link MappingNode} and {@link SequenceNode} compare by identity, so
@@ -42,7 +43,7 @@ public final class NodeEquality {
     }
 
     /** The tree as plain, comparable Java values: HashMap, ArrayList, String, Boolean, BigInteger, Double, null. */
-    public static Object plain(YamlNode node) {
+    public static @Nullable Object plain(@Nullable YamlNode node) {
         if (node == null) {
             return null;
         }
@@ -63,7 +64,7 @@ public final class NodeEquality {
         return scalar((ScalarNode) node);
     }
 
-    static Object scalar(ScalarNode scalar) {
+    static @Nullable Object scalar(@Nullable ScalarNode scalar) {
         Object value = scalar.value();
         if (value instanceof Long l) {
             return BigInteger.valueOf(l);

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which document holds each node of a merged tree that did not come from the pod itself: the
@@ -46,7 +47,7 @@ final class NodeOrigins {
     }
 
     /** The origin of a node that came from elsewhere, or null for the pod's own (and new) nodes. */
-    Origin get(YamlNode node) {
+    @Nullable Origin get(YamlNode node) {
         return origins.get(node);
     }
 }

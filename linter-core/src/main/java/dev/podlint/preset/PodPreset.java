@@ -4,6 +4,7 @@ import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.YamlNode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PodPreset ({@code settings.k8s.io/v1alpha1}) as the admission plugin uses it.
@@ -15,15 +16,15 @@ import java.util.List;
  * @param env             spec.env entries (mappings only), each located in this preset's document
  */
 public record PodPreset(Document document, String name, String namespace, String resourceVersion,
-        YamlNode selectorNode, LabelSelector selector, InvalidSelectorException selectorError,
+        @Nullable YamlNode selectorNode, @Nullable LabelSelector selector, @Nullable InvalidSelectorException selectorError,
         List<Located> env, List<Located> envFrom, List<Located> volumes, List<Located> volumeMounts) {
 
-    public MappingNode metadata() {
+    public @Nullable MappingNode metadata() {
         return document.object().mapping("metadata");
     }
 
     /** The node a finding about the whole preset points at: its selector, else its metadata, else the object. */
-    public YamlNode anchor() {
+    public @Nullable YamlNode anchor() {
         if (selectorNode != null) {
             return selectorNode;
         }

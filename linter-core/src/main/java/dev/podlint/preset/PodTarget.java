@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What presets apply to: a Pod, or (with {@code --templates}, beyond upstream) the pod template of
@@ -48,7 +49,7 @@ public record PodTarget(Document document, String podPointer, String namespace) 
     }
 
     /** Where a workload kind keeps its pod template, or null for other kinds. */
-    public static String templatePointer(Document document) {
+    public static @Nullable String templatePointer(Document document) {
         String kind = document.kind();
         return document.object() == null || kind == null ? null : TEMPLATE_POINTERS.get(kind);
     }
@@ -65,16 +66,16 @@ public record PodTarget(Document document, String podPointer, String namespace) 
     }
 
     /** The mapping holding metadata and spec, or null when absent. */
-    public MappingNode pod() {
+    public @Nullable MappingNode pod() {
         return document.nodeAt(podPointer) instanceof MappingNode m ? m : null;
     }
 
-    public MappingNode metadata() {
+    public @Nullable MappingNode metadata() {
         MappingNode pod = pod();
         return pod == null ? null : pod.mapping("metadata");
     }
 
-    public MappingNode spec() {
+    public @Nullable MappingNode spec() {
         MappingNode pod = pod();
         return pod == null ? null : pod.mapping("spec");
     }
@@ -118,7 +119,7 @@ public record PodTarget(Document document, String podPointer, String namespace) 
     }
 
     /** The entries of a list field of {@code holder} (a container, or the pod spec), located in this document. */
-    public List<Located> entries(MappingNode holder, String holderPointer, EntryKind kind) {
+    public List<Located> entries(@Nullable MappingNode holder, String holderPointer, EntryKind kind) {
         List<Located> out = new ArrayList<>();
         SequenceNode list = holder == null ? null : holder.sequence(kind.field());
         if (list == null) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies the PodPresets found among the linted documents (and {@code --preset} files) to the
@@ -75,7 +76,7 @@ public final class PresetCheck implements InventoryCheck {
 
     /** A pod (or template) is kept as what selection reads of it; PodPresets as trees. */
     @Override
-    public Object indexEntry(Document document) {
+    public @Nullable Object indexEntry(Document document) {
         return PresetReader.isPreset(document) ? null : keys.of(PodTarget.of(document, defaultNamespace));
     }
 
@@ -181,7 +182,7 @@ public final class PresetCheck implements InventoryCheck {
         return Finding.of(rule, catalog.get(rule).severity(), message, document, pointer, span);
     }
 
-    private static RelatedLocation related(Located at, String message) {
+    private static RelatedLocation related(@Nullable Located at, String message) {
         return new RelatedLocation(at.document().source().displayPath(), at.node().span(), message);
     }
 }

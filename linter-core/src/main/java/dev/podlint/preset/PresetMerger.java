@@ -9,6 +9,7 @@ import dev.podlint.source.Span;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies PodPresets to a pod as the Kubernetes 1.19 admission plugin did: select, check for
@@ -124,7 +125,7 @@ public final class PresetMerger {
             return TreeEdit.with(holder, field, TreeEdit.append(list, nodes, at), at);
         }
 
-        private MappingNode annotate(MappingNode metadata, Span podStart) {
+        private MappingNode annotate(@Nullable MappingNode metadata, Span podStart) {
             MappingNode meta = metadata == null ? MappingNode.of(podStart, List.of()) : metadata;
             MappingNode annotations = meta.mapping("annotations");
             if (annotations == null) {

@@ -8,6 +8,7 @@ import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Reads PodPreset documents. Malformed parts are left out here; schema validation reports them. */
 public final class PresetReader {
@@ -50,7 +51,7 @@ public final class PresetReader {
     }
 
     /** The list fields of a preset's spec. */
-    private record PresetEntries(Document document, MappingNode spec, String preset) {
+    private record PresetEntries(Document document, @Nullable MappingNode spec, String preset) {
 
         List<Located> of(EntryKind kind) {
             List<Located> out = new ArrayList<>();

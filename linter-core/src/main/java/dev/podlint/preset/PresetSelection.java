@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which PodPresets apply to a pod, as the admission plugin decides before merging: mirror pods and
@@ -38,7 +39,7 @@ public final class PresetSelection {
     }
 
     /** Whether the plugin leaves the pod alone before looking at presets: a mirror pod, or opted out. */
-    public static Status skip(PodTarget target) {
+    public static @Nullable Status skip(PodTarget target) {
         MappingNode annotations = target.metadata() == null ? null : target.metadata().mapping("annotations");
         if (annotations != null && annotations.containsKey(MIRROR_ANNOTATION)) {
             return Status.MIRROR;

@@ -6,6 +6,7 @@ import dev.podlint.source.Span;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds changed copies of trees that share every unchanged node (with its position) with the
@@ -17,7 +18,7 @@ final class TreeEdit {
     }
 
     /** {@code map} with {@code key} set to {@code value}: in place when present, else appended at {@code keySpan}. */
-    static MappingNode with(MappingNode map, String key, YamlNode value, Span keySpan) {
+    static MappingNode with(MappingNode map, String key, YamlNode value, @Nullable Span keySpan) {
         List<MappingNode.Entry> entries = new ArrayList<>();
         boolean replaced = false;
         for (MappingNode.Entry e : map.entries()) {
@@ -45,21 +46,21 @@ final class TreeEdit {
     }
 
     /** {@code list} (or a new list at {@code span} when absent) with {@code extra} appended. */
-    static SequenceNode append(SequenceNode list, List<? extends YamlNode> extra, Span span) {
+    static SequenceNode append(@Nullable SequenceNode list, List<? extends YamlNode> extra, Span span) {
         List<YamlNode> items = new ArrayList<>(list == null ? List.of() : list.nodes());
         items.addAll(extra);
         return new SequenceNode(list == null ? span : list.span(), items);
     }
 
     /** {@code list} with item {@code index} replaced. */
-    static SequenceNode replace(SequenceNode list, int index, YamlNode item) {
+    static SequenceNode replace(@Nullable SequenceNode list, int index, YamlNode item) {
         List<YamlNode> items = new ArrayList<>(list.nodes());
         items.set(index, item);
         return new SequenceNode(list.span(), items);
     }
 
     /** {@code root} with the node at {@code path} (mapping keys and sequence indexes) replaced. */
-    static YamlNode replaceAt(YamlNode root, List<String> path, YamlNode replacement) {
+    static YamlNode replaceAt(@Nullable YamlNode root, List<String> path, YamlNode replacement) {
         if (path.isEmpty()) {
             return replacement;
         }

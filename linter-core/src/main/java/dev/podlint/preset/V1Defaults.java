@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The canonical value of an env var, envFrom source, volumeMount or volume as the API server holds
@@ -44,7 +45,7 @@ final class V1Defaults {
     private V1Defaults() {
     }
 
-    static Object canonical(MappingNode entry, EntryKind kind, Decoding decoding) {
+    static @Nullable Object canonical(MappingNode entry, EntryKind kind, Decoding decoding) {
         @SuppressWarnings("unchecked")
         Map<String, Object> value = (Map<String, Object>) decode(entry, "");
         switch (kind) {
@@ -58,7 +59,7 @@ final class V1Defaults {
     }
 
     /** Plain values with nulls, and zero values of non-pointer fields, removed; quantities as Go holds them. */
-    private static Object decode(YamlNode node, String parentField) {
+    private static @Nullable Object decode(@Nullable YamlNode node, String parentField) {
         if (node instanceof MappingNode m) {
             boolean goMap = GO_MAPS.contains(parentField);
             Map<String, Object> out = new HashMap<>();
@@ -98,7 +99,7 @@ final class V1Defaults {
     }
 
     /** A quantity as the API server decodes it; one it cannot parse is compared as written. */
-    private static Object quantity(YamlNode node, GoQuantity whenNull) {
+    private static Object quantity(@Nullable YamlNode node, @Nullable GoQuantity whenNull) {
         if (node instanceof ScalarNode scalar) {
             if (scalar.value() == null) {
                 return whenNull;
@@ -112,7 +113,7 @@ final class V1Defaults {
      * The value after the storage round trip: each quantity in canonical form parsed again, and
      * empty lists, maps and value structs dropped (protobuf writes nothing for them, and reads nil).
      */
-    private static Object stored(Object value) {
+    private static Object stored(@Nullable Object value) {
         if (value instanceof GoQuantity q) {
             return q.stored();
         }
@@ -144,7 +145,7 @@ final class V1Defaults {
         return POINTER_FIELDS.contains(field) || POINTER_FIELDS_IN.contains(parentField + "." + field);
     }
 
-    private static void defaultEnvVar(Map<String, Object> env) {
+    private static void defaultEnvVar(@Nullable Map<String, Object> env) {
         Map<String, Object> valueFrom = map(env, "valueFrom");
         if (valueFrom != null) {
             defaultFieldRef(map(valueFrom, "fieldRef"));
@@ -153,19 +154,19 @@ final class V1Defaults {
     }
 
     /** divisor is a Quantity, not a pointer: always there, {@code Quantity{}} when absent. */
-    private static void defaultResourceFieldRef(Map<String, Object> resourceFieldRef) {
+    private static void defaultResourceFieldRef(@Nullable Map<String, Object> resourceFieldRef) {
         if (resourceFieldRef != null) {
             resourceFieldRef.putIfAbsent("divisor", GoQuantity.ZERO);
         }
     }
 
-    private static void defaultFieldRef(Map<String, Object> fieldRef) {
+    private static void defaultFieldRef(@Nullable Map<String, Object> fieldRef) {
         if (fieldRef != null) {
             fieldRef.putIfAbsent("apiVersion", "v1");
         }
     }
 
-    private static void defaultVolume(Map<String, Object> volume) {
+    private static void defaultVolume(@Nullable Map<String, Object> volume) {
         if (volume.keySet().stream().allMatch(k -> k.equals("name"))) {
             volume.put("emptyDir", new HashMap<>()); // SetDefaults_Volume
         }
@@ -219,7 +220,7 @@ final class V1Defaults {
     }
 
     /** SetDefaults_PersistentVolumeClaimSpec, and SetDefaults_ResourceList on its limits and requests. */
-    private static void defaultClaimTemplate(Map<String, Object> template) {
+    private static void defaultClaimTemplate(@Nullable Map<String, Object> template) {
         if (template == null) {
             return;
         }
@@ -238,13 +239,13 @@ final class V1Defaults {
         }
     }
 
-    private static void defaultMode(Map<String, Object> source) {
+    private static void defaultMode(@Nullable Map<String, Object> source) {
         if (source != null) {
             source.putIfAbsent("defaultMode", MODE_0644);
         }
     }
 
-    private static void defaultDownwardItems(Map<String, Object> downwardAPI) {
+    private static void defaultDownwardItems(@Nullable Map<String, Object> downwardAPI) {
         if (downwardAPI != null && downwardAPI.get("items") instanceof List<?> items) {
             for (Object item : items) {
                 if (item instanceof Map<?, ?> m) {
@@ -258,7 +259,7 @@ final class V1Defaults {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> holder, String key) {
+    private static @Nullable Map<String, Object> map(@Nullable Map<String, Object> holder, String key) {
         return holder != null && holder.get(key) instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.podlint.preset;
 
+import org.jspecify.annotations.Nullable;
 import dev.podlint.source.DeepStack;
 import dev.podlint.source.KubectlScalars;
 import dev.podlint.source.MappingNode;
@@ -209,7 +210,7 @@ public final class YamlWriter {
     }
 
     /** A scalar, or an empty collection, on one line. */
-    private static String inline(YamlNode node) {
+    private static String inline(@Nullable YamlNode node) {
         if (node instanceof MappingNode) {
             return "{}";
         }

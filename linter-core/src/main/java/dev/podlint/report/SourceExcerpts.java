@@ -2,6 +2,7 @@ package dev.podlint.report;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The source lines that findings point at, kept (already redacted) so reports can show them after

@@ -1,5 +1,6 @@
 package dev.podlint.rule;
 
+import org.jspecify.annotations.Nullable;
 import dev.podlint.rule.select.Selector;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,7 @@ import org.apache.commons.jexl3.JexlScript;
  *
  * @param kinds the kinds it applies to; empty for every kind its selectors reach
  */
-record CompiledRule(RuleDefinition definition, Set<String> kinds, List<Selector> selectors, JexlScript when,
+record CompiledRule(RuleDefinition definition, Set<String> kinds, List<Selector> selectors, @Nullable JexlScript when,
         List<CompiledAssertion> assertions) {
 
     /** One assertion: {@code pointAt} and {@code message} are templates, null when absent. */

@@ -1,5 +1,6 @@
 package dev.podlint.rule;
 
+import org.jspecify.annotations.Nullable;
 import dev.podlint.source.Document;
 import dev.podlint.source.SecretValues;
 import dev.podlint.source.YamlNode;
@@ -26,7 +27,7 @@ final class MessageRedactor {
     static final int MIN_LENGTH = 4;
 
     private final Document document;
-    private List<String> secrets;
+    private @Nullable List<String> secrets;
 
     MessageRedactor(Document document) {
         this.document = document;

@@ -2,6 +2,7 @@ package dev.podlint.rule;
 
 import dev.podlint.source.Document;
 import dev.podlint.source.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a finding points, relative to the selected node (after its {@code ${...}} placeholders are
@@ -16,7 +17,7 @@ import dev.podlint.source.Span;
  */
 record PointAt(String pointer, Span span) {
 
-    static PointAt resolve(Document document, String selected, String spec) {
+    static PointAt resolve(Document document, String selected, @Nullable String spec) {
         String s = spec == null ? "" : spec.strip();
         if (s.isEmpty() || s.equals("node")) {
             return new PointAt(selected, document.spanOf(selected));

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** All known rules, by id: the built-in rule files bundled in the jar, plus users' rule folders. */
 public final class RuleCatalog implements RuleSeverities {
@@ -64,12 +65,12 @@ public final class RuleCatalog implements RuleSeverities {
         return new RuleCatalog(rules);
     }
 
-    public RuleDefinition get(String id) {
+    public @Nullable RuleDefinition get(String id) {
         return rules.get(id);
     }
 
     @Override
-    public Severity defaultSeverity(String id) {
+    public @Nullable Severity defaultSeverity(String id) {
         RuleDefinition rule = rules.get(id);
         return rule == null ? null : rule.severity();
     }

@@ -1,5 +1,6 @@
 package dev.podlint.rule;
 
+import org.jspecify.annotations.Nullable;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.FindingSink;
 import dev.podlint.rule.select.Selection;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.jexl3.JexlScript;
 
@@ -42,7 +44,7 @@ public final class RuleCheck implements DocumentCheck {
         }
     }
 
-    private void addShortcut(Object compiled) {
+    private void addShortcut(@Nullable Object compiled) {
         Object simple = null;
         if (compiled instanceof JexlScript script) {
             simple = SimpleExpression.of(script.getSourceText());
@@ -117,7 +119,7 @@ public final class RuleCheck implements DocumentCheck {
             if (assertion.when() != null && !truthy(execute(assertion.when(), context))) {
                 continue;
             }
-            if (truthy(execute(assertion.test(), context))) {
+            if (truthy(execute(Objects.requireNonNull(assertion.test(), "every assertion has a test"), context))) {
                 continue;
             }
             SelectionContext messageContext = new SelectionContext(selection.variables(), HIDDEN_FROM_MESSAGES);
@@ -134,7 +136,7 @@ public final class RuleCheck implements DocumentCheck {
     }
 
     /** Runs a script and surfaces a failure JEXL would have swallowed (a regular expression over budget). */
-    private Object execute(JexlScript script, SelectionContext context) {
+    private @Nullable Object execute(JexlScript script, SelectionContext context) {
         if (shortcuts.get(script) instanceof SimpleExpression simple) {
             Object result = simple.evaluate(context);
             if (result != SimpleExpression.UNSURE) {
@@ -175,7 +177,7 @@ public final class RuleCheck implements DocumentCheck {
                 + message.substring(tail);
     }
 
-    static boolean truthy(Object result) {
+    static boolean truthy(@Nullable Object result) {
         if (result instanceof Boolean b) {
             return b;
         }

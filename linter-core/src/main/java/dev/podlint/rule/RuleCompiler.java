@@ -1,11 +1,13 @@
 package dev.podlint.rule;
 
+import org.jspecify.annotations.Nullable;
 import dev.podlint.rule.select.Selector;
 import dev.podlint.rule.select.SelectorRegistry;
 import dev.podlint.rule.select.Variables;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
@@ -29,7 +31,7 @@ public final class RuleCompiler {
     }
 
     /** The rule compiled, or null for a Java rule. Throws {@link RuleFileException} on a broken expression. */
-    CompiledRule compile(RuleDefinition rule) {
+    @Nullable CompiledRule compile(RuleDefinition rule) {
         RuleSpec spec = specs.read(rule.file(), rule.definition());
         if (spec.isJava()) {
             return null;
@@ -37,13 +39,13 @@ public final class RuleCompiler {
         List<Selector> selected = new ArrayList<>();
         Set<String> known = new HashSet<>(Variables.COMMON);
         for (String name : spec.selectors()) {
-            Selector selector = selectors.get(name);
+            Selector selector = Objects.requireNonNull(selectors.get(name), "the reader accepts known selectors only");
             selected.add(selector);
             known.addAll(selector.variables());
         }
         for (String kind : spec.kinds()) {
             if (selected.stream().noneMatch(s -> s.kinds().isEmpty() || s.kinds().contains(kind))) {
-                throw new RuleFileException(spec.file(), rule.definition().node("kinds").span().line(), "kinds",
+                throw new RuleFileException(spec.file(), Objects.requireNonNull(rule.definition().node("kinds")).span().line(), "kinds",
                         "the selectors " + spec.selectors() + " select nothing in a " + kind + "; they reach: "
                                 + String.join(", ", new java.util.TreeSet<>(selected.get(0).kinds())));
             }
@@ -57,7 +59,7 @@ public final class RuleCompiler {
                 List.copyOf(assertions));
     }
 
-    private JexlScript script(RuleSpec spec, RuleSpec.Expression expression, Set<String> known) {
+    private @Nullable JexlScript script(RuleSpec spec, RuleSpec.@Nullable Expression expression, Set<String> known) {
         if (expression == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.podlint.rule;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a declarative rule checks, as its file says: the kinds it applies to (empty: whatever its
@@ -9,8 +10,8 @@ import java.util.List;
  *
  * @param file where the rule file is, for error messages
  */
-public record RuleSpec(String file, List<String> kinds, List<String> selectors, Expression when,
-        List<Assertion> assertions, String javaCheck) {
+public record RuleSpec(String file, List<String> kinds, List<String> selectors, @Nullable Expression when,
+        List<Assertion> assertions, @Nullable String javaCheck) {
 
     /** A JEXL text with the line it is written on. */
     public record Expression(String text, int line, String field) {
@@ -20,7 +21,7 @@ public record RuleSpec(String file, List<String> kinds, List<String> selectors, 
      * One thing that must hold for every selected node: when {@code when} holds (or is absent),
      * {@code test} must hold, otherwise a finding at {@code pointAt} with {@code message}.
      */
-    public record Assertion(Expression when, Expression test, Expression pointAt, Expression message) {
+    public record Assertion(@Nullable Expression when, @Nullable Expression test, @Nullable Expression pointAt, @Nullable Expression message) {
     }
 
     public boolean isJava() {

@@ -3,6 +3,7 @@ package dev.podlint.rule;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.jexl3.JexlContext;
+import org.jspecify.annotations.Nullable;
 
 /** The variables one selection shows an expression: read-only; some may be hidden (Secret values in messages). */
 final class SelectionContext implements JexlContext {
@@ -16,7 +17,7 @@ final class SelectionContext implements JexlContext {
     }
 
     @Override
-    public Object get(String name) {
+    public @Nullable Object get(String name) {
         return hidden.contains(name) ? null : variables.get(name);
     }
 

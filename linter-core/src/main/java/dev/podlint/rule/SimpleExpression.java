@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The commonest shapes of rule expressions, evaluated without JEXL: {@code a.b.c},
@@ -28,18 +29,18 @@ final class SimpleExpression {
 
     private final String[] path;
     /** null: no comparison. */
-    private final Boolean equal;
+    private final @Nullable Boolean equal;
     /** The literal compared with; null for {@code null}. */
-    private final String literal;
+    private final @Nullable String literal;
 
-    private SimpleExpression(String[] path, Boolean equal, String literal) {
+    private SimpleExpression(String[] path, @Nullable Boolean equal, @Nullable String literal) {
         this.path = path;
         this.equal = equal;
         this.literal = literal;
     }
 
     /** The simple form of a JEXL expression, or null when it has another shape. */
-    static SimpleExpression of(String text) {
+    static @Nullable SimpleExpression of(String text) {
         Matcher m = SHAPE.matcher(text);
         if (!m.matches()) {
             return null;
@@ -59,11 +60,11 @@ final class SimpleExpression {
     }
 
     /** The template's text with the value of each {@code ${a.b}}, or null when it has another shape. */
-    static Template template(String text) {
+    static @Nullable Template template(String text) {
         return Template.of(text);
     }
 
-    Object evaluate(SelectionContext context) {
+    @Nullable Object evaluate(SelectionContext context) {
         Object value = resolve(context);
         if (value == UNSURE || equal == null) {
             return value;
@@ -77,7 +78,7 @@ final class SimpleExpression {
         return literal.equals(value) == equal;
     }
 
-    Object resolve(SelectionContext context) {
+    @Nullable Object resolve(SelectionContext context) {
         Object value = context.get(path[0]);
         for (int i = 1; i < path.length; i++) {
             if (value == null) {
@@ -103,7 +104,7 @@ final class SimpleExpression {
             this.values = values;
         }
 
-        static Template of(String text) {
+        static @Nullable Template of(String text) {
             Matcher m = PLACEHOLDER.matcher(text);
             java.util.List<String> texts = new java.util.ArrayList<>();
             java.util.List<SimpleExpression> values = new java.util.ArrayList<>();
@@ -127,7 +128,7 @@ final class SimpleExpression {
         }
 
         /** The rendered text, or null when a value is not a string (JEXL formats it). */
-        String render(SelectionContext context) {
+        @Nullable String render(SelectionContext context) {
             StringBuilder out = new StringBuilder(texts[0]);
             for (int i = 0; i < values.length; i++) {
                 Object value = values[i].resolve(context);

@@ -13,6 +13,7 @@ import dev.podlint.preset.PresetReader;
 import dev.podlint.report.ExcerptRecorder;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleDefinition;
 import dev.podlint.source.Document;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;

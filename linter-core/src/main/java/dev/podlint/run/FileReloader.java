@@ -5,12 +5,13 @@ import dev.podlint.source.Document;
 import dev.podlint.source.ManifestLoader;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Loads a file again (the loader is deterministic) for the trees of its needed documents. */
 final class FileReloader {
 
     /** A file loaded again: its documents, or why they could not be had (then null). */
-    record Reloaded(List<Document> documents, Notification problem) {
+    record Reloaded(@Nullable List<Document> documents, @Nullable Notification problem) {
     }
 
     private final ManifestLoader loader;

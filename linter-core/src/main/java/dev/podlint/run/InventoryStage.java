@@ -11,6 +11,7 @@ import dev.podlint.rule.RuleCatalog;
 import dev.podlint.source.Document;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -131,7 +132,8 @@ final class InventoryStage {
         FileReloader.Reloaded[] reloaded = new FileReloader.Reloaded[end - from];
         Parallel.run(again.size(), k -> {
             int i = again.get(k);
-            reloaded[i - from] = reloader.loadAgain(inputs.get(i), outcomes.get(i).reload());
+            reloaded[i - from] = reloader.loadAgain(inputs.get(i),
+                        Objects.requireNonNull(outcomes.get(i).reload(), "a file loaded again kept how to read it"));
         });
         for (int i = from; i < end; i++) {
             FileReloader.Reloaded loaded = reloaded[i - from];

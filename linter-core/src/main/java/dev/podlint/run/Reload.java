@@ -1,12 +1,13 @@
 package dev.podlint.run;
 
 import java.util.zip.CRC32;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What loading a file again needs: for a file that can be read again, the length and CRC of what
  * was linted, to tell that it has not changed since; for one that cannot (stdin), its bytes.
  */
-record Reload(byte[] bytes, long checksum) {
+record Reload(byte @Nullable [] bytes, long checksum) {
 
     static Reload of(byte[] content, boolean rereadable) {
         return rereadable ? new Reload(null, checksum(content)) : new Reload(content, 0);

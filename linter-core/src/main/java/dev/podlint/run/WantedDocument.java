@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document some inventory check wants: its tree, or only the checks' index entries.
@@ -14,7 +15,7 @@ import java.util.function.Predicate;
  * @param entries  per inventory check: its index entry, {@link #TREE}, or null when the check does not
  *                 want the document
  */
-record WantedDocument(int position, Document tree, List<Object> entries) {
+record WantedDocument(int position, @Nullable Document tree, List<Object> entries) {
 
     /** The entry of a check that needs the tree. */
     static final Object TREE = new Object();

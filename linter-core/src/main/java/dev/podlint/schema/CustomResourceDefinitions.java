@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,8 +38,8 @@ public final class CustomResourceDefinitions {
      * One served version of a CRD: its openAPIV3Schema as read (null: none, anything goes), turned into a
      * JSON tree only when a custom resource of that version is validated.
      */
-    record Served(MappingNode schema) {
-        JsonNode openApiV3Schema() {
+    record Served(@Nullable MappingNode schema) {
+        @Nullable JsonNode openApiV3Schema() {
             return schema == null ? null : JsonTrees.toJson(schema);
         }
     }
@@ -94,11 +95,12 @@ public final class CustomResourceDefinitions {
     }
 
     private static void add(Document crd, Map<String, Served> served, Map<String, TreeSet<String>> versions) {
-        MappingNode spec = crd.object().mapping("spec");
+        MappingNode object = crd.object();
+        MappingNode spec = object == null ? null : object.mapping("spec");
         MappingNode names = spec == null ? null : spec.mapping("names");
         String group = spec == null ? null : spec.string("group");
         String kind = names == null ? null : names.string("kind");
-        if (group == null || kind == null) {
+        if (spec == null || group == null || kind == null) {
             return; // the schema check reports the CRD itself
         }
         MappingNode sharedSchema = schemaUnder(spec.mapping("validation"));
@@ -126,7 +128,7 @@ public final class CustomResourceDefinitions {
         }
     }
 
-    private static MappingNode schemaUnder(MappingNode validation) {
+    private static @Nullable MappingNode schemaUnder(@Nullable MappingNode validation) {
         return validation == null ? null : validation.mapping("openAPIV3Schema");
     }
 

@@ -5,6 +5,7 @@ import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,7 +18,7 @@ final class ExclusiveFields {
     private ExclusiveFields() {
     }
 
-    static String describe(JsonNode branches, YamlNode value) {
+    static @Nullable String describe(JsonNode branches, @Nullable YamlNode value) {
         List<FieldPresence> conditions = branches == null ? null : FieldPresence.branches(branches);
         if (conditions == null || !(value instanceof MappingNode mapping)) {
             return null;

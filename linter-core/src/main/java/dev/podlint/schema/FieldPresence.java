@@ -5,6 +5,7 @@ import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +19,7 @@ abstract class FieldPresence {
     abstract boolean holds(YamlNode node);
 
     /** The one field this subschema requires ({@code required: [f]}), or null. */
-    String requiredField() {
+    @Nullable String requiredField() {
         return null;
     }
 
@@ -28,7 +29,7 @@ abstract class FieldPresence {
     }
 
     /** The predicate of a presence-only subschema, or null when the subschema asks anything else. */
-    static FieldPresence of(JsonNode schema) {
+    static @Nullable FieldPresence of(JsonNode schema) {
         if (!schema.isObject() || schema.size() != 1) {
             return null;
         }
@@ -48,7 +49,7 @@ abstract class FieldPresence {
         };
     }
 
-    static List<FieldPresence> branches(JsonNode value) {
+    static @Nullable List<FieldPresence> branches(JsonNode value) {
         if (!value.isArray() || value.isEmpty()) {
             return null;
         }
@@ -63,7 +64,7 @@ abstract class FieldPresence {
         return branches;
     }
 
-    private static FieldPresence required(JsonNode value) {
+    private static @Nullable FieldPresence required(JsonNode value) {
         if (!value.isArray()) {
             return null;
         }
@@ -85,7 +86,7 @@ abstract class FieldPresence {
         }
 
         @Override
-        String requiredField() {
+        @Nullable String requiredField() {
             return fields.size() == 1 ? fields.get(0) : null;
         }
 

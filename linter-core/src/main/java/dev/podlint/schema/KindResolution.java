@@ -1,5 +1,7 @@
 package dev.podlint.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /** What podlint knows of an apiVersion/kind for the target Kubernetes version. */
 sealed interface KindResolution {
 
@@ -8,7 +10,7 @@ sealed interface KindResolution {
     }
 
     /** The target no longer serves it; {@code validator} is non-null when podlint still validates it (PodPreset). */
-    record Removed(RemovedApi removal, KindValidator validator) implements KindResolution {
+    record Removed(RemovedApi removal, @Nullable KindValidator validator) implements KindResolution {
     }
 
     /** No schema; {@code hint} says what may be meant or how to add one. */

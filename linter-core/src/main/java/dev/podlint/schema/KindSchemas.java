@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -45,7 +46,7 @@ public final class KindSchemas {
     }
 
     /** As {@link #create(String, List)}, with the custom resources these CRDs define. */
-    public static KindSchemas create(String kubernetesVersion, List<Path> schemaLocations,
+    public static KindSchemas create(@Nullable String kubernetesVersion, List<Path> schemaLocations,
             CustomResourceDefinitions crds) {
         BundledSchemas bundled = BundledSchemas.get();
         KubernetesVersion target = bundled.newest();

@@ -11,6 +11,7 @@ import dev.podlint.source.YamlNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,13 +32,13 @@ final class KindValidator {
     private final JsonNode document;
     private final String documentIri;
     /** Answers most objects without the full validator; null when the schema is beyond it. */
-    private final QuickSchema quick;
+    private final @Nullable QuickSchema quick;
     /**
      * The full validator, compiled when first needed: a run whose objects the quick check accepts
      * never loads it (a cold start saves its classes and compilation). A schema the quick check
      * cannot read, or reads only in part, is compiled at once, so that its errors surface at once.
      */
-    private volatile Schema schema;
+    private volatile @Nullable Schema schema;
 
     /** A built-in kind, which the API server decodes into its Go types ({@link GoDecoding}). */
     private final boolean goDecoding;
@@ -66,7 +67,7 @@ final class KindValidator {
      * A custom resource of a --crd CustomResourceDefinition: its openAPIV3Schema turned into JSON Schema
      * ({@link StructuralSchemas}), with metadata checked against the target version's ObjectMeta.
      */
-    static KindValidator customResource(SchemaFile target, String apiVersion, String kind, JsonNode openApiV3Schema) {
+    static KindValidator customResource(SchemaFile target, String apiVersion, String kind, @Nullable JsonNode openApiV3Schema) {
         String iri = "https://podlint.dev/schemas/crd/" + apiVersion + "/" + kind;
         ObjectNode root = StructuralSchemas.resource(openApiV3Schema, "#/definitions/" + OBJECT_META);
         root.put("$id", iri);
@@ -145,7 +146,7 @@ final class KindValidator {
     }
 
     /** The schema node at an error's schema location, when it lies in this kind's own document. */
-    JsonNode schemaNodeAt(SchemaLocation location) {
+    @Nullable JsonNode schemaNodeAt(SchemaLocation location) {
         String text = location.toString();
         int hash = text.indexOf('#');
         String iri = hash < 0 ? text : text.substring(0, hash);

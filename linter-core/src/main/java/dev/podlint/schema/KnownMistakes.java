@@ -1,6 +1,7 @@
 package dev.podlint.schema;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Advice for unknown fields that are common mistakes with a known cause (a field that moved between
@@ -28,7 +29,7 @@ final class KnownMistakes {
     }
 
     /** The advice for {@code field} in the definition named {@code type} (e.g. "IngressBackend"), or null. */
-    static String advice(String type, String field) {
+    static @Nullable String advice(@Nullable String type, String field) {
         return type == null ? null : ADVICE.get(type + "/" + field);
     }
 }

@@ -2,6 +2,7 @@ package dev.podlint.schema;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A Kubernetes minor version, e.g. 1.32. Patch versions ({@code 1.32.2}, {@code v1.32}) map to their minor. */
 public record KubernetesVersion(int major, int minor) implements Comparable<KubernetesVersion> {
@@ -9,7 +10,7 @@ public record KubernetesVersion(int major, int minor) implements Comparable<Kube
     private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.\\d+)?");
 
     /** The version written as X.Y (or vX.Y, X.Y.Z), or null when the text is not a version. */
-    public static KubernetesVersion parse(String text) {
+    public static @Nullable KubernetesVersion parse(String text) {
         Matcher m = VERSION.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
             return null;

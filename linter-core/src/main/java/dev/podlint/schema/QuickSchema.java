@@ -1,5 +1,6 @@
 package dev.podlint.schema;
 
+import org.jspecify.annotations.Nullable;
 import dev.podlint.kube.GoQuantity;
 import dev.podlint.source.BoundedRegex;
 import dev.podlint.source.LongTextMemo;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -150,24 +152,24 @@ final class QuickSchema {
     private static final class Node {
         boolean never;
         int types;
-        Node ref;
-        List<Node> anyOf;
-        List<Node> allOf;
+        @Nullable Node ref;
+        @Nullable List<Node> anyOf;
+        @Nullable List<Node> allOf;
         /** oneOf and not of presence-only subschemas ({@link FieldPresence}), answered exactly. */
-        List<FieldPresence> presence;
+        @Nullable List<FieldPresence> presence;
         boolean hasEnum;
-        Set<String> enumStrings;
+        @Nullable Set<String> enumStrings;
         boolean enumNull;
-        String[] required;
-        Map<String, Node> properties;
+        String @Nullable [] required;
+        @Nullable Map<String, Node> properties;
         boolean noAdditional;
-        Node additional;
-        Node items;
+        @Nullable Node additional;
+        @Nullable Node items;
         /** Bounds; null when absent. Lengths are checked so as never to be more lenient than the validator. */
-        BigDecimal minimum;
-        BigDecimal maximum;
-        BigDecimal exclusiveMinimum;
-        BigDecimal exclusiveMaximum;
+        @Nullable BigDecimal minimum;
+        @Nullable BigDecimal maximum;
+        @Nullable BigDecimal exclusiveMinimum;
+        @Nullable BigDecimal exclusiveMaximum;
         int minLength = -1;
         int maxLength = -1;
         int minItems = -1;
@@ -224,7 +226,7 @@ final class QuickSchema {
             if ((type == INTEGER || type == NUMBER) && !withinBounds(((ScalarNode) node).value())) {
                 return false;
             }
-            if (type == STRING && !acceptsString((String) ((ScalarNode) node).value())) {
+            if (type == STRING && !acceptsString((String) Objects.requireNonNull(((ScalarNode) node).value()))) {
                 return false;
             }
             if (node instanceof SequenceNode sequence && !acceptsLength(sequence.nodes().size())) {
@@ -240,7 +242,7 @@ final class QuickSchema {
             return true;
         }
 
-        private boolean withinBounds(Object value) {
+        private boolean withinBounds(@Nullable Object value) {
             if (minimum == null && maximum == null && exclusiveMinimum == null && exclusiveMaximum == null) {
                 return true;
             }
@@ -289,11 +291,11 @@ final class QuickSchema {
             if (type == NULL) {
                 return enumNull;
             }
-            return type == STRING && enumStrings.contains((String) ((ScalarNode) node).value());
+            return type == STRING && enumStrings != null && enumStrings.contains((String) ((ScalarNode) node).value());
         }
 
         private boolean anyAccepts(YamlNode node) {
-            for (Node option : anyOf) {
+            for (Node option : Objects.requireNonNull(anyOf)) {
                 if (option.accepts(node)) {
                     return true;
                 }

@@ -1,5 +1,7 @@
 package dev.podlint.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An apiVersion/kind that Kubernetes stopped serving.
  *
@@ -9,7 +11,7 @@ package dev.podlint.schema;
  * @param replacement the apiVersion to migrate to, or null when the API has no successor
  * @param advice      what to do instead when there is no successor, else null
  */
-record RemovedApi(String apiVersion, String kind, KubernetesVersion removedIn, String replacement, String advice) {
+record RemovedApi(String apiVersion, String kind, KubernetesVersion removedIn, @Nullable String replacement, @Nullable String advice) {
 
     String describe(KubernetesVersion target) {
         StringBuilder sb = new StringBuilder();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which apiVersion/kind the target version no longer serves: derived from the bundled versions (served
@@ -96,7 +97,7 @@ final class RemovedApis {
         this.target = target;
     }
 
-    private static void add(String apiVersion, String kind, KubernetesVersion removedIn, String replacement) {
+    private static void add(String apiVersion, String kind, KubernetesVersion removedIn, @Nullable String replacement) {
         TABLE.add(new RemovedApi(apiVersion, kind, removedIn, replacement, null));
     }
 
@@ -134,7 +135,7 @@ final class RemovedApis {
     }
 
     /** The most stable apiVersion of the same group that the target serves for this kind, or null. */
-    private String successor(String apiVersion, String kind) {
+    private @Nullable String successor(String apiVersion, String kind) {
         String group = group(apiVersion);
         SchemaFile served = bundled.version(target);
         return served.kinds().keySet().stream()

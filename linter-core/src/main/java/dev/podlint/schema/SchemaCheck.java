@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates each object against the schema of its apiVersion/kind ({@code schema}), and says when
@@ -90,7 +91,7 @@ public final class SchemaCheck implements DocumentCheck {
     }
 
     /** The value of apiVersion or kind, or null after reporting why there is none ({@code schema}). */
-    private String identity(Document document, MappingNode object, String key, String example,
+    private @Nullable String identity(Document document, MappingNode object, String key, String example,
             FindingSink sink) {
         YamlNode node = object.node(key);
         if (node == null) {

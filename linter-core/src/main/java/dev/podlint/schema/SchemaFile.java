@@ -1,6 +1,7 @@
 package dev.podlint.schema;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,7 +18,7 @@ record SchemaFile(String resourceName, String kubernetesVersion, Map<String, Str
         return kinds.containsKey(key(apiVersion, kind));
     }
 
-    String definitionOf(String apiVersion, String kind) {
+    @Nullable String definitionOf(String apiVersion, String kind) {
         return kinds.get(key(apiVersion, kind));
     }
 }

@@ -3,6 +3,7 @@ package dev.podlint.schema;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,7 +21,7 @@ final class SchemaNavigator {
     }
 
     /** The schema of the node at these instance path segments, or null when the schema does not say. */
-    JsonNode schemaOf(List<String> segments) {
+    @Nullable JsonNode schemaOf(List<String> segments) {
         JsonNode schema = resolve(document);
         for (String segment : segments) {
             if (schema == null) {
@@ -43,7 +44,7 @@ final class SchemaNavigator {
     }
 
     /** The field names an object schema declares. */
-    static Set<String> properties(JsonNode objectSchema) {
+    static Set<String> properties(@Nullable JsonNode objectSchema) {
         Set<String> names = new LinkedHashSet<>();
         if (objectSchema != null && objectSchema.get("properties") != null) {
             names.addAll(objectSchema.get("properties").propertyNames());
@@ -52,8 +53,11 @@ final class SchemaNavigator {
     }
 
     /** Whether the schema is a map whose values are strings (labels, selectors). */
-    static boolean isStringMap(JsonNode schema) {
-        JsonNode additional = schema == null ? null : schema.get("additionalProperties");
+    static boolean isStringMap(@Nullable JsonNode schema) {
+        if (schema == null) {
+            return false;
+        }
+        JsonNode additional = schema.get("additionalProperties");
         if (additional == null || !additional.isObject() || schema.has("properties")) {
             return false;
         }
@@ -63,7 +67,7 @@ final class SchemaNavigator {
     }
 
     /** Follows local $refs and picks the only non-null branch of an anyOf/oneOf. */
-    JsonNode resolve(JsonNode schema) {
+    @Nullable JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
         for (int hop = 0; hop < MAX_REF_HOPS && current != null; hop++) {
             JsonNode ref = current.get("$ref");
@@ -81,7 +85,7 @@ final class SchemaNavigator {
         return current;
     }
 
-    private static JsonNode onlyNonNullBranch(JsonNode schema) {
+    private static @Nullable JsonNode onlyNonNullBranch(JsonNode schema) {
         for (String keyword : List.of("anyOf", "oneOf")) {
             JsonNode branches = schema.get(keyword);
             if (branches == null || !branches.isArray() || schema.has("properties")) {

@@ -1,5 +1,6 @@
 package dev.podlint.schema;
 
+import org.jspecify.annotations.Nullable;
 import dev.podlint.source.BoundedRegex;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class StructuralSchemas {
      * The schema of a whole custom resource: its {@code metadata} checked as ObjectMeta (as the API server
      * does, whatever the CRD says of it) through {@code metaRef}, apiVersion and kind always known.
      */
-    static ObjectNode resource(JsonNode openApiV3Schema, String metaRef) {
+    static ObjectNode resource(@Nullable JsonNode openApiV3Schema, String metaRef) {
         ObjectNode root = convert(openApiV3Schema == null ? preserveUnknown() : openApiV3Schema, true, false);
         JsonNode properties = root.get("properties");
         if (properties instanceof ObjectNode props) {

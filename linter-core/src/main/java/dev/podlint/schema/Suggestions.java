@@ -2,6 +2,7 @@ package dev.podlint.schema;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** "Did you mean": the known name closest to a misspelt one, when it is close enough to be a typo. */
 final class Suggestions {
@@ -10,7 +11,7 @@ final class Suggestions {
     }
 
     /** The candidate nearest to {@code written}, or null when none is plausibly what was meant. */
-    static String closest(String written, Collection<String> candidates) {
+    static @Nullable String closest(String written, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -152,7 +154,7 @@ final class ViolationTranslator {
      * For a field misplaced by one level: "it belongs to the enclosing object" or "it belongs under
      * 'securityContext'"; null when the schema knows no such place.
      */
-    private String whereItBelongs(String holderPointer, String field) {
+    private @Nullable String whereItBelongs(String holderPointer, String field) {
         SchemaNavigator navigator = validator.navigator();
         List<String> segments = Pointers.segments(holderPointer);
         JsonNode holder = navigator.schemaOf(segments);
@@ -194,7 +196,7 @@ final class ViolationTranslator {
     }
 
     /** The segments of the object that holds this one: a list item's holder is the list's owner. */
-    private static List<String> enclosingObject(List<String> segments) {
+    private static @Nullable List<String> enclosingObject(List<String> segments) {
         int end = segments.size() - 1;
         while (end >= 0 && segments.get(end).chars().allMatch(Character::isDigit) && !segments.get(end).isEmpty()) {
             end--;
@@ -225,7 +227,7 @@ final class ViolationTranslator {
     }
 
     /** "Container" for a definition such as io.k8s.api.core.v1.Container, else null. */
-    private static String typeName(Error error) {
+    private static @Nullable String typeName(Error error) {
         String location = error.getSchemaLocation().toString();
         int start = location.indexOf("#/definitions/");
         if (start < 0) {
@@ -258,7 +260,7 @@ final class ViolationTranslator {
     }
 
     /** "string \"80\"", "boolean true", "object", ...; no value in a Secret. */
-    private String describe(YamlNode node) {
+    private String describe(@Nullable YamlNode node) {
         if (node == null) {
             return "nothing";
         }
@@ -272,7 +274,7 @@ final class ViolationTranslator {
             return scalar.jsonType();
         }
         if (scalar.isString()) {
-            return "string " + quote((String) scalar.value());
+            return "string " + quote((String) Objects.requireNonNull(scalar.value()));
         }
         return scalar.jsonType() + " " + scalar.text();
     }

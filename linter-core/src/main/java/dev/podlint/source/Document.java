@@ -1,6 +1,7 @@
 package dev.podlint.source;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One Kubernetes object of a file: a YAML document, or one item of a {@code kind: List} document.
@@ -13,29 +14,29 @@ import java.util.List;
 public record Document(SourceFile source, int index, YamlNode root, String pointerBase) {
 
     /** The object as a mapping, or null when the document is not a mapping. */
-    public MappingNode object() {
+    public @Nullable MappingNode object() {
         return root instanceof MappingNode m ? m : null;
     }
 
-    public String apiVersion() {
+    public @Nullable String apiVersion() {
         return field("apiVersion");
     }
 
-    public String kind() {
+    public @Nullable String kind() {
         return field("kind");
     }
 
-    public String name() {
+    public @Nullable String name() {
         MappingNode metadata = object() == null ? null : object().mapping("metadata");
         return metadata == null ? null : metadata.string("name");
     }
 
-    public String namespace() {
+    public @Nullable String namespace() {
         MappingNode metadata = object() == null ? null : object().mapping("metadata");
         return metadata == null ? null : metadata.string("namespace");
     }
 
-    private String field(String key) {
+    private @Nullable String field(String key) {
         MappingNode object = object();
         return object == null ? null : object.string(key);
     }
@@ -46,7 +47,7 @@ public record Document(SourceFile source, int index, YamlNode root, String point
     }
 
     /** The node at a pointer relative to the object, or null when there is none. */
-    public YamlNode nodeAt(String relativePointer) {
+    public @Nullable YamlNode nodeAt(String relativePointer) {
         YamlNode node = root;
         for (String segment : Pointers.segments(relativePointer)) {
             node = Pointers.child(node, segment);
@@ -84,8 +85,9 @@ public record Document(SourceFile source, int index, YamlNode root, String point
             parent.append('/').append(segments.get(i).replace("~", "~0").replace("/", "~1"));
         }
         YamlNode holder = nodeAt(parent.toString());
-        if (holder instanceof MappingNode m && m.keySpan(segments.get(segments.size() - 1)) != null) {
-            return m.keySpan(segments.get(segments.size() - 1));
+        Span keySpan = holder instanceof MappingNode m ? m.keySpan(segments.get(segments.size() - 1)) : null;
+        if (keySpan != null) {
+            return keySpan;
         }
         return spanOf(relativePointer);
     }

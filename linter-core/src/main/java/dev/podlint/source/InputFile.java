@@ -3,9 +3,10 @@ package dev.podlint.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** A file to lint, or standard input (then {@code path} is null). */
-public record InputFile(Path path, String displayPath) {
+public record InputFile(@Nullable Path path, String displayPath) {
 
     public static final String STDIN_NAME = "<stdin>";
 

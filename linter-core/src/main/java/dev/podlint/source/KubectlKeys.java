@@ -1,6 +1,7 @@
 package dev.podlint.source;
 
 import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mapping keys as kubectl turns them into JSON object keys: sigs.k8s.io/yaml's
@@ -12,7 +13,7 @@ import java.math.BigInteger;
 final class KubectlKeys {
 
     /** A converted key: the JSON name, whether it differs from the text written, or why there is none. */
-    record Key(String name, boolean retyped, String problem) {
+    record Key(String name, boolean retyped, @Nullable String problem) {
     }
 
     private KubectlKeys() {

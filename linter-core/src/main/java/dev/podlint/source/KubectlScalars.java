@@ -3,6 +3,7 @@ package dev.podlint.source;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Types plain scalars the way kubectl does: sigs.k8s.io/yaml embeds go-yaml v2, whose resolver is
@@ -67,7 +68,7 @@ public final class KubectlScalars {
      * then a 0x / 0o / 0b prefix or a leading 0 for octal. Returns a Long, a BigInteger for values
      * only ParseUint accepts, or null.
      */
-    static Number goParseInteger(String s) {
+    static @Nullable Number goParseInteger(String s) {
         if (s.isEmpty()) {
             return null;
         }

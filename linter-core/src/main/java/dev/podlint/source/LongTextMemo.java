@@ -3,6 +3,7 @@ package dev.podlint.source;
 import java.lang.ref.WeakReference;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The last results of a function of long strings, per string instance. YAML aliases make many
@@ -30,7 +31,7 @@ public final class LongTextMemo<R> {
     }
 
     /** The result for {@code text} and {@code variant} (a small value the result also depends on). */
-    public R get(String text, Object variant, Function<String, R> compute) {
+    public R get(String text, @Nullable Object variant, Function<String, R> compute) {
         if (text.length() < MIN_LENGTH) {
             return compute.apply(text);
         }
@@ -46,10 +47,10 @@ public final class LongTextMemo<R> {
     }
 
     private static final class Slot<R> extends WeakReference<String> {
-        final Object variant;
+        final @Nullable Object variant;
         final R result;
 
-        Slot(String text, Object variant, R result) {
+        Slot(String text, @Nullable Object variant, R result) {
             super(text);
             this.variant = variant;
             this.result = result;

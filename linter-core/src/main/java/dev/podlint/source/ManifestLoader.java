@@ -2,6 +2,7 @@ package dev.podlint.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads one file's bytes into Kubernetes objects with positions: decoding, YAML parsing, empty
@@ -30,7 +31,7 @@ public final class ManifestLoader {
         }
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
         if (decoded.text() == null) {
-            return failed(new SourceFile(displayPath, ""), decoded.problem(), decoded.at());
+            return failed(new SourceFile(displayPath, ""), Objects.requireNonNull(decoded.problem()), Objects.requireNonNull(decoded.at()));
         }
         return loadText(displayPath, decoded.text());
     }
@@ -41,24 +42,25 @@ public final class ManifestLoader {
         List<Document> documents = new ArrayList<>();
         int nonEmpty = 0;
         for (YamlTreeBuilder.ParsedDocument doc : parsed.documents()) {
-            if (isEmpty(doc.root())) {
+            YamlNode root = doc.root();
+            if (root == null || isEmpty(root)) {
                 continue;
             }
             nonEmpty++;
-            addObjects(source, doc, documents);
+            addObjects(source, doc.index(), root, documents);
         }
         return new LoadedFile(source, List.copyOf(documents), List.copyOf(parsed.problems()), nonEmpty);
     }
 
-    private static void addObjects(SourceFile source, YamlTreeBuilder.ParsedDocument doc, List<Document> out) {
-        if (doc.root() instanceof MappingNode object && isList(object)) {
-            SequenceNode items = object.sequence("items");
+    private static void addObjects(SourceFile source, int index, YamlNode root, List<Document> out) {
+        if (root instanceof MappingNode object && isList(object)) {
+            SequenceNode items = Objects.requireNonNull(object.sequence("items"), "isList checked it");
             for (int i = 0; i < items.size(); i++) {
-                out.add(new Document(source, doc.index(), items.node(i), Pointers.append("/items", i)));
+                out.add(new Document(source, index, items.node(i), Pointers.append("/items", i)));
             }
             return;
         }
-        out.add(new Document(source, doc.index(), doc.root(), ""));
+        out.add(new Document(source, index, root, ""));
     }
 
     /** kubectl unpacks {@code kind: List} (and the typed lists, e.g. PodList) into their items. */
@@ -68,7 +70,7 @@ public final class ManifestLoader {
     }
 
     private static boolean isEmpty(YamlNode root) {
-        return root == null || (root instanceof ScalarNode s && s.type() == ScalarType.NULL);
+        return root instanceof ScalarNode s && s.type() == ScalarType.NULL;
     }
 
     private static LoadedFile failed(SourceFile source, String message, Span at) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A YAML mapping with string keys (as kubectl stringifies them), in document order. As a
@@ -24,7 +25,7 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
     private final Span span;
     private final Map<String, Entry> entries;
     private final List<Entry> duplicates;
-    private Set<Map.Entry<String, Object>> entrySetView;
+    private @Nullable Set<Map.Entry<String, Object>> entrySetView;
 
     MappingNode(Span span, Map<String, Entry> entries, List<Entry> duplicates) {
         this.span = span;
@@ -59,12 +60,12 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
         return this;
     }
 
-    public YamlNode node(String key) {
+    public @Nullable YamlNode node(String key) {
         Entry entry = entries.get(key);
         return entry == null ? null : entry.value();
     }
 
-    public Span keySpan(String key) {
+    public @Nullable Span keySpan(String key) {
         Entry entry = entries.get(key);
         return entry == null ? null : entry.keySpan();
     }
@@ -79,22 +80,22 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
     }
 
     /** The mapping under {@code key}, or null when absent or not a mapping. */
-    public MappingNode mapping(String key) {
+    public @Nullable MappingNode mapping(String key) {
         return node(key) instanceof MappingNode m ? m : null;
     }
 
     /** The sequence under {@code key}, or null when absent or not a sequence. */
-    public SequenceNode sequence(String key) {
+    public @Nullable SequenceNode sequence(String key) {
         return node(key) instanceof SequenceNode s ? s : null;
     }
 
     /** The string under {@code key}, or null when absent or not a string. */
-    public String string(String key) {
+    public @Nullable String string(String key) {
         return get(key) instanceof String s ? s : null;
     }
 
     @Override
-    public Object get(Object key) {
+    public @Nullable Object get(Object key) {
         Entry entry = entries.get(key);
         return entry == null ? null : entry.value().value();
     }

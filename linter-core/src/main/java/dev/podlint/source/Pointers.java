@@ -2,6 +2,7 @@ package dev.podlint.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** JSON Pointers (RFC 6901), the paths findings carry. */
 public final class Pointers {
@@ -50,7 +51,7 @@ public final class Pointers {
     }
 
     /** The child of a mapping (by key) or sequence (by index) named by one pointer segment, or null. */
-    public static YamlNode child(YamlNode node, String segment) {
+    public static @Nullable YamlNode child(@Nullable YamlNode node, String segment) {
         if (node instanceof MappingNode m) {
             return m.node(segment);
         }

@@ -1,6 +1,7 @@
 package dev.podlint.source;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file's decoded text, with the path shown to users. The text is held only while its file is
@@ -10,7 +11,7 @@ public final class SourceFile {
 
     private final String displayPath;
     private final String text;
-    private int[] lineStarts;
+    private int @Nullable [] lineStarts;
 
     public SourceFile(String displayPath, String text) {
         this.displayPath = displayPath;

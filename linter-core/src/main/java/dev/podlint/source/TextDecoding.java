@@ -6,12 +6,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a file's bytes into text the way a YAML reader may accept it, or says why it cannot. */
 final class TextDecoding {
 
     /** Decoded text, or a problem (then text is null). */
-    record Decoded(String text, String problem, Span at) {
+    record Decoded(@Nullable String text, @Nullable String problem, @Nullable Span at) {
     }
 
     private TextDecoding() {

@@ -1,5 +1,7 @@
 package dev.podlint.source;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A node of a parsed document: a mapping, a sequence or a scalar, with its exact position.
  * Mappings and sequences also behave as {@code Map<String,Object>} and {@code List<Object>} whose
@@ -16,7 +18,7 @@ public sealed interface YamlNode permits MappingNode, SequenceNode, ScalarNode {
     Object value();
 
     /** The plain value of a node, or null for no node. */
-    static Object valueOf(YamlNode node) {
+    static @Nullable Object valueOf(YamlNode node) {
         return node == null ? null : node.value();
     }
 }

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -35,7 +37,7 @@ final class YamlTreeBuilder {
     private static final String CORE_PREFIX = "tag:yaml.org,2002:";
 
     /** A YAML document of a file: its 0-based index in the stream, and its root (null if empty). */
-    record ParsedDocument(int index, YamlNode root) {
+    record ParsedDocument(int index, @Nullable YamlNode root) {
     }
 
     record Result(List<ParsedDocument> documents, List<LoadProblem> problems) {
@@ -106,7 +108,7 @@ final class YamlTreeBuilder {
             List<LoadProblem> problems) {
         LoadSettings settings = text.length() < LARGE_TEXT ? this.settings : largeTextSettings;
         lineOffset = firstLine;
-        DocumentState state = null;
+        DocumentState state = new DocumentState(index, problems);
         try {
             ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
             while (parser.hasNext()) {
@@ -129,7 +131,7 @@ final class YamlTreeBuilder {
             }
             return true;
         } catch (YamlLimitExceeded e) {
-            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "", e.getMessage(), e.span()));
+            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "", String.valueOf(e.getMessage()), e.span()));
         } catch (MarkedYamlEngineException e) {
             Span at = clampToText(text,
                     e.getProblemMark().or(e::getContextMark).map(this::relativePoint).orElse(Span.FILE_START));
@@ -163,7 +165,7 @@ final class YamlTreeBuilder {
         return "invalid YAML: " + firstLine(text);
     }
 
-    private static String firstLine(String s) {
+    private static String firstLine(@Nullable String s) {
         if (s == null) {
             return "unknown error";
         }
@@ -203,7 +205,7 @@ final class YamlTreeBuilder {
         private final List<LoadProblem> problems;
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final Map<String, Built> anchors = new HashMap<>();
-        private YamlNode root;
+        private @Nullable YamlNode root;
         private final GoYamlAliasBudget aliasBudget = new GoYamlAliasBudget();
         private long expandedNodes;
         private int aliases;
@@ -310,8 +312,8 @@ final class YamlTreeBuilder {
         }
     }
 
-    /** A node with its expanded size, and whether it is the merge key {@code <<}. */
-    private record Built(YamlNode node, long weight, boolean mergeKey) {
+    /** A node with its expanded size, and whether it is the merge key {@code <<}; no node yet for an anchor whose collection is still being built. */
+    private record Built(@Nullable YamlNode node, long weight, boolean mergeKey) {
     }
 
     /** A mapping or sequence under construction. */
@@ -327,7 +329,7 @@ final class YamlTreeBuilder {
         final List<MappingNode.Entry> duplicates = new ArrayList<>();
         final String pointer;
         long weight;
-        Built pendingKey;
+        @Nullable Built pendingKey;
 
         Frame(CollectionStartEvent event, Span start, boolean mapping, String pointer) {
             this.event = event;
@@ -349,12 +351,12 @@ final class YamlTreeBuilder {
             Built key = pendingKey;
             pendingKey = null;
             if (key.mergeKey) {
-                merge(built.node, problems, documentIndex);
+                merge(Objects.requireNonNull(built.node), problems, documentIndex);
                 return;
             }
             if (!(key.node instanceof ScalarNode scalar)) {
                 problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, documentIndex, pointer,
-                        "a mapping key must be a scalar (kubectl converts keys to strings)", key.node.span()));
+                        "a mapping key must be a scalar (kubectl converts keys to strings)", Objects.requireNonNull(key.node).span()));
                 return;
             }
             KubectlKeys.Key converted = KubectlKeys.convert(scalar);
@@ -370,7 +372,7 @@ final class YamlTreeBuilder {
                         scalar.span()));
             }
             MappingNode.Entry earlier = explicit.get(name);
-            MappingNode.Entry entry = new MappingNode.Entry(name, scalar.span(), built.node);
+            MappingNode.Entry entry = new MappingNode.Entry(name, scalar.span(), Objects.requireNonNull(built.node));
             if (earlier != null) {
                 problems.add(new LoadProblem(LoadProblem.Type.DUPLICATE_KEY, documentIndex, Pointers.append(pointer, name),
                         "duplicate key \"" + name + "\" (also at line " + earlier.keySpan().line()
@@ -442,7 +444,7 @@ final class YamlTreeBuilder {
         return switch (tag) {
             case "int" -> resolved.type() == ScalarType.INTEGER ? resolved : ScalarNode.string(span, text, false);
             case "float" -> resolved.type() == ScalarType.FLOAT || resolved.type() == ScalarType.INTEGER
-                    ? new ScalarNode(span, text, ScalarType.FLOAT, ((Number) resolved.value()).doubleValue(), false)
+                    ? new ScalarNode(span, text, ScalarType.FLOAT, ((Number) Objects.requireNonNull(resolved.value())).doubleValue(), false)
                     : ScalarNode.string(span, text, false);
             case "bool" -> resolved.type() == ScalarType.BOOLEAN ? resolved : ScalarNode.string(span, text, false);
             case "null" -> new ScalarNode(span, text, ScalarType.NULL, null, false);

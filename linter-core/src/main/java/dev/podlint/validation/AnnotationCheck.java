@@ -5,6 +5,8 @@ import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code annotation-invalid}: annotation keys (qualified names, case-insensitive) and their total
@@ -41,7 +43,8 @@ final class AnnotationCheck implements ObjectCheck {
         if (inTemplate != null) {
             String base = Workloads.pointer(templateKeys);
             annotations(target, base + "/metadata/annotations", inTemplate);
-            podAnnotations(target, base + "/metadata/annotations", inTemplate, template.mapping("spec"), base + "/spec");
+            podAnnotations(target, base + "/metadata/annotations", inTemplate,
+                    Objects.requireNonNull(template, "it holds the annotations").mapping("spec"), base + "/spec");
         }
     }
 
@@ -69,7 +72,7 @@ final class AnnotationCheck implements ObjectCheck {
     }
 
     /** core/validation ValidatePodSpecificAnnotations: the deletion cost and the mirror-pod annotation. */
-    private void podAnnotations(Target target, String pointer, MappingNode annotations, MappingNode spec,
+    private void podAnnotations(Target target, String pointer, MappingNode annotations, @Nullable MappingNode spec,
             String specPointer) {
         if (annotations.containsKey(DELETION_COST)) {
             String value = Nodes.string(annotations.node(DELETION_COST));
@@ -78,8 +81,7 @@ final class AnnotationCheck implements ObjectCheck {
                         + " integer written without '+' or leading zeros, not " + Quoted.quote(value));
             }
         }
-        if (annotations.containsKey(MIRROR) && (Nodes.string(spec, "nodeName") == null
-                || Nodes.string(spec, "nodeName").isEmpty())) {
+        if (annotations.containsKey(MIRROR) && Objects.toString(Nodes.string(spec, "nodeName"), "").isEmpty()) {
             target.findings(rule).atKey(Pointers.append(pointer, MIRROR), "annotation " + MIRROR + " marks a mirror pod, which"
                     + " must set " + Pointers.toFieldPath(specPointer) + ".nodeName; remove the annotation (the kubelet"
                     + " sets it on static pods)");

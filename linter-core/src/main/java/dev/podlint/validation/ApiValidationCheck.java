@@ -21,7 +21,7 @@ final class ApiValidationCheck implements DocumentCheck {
     public void check(Document document, FindingSink sink) {
         MappingNode object = document.object();
         String kind = object == null ? null : object.string("kind");
-        if (kind == null) {
+        if (object == null || kind == null) {
             return;
         }
         String apiVersion = object.string("apiVersion");

@@ -7,6 +7,8 @@ import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The size of the {@code kubectl.kubernetes.io/last-applied-configuration} annotation a client-side
@@ -53,7 +55,7 @@ final class ApplyAnnotationSize {
      * character takes at most six bytes), given up once it passes {@code budget}: most objects are
      * far below the limit, and only those near it are measured exactly.
      */
-    static long bound(YamlNode node, long budget) {
+    static long bound(@Nullable YamlNode node, long budget) {
         if (node instanceof MappingNode map) {
             long n = 2 + map.size();
             for (MappingNode.Entry e : map.entries()) {
@@ -74,11 +76,11 @@ final class ApplyAnnotationSize {
             }
             return n;
         }
-        ScalarNode scalar = (ScalarNode) node;
+        ScalarNode scalar = (ScalarNode) Objects.requireNonNull(node);
         return 6L * scalar.text().length() + 24;
     }
 
-    private static long length(YamlNode node, int depth) {
+    private static long length(@Nullable YamlNode node, int depth) {
         if (node instanceof MappingNode map) {
             long n = 2 + Math.max(0, map.size() - 1);
             for (MappingNode.Entry e : map.entries()) {
@@ -93,7 +95,7 @@ final class ApplyAnnotationSize {
             }
             return n;
         }
-        return scalar((ScalarNode) node);
+        return scalar((ScalarNode) Objects.requireNonNull(node));
     }
 
     private static long scalar(ScalarNode s) {

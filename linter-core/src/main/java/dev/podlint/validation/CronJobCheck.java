@@ -4,6 +4,7 @@ import dev.podlint.check.Findings;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.GoStrings;
 import dev.podlint.source.MappingNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code cronjob-invalid}: a CronJob's schedule (robfig/cron's standard parser, no TZ), timeZone
@@ -72,7 +73,7 @@ final class CronJobCheck implements ObjectCheck {
     }
 
     /** batch/validation validateTimeZone. */
-    static String timeZoneProblem(String zone) {
+    static @Nullable String timeZoneProblem(String zone) {
         if (zone.isEmpty()) {
             return "must be unset or a time zone name, not empty";
         }

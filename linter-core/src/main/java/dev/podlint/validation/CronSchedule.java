@@ -4,6 +4,7 @@ import dev.podlint.source.GoStrings;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * robfig/cron v3.0.1 {@code ParseStandard}, the parser the API server validates a CronJob's schedule
@@ -13,7 +14,7 @@ import java.util.Map;
  */
 final class CronSchedule {
 
-    private record Bounds(int min, int max, Map<String, Integer> names) {
+    private record Bounds(int min, int max, @Nullable Map<String, Integer> names) {
     }
 
     private static final Bounds MINUTES = new Bounds(0, 59, null);
@@ -33,7 +34,7 @@ final class CronSchedule {
     }
 
     /** The parser's error for {@code spec}, or null when it parses. */
-    static String problem(String spec) {
+    static @Nullable String problem(String spec) {
         if (spec.isEmpty()) {
             return "empty spec string";
         }
@@ -67,7 +68,7 @@ final class CronSchedule {
         return null;
     }
 
-    private static String descriptorProblem(String descriptor) {
+    private static @Nullable String descriptorProblem(String descriptor) {
         if (DESCRIPTORS.contains(descriptor)) {
             return null;
         }
@@ -79,7 +80,7 @@ final class CronSchedule {
     }
 
     /** getField: comma-separated ranges (empty ones skipped, as strings.FieldsFunc does). */
-    private static String fieldProblem(String field, Bounds bounds) {
+    private static @Nullable String fieldProblem(String field, Bounds bounds) {
         for (String range : field.split(",")) {
             if (!range.isEmpty()) {
                 String problem = rangeProblem(range, bounds);
@@ -92,7 +93,7 @@ final class CronSchedule {
     }
 
     /** getRange: {@code number | number "-" number ["/" number]}, '*' or '?' for the whole range. */
-    private static String rangeProblem(String expr, Bounds r) {
+    private static @Nullable String rangeProblem(String expr, Bounds r) {
         String[] rangeAndStep = expr.split("/", -1);
         String[] lowAndHigh = rangeAndStep[0].split("-", -1);
         boolean single = lowAndHigh.length == 1;
@@ -150,7 +151,7 @@ final class CronSchedule {
     }
 
     /** parseIntOrName: a Long, or the error text. */
-    private static Object intOrName(String expr, Map<String, Integer> names) {
+    private static Object intOrName(String expr, @Nullable Map<String, Integer> names) {
         if (names != null) {
             Integer named = names.get(expr.toLowerCase(Locale.ROOT));
             if (named != null) {

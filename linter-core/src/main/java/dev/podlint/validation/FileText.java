@@ -5,6 +5,7 @@ import dev.podlint.source.SourceFile;
 import dev.podlint.source.Span;
 import java.lang.ref.WeakReference;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a file's text says about the size of its documents, found once per file (files are checked
@@ -18,7 +19,7 @@ final class FileText {
     private final WeakReference<SourceFile> file;
     private final int length;
     private final boolean anchors;
-    private int[] lineStarts;
+    private int @Nullable [] lineStarts;
 
     private FileText(SourceFile file) {
         this.file = new WeakReference<>(file);

@@ -3,6 +3,7 @@ package dev.podlint.validation;
 import dev.podlint.source.GoStrings;
 import java.math.BigInteger;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Go's {@code time.ParseDuration}, for its verdict and error text only. */
 final class GoDuration {
@@ -15,7 +16,7 @@ final class GoDuration {
     }
 
     /** The error ParseDuration returns for {@code text}, or null when it parses. */
-    static String problem(String text) {
+    static @Nullable String problem(String text) {
         String invalid = "time: invalid duration " + GoStrings.quote(text);
         String s = text;
         boolean negative = false;

@@ -1,10 +1,12 @@
 package dev.podlint.validation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * batch/validation {@code validateIndexesFormat}: a list of indexes and ranges ("1,3-5,7") below
  * the Job's completions, in increasing order; the total number of indexes it names.
  */
-record IndexList(long total, String error) {
+record IndexList(long total, @Nullable String error) {
 
     static IndexList parse(String text, long completions) {
         if (text.isEmpty()) {
@@ -49,7 +51,7 @@ record IndexList(long total, String error) {
     }
 
     /** Go's {@code strconv.Atoi}: an optional sign, then decimal digits, in the 64-bit range. */
-    static Long atoi(String s) {
+    static @Nullable Long atoi(String s) {
         int start = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
         if (start == s.length()) {
             return null;

@@ -2,12 +2,14 @@ package dev.podlint.validation;
 
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** An {@code intstr.IntOrString} field as apps/validation reads it (maxSurge, maxUnavailable). */
-record IntOrPercent(Long number, String text) {
+record IntOrPercent(@Nullable Long number, @Nullable String text) {
 
     /** The field's value, or null when absent, null or of another type (a decode error). */
-    static IntOrPercent of(MappingNode parent, String key) {
+    static @Nullable IntOrPercent of(@Nullable MappingNode parent, String key) {
         Object value = parent == null ? null : parent.get(key);
         if (value instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
             return new IntOrPercent(l, null);
@@ -34,11 +36,11 @@ record IntOrPercent(Long number, String text) {
     }
 
     /** ValidatePositiveIntOrPercent: what is wrong, or null. */
-    String problem() {
+    @Nullable String problem() {
         if (number != null) {
             return number < 0 ? "must be greater than or equal to 0" : null;
         }
-        return isPercent() ? null : Quoted.quote(text) + " is not a valid percentage: write a number followed by '%'"
+        return isPercent() ? null : Quoted.quote(Objects.requireNonNull(text, "no number: a text")) + " is not a valid percentage: write a number followed by '%'"
                 + " (e.g. '25%') or an integer without quotes";
     }
 
@@ -47,7 +49,8 @@ record IntOrPercent(Long number, String text) {
         if (number != null) {
             return number;
         }
-        String digits = isPercent() ? text.substring(0, text.length() - 1) : text;
+        String t = Objects.requireNonNull(text, "no number: a text");
+        String digits = isPercent() ? t.substring(0, t.length() - 1) : t;
         try {
             return Long.parseLong(digits.startsWith("+") ? digits.substring(1) : digits);
         } catch (NumberFormatException e) {
@@ -61,7 +64,7 @@ record IntOrPercent(Long number, String text) {
     }
 
     @Override
-    public String toString() {
+    public @Nullable String toString() {
         return number != null ? number.toString() : text;
     }
 }

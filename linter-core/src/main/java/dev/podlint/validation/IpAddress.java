@@ -1,5 +1,7 @@
 package dev.podlint.validation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * IP addresses and CIDRs as the API server parses the legacy Service fields: {@code
  * netutils.ParseIPSloppy}/{@code ParseCIDRSloppy} (Go 1.16's parser, which allows leading zeros in
@@ -12,7 +14,7 @@ package dev.podlint.validation;
 record IpAddress(byte[] bytes, boolean sloppy) {
 
     /** The address, or null when {@code ParseIPSloppy} returns nil. */
-    static IpAddress parse(String s) {
+    static @Nullable IpAddress parse(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) == '.') {
                 return v4(s);
@@ -24,7 +26,7 @@ record IpAddress(byte[] bytes, boolean sloppy) {
         return null;
     }
 
-    private static IpAddress v4(String s) {
+    private static @Nullable IpAddress v4(String s) {
         byte[] out = new byte[4];
         boolean sloppy = false;
         int pos = 0;
@@ -53,7 +55,7 @@ record IpAddress(byte[] bytes, boolean sloppy) {
         return pos == s.length() ? new IpAddress(out, sloppy) : null;
     }
 
-    private static IpAddress v6(String s) {
+    private static @Nullable IpAddress v6(String s) {
         byte[] ip = new byte[16];
         boolean sloppy = false;
         int ellipsis = -1;
@@ -153,7 +155,7 @@ record IpAddress(byte[] bytes, boolean sloppy) {
     }
 
     /** Go's {@code IP.To4}: the 4 bytes of an IPv4 address (also of an IPv4-mapped one), or null. */
-    byte[] to4() {
+    byte @Nullable [] to4() {
         if (bytes.length == 4) {
             return bytes;
         }
@@ -166,7 +168,7 @@ record IpAddress(byte[] bytes, boolean sloppy) {
     }
 
     /** What the strict parser (netip) rejects that the sloppy one accepts, or null. */
-    String strictProblem() {
+    @Nullable String strictProblem() {
         if (sloppy) {
             return "must not have leading 0s";
         }
@@ -174,7 +176,7 @@ record IpAddress(byte[] bytes, boolean sloppy) {
     }
 
     /** ValidateEndpointIP: what an external IP may not be, or null. */
-    String endpointProblem() {
+    @Nullable String endpointProblem() {
         byte[] v4 = to4();
         boolean zero = true;
         for (byte b : v4 != null ? v4 : bytes) {
@@ -214,7 +216,7 @@ record IpAddress(byte[] bytes, boolean sloppy) {
     }
 
     /** IsValidIPForLegacyField for a new object: what is wrong with {@code s}, or null. */
-    static String legacyProblem(String s, boolean strict) {
+    static @Nullable String legacyProblem(String s, boolean strict) {
         IpAddress ip = parse(s);
         if (ip == null) {
             return "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
@@ -223,7 +225,7 @@ record IpAddress(byte[] bytes, boolean sloppy) {
     }
 
     /** IsValidCIDRForLegacyField for a new object: what is wrong with {@code s}, or null. */
-    static String cidrProblem(String s, boolean strict) {
+    static @Nullable String cidrProblem(String s, boolean strict) {
         int slash = s.indexOf('/');
         String invalid = "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)";
         if (slash < 0) {

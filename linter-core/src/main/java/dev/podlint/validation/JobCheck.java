@@ -8,6 +8,7 @@ import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code job-invalid}: a Job's spec, or a CronJob's {@code spec.jobTemplate.spec}, as
@@ -52,7 +53,7 @@ final class JobCheck implements ObjectCheck {
     }
 
     /** @param jobDefaults whether SetDefaults_Job ran (a Job; not a CronJob's job template) */
-    private void jobSpec(Findings findings, MappingNode spec, String at, String field, boolean jobDefaults) {
+    private void jobSpec(Findings findings, @Nullable MappingNode spec, String at, String field, boolean jobDefaults) {
         if (spec == null) {
             return;
         }
@@ -123,7 +124,7 @@ final class JobCheck implements ObjectCheck {
         }
     }
 
-    private static void highCompletions(Findings findings, String at, String field, Long parallelism, Long maxFailed,
+    private static void highCompletions(Findings findings, String at, String field, @Nullable Long parallelism, @Nullable Long maxFailed,
             boolean maxFailedSet) {
         String why = " when completions are above " + COMPLETIONS_SOFT_LIMIT + " and used with backoffLimitPerIndex";
         if (!maxFailedSet) {
@@ -185,7 +186,7 @@ final class JobCheck implements ObjectCheck {
             if (exitCodes && r.mapping("onExitCodes") != null) {
                 onExitCodes(findings, r.mapping("onExitCodes"), containers, rp + "/onExitCodes", rf + ".onExitCodes");
             }
-            if (hasConditions) {
+            if (conditions != null && hasConditions) {
                 onPodConditions(findings, conditions, rp + "/onPodConditions", rf + ".onPodConditions");
             }
             if (exitCodes && hasConditions) {

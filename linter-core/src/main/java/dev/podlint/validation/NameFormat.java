@@ -1,6 +1,7 @@
 package dev.podlint.validation;
 
 import dev.podlint.rule.functions.Formats;
+import org.jspecify.annotations.Nullable;
 
 /** The formats the API server checks object names against (apimachinery's {@code ValidateNameFunc}s). */
 enum NameFormat {
@@ -38,7 +39,7 @@ enum NameFormat {
      * What is wrong with {@code name}, or null. {@code prefix}: a generateName, to which the server
      * appends five characters (a trailing '-' is then allowed).
      */
-    String problem(String name, boolean prefix) {
+    @Nullable String problem(String name, boolean prefix) {
         String value = prefix && this != PATH ? Formats.maskTrailingDash(name) : name;
         return switch (this) {
             case SUBDOMAIN -> Formats.dns1123SubdomainProblem(value);
@@ -50,7 +51,7 @@ enum NameFormat {
     }
 
     /** A valid name close to {@code name}, or null when there is none to offer. */
-    String suggestion(String name) {
+    @Nullable String suggestion(String name) {
         if (this == PATH || this == NONE) {
             return null;
         }

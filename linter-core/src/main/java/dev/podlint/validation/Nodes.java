@@ -4,6 +4,7 @@ import dev.podlint.source.MappingNode;
 import dev.podlint.source.ScalarNode;
 import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a document the way the API server's decoder would see it, for values of the expected type
@@ -14,11 +15,11 @@ final class Nodes {
     private Nodes() {
     }
 
-    static MappingNode map(MappingNode parent, String key) {
+    static @Nullable MappingNode map(@Nullable MappingNode parent, String key) {
         return parent == null ? null : parent.mapping(key);
     }
 
-    static MappingNode map(MappingNode parent, String... path) {
+    static @Nullable MappingNode map(@Nullable MappingNode parent, String... path) {
         MappingNode node = parent;
         for (String key : path) {
             node = map(node, key);
@@ -26,17 +27,17 @@ final class Nodes {
         return node;
     }
 
-    static SequenceNode list(MappingNode parent, String key) {
+    static @Nullable SequenceNode list(@Nullable MappingNode parent, String key) {
         return parent == null ? null : parent.sequence(key);
     }
 
     /** The string under {@code key}, or null (absent, null, or not a string). */
-    static String string(MappingNode parent, String key) {
+    static @Nullable String string(@Nullable MappingNode parent, String key) {
         return parent == null ? null : parent.string(key);
     }
 
     /** True when {@code key} holds a value other than null (as JSON would carry it). */
-    static boolean present(MappingNode parent, String key) {
+    static boolean present(@Nullable MappingNode parent, String key) {
         if (parent == null) {
             return false;
         }
@@ -45,27 +46,27 @@ final class Nodes {
     }
 
     /** An integer under {@code key} in the 64-bit range, or null. */
-    static Long integer(MappingNode parent, String key) {
+    static @Nullable Long integer(@Nullable MappingNode parent, String key) {
         return parent != null && parent.get(key) instanceof Long l ? l : null;
     }
 
     /** An int32 field: null when absent, not an integer, or out of int32 range (a decode error). */
-    static Long int32(MappingNode parent, String key) {
+    static @Nullable Long int32(@Nullable MappingNode parent, String key) {
         Long l = integer(parent, key);
         return l != null && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? l : null;
     }
 
-    static Boolean bool(MappingNode parent, String key) {
+    static @Nullable Boolean bool(@Nullable MappingNode parent, String key) {
         return parent != null && parent.get(key) instanceof Boolean b ? b : null;
     }
 
     /** A string scalar's value, or null. */
-    static String string(YamlNode node) {
+    static @Nullable String string(@Nullable YamlNode node) {
         return node instanceof ScalarNode s && s.value() instanceof String str ? str : null;
     }
 
     /** The mapping at item {@code i} of a list, or null. */
-    static MappingNode item(SequenceNode list, int i) {
+    static @Nullable MappingNode item(SequenceNode list, int i) {
         return list.node(i) instanceof MappingNode m ? m : null;
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The per-kind facts of ObjectMeta validation (name format, scope, which ObjectMeta validation),
@@ -26,7 +27,7 @@ final class ObjectKinds {
     /** An unlisted kind: what the generic registry checks of every object. */
     static final Kind GENERIC = new Kind(NameFormat.PATH, false, false, "apiserver rest.BeforeCreate");
 
-    private record Row(String group, String kind, Kind facts, KubernetesVersion from, KubernetesVersion to) {
+    private record Row(String group, String kind, Kind facts, @Nullable KubernetesVersion from, @Nullable KubernetesVersion to) {
     }
 
     private static final List<Row> ROWS = read();
@@ -44,7 +45,7 @@ final class ObjectKinds {
     }
 
     /** The facts of the kind an object's apiVersion and kind name, or {@link #GENERIC}. */
-    Kind of(String apiVersion, String kind) {
+    Kind of(@Nullable String apiVersion, String kind) {
         if (apiVersion == null || kind == null) {
             return GENERIC;
         }

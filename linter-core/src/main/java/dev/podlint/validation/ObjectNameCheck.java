@@ -4,6 +4,8 @@ import dev.podlint.check.Findings;
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code object-name}: metadata.name, generateName and namespace in the format the kind's create
@@ -46,14 +48,15 @@ final class ObjectNameCheck implements ObjectCheck {
         }
         String effectiveName = name;
         if (hasName) {
-            String problem = kind.nameFormat().problem(name, false);
+            String problem = kind.nameFormat().problem(Objects.requireNonNull(name), false);
             if (problem != null) {
                 findings.at("/metadata/name", nameMessage("metadata.name", name, kindName, kind, problem, false));
             }
         }
         if (hasPrefix) {
-            String problem = kind.nameFormat().problem(generateName, true);
-            String generated = generateName.substring(0, Math.min(generateName.length(), GENERATED_PREFIX_MAX))
+            String prefix = Objects.requireNonNull(generateName);
+            String problem = kind.nameFormat().problem(prefix, true);
+            String generated = prefix.substring(0, Math.min(prefix.length(), GENERATED_PREFIX_MAX))
                     + GENERATED_SUFFIX;
             if (problem == null && !hasName) {
                 problem = kind.nameFormat().problem(generated, false);

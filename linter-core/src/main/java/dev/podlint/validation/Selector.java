@@ -8,6 +8,7 @@ import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code metav1.LabelSelector} as {@code LabelSelectorAsSelector} converts it: matchLabels and
@@ -47,7 +48,7 @@ final class Selector {
         this.requirements = requirements;
     }
 
-    static Selector parse(MappingNode selector) {
+    static @Nullable Selector parse(MappingNode selector) {
         List<Requirement> requirements = new ArrayList<>();
         MappingNode matchLabels = selector.mapping("matchLabels");
         if (matchLabels != null) {
@@ -71,10 +72,10 @@ final class Selector {
         return new Selector(requirements);
     }
 
-    private static Requirement requirement(MappingNode expression) {
+    private static @Nullable Requirement requirement(@Nullable MappingNode expression) {
         String key = Nodes.string(expression, "key");
         String operator = Nodes.string(expression, "operator");
-        if (key == null || operator == null || Formats.qualifiedNameProblem(key) != null
+        if (expression == null || key == null || operator == null || Formats.qualifiedNameProblem(key) != null
                 || operatorProblem(operator, expression) != null) {
             return null;
         }
@@ -94,7 +95,7 @@ final class Selector {
      * What is wrong with a matchExpressions entry's operator and values
      * ({@code ValidateLabelSelectorRequirement}), or null.
      */
-    static String operatorProblem(String operator, MappingNode expression) {
+    static @Nullable String operatorProblem(String operator, MappingNode expression) {
         YamlNode values = expression.node("values");
         int count = values instanceof SequenceNode s ? s.size() : 0;
         return switch (operator) {
@@ -110,7 +111,7 @@ final class Selector {
     }
 
     /** The first requirement {@code labels} fails, or null when they match. */
-    Requirement firstUnmatched(Map<String, String> labels) {
+    @Nullable Requirement firstUnmatched(Map<String, String> labels) {
         for (Requirement r : requirements) {
             if (!r.matches(labels)) {
                 return r;

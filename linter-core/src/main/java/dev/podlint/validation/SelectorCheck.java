@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code selector-invalid}: a workload's selector against its pod template's labels, empty
@@ -46,7 +48,7 @@ final class SelectorCheck implements ObjectCheck {
             return;
         }
         Findings findings = target.findings(rule);
-        switch (kind) {
+        switch (Objects.requireNonNull(kind)) {
             case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet" -> {
                 if (spec.node("selector") instanceof MappingNode selector) {
                     labelSelector(findings, kind, selector, spec);
@@ -93,7 +95,7 @@ final class SelectorCheck implements ObjectCheck {
         for (int i = 0; expressions != null && i < expressions.size(); i++) {
             MappingNode expression = Nodes.item(expressions, i);
             String operator = Nodes.string(expression, "operator");
-            if (operator == null) {
+            if (expression == null || operator == null) {
                 continue;
             }
             String problem = Selector.operatorProblem(operator, expression);
@@ -133,13 +135,13 @@ final class SelectorCheck implements ObjectCheck {
         return ", and the template has " + missing.key() + ": " + actual;
     }
 
-    private static YamlNode templateLabels(MappingNode spec) {
+    private static @Nullable YamlNode templateLabels(MappingNode spec) {
         MappingNode metadata = Nodes.map(spec, "template", "metadata");
         return metadata == null ? null : metadata.node("labels");
     }
 
     /** The string labels of a labels mapping ({} when absent), or null when a value is not a string. */
-    static Map<String, String> labels(YamlNode node) {
+    static @Nullable Map<String, String> labels(@Nullable YamlNode node) {
         Map<String, String> labels = new HashMap<>();
         if (node instanceof MappingNode map) {
             for (MappingNode.Entry e : map.entries()) {
@@ -189,7 +191,7 @@ final class SelectorCheck implements ObjectCheck {
         }
     }
 
-    private static void job(Findings findings, MappingNode spec, String name) {
+    private static void job(Findings findings, MappingNode spec, @Nullable String name) {
         YamlNode selectorNode = spec.node("selector");
         MappingNode selector = selectorNode instanceof MappingNode m ? m : null;
         if (Boolean.TRUE.equals(Nodes.bool(spec, "manualSelector"))) {
@@ -228,7 +230,7 @@ final class SelectorCheck implements ObjectCheck {
      * A label the job strategy would add to the pod template but leaves alone when it is already
      * there; validation then requires the generated value ({@code ValidateHasLabel}).
      */
-    private static void generatedLabel(Findings findings, Map<String, String> labels, String key, String expected,
+    private static void generatedLabel(Findings findings, Map<String, String> labels, String key, @Nullable String expected,
             String what) {
         String value = labels.get(key);
         if (value == null || value.equals(expected)) {
@@ -240,7 +242,7 @@ final class SelectorCheck implements ObjectCheck {
     }
 
     /** batch/validation ValidateJobTemplateSpec: a CronJob's Jobs always get a generated selector. */
-    private static void cronJob(Findings findings, MappingNode jobSpec) {
+    private static void cronJob(Findings findings, @Nullable MappingNode jobSpec) {
         if (jobSpec == null) {
             return;
         }

@@ -11,7 +11,9 @@ import dev.podlint.source.SequenceNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code service-invalid}: a Service as core/validation {@code ValidateServiceCreate} checks it,
@@ -82,7 +84,7 @@ final class ServiceCheck implements ObjectCheck {
      * The effective clusterIPs (storage's normalizeClusterIPs copies clusterIP into an empty
      * clusterIPs), after reporting a clusterIPs that contradicts clusterIP; null when unreadable.
      */
-    private static List<String> clusterIPs(Findings findings, MappingNode spec) {
+    private static @Nullable List<String> clusterIPs(Findings findings, MappingNode spec) {
         String clusterIP = Nodes.string(spec, "clusterIP");
         if (spec.containsKey("clusterIP") && clusterIP == null && Nodes.present(spec, "clusterIP")) {
             return null;
@@ -117,7 +119,7 @@ final class ServiceCheck implements ObjectCheck {
     }
 
     private static void typeRules(Findings findings, MappingNode spec, String type, boolean headless,
-            List<String> clusterIPs) {
+            @Nullable List<String> clusterIPs) {
         switch (type) {
             case "LoadBalancer", "NodePort" -> {
                 if (headless) {
@@ -159,7 +161,7 @@ final class ServiceCheck implements ObjectCheck {
         }
         String problem = Formats.dns1123SubdomainProblem(cname);
         if (problem != null) {
-            findings.at("/spec/externalName", "spec.externalName " + Quoted.quote(name) + " is not a DNS name: " + problem);
+            findings.at("/spec/externalName", "spec.externalName " + Quoted.quote(Objects.requireNonNull(name)) + " is not a DNS name: " + problem);
         }
     }
 
@@ -373,7 +375,7 @@ final class ServiceCheck implements ObjectCheck {
         }
     }
 
-    private void externalIPs(Findings findings, SequenceNode ips) {
+    private void externalIPs(Findings findings, @Nullable SequenceNode ips) {
         for (int i = 0; ips != null && i < ips.size(); i++) {
             String ip = Nodes.string(ips.node(i));
             if (ip == null) {
@@ -381,7 +383,7 @@ final class ServiceCheck implements ObjectCheck {
             }
             String problem = IpAddress.legacyProblem(ip, strictIps);
             if (problem == null) {
-                problem = IpAddress.parse(ip).endpointProblem();
+                problem = Objects.requireNonNull(IpAddress.parse(ip), "a legacy-valid address parses").endpointProblem();
             }
             if (problem != null) {
                 findings.at("/spec/externalIPs/" + i, "spec.externalIPs[" + i + "] " + Quoted.quote(ip) + " " + problem);
@@ -454,7 +456,7 @@ final class ServiceCheck implements ObjectCheck {
         }
     }
 
-    private void annotations(Findings findings, MappingNode annotations, MappingNode spec) {
+    private void annotations(Findings findings, @Nullable MappingNode annotations, @Nullable MappingNode spec) {
         if (annotations == null) {
             return;
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Go's {@code time.LoadLocation} over the tzdata kube-apiserver embeds ({@code go-time-zones.txt}). */
 final class TimeZones {
@@ -18,7 +19,7 @@ final class TimeZones {
     }
 
     /** The error {@code time.LoadLocation(name)} returns, or null when it finds the zone. */
-    static String loadProblem(String name) {
+    static @Nullable String loadProblem(String name) {
         if (name.isEmpty() || name.equals("UTC") || name.equals("Local")) {
             return null;
         }

@@ -7,6 +7,8 @@ import dev.podlint.rule.functions.Quoted;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code workload-invalid}: the spec fields of Deployments, ReplicaSets, StatefulSets, DaemonSets
@@ -37,7 +39,7 @@ final class WorkloadCheck implements ObjectCheck {
             return;
         }
         Findings findings = target.findings(rule);
-        switch (kind) {
+        switch (Objects.requireNonNull(kind)) {
             case "Deployment" -> {
                 counts(findings, spec, "replicas", "minReadySeconds", "revisionHistoryLimit");
                 progressDeadline(findings, spec);
@@ -72,7 +74,7 @@ final class WorkloadCheck implements ObjectCheck {
         }
     }
 
-    static void nonNegative(Findings findings, MappingNode parent, String pointer, String field) {
+    static void nonNegative(Findings findings, @Nullable MappingNode parent, String pointer, String field) {
         Long value = Nodes.integer(parent, field);
         if (value != null && value < 0) {
             findings.at(pointer + "/" + field, LabelCheck.fieldPath(pointer) + "." + field + " must be greater than or"
@@ -102,7 +104,7 @@ final class WorkloadCheck implements ObjectCheck {
     }
 
     /** ValidateDeploymentStrategy after SetDefaults_Deployment (type RollingUpdate, 25% and 25%). */
-    private static void deploymentStrategy(Findings findings, MappingNode strategy) {
+    private static void deploymentStrategy(Findings findings, @Nullable MappingNode strategy) {
         String type = Nodes.string(strategy, "type");
         String at = "/spec/strategy";
         if ("Recreate".equals(type)) {
@@ -137,7 +139,7 @@ final class WorkloadCheck implements ObjectCheck {
         }
     }
 
-    private static boolean present(MappingNode parent, String key) {
+    private static boolean present(@Nullable MappingNode parent, String key) {
         return Nodes.present(parent, key);
     }
 
@@ -149,7 +151,7 @@ final class WorkloadCheck implements ObjectCheck {
     }
 
     /** ValidateDaemonSetUpdateStrategy after SetDefaults_DaemonSet (RollingUpdate, maxUnavailable 1, maxSurge 0). */
-    private static void daemonSetStrategy(Findings findings, MappingNode strategy) {
+    private static void daemonSetStrategy(Findings findings, @Nullable MappingNode strategy) {
         String type = Nodes.string(strategy, "type");
         if (type != null && !type.isEmpty() && !type.equals("RollingUpdate")) {
             return;
@@ -215,7 +217,7 @@ final class WorkloadCheck implements ObjectCheck {
     }
 
     /** validateRollingUpdateStatefulSet; maxUnavailable is dropped unless MaxUnavailableStatefulSet is on (1.35). */
-    private static void statefulSetMaxUnavailable(Findings findings, IntOrPercent value, String rp) {
+    private static void statefulSetMaxUnavailable(Findings findings, @Nullable IntOrPercent value, String rp) {
         if (value == null) {
             return;
         }
@@ -229,7 +231,7 @@ final class WorkloadCheck implements ObjectCheck {
     }
 
     /** ValidatePersistentVolumeClaimSpec on each volumeClaimTemplate (from Kubernetes 1.34). */
-    private void claimTemplates(Findings findings, SequenceNode templates) {
+    private void claimTemplates(Findings findings, @Nullable SequenceNode templates) {
         for (int i = 0; templates != null && i < templates.size(); i++) {
             MappingNode spec = Nodes.map(Nodes.item(templates, i), "spec");
             String at = "/spec/volumeClaimTemplates/" + i + "/spec";

@@ -1,6 +1,7 @@
 package dev.podlint.validation;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in kinds the kind-specific checks know, by the apiVersion the bundled Kubernetes
@@ -24,13 +25,13 @@ final class Workloads {
     }
 
     /** {@code kind} when it is one of these built-in kinds at its served apiVersion, else null. */
-    static String builtInKind(String kind, String apiVersion) {
+    static @Nullable String builtInKind(String kind, @Nullable String apiVersion) {
         String served = kind == null ? null : API_VERSIONS.get(kind);
         return served != null && served.equals(apiVersion) ? kind : null;
     }
 
     /** The keys leading to the kind's pod template (a PodTemplateSpec), or null. */
-    static String[] templateKeys(String kind) {
+    static String @Nullable [] templateKeys(@Nullable String kind) {
         return kind == null ? null : switch (kind) {
             case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController", "Job" -> SPEC_TEMPLATE;
             case "CronJob" -> JOB_TEMPLATE;
@@ -40,7 +41,7 @@ final class Workloads {
     }
 
     /** The JSON pointer of those keys. */
-    static String pointer(String[] keys) {
+    static String pointer(String @Nullable[] keys) {
         return keys == SPEC_TEMPLATE ? "/spec/template" : keys == JOB_TEMPLATE ? "/spec/jobTemplate/spec/template"
                 : keys == TEMPLATE ? "/template" : "/" + String.join("/", keys);
     }

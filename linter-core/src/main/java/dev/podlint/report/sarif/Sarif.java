@@ -3,6 +3,7 @@ package dev.podlint.report.sarif;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of the SARIF 2.1.0 object model podlint writes, as plain records named after the
@@ -36,8 +37,8 @@ public final class Sarif {
     }
 
     /** reportingDescriptor (3.49): a rule. */
-    public record ReportingDescriptor(String id, String name, Message shortDescription, Message fullDescription,
-            Message help, String helpUri, ReportingConfiguration defaultConfiguration, PropertyBag properties) {
+    public record ReportingDescriptor(String id, @Nullable String name, Message shortDescription, Message fullDescription,
+            Message help, String helpUri, ReportingConfiguration defaultConfiguration, @Nullable PropertyBag properties) {
     }
 
     /** reportingConfiguration (3.50). */
@@ -49,7 +50,7 @@ public final class Sarif {
     }
 
     /** message (3.11) or multiformatMessageString (3.12): markdown is only set for the latter. */
-    public record Message(String text, String markdown) {
+    public record Message(String text, @Nullable String markdown) {
 
         public static Message of(String text) {
             return new Message(text, null);
@@ -57,28 +58,28 @@ public final class Sarif {
     }
 
     /** invocation (3.20). */
-    public record Invocation(boolean executionSuccessful, List<Notification> toolExecutionNotifications) {
+    public record Invocation(boolean executionSuccessful, @Nullable List<Notification> toolExecutionNotifications) {
     }
 
     /** notification (3.58). */
-    public record Notification(String level, Message message, List<Location> locations) {
+    public record Notification(String level, Message message, @Nullable List<Location> locations) {
     }
 
     /** result (3.27). */
-    public record Result(String ruleId, Integer ruleIndex, String level, Message message, List<Location> locations,
-            List<Location> relatedLocations, Map<String, String> partialFingerprints, List<Suppression> suppressions) {
+    public record Result(String ruleId, @Nullable Integer ruleIndex, String level, Message message, List<Location> locations,
+            @Nullable List<Location> relatedLocations, Map<String, String> partialFingerprints, @Nullable List<Suppression> suppressions) {
     }
 
     /** location (3.28); {@code id} and {@code message} are set on related locations. */
-    public record Location(Integer id, PhysicalLocation physicalLocation, Message message) {
+    public record Location(@Nullable Integer id, PhysicalLocation physicalLocation, @Nullable Message message) {
     }
 
     /** physicalLocation (3.29). */
-    public record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {
+    public record PhysicalLocation(ArtifactLocation artifactLocation, @Nullable Region region) {
     }
 
     /** artifactLocation (3.4). */
-    public record ArtifactLocation(String uri, String uriBaseId) {
+    public record ArtifactLocation(String uri, @Nullable String uriBaseId) {
     }
 
     /** region (3.30): 1-based, end column exclusive, as podlint's spans. */
@@ -86,6 +87,6 @@ public final class Sarif {
     }
 
     /** suppression (3.35): kind "inSource" or "external". */
-    public record Suppression(String kind, String justification) {
+    public record Suppression(String kind, @Nullable String justification) {
     }
 }

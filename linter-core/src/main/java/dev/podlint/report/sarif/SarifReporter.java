@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -129,7 +130,7 @@ public final class SarifReporter implements Reporter {
         };
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 }

@@ -6,6 +6,7 @@ import dev.podlint.report.sarif.Sarif.ReportingConfiguration;
 import dev.podlint.report.sarif.Sarif.ReportingDescriptor;
 import dev.podlint.rule.RuleDefinition;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The SARIF descriptor of a rule, from its rule file: what code scanning shows in an alert's help panel. */
 final class SarifRules {
@@ -24,7 +25,7 @@ final class SarifRules {
      * The readable name, or null when it would equal the id but for case (a one-word id such as
      * {@code schema}): SARIF wants the name omitted then (multitool rule SARIF1001).
      */
-    static String name(String id) {
+    static @Nullable String name(String id) {
         String name = pascalCase(id);
         return name.equalsIgnoreCase(id) ? null : name;
     }

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code enum-value}: a field whose value is not in the set the API server's validation accepts
@@ -49,7 +51,7 @@ public final class EnumCheck implements DocumentCheck {
         for (EnumField field : table.fields()) {
             List<String> values = field.valuesIn(version);
             if (values != null) {
-                rows.get(field.scope()).add(new Row(field, values));
+                Objects.requireNonNull(rows.get(field.scope())).add(new Row(field, values));
             }
         }
     }
@@ -123,7 +125,7 @@ public final class EnumCheck implements DocumentCheck {
         }
     }
 
-    private static YamlNode descend(MappingNode from, List<String> path) {
+    private static @Nullable YamlNode descend(MappingNode from, List<String> path) {
         YamlNode node = from;
         for (String field : path) {
             if (!(node instanceof MappingNode m)) {
@@ -141,7 +143,7 @@ public final class EnumCheck implements DocumentCheck {
     private void check(Document document, FindingSink sink, String kind, EnumField.Scope scope,
             Map<EnumField.Scope, EnumTrie<Row>> index, MappingNode node, String pointer) {
         EnumTrie<Row> trie = index.get(scope);
-        if (trie.isEmpty()) {
+        if (trie == null || trie.isEmpty()) {
             return;
         }
         trie.walk(node, new ArrayList<>(), (row, value, path) -> {
@@ -166,7 +168,7 @@ public final class EnumCheck implements DocumentCheck {
     }
 
     /** Why the API server rejects {@code value} there, or null; a value that is no string is the schema's. */
-    static String problem(EnumField field, List<String> accepted, ScalarNode value) {
+    static @Nullable String problem(EnumField field, List<String> accepted, ScalarNode value) {
         if (!(value.value() instanceof String written) || accepted.contains(written)) {
             return null;
         }

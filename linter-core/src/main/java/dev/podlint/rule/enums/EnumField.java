@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the enum table: a field (a path below a scope), the values the API server accepts
@@ -16,7 +17,7 @@ import java.util.Set;
  * @param whenUnset  a field of the scope's node that must be unset for this row to apply, or null
  */
 public record EnumField(Scope scope, List<Segment> path, String pathText, Set<String> kinds,
-        NavigableMap<KubernetesVersion, List<String>> values, boolean allowEmpty, String whenSet, String whenUnset,
+        NavigableMap<KubernetesVersion, List<String>> values, boolean allowEmpty, @Nullable String whenSet, @Nullable String whenUnset,
         String source) {
 
     /** Where a row's path starts. */
@@ -36,7 +37,7 @@ public record EnumField(Scope scope, List<Segment> path, String pathText, Set<St
     }
 
     /** The accepted values in {@code version}, or null when the field is not checked there. */
-    public List<String> valuesIn(KubernetesVersion version) {
+    public @Nullable List<String> valuesIn(KubernetesVersion version) {
         Map.Entry<KubernetesVersion, List<String>> entry = values.floorEntry(version);
         return entry == null ? null : entry.getValue();
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -25,7 +26,7 @@ public final class EnumTable {
             "podSpec", EnumField.Scope.POD_SPEC, "container", EnumField.Scope.CONTAINER,
             "jobSpec", EnumField.Scope.JOB_SPEC);
 
-    private static volatile EnumTable bundled;
+    private static volatile @Nullable EnumTable bundled;
 
     private final List<KubernetesVersion> versions;
     private final List<EnumField> fields;
@@ -127,14 +128,14 @@ public final class EnumTable {
         return m;
     }
 
-    private static List<?> list(Object o, String what) {
+    private static List<?> list(@Nullable Object o, String what) {
         if (!(o instanceof List<?> l)) {
             throw new IllegalArgumentException(what + " must be a list");
         }
         return l;
     }
 
-    private static List<String> strings(Object o, String what) {
+    private static List<String> strings(@Nullable Object o, String what) {
         List<String> out = new ArrayList<>();
         for (Object item : list(o, what)) {
             out.add(string(item, what));
@@ -142,7 +143,7 @@ public final class EnumTable {
         return out;
     }
 
-    private static String string(Object o, String what) {
+    private static String string(@Nullable Object o, String what) {
         if (!(o instanceof String s)) {
             throw new IllegalArgumentException(what + " must be a string (quote it), not " + o);
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The paths of a scope's enum rows as a tree, so a document is walked once for all of them: rows
@@ -21,7 +22,7 @@ final class EnumTrie<R> {
     }
 
     private final Map<String, EnumTrie<R>> fields = new HashMap<>();
-    private EnumTrie<R> items;
+    private @Nullable EnumTrie<R> items;
     private final List<R> rows = new ArrayList<>();
 
     boolean isEmpty() {

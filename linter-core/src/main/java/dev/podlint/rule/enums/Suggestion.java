@@ -2,6 +2,7 @@ package dev.podlint.rule.enums;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The accepted value a wrong one most likely meant: same letters in another case or spelling, or a typo. */
 final class Suggestion {
@@ -10,7 +11,7 @@ final class Suggestion {
     }
 
     /** The value of {@code accepted} that {@code written} is a near miss of, or null. */
-    static String closest(String written, List<String> accepted) {
+    static @Nullable String closest(String written, List<String> accepted) {
         String key = normalized(written);
         for (String candidate : accepted) {
             if (normalized(candidate).equals(key)) {

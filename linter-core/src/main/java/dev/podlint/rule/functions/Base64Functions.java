@@ -3,6 +3,7 @@ package dev.podlint.rule.functions;
 import dev.podlint.source.LongTextMemo;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code base64:} functions: base64 as the API server decodes {@code data}/{@code binaryData}
@@ -31,7 +32,7 @@ public final class Base64Functions {
      * Why {@code value} does not decode, in words that never quote it: null when it decodes.
      * Examples: "contains a space (a folded '>' block turns line breaks into spaces)".
      */
-    public String problem(Object value) {
+    public @Nullable String problem(Object value) {
         if (value == null) {
             return null;
         }
@@ -89,7 +90,7 @@ public final class Base64Functions {
      * The decoded bytes of a value {@link #valid} accepts, null otherwise. Package-private: the
      * {@code base64:} namespace never hands a value to a rule.
      */
-    byte[] decode(Object value) {
+    byte @Nullable [] decode(Object value) {
         return valid(value) ? Base64.getDecoder().decode(stripLineBreaks((String) value)) : null;
     }
 

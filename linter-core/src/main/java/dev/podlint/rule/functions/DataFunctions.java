@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -81,7 +83,7 @@ public final class DataFunctions {
      * The map ({@code stringData} or {@code data}) whose value of {@code key} the API server keeps
      * after the merge, or null when neither holds the key.
      */
-    public String secretSource(Object secret, String key) {
+    public @Nullable String secretSource(Object secret, String key) {
         if (!(secret instanceof Map<?, ?> object)) {
             return null;
         }
@@ -95,12 +97,12 @@ public final class DataFunctions {
      * never quote it; null when it is accepted, and when it is absent or does not decode (other
      * rules report those).
      */
-    public String secretJsonObjectProblem(Object secret, String key) {
+    public @Nullable String secretJsonObjectProblem(Object secret, String key) {
         String source = secretSource(secret, key);
         if (source == null) {
             return null;
         }
-        Object value = ((Map<?, ?>) ((Map<?, ?>) secret).get(source)).get(key);
+        Object value = ((Map<?, ?>) Objects.requireNonNull(((Map<?, ?>) secret).get(source))).get(key);
         if (value == null) {
             return jsonObjectProblem("");
         }
@@ -115,7 +117,7 @@ public final class DataFunctions {
         return decoded == null ? null : jsonObjectProblem(new String(decoded, StandardCharsets.UTF_8));
     }
 
-    static String jsonObjectProblem(String text) {
+    static @Nullable String jsonObjectProblem(String text) {
         if (text.isBlank()) {
             return "is empty";
         }

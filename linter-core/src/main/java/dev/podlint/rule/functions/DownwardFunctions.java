@@ -5,6 +5,7 @@ import dev.podlint.source.LongTextMemo;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code downward:} functions: which fieldRef paths and resourceFieldRef names the API server
@@ -53,7 +54,7 @@ public final class DownwardFunctions {
         return fieldPathProblems.get(path, env, p -> fieldPathProblem(p, env));
     }
 
-    private String fieldPathProblem(String path, boolean env) {
+    private @Nullable String fieldPathProblem(String path, boolean env) {
         String channel = env ? "env" : "volume";
         int subscript = subscriptStart(path);
         if (subscript > 0) {
@@ -105,7 +106,7 @@ public final class DownwardFunctions {
     }
 
     /** Why the API server rejects a resourceFieldRef {@code resource} name, or null. */
-    public String resourceProblem(Object resource) {
+    public @Nullable String resourceProblem(Object resource) {
         if (!(resource instanceof String r) || r.isEmpty()) {
             return "resource is required";
         }
@@ -117,14 +118,14 @@ public final class DownwardFunctions {
     }
 
     /** Why the API server rejects {@code divisor} for {@code resource}, or null (an unset or zero divisor is fine). */
-    public String divisorProblem(Object resource, Object divisor) {
+    public @Nullable String divisorProblem(Object resource, Object divisor) {
         if (divisor instanceof String text) {
             return divisorProblems.get(text, resource, d -> divisorProblemOf(resource, d));
         }
         return divisorProblemOf(resource, divisor);
     }
 
-    private static String divisorProblemOf(Object resource, Object divisor) {
+    private static @Nullable String divisorProblemOf(Object resource, Object divisor) {
         if (divisor == null) {
             return null;
         }

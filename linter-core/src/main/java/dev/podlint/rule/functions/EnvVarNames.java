@@ -2,6 +2,7 @@ package dev.podlint.rule.functions;
 
 import dev.podlint.source.LongTextMemo;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** apimachinery {@code IsEnvVarName} as of Kubernetes 1.19, before the relaxed validation. */
 public final class EnvVarNames {
@@ -16,7 +17,7 @@ public final class EnvVarNames {
      * Why {@code IsEnvVarName} rejects {@code name}, or null. Also the rule for an envFrom
      * {@code prefix}. A value that is no string is left to the schema check (null too).
      */
-    public static String problem(Object name) {
+    public static @Nullable String problem(Object name) {
         if (!(name instanceof String s)) {
             return null;
         }
@@ -26,7 +27,7 @@ public final class EnvVarNames {
         return PROBLEMS.get(s, EnvVarNames::problemOf);
     }
 
-    private static String problemOf(String s) {
+    private static @Nullable String problemOf(String s) {
         if (!ENV_VAR_NAME.matcher(s).matches()) {
             return "'" + Quoted.shorten(s) + "' is not a valid environment variable name: use letters, digits, '_', '-' and '.',"
                     + " not starting with a digit (e.g. MY_ENV.NAME)";

@@ -2,6 +2,7 @@ package dev.podlint.rule.functions;
 
 import dev.podlint.source.LongTextMemo;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The string formats of apimachinery's {@code util/validation} and {@code api/validate/content}
@@ -120,16 +121,16 @@ public final class Formats {
         return s.length();
     }
 
-    private static String join(String a, String b) {
+    private static String join(@Nullable String a, String b) {
         return a == null ? b : b == null ? a : a + "; " + b;
     }
 
     /** util/validation's MaxLenError ("characters"; api/validate/content's says "bytes"). */
-    private static String maxLen(String s, int max) {
+    private static @Nullable String maxLen(String s, int max) {
         return s.length() > max || byteLength(s) > max ? "must be no more than " + max + " characters" : null;
     }
 
-    private static String maxBytes(String s, int max) {
+    private static @Nullable String maxBytes(String s, int max) {
         return s.length() > max || byteLength(s) > max ? "must be no more than " + max + " bytes" : null;
     }
 
@@ -143,7 +144,7 @@ public final class Formats {
         return PROBLEMS.get(s, "dns1123LabelProblem", Formats::dns1123LabelProblemOf);
     }
 
-    private static String dns1123LabelProblemOf(String s) {
+    private static @Nullable String dns1123LabelProblemOf(String s) {
         String problem = maxLen(s, 63);
         if (!dnsLabelChars(s, 0, s.length())) {
             problem = join(problem, subdomainChars(s) ? "must not contain dots" : DNS1123_LABEL_MSG);
@@ -161,11 +162,11 @@ public final class Formats {
         return PROBLEMS.get(s, "dns1123SubdomainProblem", Formats::dns1123SubdomainProblemOf);
     }
 
-    private static String dns1123SubdomainProblemOf(String s) {
+    private static @Nullable String dns1123SubdomainProblemOf(String s) {
         return subdomainProblem(s, maxLen(s, 253));
     }
 
-    private static String subdomainProblem(String s, String lengthProblem) {
+    private static @Nullable String subdomainProblem(String s, @Nullable String lengthProblem) {
         String problem = lengthProblem;
         if (!subdomainChars(s)) {
             problem = join(problem, DNS1123_SUBDOMAIN_MSG);
@@ -178,7 +179,7 @@ public final class Formats {
         return PROBLEMS.get(s, "dns1035LabelProblem", Formats::dns1035LabelProblemOf);
     }
 
-    private static String dns1035LabelProblemOf(String s) {
+    private static @Nullable String dns1035LabelProblemOf(String s) {
         String problem = maxLen(s, 63);
         boolean ok = dnsLabelChars(s, 0, s.length()) && s.charAt(0) >= 'a' && s.charAt(0) <= 'z';
         if (!ok) {
@@ -188,7 +189,7 @@ public final class Formats {
     }
 
     /** apimachinery {@code IsQualifiedName} (a label key): {@code [prefix/]name}. */
-    public static String qualifiedNameProblem(String s) {
+    public static @Nullable String qualifiedNameProblem(String s) {
         return isQualifiedName(s) ? null : PROBLEMS.get(s, "qualifiedNameProblem", Formats::qualifiedNameProblemOf);
     }
 
@@ -205,7 +206,7 @@ public final class Formats {
         return length > 0 && length <= 63 && labelNameChars(s, nameStart, s.length());
     }
 
-    private static String qualifiedNameProblemOf(String s) {
+    private static @Nullable String qualifiedNameProblemOf(String s) {
         int slash = s.indexOf('/');
         String name = s;
         String problem = null;
@@ -237,7 +238,7 @@ public final class Formats {
     }
 
     /** apimachinery {@code IsValidLabelValue}: empty, or at most 63 characters of the label-name form. */
-    public static String labelValueProblem(String s) {
+    public static @Nullable String labelValueProblem(String s) {
         return isLabelValue(s) ? null : PROBLEMS.get(s, "labelValueProblem", Formats::labelValueProblemOf);
     }
 
@@ -260,7 +261,7 @@ public final class Formats {
         return true;
     }
 
-    private static String labelValueProblemOf(String s) {
+    private static @Nullable String labelValueProblemOf(String s) {
         String problem = maxBytes(s, 63);
         if (!s.isEmpty() && !labelNameChars(s)) {
             problem = join(problem, LABEL_VALUE_MSG);
@@ -269,7 +270,7 @@ public final class Formats {
     }
 
     /** apimachinery {@code IsPathSegmentName} (or {@code IsPathSegmentPrefix}): the names every kind must pass. */
-    public static String pathSegmentProblem(String s, boolean prefix) {
+    public static @Nullable String pathSegmentProblem(String s, boolean prefix) {
         if (!prefix && (s.equals(".") || s.equals(".."))) {
             return "may not be '" + s + "'";
         }
@@ -309,7 +310,7 @@ public final class Formats {
         return portNameProblem(s) == null;
     }
 
-    private static String portNameProblemOf(String s) {
+    private static @Nullable String portNameProblemOf(String s) {
         String problem = maxLen(s, 15);
         boolean letter = false;
         boolean chars = !s.isEmpty();
@@ -345,7 +346,7 @@ public final class Formats {
      * A name of the form {@code [a-z0-9-.]} close to {@code s}, for messages: lower case, other
      * characters turned into '-', no leading or trailing '-' or '.'; null when nothing is left.
      */
-    public static String suggestion(String s, boolean dots, int maxLength) {
+    public static @Nullable String suggestion(String s, boolean dots, int maxLength) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length() && sb.length() < maxLength; i++) {
             char c = Character.toLowerCase(s.charAt(i));

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Plain document values: their JSON type name, as kubectl's JSON would carry it, integers, and the fields a mapping sets. */
 public final class JsonTypes {
@@ -56,7 +57,7 @@ public final class JsonTypes {
     }
 
     /** The first of {@code fields} whose value in {@code map} is a negative integer, or null. */
-    public static String firstNegative(Object map, Object fields) {
+    public static @Nullable String firstNegative(Object map, Object fields) {
         if (map instanceof Map<?, ?> m) {
             for (Object field : Sequences.of(fields)) {
                 BigInteger n = integer(m.get(field));
@@ -69,7 +70,7 @@ public final class JsonTypes {
     }
 
     /** A YAML integer (not a quoted number, not a float) as a BigInteger, else null. */
-    public static BigInteger integer(Object value) {
+    public static @Nullable BigInteger integer(@Nullable Object value) {
         if (value instanceof Long l) {
             return BigInteger.valueOf(l);
         }

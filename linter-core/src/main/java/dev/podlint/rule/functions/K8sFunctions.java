@@ -2,6 +2,7 @@ package dev.podlint.rule.functions;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code k8s:} functions: value types and the small validators of core/validation.go. The namespace
@@ -25,7 +26,7 @@ public final class K8sFunctions {
     }
 
     /** The first of {@code fields} whose value in {@code map} is a negative integer, or null. */
-    public String firstNegative(Object map, Object fields) {
+    public @Nullable String firstNegative(Object map, Object fields) {
         return JsonTypes.firstNegative(map, fields);
     }
 
@@ -40,7 +41,7 @@ public final class K8sFunctions {
     }
 
     /** Why {@code ValidatePortNumOrName} rejects {@code port}, or null. */
-    public String portProblem(Object port) {
+    public @Nullable String portProblem(Object port) {
         return Ports.problem(port);
     }
 
@@ -60,7 +61,7 @@ public final class K8sFunctions {
     }
 
     /** Why {@code validateLocalDescendingPath} (volumeMount subPath, subPathExpr) rejects {@code path}, or null. */
-    public String descendingPathProblem(Object path) {
+    public @Nullable String descendingPathProblem(Object path) {
         return LocalPaths.descendingPathProblem(path);
     }
 
@@ -70,7 +71,7 @@ public final class K8sFunctions {
     }
 
     /** The first problem of a KeyToPath list as {@code {at: 'items/0/path', problem: '...'}}, or null. */
-    public Map<String, String> keyToPathProblem(Object items, boolean keyRequired) {
+    public @Nullable Map<String, String> keyToPathProblem(Object items, boolean keyRequired) {
         return LocalPaths.keyToPathProblem(items, keyRequired);
     }
 
@@ -85,12 +86,12 @@ public final class K8sFunctions {
     }
 
     /** The pointer (relative to a volume) of the first projected target path that repeats an earlier one, or null. */
-    public String duplicateProjectedPath(Object volume) {
+    public @Nullable String duplicateProjectedPath(Object volume) {
         return VolumeSources.duplicateProjectedPath(volume);
     }
 
     /** Why apimachinery {@code IsEnvVarName} (before the relaxed validation) rejects {@code name}, or null. */
-    public String envVarNameProblem(Object name) {
+    public @Nullable String envVarNameProblem(Object name) {
         return EnvVarNames.problem(name);
     }
 }

@@ -3,6 +3,7 @@ package dev.podlint.rule.functions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** {@code list:} functions: what a loop would do, without loops (expressions have none). */
 public final class ListFunctions {
@@ -51,7 +52,7 @@ public final class ListFunctions {
      * True when a mapping before {@code item} (the very node, not an equal one) in {@code list} has the
      * same value of {@code key}: {@code item} repeats it (the API server's "Duplicate value").
      */
-    public boolean repeated(Object list, String key, Object item) {
+    public boolean repeated(@Nullable Object list, String key, Object item) {
         if (!(list instanceof List<?> l) || !(item instanceof Map<?, ?> it) || it.get(key) == null) {
             return false;
         }

@@ -4,6 +4,7 @@ import dev.podlint.source.LongTextMemo;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Paths inside a volume: core/validation.go's local path rules, and the KeyToPath items that use them. */
 public final class LocalPaths {
@@ -15,14 +16,14 @@ public final class LocalPaths {
     }
 
     /** Why {@code ValidateLocalNonReservedPath} rejects {@code path}, or null. */
-    public static String localPathProblem(Object path) {
+    public static String localPathProblem(@Nullable Object path) {
         if (!(path instanceof String p) || p.isEmpty()) {
             return "path is required";
         }
         return LOCAL_PATH_PROBLEMS.get(p, LocalPaths::localPathProblemOf);
     }
 
-    private static String localPathProblemOf(String p) {
+    private static @Nullable String localPathProblemOf(String p) {
         if (p.startsWith("/")) {
             return "path '" + Quoted.shorten(p) + "' must be relative";
         }
@@ -39,14 +40,14 @@ public final class LocalPaths {
      * Why {@code validateLocalDescendingPath} (volumeMount subPath, subPathExpr) rejects {@code path},
      * or null; a value that is no string is left to the schema check.
      */
-    public static String descendingPathProblem(Object path) {
+    public static @Nullable String descendingPathProblem(@Nullable Object path) {
         if (!(path instanceof String p)) {
             return null;
         }
         return DESCENDING_PATH_PROBLEMS.get(p, LocalPaths::descendingPathProblemOf);
     }
 
-    private static String descendingPathProblemOf(String p) {
+    private static @Nullable String descendingPathProblemOf(String p) {
         if (p.startsWith("/")) {
             return "'" + Quoted.shorten(p) + "' must be a relative path";
         }
@@ -77,7 +78,7 @@ public final class LocalPaths {
      * source) as {@code {at: 'items/0/path', problem: '...'}}, or null: key required (when
      * {@code keyRequired}), path required and a local non-reserved path.
      */
-    public static Map<String, String> keyToPathProblem(Object items, boolean keyRequired) {
+    public static @Nullable Map<String, String> keyToPathProblem(Object items, boolean keyRequired) {
         if (!(items instanceof List<?> list)) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** {@code pod:} functions: validators of pod-level fields in core/validation.go. */
 public final class PodFunctions {
@@ -120,7 +121,7 @@ public final class PodFunctions {
     }
 
     /** The index of the first mapping of {@code list} whose {@code key} is missing or "", or -1. */
-    public int firstWithout(Object list, String key) {
+    public int firstWithout(@Nullable Object list, String key) {
         List<?> items = Sequences.of(list);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof Map<?, ?> m && (m.get(key) == null || "".equals(m.get(key)))) {
@@ -131,13 +132,13 @@ public final class PodFunctions {
     }
 
     /** A user or group id the API server accepts: an integer in 0..2147483647 (non-integers are the schema's). */
-    public boolean validId(Object value) {
+    public boolean validId(@Nullable Object value) {
         BigInteger n = JsonTypes.integer(value);
         return n == null || (n.signum() >= 0 && n.compareTo(MAX_ID) <= 0);
     }
 
     /** The index of the first supplemental group outside 0..2147483647, or -1. */
-    public int firstBadId(Object list) {
+    public int firstBadId(@Nullable Object list) {
         List<?> items = Sequences.of(list);
         for (int i = 0; i < items.size(); i++) {
             if (!validId(items.get(i))) {
@@ -156,7 +157,7 @@ public final class PodFunctions {
      * The namespace a sysctl belongs to ({@code Net}, {@code IPC}) or "" (component-helpers
      * sysctl.GetNamespace, after '/' is normalised to '.').
      */
-    public String sysctlNamespace(Object value) {
+    public String sysctlNamespace(@Nullable Object value) {
         if (!(value instanceof String s)) {
             return "";
         }
@@ -190,7 +191,7 @@ public final class PodFunctions {
     }
 
     /** The index of the first item that repeats the {@code key} values of an earlier one, or -1. */
-    public int firstRepeat(Object list, Object keys) {
+    public int firstRepeat(@Nullable Object list, Object keys) {
         Set<List<Object>> seen = new HashSet<>();
         List<?> items = Sequences.of(list);
         List<?> fields = Sequences.of(keys);
@@ -209,7 +210,7 @@ public final class PodFunctions {
     }
 
     /** The index of the first sysctl whose name is set but no valid sysctl name, or -1. */
-    public int firstInvalidSysctl(Object sysctls) {
+    public int firstInvalidSysctl(@Nullable Object sysctls) {
         List<?> items = Sequences.of(sysctls);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof Map<?, ?> m && m.get("name") instanceof String name && !name.isEmpty()
@@ -250,7 +251,7 @@ public final class PodFunctions {
      * The pointer (relative to the pod spec) of the first field {@code validateWindows} forbids in a
      * windows pod's own settings, or null: pod securityContext fields, hostUsers, shareProcessNamespace.
      */
-    public String windowsForbidden(Object podSpec) {
+    public @Nullable String windowsForbidden(Object podSpec) {
         if (!(podSpec instanceof Map<?, ?> spec)) {
             return null;
         }
@@ -274,7 +275,7 @@ public final class PodFunctions {
      * {@code affinity}), or null: node selector requirement values per operator, matchFields on
      * metadata.name with one value, weights in 1..100, pod affinity terms' topologyKey.
      */
-    public Map<String, String> affinityProblem(Object affinity) {
+    public @Nullable Map<String, String> affinityProblem(Object affinity) {
         if (!(affinity instanceof Map<?, ?> a)) {
             return null;
         }
@@ -334,7 +335,7 @@ public final class PodFunctions {
         return null;
     }
 
-    private static Map<String, String> weightProblem(Object weight, String at) {
+    private static @Nullable Map<String, String> weightProblem(@Nullable Object weight, String at) {
         BigInteger n = JsonTypes.integer(weight);
         if (n != null && (n.signum() <= 0 || n.compareTo(BigInteger.valueOf(100)) > 0)) {
             return Map.of("at", at + "weight", "problem", "weight must be in the range 1-100, not " + n);
@@ -342,7 +343,7 @@ public final class PodFunctions {
         return null;
     }
 
-    private static Map<String, String> topologyKeyProblem(Object term, String at) {
+    private static @Nullable Map<String, String> topologyKeyProblem(@Nullable Object term, String at) {
         if (term instanceof Map<?, ?> t && "".equals(t.get("topologyKey"))) {
             return Map.of("at", at + "topologyKey", "problem",
                     "topologyKey can not be empty: name a node label such as kubernetes.io/hostname");
@@ -350,7 +351,7 @@ public final class PodFunctions {
         return null;
     }
 
-    private static Map<String, String> termProblem(Object term, String at) {
+    private static @Nullable Map<String, String> termProblem(@Nullable Object term, String at) {
         if (!(term instanceof Map<?, ?> t)) {
             return null;
         }
@@ -421,7 +422,7 @@ public final class PodFunctions {
     }
 
     /** The pointer ({@code 0/hostnames/1}) of the first host alias hostname that is no DNS-1123 subdomain, or null. */
-    public String firstBadHostname(Object hostAliases) {
+    public @Nullable String firstBadHostname(Object hostAliases) {
         List<?> aliases = Sequences.of(hostAliases);
         LabelFunctions labels = new LabelFunctions();
         for (int i = 0; i < aliases.size(); i++) {
@@ -483,7 +484,7 @@ public final class PodFunctions {
     }
 
     /** The first problem of {@code dnsConfig} as {@code {at, problem}} (relative to the pod spec), or null ({@code validatePodDNSConfig}). */
-    public Map<String, String> dnsProblem(Object podSpec) {
+    public @Nullable Map<String, String> dnsProblem(Object podSpec) {
         if (!(podSpec instanceof Map<?, ?> spec) || !(spec.get("dnsConfig") instanceof Map<?, ?> dns)) {
             return null;
         }
@@ -517,7 +518,7 @@ public final class PodFunctions {
     }
 
     /** The first problem of the scheduling gates (and a Pod's nodeName with them), or null ({@code validateSchedulingGates}). */
-    public Map<String, String> gatesProblem(Object podSpec, Object kind) {
+    public @Nullable Map<String, String> gatesProblem(Object podSpec, Object kind) {
         if (!(podSpec instanceof Map<?, ?> spec)) {
             return null;
         }
@@ -547,7 +548,7 @@ public final class PodFunctions {
     }
 
     /** The first problem of the host aliases, or null ({@code ValidateHostAliases}). */
-    public Map<String, String> hostAliasProblem(Object hostAliases) {
+    public @Nullable Map<String, String> hostAliasProblem(Object hostAliases) {
         int ip = firstBadIp(new ListFunctions().pluck(hostAliases, "ip"));
         if (ip >= 0) {
             return at(ip + "/ip", "hostAliases[" + ip + "].ip must be a valid IP address");
@@ -562,7 +563,7 @@ public final class PodFunctions {
     }
 
     /** The first problem of the topology spread constraints, or null ({@code validateTopologySpreadConstraints}). */
-    public Map<String, String> topologyProblem(Object constraints) {
+    public @Nullable Map<String, String> topologyProblem(Object constraints) {
         String p = "topologySpreadConstraints[";
         int keyless = firstWithout(constraints, "topologyKey");
         if (keyless >= 0) {
@@ -591,7 +592,7 @@ public final class PodFunctions {
      * The first problem of the pod's securityContext and the host namespaces it touches, or null
      * ({@code validatePodSpecSecurityContext}, {@code validateSysctls}, {@code ValidateHostSysctl}).
      */
-    public Map<String, String> securityContextProblem(Object podSpec) {
+    public @Nullable Map<String, String> securityContextProblem(Object podSpec) {
         if (!(podSpec instanceof Map<?, ?> spec) || !(spec.get("securityContext") instanceof Map<?, ?> sc)) {
             return null;
         }
@@ -636,7 +637,7 @@ public final class PodFunctions {
     }
 
     /** The first field the pod's os forbids, or null ({@code validateLinux}, {@code validateWindows}, pod level). */
-    public Map<String, String> osProblem(Object podSpec) {
+    public @Nullable Map<String, String> osProblem(Object podSpec) {
         if (!(podSpec instanceof Map<?, ?> spec) || !(spec.get("os") instanceof Map<?, ?> os)) {
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.podlint.rule.functions;
 
 import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
 
 /** Container and probe ports: apimachinery's port number and name rules. */
 public final class Ports {
@@ -20,7 +21,7 @@ public final class Ports {
     }
 
     /** Why {@code ValidatePortNumOrName} rejects {@code port}, or null. */
-    public static String problem(Object port) {
+    public static @Nullable String problem(Object port) {
         if (port == null) {
             return "port is required";
         }

@@ -3,6 +3,7 @@ package dev.podlint.rule.functions;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Probe and lifecycle handlers: which handlers a probe sets, and their HTTP headers. */
 public final class Probes {
@@ -19,7 +20,7 @@ public final class Probes {
     }
 
     /** The index of the first HTTP header whose name is not {@code [-A-Za-z0-9]+}, or -1. */
-    public static int badHeader(Object headers) {
+    public static int badHeader(@Nullable Object headers) {
         List<?> list = Sequences.of(headers);
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) instanceof Map<?, ?> header

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** {@code volume:} functions: the volume and mount validators of core/validation.go. */
 public final class VolumeFunctions {
@@ -28,7 +29,7 @@ public final class VolumeFunctions {
      * 0..0777. A decimal number written as the octal digits of a mode ({@code 644}) gets the
      * octal literal it meant ({@code 0644}). A value that is no integer is the schema's.
      */
-    public String modeProblem(Object mode) {
+    public @Nullable String modeProblem(@Nullable Object mode) {
         BigInteger n = JsonTypes.integer(mode);
         if (n == null || (n.signum() >= 0 && n.compareTo(MAX_MODE) <= 0)) {
             return null;
@@ -46,7 +47,7 @@ public final class VolumeFunctions {
      * not empty (when {@code keyRequired}), {@code path} not empty, relative, without '..' elements
      * and not starting with '..', {@code mode} in 0..0777. A missing key or path is the schema's.
      */
-    public Map<String, String> itemProblem(Object items, boolean keyRequired) {
+    public @Nullable Map<String, String> itemProblem(Object items, boolean keyRequired) {
         if (!(items instanceof List<?> list)) {
             return null;
         }
@@ -74,7 +75,7 @@ public final class VolumeFunctions {
      * {@code ValidateLocalNonReservedPath} with the Required check before it; null when the path is
      * fine, missing (the schema requires it) or no string (the schema's too).
      */
-    static String pathProblem(Object path) {
+    static @Nullable String pathProblem(@Nullable Object path) {
         if (!(path instanceof String p)) {
             return null;
         }
@@ -123,7 +124,7 @@ public final class VolumeFunctions {
     }
 
     /** The first key of {@code map} that is not one of {@code allowed}, or null. */
-    public String otherKey(Object map, Object allowed) {
+    public @Nullable String otherKey(Object map, Object allowed) {
         if (map instanceof Map<?, ?> m) {
             List<?> keep = Sequences.of(allowed);
             for (Object key : m.keySet()) {
@@ -143,7 +144,7 @@ public final class VolumeFunctions {
      * not repeating an earlier volume of {@code volumes}), more than one source, and the required
      * fields of the common sources. One call per volume: rules run it on every volume.
      */
-    public Map<String, String> problem(Object volume, Object volumes) {
+    public @Nullable Map<String, String> problem(@Nullable Object volume, @Nullable Object volumes) {
         if (!(volume instanceof Map<?, ?> v)) {
             return null;
         }
@@ -170,7 +171,7 @@ public final class VolumeFunctions {
     }
 
     /** The required fields of the common volume sources ("" where the schema requires the field). */
-    private static Map<String, String> sourceProblem(String type, Object source, String name) {
+    private static @Nullable Map<String, String> sourceProblem(String type, @Nullable Object source, String name) {
         if (!(source instanceof Map<?, ?> s)) {
             return null;
         }
@@ -213,7 +214,7 @@ public final class VolumeFunctions {
         }
     }
 
-    private static boolean empty(Object value) {
+    private static boolean empty(@Nullable Object value) {
         return value == null || "".equals(value);
     }
 
@@ -224,7 +225,7 @@ public final class VolumeFunctions {
      * absolute or has a '..' element, both together, Bidirectional propagation in a container that
      * is not privileged, recursiveReadOnly without readOnly or with propagation.
      */
-    public Map<String, String> mountProblem(Object mount, Object container) {
+    public @Nullable Map<String, String> mountProblem(Object mount, Object container) {
         if (!(mount instanceof Map<?, ?> m) || !(container instanceof Map<?, ?> c)) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The sources a volume or a projected volume sets, and the paths projected sources write to. */
 public final class VolumeSources {
@@ -47,7 +48,7 @@ public final class VolumeSources {
      * one, or null: only explicit secret/configMap item paths, downwardAPI item paths and
      * clusterTrustBundle paths are compared, as the API server does (not serviceAccountToken paths).
      */
-    public static String duplicateProjectedPath(Object volume) {
+    public static @Nullable String duplicateProjectedPath(Object volume) {
         if (!(volume instanceof Map<?, ?> v) || !(v.get("projected") instanceof Map<?, ?> projected)
                 || !(projected.get("sources") instanceof List<?> sources)) {
             return null;

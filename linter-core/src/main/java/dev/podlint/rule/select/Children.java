@@ -5,6 +5,7 @@ import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /** Walks the mappings of a list field, with their pointers. */
 final class Children {
@@ -13,7 +14,7 @@ final class Children {
     }
 
     /** Calls {@code each} with (pointer, mapping) for every mapping item of {@code parent[field]}. */
-    static void mappings(YamlNode parent, String parentPointer, String field, BiConsumer<String, MappingNode> each) {
+    static void mappings(@Nullable YamlNode parent, String parentPointer, String field, BiConsumer<String, MappingNode> each) {
         if (!(parent instanceof MappingNode m) || !(m.node(field) instanceof SequenceNode list)) {
             return;
         }

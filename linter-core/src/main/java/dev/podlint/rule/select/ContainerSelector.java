@@ -49,7 +49,7 @@ final class ContainerSelector implements Selector {
                     Map<String, Object> vars = Variables.with(pod.variables(), "container", container);
                     vars.put("containerType", type);
                     vars.put("longRunning", Boolean.TRUE.equals(pod.variables().get("longRunning"))
-                            && type.equals("container"));
+                            && "container".equals(type));
                     vars.put("portNames", portNames(container));
                     out.add(new Selection(container, pointer, vars));
                 });

@@ -37,7 +37,9 @@ final class PodSpecSelector implements Selector {
     public List<Selection> select(Document document, SelectionCache cache) {
         String kind = document.kind();
         String templatePointer = PodTemplates.pointer(kind);
-        if (templatePointer == null || !(document.nodeAt(templatePointer) instanceof MappingNode template)
+        MappingNode object = document.object();
+        if (kind == null || templatePointer == null || object == null
+                || !(document.nodeAt(templatePointer) instanceof MappingNode template)
                 || !(template.node("spec") instanceof MappingNode spec)) {
             return List.of();
         }
@@ -49,7 +51,7 @@ final class PodSpecSelector implements Selector {
         List<Object> volumeNames = volumeNames(spec);
         if (kind.equals("StatefulSet")) {
             // the StatefulSet controller adds a volume per volumeClaimTemplate to each pod
-            Children.mappings(document.object().mapping("spec"), "", "volumeClaimTemplates", (pointer, claim) -> {
+            Children.mappings(object.mapping("spec"), "", "volumeClaimTemplates", (pointer, claim) -> {
                 if (claim.get("metadata") instanceof Map<?, ?> metadata && metadata.get("name") != null) {
                     volumeNames.add(metadata.get("name"));
                 }

@@ -1,6 +1,7 @@
 package dev.podlint.rule.select;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Where each kind keeps its pod template (the mapping that holds the pod's metadata and spec). */
 public final class PodTemplates {
@@ -20,7 +21,7 @@ public final class PodTemplates {
     }
 
     /** The pointer of the pod template within an object of {@code kind} ("" for a Pod), or null. */
-    public static String pointer(String kind) {
+    public static @Nullable String pointer(@Nullable String kind) {
         return kind == null ? null : POINTERS.get(kind);
     }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The named selectors rule files may use in {@code select}. */
 public final class SelectorRegistry {
@@ -49,7 +50,7 @@ public final class SelectorRegistry {
     }
 
     /** The selector of that name, or null. */
-    public Selector get(String name) {
+    public @Nullable Selector get(String name) {
         return selectors.get(name);
     }
 

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The variables every selection carries, and a helper to extend a parent's. */
 public final class Variables {
@@ -74,7 +75,7 @@ public final class Variables {
         }
 
         @Override
-        public Object get(Object key) {
+        public @Nullable Object get(Object key) {
             int i = indexOf(key);
             return i >= 0 ? values[i] : parent.get(key);
         }
@@ -85,7 +86,7 @@ public final class Variables {
         }
 
         @Override
-        public Object put(String key, Object value) {
+        public @Nullable Object put(String key, Object value) {
             int i = indexOf(key);
             if (i >= 0) {
                 Object before = values[i];
