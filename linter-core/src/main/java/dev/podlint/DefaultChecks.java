@@ -15,8 +15,7 @@ import java.util.Set;
  */
 public final class DefaultChecks {
 
-    private DefaultChecks() {
-    }
+    private DefaultChecks() {}
 
     public static CheckSet build(LintOptions options, RuleRegistry rules) {
         List<DocumentCheck> documentChecks = new ArrayList<>();
@@ -31,11 +30,15 @@ public final class DefaultChecks {
             }
         }
         add(JavaChecks.PRESET, options, rules, documentChecks, inventoryChecks);
-        return new CheckSet(List.copyOf(documentChecks), List.copyOf(inventoryChecks),
-                rules.enabledRulesOf(JavaChecks.LOADER));
+        return new CheckSet(
+                List.copyOf(documentChecks), List.copyOf(inventoryChecks), rules.enabledRulesOf(JavaChecks.LOADER));
     }
 
-    private static void add(String name, LintOptions options, RuleRegistry rules, List<DocumentCheck> documentChecks,
+    private static void add(
+            String name,
+            LintOptions options,
+            RuleRegistry rules,
+            List<DocumentCheck> documentChecks,
             List<InventoryCheck> inventoryChecks) {
         Set<String> enabled = rules.enabledRulesOf(name);
         JavaChecks.Factory factory = rules.javaChecks().factory(name);

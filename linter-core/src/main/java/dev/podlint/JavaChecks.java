@@ -2,17 +2,17 @@ package dev.podlint;
 
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.EnabledRulesOnly;
-import dev.podlint.container.ContainerCheck;
 import dev.podlint.check.InventoryCheck;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.SchemaOptions;
+import dev.podlint.container.ContainerCheck;
 import dev.podlint.preset.PresetCheck;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
-import dev.podlint.rule.enums.EnumCheck;
 import dev.podlint.rule.RuleFileException;
-import dev.podlint.schema.CustomResourceDefinitions;
+import dev.podlint.rule.enums.EnumCheck;
 import dev.podlint.schema.BundledSchemas;
+import dev.podlint.schema.CustomResourceDefinitions;
 import dev.podlint.schema.KindSchemas;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.schema.SchemaCheck;
@@ -36,6 +36,7 @@ public final class JavaChecks {
 
     /** yaml-syntax and duplicate-key: the manifest loader finds them while it parses. */
     public static final String LOADER = "loader";
+
     public static final String SCHEMA = "schema";
     /** The API server's container validation, one walk of each pod spec (package container). */
     public static final String CONTAINERS = "containers";
@@ -53,21 +54,34 @@ public final class JavaChecks {
          * @param rules          the ids of the enabled rules that name this check (never empty)
          * @param documentChecks the document checks built so far, to add to
          */
-        void create(Set<String> rules, LintOptions options, RuleCatalog catalog, List<DocumentCheck> documentChecks,
+        void create(
+                Set<String> rules,
+                LintOptions options,
+                RuleCatalog catalog,
+                List<DocumentCheck> documentChecks,
                 List<InventoryCheck> inventoryChecks);
     }
 
     private static final JavaChecks DEFAULTS = new JavaChecks(Map.of())
-            .with(LOADER, (rules, options, catalog, documentChecks, inventoryChecks) -> { })
+            .with(LOADER, (rules, options, catalog, documentChecks, inventoryChecks) -> {})
             .with(SCHEMA, JavaChecks::schema)
-            .with(CONTAINERS, (rules, options, catalog, documentChecks, inventoryChecks) ->
-                    documentChecks.add(new EnabledRulesOnly(new ContainerCheck(targetMinor(options)), rules)))
-            .with(ENUM_VALUES, (rules, options, catalog, documentChecks, inventoryChecks) ->
-                    rules.forEach(rule -> documentChecks.add(EnumCheck.forRun(rule, options))))
+            .with(
+                    CONTAINERS,
+                    (rules, options, catalog, documentChecks, inventoryChecks) ->
+                            documentChecks.add(new EnabledRulesOnly(new ContainerCheck(targetMinor(options)), rules)))
+            .with(
+                    ENUM_VALUES,
+                    (rules, options, catalog, documentChecks, inventoryChecks) ->
+                            rules.forEach(rule -> documentChecks.add(EnumCheck.forRun(rule, options))))
             .with(API_VALIDATION, ApiValidation::create)
-            .with(PRESET, (rules, options, catalog, documentChecks, inventoryChecks) ->
-                    inventoryChecks.add(new PresetCheck(catalog, rules, options.presets().defaultNamespace(),
-                            options.presets().templates(), options.presets().featureGates(),
+            .with(
+                    PRESET,
+                    (rules, options, catalog, documentChecks, inventoryChecks) -> inventoryChecks.add(new PresetCheck(
+                            catalog,
+                            rules,
+                            options.presets().defaultNamespace(),
+                            options.presets().templates(),
+                            options.presets().featureGates(),
                             List.copyOf(documentChecks))));
 
     private final Map<String, Factory> factories;
@@ -94,7 +108,8 @@ public final class JavaChecks {
         return new TreeSet<>(factories.keySet());
     }
 
-    @Nullable Factory factory(String name) {
+    @Nullable
+    Factory factory(String name) {
         return factories.get(name);
     }
 
@@ -107,10 +122,11 @@ public final class JavaChecks {
         for (RuleDefinition rule : catalog.all()) {
             String name = javaCheckOf(rule);
             if (name != null && !factories.containsKey(name)) {
-                int line = rule.definition() == null || rule.definition().node("check") == null ? 0
+                int line = rule.definition() == null || rule.definition().node("check") == null
+                        ? 0
                         : rule.definition().node("check").span().line();
-                throw new RuleFileException(rule.file(), line, "check",
-                        "no Java check named '" + name + "'; known: " + names());
+                throw new RuleFileException(
+                        rule.file(), line, "check", "no Java check named '" + name + "'; known: " + names());
             }
         }
     }
@@ -120,19 +136,33 @@ public final class JavaChecks {
         return rule.check().startsWith("java:") ? rule.check().substring("java:".length()) : null;
     }
 
-    private static void schema(Set<String> rules, LintOptions options, RuleCatalog catalog,
-            List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks) {
+    private static void schema(
+            Set<String> rules,
+            LintOptions options,
+            RuleCatalog catalog,
+            List<DocumentCheck> documentChecks,
+            List<InventoryCheck> inventoryChecks) {
         SchemaOptions schema = options.schema();
         documentChecks.add(new SchemaCheck(
-                KindSchemas.create(schema.kubernetesVersion(), schema.schemaLocations(),
-                        CustomResourceDefinitions.load(schema.crdPaths(), options.workingDirectory(),
-                                new ManifestLoader(options.limits()), options.limits().maxFileBytes())),
-                schema.strictKinds(), rules));
+                KindSchemas.create(
+                        schema.kubernetesVersion(),
+                        schema.schemaLocations(),
+                        CustomResourceDefinitions.load(
+                                schema.crdPaths(),
+                                options.workingDirectory(),
+                                new ManifestLoader(options.limits()),
+                                options.limits().maxFileBytes())),
+                schema.strictKinds(),
+                rules));
     }
 
     /** The minor of the Kubernetes 1.x release the run lints for: --kubernetes-version, else the newest bundled. */
     private static int targetMinor(LintOptions options) {
-        KubernetesVersion wanted = options.schema().version().map(KubernetesVersion::parse).orElse(null);
-        return (wanted != null && BundledSchemas.get().has(wanted) ? wanted : BundledSchemas.get().newest()).minor();
+        KubernetesVersion wanted =
+                options.schema().version().map(KubernetesVersion::parse).orElse(null);
+        return (wanted != null && BundledSchemas.get().has(wanted)
+                        ? wanted
+                        : BundledSchemas.get().newest())
+                .minor();
     }
 }

@@ -9,8 +9,7 @@ public final class PodlintVersion {
 
     private static final String VERSION = load();
 
-    private PodlintVersion() {
-    }
+    private PodlintVersion() {}
 
     /** e.g. {@code 0.1.0-SNAPSHOT}. */
     public static String full() {

@@ -10,7 +10,10 @@ import java.util.Locale;
 
 /** The output formats, by the name users give on the command line or in the Maven plugin. */
 public enum ReportFormat {
-    TEXT, JSON, SARIF, GITHUB;
+    TEXT,
+    JSON,
+    SARIF,
+    GITHUB;
 
     /** A reporter for a run whose working directory is the current one. */
     public Reporter reporter(boolean color) {

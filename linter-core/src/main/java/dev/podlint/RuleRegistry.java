@@ -46,7 +46,8 @@ public final class RuleRegistry {
         javaChecks.requireKnown(catalog);
         options.disabled().stream().sorted().forEach(id -> requireKnown(catalog, id, "--disable"));
         options.enabled().stream().sorted().forEach(id -> requireKnown(catalog, id, "--enable"));
-        options.severityOverrides().keySet().stream().sorted()
+        options.severityOverrides().keySet().stream()
+                .sorted()
                 .forEach(id -> requireKnown(catalog, id, "severity override"));
         Set<String> enabled = new TreeSet<>();
         for (RuleDefinition rule : catalog.all()) {

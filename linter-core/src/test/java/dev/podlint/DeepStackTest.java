@@ -62,13 +62,17 @@ class DeepStackTest {
     /** Runs {@code work} on a thread with {@link #SMALL_STACK} and returns what it returned or threw. */
     private static Object onSmallStack(DeepStack.Work<Object, Exception> work) throws InterruptedException {
         AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread thread = new Thread(null, () -> {
-            try {
-                outcome.set(work.run());
-            } catch (Throwable t) {
-                outcome.set(t);
-            }
-        }, "small-stack", SMALL_STACK);
+        Thread thread = new Thread(
+                null,
+                () -> {
+                    try {
+                        outcome.set(work.run());
+                    } catch (Throwable t) {
+                        outcome.set(t);
+                    }
+                },
+                "small-stack",
+                SMALL_STACK);
         thread.start();
         thread.join();
         return outcome.get();
@@ -84,24 +88,30 @@ class DeepStackTest {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         List<DocumentCheck> checks = new ArrayList<>(defaults.documentChecks());
         checks.add((document, sink) -> threads.add(Thread.currentThread().getName()));
-        Linter linter = new Linter(options, rules, new CheckSet(checks, defaults.inventoryChecks(),
-                defaults.loaderRules()));
+        Linter linter =
+                new Linter(options, rules, new CheckSet(checks, defaults.inventoryChecks(), defaults.loaderRules()));
         for (List<String> paths : List.of(List.of("a.yaml"), List.of("a.yaml", "b.yaml"))) {
             threads.clear();
             Report report = linter.lint(paths, InputStream.nullInputStream());
             assertThat(report.findings()).extracting(Finding::ruleId).doesNotContain("yaml-syntax");
-            assertThat(threads).as("threads the checks of %s ran on", paths).isNotEmpty()
+            assertThat(threads)
+                    .as("threads the checks of %s ran on", paths)
+                    .isNotEmpty()
                     .allMatch(name -> name.startsWith("podlint-"));
         }
     }
 
     @Test
     void aLintFromASmallStackRunsOnDeepStackThreads() throws Exception {
-        Object outcome = onSmallStack(() -> Linter.create(LintOptions.builder().workingDirectory(dir).build())
+        Object outcome = onSmallStack(() -> Linter.create(
+                        LintOptions.builder().workingDirectory(dir).build())
                 .lint(List.of("-"), new ByteArrayInputStream(deepPods().getBytes(StandardCharsets.UTF_8))));
         assertThat(outcome).isInstanceOf(Report.class);
         List<Finding> findings = ((Report) outcome).findings();
-        assertThat(findings).extracting(Finding::ruleId).doesNotContain("yaml-syntax").contains("schema");
+        assertThat(findings)
+                .extracting(Finding::ruleId)
+                .doesNotContain("yaml-syntax")
+                .contains("schema");
         assertThat(findings).extracting(Finding::name).contains("flow", "block");
     }
 
@@ -110,7 +120,8 @@ class DeepStackTest {
         Path pods = dir.resolve("pods.yaml");
         Files.writeString(pods, deepPods());
         Object outcome = onSmallStack(() -> {
-            MergeRun.Result result = new MergeRun(LintOptions.builder().workingDirectory(dir).build())
+            MergeRun.Result result = new MergeRun(
+                            LintOptions.builder().workingDirectory(dir).build())
                     .run(List.of(pods.toString()), InputStream.nullInputStream());
             assertThat(result.errors()).isEmpty();
             return result.yaml();
@@ -122,7 +133,9 @@ class DeepStackTest {
     @Test
     void whatTheWorkThrowsIsThrownToTheCaller() {
         assertThatThrownBy(() -> DeepStack.call(() -> {
-            throw new java.io.IOException("unreadable");
-        })).isInstanceOf(java.io.IOException.class).hasMessage("unreadable");
+                    throw new java.io.IOException("unreadable");
+                }))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessage("unreadable");
     }
 }

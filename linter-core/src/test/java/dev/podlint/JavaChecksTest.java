@@ -45,28 +45,39 @@ class JavaChecksTest {
 
     @Test
     void aRuleFileNamesARegisteredJavaCheckWhichIsBuiltOncePerRunWhenEnabled() throws IOException {
-        DocumentCheck marker = (document, sink) -> { };
-        JavaChecks registry = JavaChecks.defaults().with("test-marker",
-                (rules, options, catalog, documentChecks, inventoryChecks) -> documentChecks.add(marker));
+        DocumentCheck marker = (document, sink) -> {};
+        JavaChecks registry = JavaChecks.defaults()
+                .with(
+                        "test-marker",
+                        (rules, options, catalog, documentChecks, inventoryChecks) -> documentChecks.add(marker));
         Path rules = rule("java:test-marker");
-        LintOptions options = LintOptions.builder().workingDirectory(dir).ruleDirectory(rules).build();
+        LintOptions options =
+                LintOptions.builder().workingDirectory(dir).ruleDirectory(rules).build();
         RuleCatalog catalog = RuleCatalog.load(options.rules().directories());
-        assertThat(DefaultChecks.build(options, RuleRegistry.of(catalog, options.rules(), registry)).documentChecks())
+        assertThat(DefaultChecks.build(options, RuleRegistry.of(catalog, options.rules(), registry))
+                        .documentChecks())
                 .containsOnlyOnce(marker);
         LintOptions disabled = options.toBuilder().disable("cross").build();
-        assertThat(DefaultChecks.build(disabled, RuleRegistry.of(catalog, disabled.rules(), registry)).documentChecks())
+        assertThat(DefaultChecks.build(disabled, RuleRegistry.of(catalog, disabled.rules(), registry))
+                        .documentChecks())
                 .doesNotContain(marker);
     }
 
     @Test
     void anUnknownJavaCheckIsAnErrorOfItsRuleFileWhenTheRulesAreLoadedEvenIfTheRuleIsOff() throws IOException {
         Path rules = rule("java:no-such-check");
-        LintOptions options = LintOptions.builder().workingDirectory(dir).ruleDirectory(rules).disable("cross").build();
+        LintOptions options = LintOptions.builder()
+                .workingDirectory(dir)
+                .ruleDirectory(rules)
+                .disable("cross")
+                .build();
         String expected = rules.resolve("cross.yaml") + ":5: field 'check': no Java check named 'no-such-check'; "
                 + "known: [api-validation, containers, enum-values, loader, preset, schema]";
-        assertThatThrownBy(() -> Linter.create(options)).isInstanceOf(RuleFileException.class)
+        assertThatThrownBy(() -> Linter.create(options))
+                .isInstanceOf(RuleFileException.class)
                 .hasMessageStartingWith(expected);
-        assertThatThrownBy(() -> RuleRegistry.catalog(List.of(rules))).isInstanceOf(RuleFileException.class)
+        assertThatThrownBy(() -> RuleRegistry.catalog(List.of(rules)))
+                .isInstanceOf(RuleFileException.class)
                 .hasMessageStartingWith(expected);
     }
 
@@ -75,11 +86,21 @@ class JavaChecksTest {
         LintOptions all = LintOptions.builder().build();
         assertThat(checks(all).documentChecks()).hasAtLeastOneElementOfType(SchemaCheck.class);
         assertThat(checks(all).inventoryChecks()).hasAtLeastOneElementOfType(PresetCheck.class);
-        assertThat(checks(all).loaderRules()).containsExactlyInAnyOrder("yaml-syntax", "duplicate-key", "yaml-key-retyped");
+        assertThat(checks(all).loaderRules())
+                .containsExactlyInAnyOrder("yaml-syntax", "duplicate-key", "yaml-key-retyped");
 
         LintOptions.Builder off = LintOptions.builder();
-        List.of("schema", "unknown-kind", "removed-api", "preset-conflict", "preset-unused", "preset-envfrom-dropped",
-                "preset-selector-invalid", "duplicate-key", "yaml-key-retyped").forEach(off::disable);
+        List.of(
+                        "schema",
+                        "unknown-kind",
+                        "removed-api",
+                        "preset-conflict",
+                        "preset-unused",
+                        "preset-envfrom-dropped",
+                        "preset-selector-invalid",
+                        "duplicate-key",
+                        "yaml-key-retyped")
+                .forEach(off::disable);
         CheckSet checks = checks(off.build());
         assertThat(checks.documentChecks()).noneMatch(SchemaCheck.class::isInstance);
         assertThat(checks.inventoryChecks()).isEmpty();
@@ -107,7 +128,8 @@ class JavaChecksTest {
         off.forEach(options::disable);
         Report report = Linter.create(options.build()).lint(List.of("."), new ByteArrayInputStream(new byte[0]));
         assertThat(report.findings()).noneMatch(f -> off.contains(f.ruleId()));
-        assertThat(report.findings()).extracting(f -> f.ruleId())
+        assertThat(report.findings())
+                .extracting(f -> f.ruleId())
                 .contains("unknown-kind", "removed-api", "preset-conflict", "yaml-syntax");
     }
 }

@@ -38,7 +38,8 @@ class LintContentsTest {
         Files.createDirectories(dir.resolve("k8s"));
         Files.writeString(dir.resolve("k8s/config.yaml"), DUPLICATE);
         Files.writeString(dir.resolve("k8s/broken.yaml"), BROKEN);
-        Linter linter = Linter.create(LintOptions.builder().workingDirectory(dir).build());
+        Linter linter =
+                Linter.create(LintOptions.builder().workingDirectory(dir).build());
 
         Report fromFiles = linter.lint(List.of("k8s"), new ByteArrayInputStream(new byte[0]));
         Report fromContents = linter.lintContents(List.of(
@@ -50,12 +51,17 @@ class LintContentsTest {
         assertThat(fromContents.summary()).isEqualTo(fromFiles.summary());
         Finding duplicate = fromContents.findings().get(1);
         assertThat(duplicate.file()).isEqualTo("k8s/config.yaml");
-        assertThat(fromContents.excerpts().line("k8s/config.yaml", duplicate.span().line())).contains("a: \"2\"");
+        assertThat(fromContents
+                        .excerpts()
+                        .line("k8s/config.yaml", duplicate.span().line()))
+                .contains("a: \"2\"");
     }
 
     @Test
     void noContentsIsAnEmptyCleanRun() {
-        Report report = Linter.create(LintOptions.builder().workingDirectory(dir).build()).lintContents(List.of());
+        Report report = Linter.create(
+                        LintOptions.builder().workingDirectory(dir).build())
+                .lintContents(List.of());
         assertThat(report.findings()).isEmpty();
         assertThat(report.notifications()).isEmpty();
         assertThat(report.summary().files()).isZero();

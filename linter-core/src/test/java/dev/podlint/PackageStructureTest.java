@@ -29,28 +29,35 @@ class PackageStructureTest {
     private static final Pattern LAYER = Pattern.compile("^([a-z][a-z.]*(?:, [a-z][a-z.]*)*)\\s{2,}\\S.*$");
 
     private static PackageDependencies core() throws URISyntaxException {
-        Path classes = Path.of(Linter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(
+                Linter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         return PackageDependencies.of(classes, "dev.podlint");
     }
 
     @Test
     void noPackageOfTheCoreIsInACycle() throws URISyntaxException {
-        assertThat(core().cycles()).as("package cycles (a path back to its start)").isEmpty();
+        assertThat(core().cycles())
+                .as("package cycles (a path back to its start)")
+                .isEmpty();
     }
 
     @Test
     void noFeatureIsInACycleWithItsSubpackagesCountedAsOne() throws URISyntaxException {
-        assertThat(core().grouped("dev.podlint").cycles()).as("cycles between dev.podlint.X.* groups").isEmpty();
+        assertThat(core().grouped("dev.podlint").cycles())
+                .as("cycles between dev.podlint.X.* groups")
+                .isEmpty();
     }
 
     @Test
     void everyPackageUsesOnlyPackagesOnItsLayerOrBelowInTheReadmeDiagram() throws Exception {
         Map<String, Integer> layers = readmeLayers();
         Map<String, Set<String>> uses = core().uses();
-        assertThat(layers.keySet()).as("the packages drawn in README.md").containsExactlyInAnyOrderElementsOf(
-                uses.keySet());
+        assertThat(layers.keySet())
+                .as("the packages drawn in README.md")
+                .containsExactlyInAnyOrderElementsOf(uses.keySet());
         List<String> upward = new ArrayList<>();
-        uses.forEach((from, used) -> used.stream().filter(to -> layers.get(to) < layers.get(from))
+        uses.forEach((from, used) -> used.stream()
+                .filter(to -> layers.get(to) < layers.get(from))
                 .forEach(to -> upward.add(from + " -> " + to)));
         assertThat(upward).as("dependencies on a package drawn higher up").isEmpty();
     }
@@ -59,29 +66,36 @@ class PackageStructureTest {
     void theDependenciesAreReadFromTheCompiledClasses() throws URISyntaxException {
         Map<String, Set<String>> uses = core().uses();
         assertThat(uses).containsKeys("dev.podlint", "dev.podlint.source", "dev.podlint.rule.select");
-        assertThat(uses.get("dev.podlint.rule")).contains("dev.podlint.source", "dev.podlint.rule.select",
-                "dev.podlint.finding");
+        assertThat(uses.get("dev.podlint.rule"))
+                .contains("dev.podlint.source", "dev.podlint.rule.select", "dev.podlint.finding");
         assertThat(uses.get("dev.podlint.source")).doesNotContain("dev.podlint.source");
     }
 
     @Test
     void aCycleIsFoundAndShownAsAPathBackToItsStart() {
-        PackageDependencies graph = new PackageDependencies(Map.of(
-                "a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a", "d"), "d", Set.of()));
+        PackageDependencies graph = new PackageDependencies(
+                Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a", "d"), "d", Set.of()));
         assertThat(graph.cycles()).containsExactly(List.of("a", "b", "c", "a"));
-        assertThat(new PackageDependencies(Map.of("a", Set.of("b"), "b", Set.of())).cycles()).isEmpty();
-        PackageDependencies subpackages = new PackageDependencies(Map.of(
-                "p.a", Set.of("p.b.x"), "p.b", Set.of(), "p.b.x", Set.of("p.b.y"), "p.b.y", Set.of("p.a")));
+        assertThat(new PackageDependencies(Map.of("a", Set.of("b"), "b", Set.of())).cycles())
+                .isEmpty();
+        PackageDependencies subpackages = new PackageDependencies(
+                Map.of("p.a", Set.of("p.b.x"), "p.b", Set.of(), "p.b.x", Set.of("p.b.y"), "p.b.y", Set.of("p.a")));
         assertThat(subpackages.cycles()).hasSize(1);
-        assertThat(new PackageDependencies(Map.of("p.a", Set.of("p.b.x"), "p.b.x", Set.of(), "p.b.y",
-                Set.of("p.a"))).grouped("p").cycles()).containsExactly(List.of("p.a", "p.b", "p.a"));
+        assertThat(new PackageDependencies(Map.of("p.a", Set.of("p.b.x"), "p.b.x", Set.of(), "p.b.y", Set.of("p.a")))
+                        .grouped("p")
+                        .cycles())
+                .containsExactly(List.of("p.a", "p.b", "p.a"));
     }
 
     @Test
     void aClassNamesTheClassesOfItsSignaturesAndCalls() throws IOException {
         try (InputStream in = Linter.class.getResourceAsStream("Linter.class")) {
-            assertThat(PackageDependencies.classNames(in)).contains("dev/podlint/Linter",
-                    "dev/podlint/report/Report", "dev/podlint/config/LintOptions", "java/util/List");
+            assertThat(PackageDependencies.classNames(in))
+                    .contains(
+                            "dev/podlint/Linter",
+                            "dev/podlint/report/Report",
+                            "dev/podlint/config/LintOptions",
+                            "java/util/List");
         }
     }
 

@@ -26,8 +26,7 @@ public final class KubeconformSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REF_PREFIX = "#/definitions/";
 
-    private KubeconformSchemas() {
-    }
+    private KubeconformSchemas() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -54,7 +53,8 @@ public final class KubeconformSchemas {
             for (String name : reachable(kind.getValue().asString(), definitions)) {
                 reached.set(name, definitions.get(name));
             }
-            Files.writeString(out.resolve(fileName(key.substring(0, slash), key.substring(slash + 1))),
+            Files.writeString(
+                    out.resolve(fileName(key.substring(0, slash), key.substring(slash + 1))),
                     JSON.writeValueAsString(schema));
             written++;
         }

@@ -1,10 +1,10 @@
 package dev.podlint.bench;
 
 import dev.podlint.Linter;
+import dev.podlint.ReportFormat;
 import dev.podlint.RuleRegistry;
 import dev.podlint.config.LintOptions;
 import dev.podlint.report.Report;
-import dev.podlint.ReportFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -49,7 +49,8 @@ public class LintBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path corpus = Path.of(System.getProperty("podlint.bench.corpus", "../shared/corpus")).toAbsolutePath();
+        Path corpus = Path.of(System.getProperty("podlint.bench.corpus", "../shared/corpus"))
+                .toAbsolutePath();
         if (!Files.isDirectory(corpus)) {
             throw new IllegalStateException("no corpus at " + corpus + " (set -Dpodlint.bench.corpus=DIR)");
         }

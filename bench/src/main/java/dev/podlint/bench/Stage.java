@@ -27,8 +27,10 @@ enum Stage {
 
     CheckSet checks(LintOptions options, RuleRegistry rules) {
         CheckSet all = DefaultChecks.build(options, rules);
-        List<DocumentCheck> documentChecks = all.documentChecks().stream().filter(c -> wanted(c.getClass())).toList();
-        List<InventoryCheck> inventoryChecks = all.inventoryChecks().stream().filter(c -> wanted(c.getClass())).toList();
+        List<DocumentCheck> documentChecks =
+                all.documentChecks().stream().filter(c -> wanted(c.getClass())).toList();
+        List<InventoryCheck> inventoryChecks =
+                all.inventoryChecks().stream().filter(c -> wanted(c.getClass())).toList();
         return new CheckSet(documentChecks, inventoryChecks, all.loaderRules());
     }
 

@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 /** {@code --config FILE}: which config file is in force, for every command that reads one. */
 final class ConfigFileOption {
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Config file (default: .podlint.yaml in the working directory or a parent).")
     Path config;
 

@@ -26,8 +26,8 @@ final class ConfigOptions {
 
     /** Options with the config file applied, then the --rules folders. */
     LintOptions.Builder options(Path workingDirectory) {
-        LintOptions.Builder builder = LintOptions.builder().workingDirectory(workingDirectory)
-                .config(load(workingDirectory));
+        LintOptions.Builder builder =
+                LintOptions.builder().workingDirectory(workingDirectory).config(load(workingDirectory));
         rules.forEach(dir -> builder.ruleDirectory(workingDirectory.resolve(dir)));
         return builder;
     }

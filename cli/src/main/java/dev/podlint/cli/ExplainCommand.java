@@ -2,7 +2,6 @@ package dev.podlint.cli;
 
 import dev.podlint.config.UsageException;
 import dev.podlint.report.Visible;
-import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -10,7 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code podlint explain RULE}: a rule's help with its bad and good example. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
         description = "Show a rule's help, with a bad and a good example.")
 final class ExplainCommand implements Callable<Integer> {
 
@@ -23,10 +24,11 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ConfigOptions configOptions = new ConfigOptions();
 
-
     @Override
     public Integer call() {
-        RuleDefinition rule = configOptions.catalog(java.nio.file.Path.of("").toAbsolutePath()).get(ruleId);
+        RuleDefinition rule = configOptions
+                .catalog(java.nio.file.Path.of("").toAbsolutePath())
+                .get(ruleId);
         if (rule == null) {
             throw new UsageException("unknown rule '" + Visible.of(ruleId) + "' (podlint rules lists them)");
         }
@@ -53,6 +55,10 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static String indent(String text) {
-        return text.stripTrailing().lines().map(l -> "    " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+        return text.stripTrailing()
+                .lines()
+                .map(l -> "    " + l)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
     }
 }

@@ -66,7 +66,9 @@ final class Git {
             if (code != 0) {
                 String message = new String(stderr.join(), StandardCharsets.UTF_8).strip();
                 throw new UsageException("git " + args[0] + " failed in " + directory + ": "
-                        + (message.isEmpty() ? "exit code " + code : message.lines().findFirst().orElse("")));
+                        + (message.isEmpty()
+                                ? "exit code " + code
+                                : message.lines().findFirst().orElse("")));
             }
             return result;
         } catch (IOException e) {

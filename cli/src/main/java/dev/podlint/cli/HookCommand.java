@@ -4,7 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code podlint hook}: git hooks for users without the pre-commit framework. */
-@Command(name = "hook", mixinStandardHelpOptions = true,
+@Command(
+        name = "hook",
+        mixinStandardHelpOptions = true,
         description = "Git hooks: 'podlint hook install' writes a pre-commit hook that lints staged manifests.",
         subcommands = {HookInstallCommand.class})
 final class HookCommand implements Runnable {

@@ -21,10 +21,15 @@ import picocli.CommandLine.Parameters;
  * says, else {@code .git/hooks}), running {@code podlint lint --staged --force-exclude} with this
  * checkout's launcher.
  */
-@Command(name = "install", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write a git pre-commit hook that lints the staged content of staged manifests "
-                + "(podlint lint --staged) and blocks the commit on findings.",
-            "Options after '--' are passed to 'podlint lint --staged', e.g. -- --fail-on warning."})
+@Command(
+        name = "install",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Write a git pre-commit hook that lints the staged content of staged manifests "
+                    + "(podlint lint --staged) and blocks the commit on findings.",
+            "Options after '--' are passed to 'podlint lint --staged', e.g. -- --fail-on warning."
+        })
 final class HookInstallCommand implements Callable<Integer> {
 
     static final String LAUNCHER_ENV = "PODLINT_LAUNCHER";
@@ -38,12 +43,15 @@ final class HookInstallCommand implements Callable<Integer> {
     @Option(names = "--repo", paramLabel = "DIR", description = "The git repository (default: the current directory).")
     Path repo;
 
-    @Option(names = "--podlint", paramLabel = "PATH",
+    @Option(
+            names = "--podlint",
+            paramLabel = "PATH",
             description = "The podlint command the hook runs (default: this checkout's bin/podlint).")
     Path podlint;
 
-
-    @Parameters(paramLabel = "LINT_OPTION", arity = "0..*",
+    @Parameters(
+            paramLabel = "LINT_OPTION",
+            arity = "0..*",
             description = "Options for 'podlint lint --staged', after '--'.")
     List<String> lintArgs = new ArrayList<>();
 
@@ -58,11 +66,14 @@ final class HookInstallCommand implements Callable<Integer> {
             throw new UsageException(repoDir + " is not a git work tree (commits, and so hooks, need one)");
         }
         // Relative to where git ran; core.hooksPath, when set, is already applied.
-        Path hook = repoDir.resolve(git.text("rev-parse", "--git-path", "hooks")).normalize().resolve("pre-commit");
+        Path hook = repoDir.resolve(git.text("rev-parse", "--git-path", "hooks"))
+                .normalize()
+                .resolve("pre-commit");
         String script = HookScript.render(launcher(), lintArgs);
         PrintWriter out = spec.commandLine().getOut();
         if (Files.exists(hook, LinkOption.NOFOLLOW_LINKS)) {
-            if (Files.isRegularFile(hook) && Files.readString(hook, StandardCharsets.UTF_8).equals(script)) {
+            if (Files.isRegularFile(hook)
+                    && Files.readString(hook, StandardCharsets.UTF_8).equals(script)) {
                 out.println("podlint: " + hook + " is already this hook; nothing to do");
                 return 0;
             }
@@ -104,8 +115,8 @@ final class HookInstallCommand implements Callable<Integer> {
         }
         Path inCheckout = checkoutLauncher();
         if (inCheckout == null) {
-            throw new UsageException("cannot tell where bin/podlint is (podlint was not started by it); "
-                    + "pass --podlint PATH");
+            throw new UsageException(
+                    "cannot tell where bin/podlint is (podlint was not started by it); " + "pass --podlint PATH");
         }
         return inCheckout.toString();
     }
@@ -113,7 +124,11 @@ final class HookInstallCommand implements Callable<Integer> {
     /** bin/podlint of the checkout whose cli/target/podlint.jar is running, if that is how podlint runs. */
     private static Path checkoutLauncher() {
         try {
-            Path jar = Path.of(HookInstallCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(HookInstallCommand.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path root = jar.getParent() == null ? null : jar.getParent().getParent();
             root = root == null ? null : root.getParent();
             Path launcher = root == null ? null : root.resolve("bin").resolve("podlint");

@@ -6,15 +6,15 @@ import java.util.stream.Collectors;
 /** The text of the POSIX sh pre-commit hook that {@code podlint hook install} writes. */
 final class HookScript {
 
-    private HookScript() {
-    }
+    private HookScript() {}
 
     /**
      * @param launcher absolute path of the podlint command the hook runs
      * @param lintArgs extra options for {@code podlint lint --staged} (a config file, a threshold)
      */
     static String render(String launcher, List<String> lintArgs) {
-        String extra = lintArgs.stream().map(HookScript::quote).map(a -> " " + a).collect(Collectors.joining());
+        String extra =
+                lintArgs.stream().map(HookScript::quote).map(a -> " " + a).collect(Collectors.joining());
         return """
                 #!/bin/sh
                 # podlint pre-commit hook, written by 'podlint hook install' (replace it with --force).

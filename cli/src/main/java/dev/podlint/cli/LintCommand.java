@@ -1,51 +1,65 @@
 package dev.podlint.cli;
 
 import dev.podlint.Linter;
+import dev.podlint.ReportFormat;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.config.UsageException;
-import dev.podlint.finding.Notification;
 import dev.podlint.finding.FailThreshold;
+import dev.podlint.finding.Notification;
 import dev.podlint.report.Report;
 import dev.podlint.report.Visible;
-import dev.podlint.ReportFormat;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code podlint lint}: lint files and folders, print a report, exit 0/1/2. */
-@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Lint Kubernetes manifests (files, folders recursively: *.yaml, *.yml, *.json; '-' = stdin).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on threshold",
             "1:findings at or above the threshold",
-            "2:usage, configuration or internal error"})
+            "2:usage, configuration or internal error"
+        })
 final class LintCommand implements Callable<Integer> {
 
     private final PodlintCommand.Streams streams;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or folders to lint; '-' reads stdin. With --staged: git pathspecs that narrow the staged files.")
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            description =
+                    "Files or folders to lint; '-' reads stdin. With --staged: git pathspecs that narrow the staged files.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the report to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Least severity that makes the exit code 1: error, warning, info or none (default: the config file's failOn, else error).")
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            description =
+                    "Least severity that makes the exit code 1: error, warning, info or none (default: the config file's failOn, else error).")
     String failOn;
 
     @Option(names = "--enable", paramLabel = "RULE", description = "Enable a rule (repeatable).")
@@ -55,41 +69,59 @@ final class LintCommand implements Callable<Integer> {
     List<String> disable = new ArrayList<>();
 
     // CI reports: baseline
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "A SARIF or JSON report of an earlier run: its findings are reported as suppressed and do not fail the run.")
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description =
+                    "A SARIF or JSON report of an earlier run: its findings are reported as suppressed and do not fail the run.")
     Path baseline;
 
-   
-    @Option(names = "--preset", paramLabel = "PATH",
+    @Option(
+            names = "--preset",
+            paramLabel = "PATH",
             description = "PodPresets to apply that are not among the linted files: a file or folder (repeatable); "
                     + "only preset findings are reported in it.")
     List<String> presets = new ArrayList<>();
 
-    @Option(names = "--namespace", paramLabel = "NS", defaultValue = "default",
+    @Option(
+            names = "--namespace",
+            paramLabel = "NS",
+            defaultValue = "default",
             description = "Namespace of documents that name none (default: ${DEFAULT-VALUE}).")
     String namespace;
 
-    @Option(names = "--templates",
+    @Option(
+            names = "--templates",
             description = "Also apply PodPresets to workload pod templates (beyond upstream, which only changed Pods).")
     boolean templates;
 
-    @Option(names = "--preset-feature-gates", paramLabel = "GATES",
+    @Option(
+            names = "--preset-feature-gates",
+            paramLabel = "GATES",
             description = "Feature gates of the Kubernetes 1.19 API server, as its --feature-gates: "
                     + "EphemeralContainers=true (alpha, off by default) makes the plugin check ephemeral containers "
                     + "for conflicts too.")
     String featureGates;
 
     // Schema checks
-    @Option(names = "--kubernetes-version", paramLabel = "X.Y",
+    @Option(
+            names = "--kubernetes-version",
+            paramLabel = "X.Y",
             description = "Kubernetes version to validate for (default: the newest bundled one).")
     String kubernetesVersion;
 
-    @Option(names = "--schema-location", paramLabel = "DIR",
+    @Option(
+            names = "--schema-location",
+            paramLabel = "DIR",
             description = "Folder of extra JSON schemas (custom resources), in kubeconform's layout (repeatable).")
     List<Path> schemaLocations = new ArrayList<>();
 
-    @Option(names = "--crd", paramLabel = "PATH", description = "CustomResourceDefinition file or folder (other"
-            + " objects in it are ignored): its custom resources are validated against the CRD's schema (repeatable).")
+    @Option(
+            names = "--crd",
+            paramLabel = "PATH",
+            description =
+                    "CustomResourceDefinition file or folder (other"
+                            + " objects in it are ignored): its custom resources are validated against the CRD's schema (repeatable).")
     List<String> crds = new ArrayList<>();
 
     @Option(names = "--strict-kinds", description = "A kind without a schema is an error, not a warning.")
@@ -105,11 +137,12 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "The text summary line also names the config file in force.")
     boolean verbose;
 
-
     // git hook: lint what the commit will hold, not the working files.
-    @Option(names = "--staged", description = "Lint the staged content (git's index, not the working files) of the "
-            + "staged *.yaml, *.yml and *.json files, outside hidden folders and as the config file's "
-            + "include/exclude select; for git pre-commit hooks.")
+    @Option(
+            names = "--staged",
+            description = "Lint the staged content (git's index, not the working files) of the "
+                    + "staged *.yaml, *.yml and *.json files, outside hidden folders and as the config file's "
+                    + "include/exclude select; for git pre-commit hooks.")
     boolean staged;
 
     // pre-commit: --force-exclude, shared with merge
@@ -147,9 +180,8 @@ final class LintCommand implements Callable<Integer> {
         inputs.addAll(presets);
         OutputFile.refuseInputs(output, built, inputs);
         Linter linter = Linter.create(built);
-        Report report = staged
-                ? linter.lintContents(StagedManifests.read(built, paths))
-                : linter.lint(paths, streams.stdin());
+        Report report =
+                staged ? linter.lintContents(StagedManifests.read(built, paths)) : linter.lint(paths, streams.stdin());
         for (Notification n : report.notifications()) {
             // one line each, control characters written out: no file name can forge another line or,
             // with --format github, a workflow command (Actions reads stderr too)
@@ -165,18 +197,22 @@ final class LintCommand implements Callable<Integer> {
             format.reporter(useColor(), workingDirectory, verbose).write(report, out);
             return;
         }
-        OutputFile.write(output, out -> format.reporter(false, workingDirectory, verbose).write(report, out));
+        OutputFile.write(
+                output, out -> format.reporter(false, workingDirectory, verbose).write(report, out));
     }
 
     private boolean useColor() {
         String noColorEnv = System.getenv("NO_COLOR");
-        return !noColor && (noColorEnv == null || noColorEnv.isEmpty()) && System.console() != null
+        return !noColor
+                && (noColorEnv == null || noColorEnv.isEmpty())
+                && System.console() != null
                 && streams.rawOut() == System.out;
     }
 
     private void requireInputs() {
         if (!staged && paths.isEmpty()) {
-            throw new UsageException("missing PATH: name the files or folders to lint ('-' for stdin), or use --staged");
+            throw new UsageException(
+                    "missing PATH: name the files or folders to lint ('-' for stdin), or use --staged");
         }
         if (staged && paths.contains("-")) {
             throw new UsageException("--staged reads git's index; it cannot be combined with '-' (stdin)");

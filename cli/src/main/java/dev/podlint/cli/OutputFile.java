@@ -10,8 +10,7 @@ import java.util.List;
 /** The file a command writes with {@code --output} instead of stdout: never a file the run reads. */
 final class OutputFile {
 
-    private OutputFile() {
-    }
+    private OutputFile() {}
 
     /**
      * podlint never writes to what it reads: a usage error when {@code output} is an input, a PodPreset,

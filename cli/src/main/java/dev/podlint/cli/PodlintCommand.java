@@ -17,24 +17,34 @@ import picocli.CommandLine.Command;
  * {@code podlint}: the top-level command and its error handling: exit 2 and one line on stderr (a
  * command-line mistake's line ends with where the help is), no stack trace unless {@code --debug}.
  */
-@Command(name = "podlint",
+@Command(
+        name = "podlint",
         mixinStandardHelpOptions = true,
         versionProvider = PodlintCommand.Version.class,
         description = "Lints Kubernetes manifests: schemas, declarative rules, PodPreset emulation.",
-        subcommands = {LintCommand.class, MergeCommand.class, RulesCommand.class, ExplainCommand.class, HookCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            LintCommand.class,
+            MergeCommand.class,
+            RulesCommand.class,
+            ExplainCommand.class,
+            HookCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class PodlintCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+    @CommandLine.Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of internal errors.")
     boolean debug;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: lint, merge, rules, explain or hook");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "missing command: lint, merge, rules, explain or hook");
     }
 
     /** Runs podlint with the given streams and returns the exit code. */
@@ -83,11 +93,17 @@ public final class PodlintCommand implements Runnable {
      * command's help is.
      */
     static String usageLine(CommandLine.ParameterException ex) {
-        StringBuilder line = new StringBuilder("podlint: ").append(oneLine(ex.getMessage())).append(" (");
-        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            line.append("did you mean '").append(String.join("' or '", unmatched.getSuggestions())).append("'? ");
+        StringBuilder line =
+                new StringBuilder("podlint: ").append(oneLine(ex.getMessage())).append(" (");
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            line.append("did you mean '")
+                    .append(String.join("' or '", unmatched.getSuggestions()))
+                    .append("'? ");
         }
-        return line.append("see '").append(ex.getCommandLine().getCommandSpec().qualifiedName()).append(" --help')")
+        return line.append("see '")
+                .append(ex.getCommandLine().getCommandSpec().qualifiedName())
+                .append(" --help')")
                 .toString();
     }
 
@@ -132,6 +148,5 @@ public final class PodlintCommand implements Runnable {
     }
 
     /** The streams a run reads and writes. */
-    record Streams(InputStream stdin, PrintStream rawOut, PrintWriter out, PrintWriter err) {
-    }
+    record Streams(InputStream stdin, PrintStream rawOut, PrintWriter out, PrintWriter err) {}
 }

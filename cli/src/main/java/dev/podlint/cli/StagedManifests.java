@@ -27,13 +27,12 @@ import java.util.function.Predicate;
 final class StagedManifests {
 
     /** Files a plain {@code podlint lint --staged} leaves out: the tools' own configuration. */
-    private static final Set<String> TOOL_FILES = Set.of(
-            ".podlint.yaml", ".podlint.yml", ".pre-commit-config.yaml", ".pre-commit-hooks.yaml");
+    private static final Set<String> TOOL_FILES =
+            Set.of(".podlint.yaml", ".podlint.yml", ".pre-commit-config.yaml", ".pre-commit-hooks.yaml");
 
     private static final Set<String> REGULAR_FILE_MODES = Set.of("100644", "100755");
 
-    private StagedManifests() {
-    }
+    private StagedManifests() {}
 
     /**
      * As a folder walk would, the config file's include/exclude globs leave out staged files, except a
@@ -63,8 +62,10 @@ final class StagedManifests {
         List<String> displays = new ArrayList<>();
         for (StagedBlob blob : stagedBlobs(git, pathspecs)) {
             String path = blob.path();
-            String display = path.startsWith(prefix) ? path.substring(prefix.length()) : names.display(top.resolve(path));
-            boolean namedExactly = named.contains(workingDirectory.resolve(display).normalize());
+            String display =
+                    path.startsWith(prefix) ? path.substring(prefix.length()) : names.display(top.resolve(path));
+            boolean namedExactly =
+                    named.contains(workingDirectory.resolve(display).normalize());
             if ((namedExactly && !options.forceExclude()) || included.test(display)) {
                 blobs.add(blob);
                 displays.add(display);
@@ -75,8 +76,11 @@ final class StagedManifests {
         }
         StringBuilder ids = new StringBuilder();
         blobs.forEach(b -> ids.append(b.id()).append('\n'));
-        List<byte[]> contents = git.run(ids.toString().getBytes(StandardCharsets.US_ASCII),
-                out -> readBatch(out, blobs.size(), maxBytes), "cat-file", "--batch");
+        List<byte[]> contents = git.run(
+                ids.toString().getBytes(StandardCharsets.US_ASCII),
+                out -> readBatch(out, blobs.size(), maxBytes),
+                "cat-file",
+                "--batch");
         List<NamedContent> staged = new ArrayList<>(blobs.size());
         for (int i = 0; i < blobs.size(); i++) {
             staged.add(new NamedContent(displays.get(i), contents.get(i)));
@@ -92,13 +96,20 @@ final class StagedManifests {
         }
     }
 
-    private record StagedBlob(String path, String id) {
-    }
+    private record StagedBlob(String path, String id) {}
 
     /** Parses {@code :oldmode newmode oldid newid status NUL path NUL} records (no renames asked for). */
     private static List<StagedBlob> stagedBlobs(Git git, List<String> pathspecs) {
-        List<String> args = new ArrayList<>(List.of("diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames",
-                "--no-ext-diff", "--diff-filter=ACMT", "--"));
+        List<String> args = new ArrayList<>(List.of(
+                "diff",
+                "--cached",
+                "--raw",
+                "-z",
+                "--no-abbrev",
+                "--no-renames",
+                "--no-ext-diff",
+                "--diff-filter=ACMT",
+                "--"));
         args.addAll(pathspecs);
         String raw = git.text(args.toArray(String[]::new));
         String[] fields = raw.split("\0");

@@ -15,8 +15,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,7 +51,9 @@ class AliasAmplificationTest {
         String base64 = "QUJD".repeat(VALUE_BYTES / 4);
         String text = "x".repeat(VALUE_BYTES);
 
-        check("secret-base64-valid", """
+        check(
+                "secret-base64-valid",
+                """
                 apiVersion: v1
                 kind: Secret
                 metadata: {name: s}
@@ -61,7 +63,9 @@ class AliasAmplificationTest {
                 %s""".formatted(base64, aliases(i -> "  k" + i + ": *v\n")),
                 findings("config-data-too-large", tooLarge(VALUE_BYTES / 4 * 3), "secret-dockercfg-json", 1));
 
-        check("secret-base64-invalid", """
+        check(
+                "secret-base64-invalid",
+                """
                 apiVersion: v1
                 kind: Secret
                 metadata: {name: s}
@@ -70,7 +74,9 @@ class AliasAmplificationTest {
                 %s""".formatted(base64.substring(4) + "QU-D", aliases(i -> "  k" + i + ": *v\n")),
                 Map.of("secret-data-base64", USES + 1));
 
-        check("secret-stringdata", """
+        check(
+                "secret-stringdata",
+                """
                 apiVersion: v1
                 kind: Secret
                 metadata: {name: s}
@@ -79,7 +85,9 @@ class AliasAmplificationTest {
                 %s""".formatted(text, aliases(i -> "  k" + i + ": *v\n")),
                 findings("config-data-too-large", tooLarge(VALUE_BYTES)));
 
-        check("configmap-data-binarydata", """
+        check(
+                "configmap-data-binarydata",
+                """
                 apiVersion: v1
                 kind: ConfigMap
                 metadata: {name: c}
@@ -90,7 +98,9 @@ class AliasAmplificationTest {
                 %s""".formatted(text, aliases(i -> "  k" + i + ": *t\n"), base64, aliases(i -> "  b" + i + ": *b\n")),
                 findings("config-data-too-large", tooLarge(VALUE_BYTES + VALUE_BYTES / 4 * 3)));
 
-        check("labels-annotations", """
+        check(
+                "labels-annotations",
+                """
                 apiVersion: v1
                 kind: ConfigMap
                 metadata:
@@ -102,21 +112,36 @@ class AliasAmplificationTest {
                 """.formatted(text, aliases(i -> "    l" + i + ": *v\n"), aliases(i -> "    a" + i + ": *v\n")),
                 Map.of("label-invalid", USES + 1, "annotation-invalid", 1));
 
-        check("downward-field-path", pod("""
+        check(
+                "downward-field-path",
+                pod(
+                        """
                     env:
                     - {name: E, valueFrom: {fieldRef: {fieldPath: &v %s}}}
-                %s""".formatted(text, aliases(i -> "    - {name: E" + i + ", valueFrom: {fieldRef: {fieldPath: *v}}}\n")),
-                ""), Map.of("downward-api-field", USES + 1, "apply-too-large", 1));
+                %s""".formatted(
+                                text,
+                                aliases(i -> "    - {name: E" + i + ", valueFrom: {fieldRef: {fieldPath: *v}}}\n")),
+                        ""),
+                Map.of("downward-api-field", USES + 1, "apply-too-large", 1));
 
-        check("downward-resource-divisor", pod("""
+        check(
+                "downward-resource-divisor",
+                pod(
+                        """
                     env:
                     - {name: E, valueFrom: {resourceFieldRef: {resource: &r %s, divisor: &q %s}}}
-                %s""".formatted(text, "1" + "0".repeat(VALUE_BYTES - 1),
-                aliases(i -> "    - {name: E" + i + ", valueFrom: {resourceFieldRef: {resource: limits.memory, divisor: *q}}}\n"
-                        + "    - {name: F" + i + ", valueFrom: {resourceFieldRef: {resource: *r}}}\n")),
-                ""), Map.of("downward-api-field", 2 * USES + 1, "apply-too-large", 1));
+                %s""".formatted(
+                                text,
+                                "1" + "0".repeat(VALUE_BYTES - 1),
+                                aliases(i -> "    - {name: E" + i
+                                        + ", valueFrom: {resourceFieldRef: {resource: limits.memory, divisor: *q}}}\n"
+                                        + "    - {name: F" + i + ", valueFrom: {resourceFieldRef: {resource: *r}}}\n")),
+                        ""),
+                Map.of("downward-api-field", 2 * USES + 1, "apply-too-large", 1));
 
-        check("projected-paths", pod("", """
+        check(
+                "projected-paths",
+                pod("", """
                   volumes:
                   - name: p
                     projected:
@@ -132,7 +157,9 @@ class AliasAmplificationTest {
         int regexBytes = Math.min(VALUE_BYTES, 512 * 1024);
         Path rules = Files.createDirectories(output().resolve("rules"));
         Files.writeString(rules.resolve("value-lowercase.yaml"), REGEX_RULE);
-        check("user-rule-regex", """
+        check(
+                "user-rule-regex",
+                """
                 apiVersion: v1
                 kind: ConfigMap
                 metadata: {name: c}
@@ -140,7 +167,8 @@ class AliasAmplificationTest {
                   k: &v %s
                 %s""".formatted(text.substring(0, regexBytes) + "A", aliases(i -> "  k" + i + ": *v\n")),
                 findings("value-lowercase", USES + 1, "config-data-too-large", tooLarge(regexBytes + 1)),
-                "--rules", rules.toString());
+                "--rules",
+                rules.toString());
 
         Path crd = Files.writeString(output().resolve("crd.yml"), THING_CRD);
         String thingNames = """
@@ -151,12 +179,22 @@ class AliasAmplificationTest {
                   names:
                   - &v %s
                 %s""";
-        check("crd-pattern-valid", thingNames.formatted(text, aliases(i -> "  - *v\n")), Map.of("apply-too-large", 1),
-                "--crd", crd.toString());
-        check("crd-pattern-invalid", thingNames.formatted(text + "A", aliases(i -> "  - *v\n")),
-                Map.of("schema", USES + 1, "apply-too-large", 1), "--crd", crd.toString());
+        check(
+                "crd-pattern-valid",
+                thingNames.formatted(text, aliases(i -> "  - *v\n")),
+                Map.of("apply-too-large", 1),
+                "--crd",
+                crd.toString());
+        check(
+                "crd-pattern-invalid",
+                thingNames.formatted(text + "A", aliases(i -> "  - *v\n")),
+                Map.of("schema", USES + 1, "apply-too-large", 1),
+                "--crd",
+                crd.toString());
 
-        check("preset-env-names", """
+        check(
+                "preset-env-names",
+                """
                 apiVersion: settings.k8s.io/v1alpha1
                 kind: PodPreset
                 metadata: {name: p}
@@ -190,8 +228,9 @@ class AliasAmplificationTest {
         while (leftOut.find()) {
             found.merge(leftOut.group(2), Integer.parseInt(leftOut.group(1)), Integer::sum);
         }
-        System.out.printf("alias-amplification %-26s %4d KiB x %5d uses: %7d ms, %7d KiB of output%n", name,
-                VALUE_BYTES >> 10, USES, millis, run.out().length() >> 10);
+        System.out.printf(
+                "alias-amplification %-26s %4d KiB x %5d uses: %7d ms, %7d KiB of output%n",
+                name, VALUE_BYTES >> 10, USES, millis, run.out().length() >> 10);
         softly.assertThat(run.exitCode()).as(name + ": " + run.err()).isZero();
         softly.assertThat(run.out() + run.err()).as(name).doesNotContain("Exception", "\tat ");
         softly.assertThat(found).as(name).isEqualTo(expected);

@@ -12,11 +12,9 @@ import java.util.Map;
 final class BlockYaml {
 
     /** A scalar written exactly as {@code text}. */
-    record Raw(String text) {
-    }
+    record Raw(String text) {}
 
-    private BlockYaml() {
-    }
+    private BlockYaml() {}
 
     /** A map keeping the order of its keys: key, value, key, value, ... */
     static Map<String, Object> map(Object... keysAndValues) {

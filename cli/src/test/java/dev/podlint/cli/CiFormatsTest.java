@@ -41,7 +41,12 @@ class CiFormatsTest {
         assertThat(sarif.path("version").asString()).isEqualTo("2.1.0");
         JsonNode result = sarif.path("runs").get(0).path("results").get(0);
         assertThat(result.path("ruleId").asString()).isEqualTo("duplicate-key");
-        assertThat(result.path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt())
+        assertThat(result.path("locations")
+                        .get(0)
+                        .path("physicalLocation")
+                        .path("region")
+                        .path("startLine")
+                        .asInt())
                 .isEqualTo(7);
         assertThat(run.out()).doesNotContain("c3VwZXJzZWNyZXQ=", "b3RoZXJzZWNyZXQ=");
     }
@@ -51,9 +56,11 @@ class CiFormatsTest {
         Path file = manifest();
         CliRun run = CliRun.of("lint", "--format", "github", file.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).startsWith("::error file=" + file.toString().replace(":", "%3A")
-                + ",line=7,col=3,endLine=7,endColumn=11,title=duplicate-key::duplicate key \"password\"")
-                .contains("podlint: 1 error").doesNotContain("c3VwZXJzZWNyZXQ=");
+        assertThat(run.out())
+                .startsWith("::error file=" + file.toString().replace(":", "%3A")
+                        + ",line=7,col=3,endLine=7,endColumn=11,title=duplicate-key::duplicate key \"password\"")
+                .contains("podlint: 1 error")
+                .doesNotContain("c3VwZXJzZWNyZXQ=");
     }
 
     @Test
@@ -69,7 +76,8 @@ class CiFormatsTest {
         CliRun asSarif = CliRun.of("lint", "--format", "sarif", "--baseline", baseline.toString(), file.toString());
         assertThat(asSarif.out()).contains("\"kind\" : \"external\"", "in baseline " + baseline);
 
-        CliRun missing = CliRun.of("lint", "--baseline", dir.resolve("none.sarif").toString(), file.toString());
+        CliRun missing =
+                CliRun.of("lint", "--baseline", dir.resolve("none.sarif").toString(), file.toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).startsWith("podlint: cannot read baseline ").contains("none.sarif: no such file");
     }

@@ -56,21 +56,29 @@ class CliTest {
     @Test
     void usageErrorsAreOneLineOnStderrWithExitTwo() {
         Map<List<String>, String> mistakes = new java.util.LinkedHashMap<>();
-        mistakes.put(List.of("lint", "--no-such-option", "x.yaml"),
+        mistakes.put(
+                List.of("lint", "--no-such-option", "x.yaml"),
                 "podlint: Unknown option: '--no-such-option' (did you mean '--no-color'? see 'podlint lint --help')");
-        mistakes.put(List.of("lint", "--formt", "json", "x.yaml"),
+        mistakes.put(
+                List.of("lint", "--formt", "json", "x.yaml"),
                 "podlint: Unknown option: '--formt' (did you mean '--format' or '--force-exclude'? see 'podlint lint --help')");
-        mistakes.put(List.of("lint", "--format", "xml", "x.yaml"), "podlint: Invalid value for option '--format':"
-                + " expected one of [TEXT, JSON, SARIF, GITHUB] (case-insensitive) but was 'xml' (see 'podlint lint --help')");
-        mistakes.put(List.of("lint", "--fail-on"),
+        mistakes.put(
+                List.of("lint", "--format", "xml", "x.yaml"),
+                "podlint: Invalid value for option '--format':"
+                        + " expected one of [TEXT, JSON, SARIF, GITHUB] (case-insensitive) but was 'xml' (see 'podlint lint --help')");
+        mistakes.put(
+                List.of("lint", "--fail-on"),
                 "podlint: Missing required parameter for option '--fail-on' (LEVEL) (see 'podlint lint --help')");
         mistakes.put(List.of("explain"), "podlint: Missing required parameter: 'RULE' (see 'podlint explain --help')");
         mistakes.put(List.of(), "podlint: missing command: lint, merge, rules, explain or hook (see 'podlint --help')");
-        mistakes.put(List.of("lint", "--fail-on", "sometimes", "x.yaml"),
+        mistakes.put(
+                List.of("lint", "--fail-on", "sometimes", "x.yaml"),
                 "podlint: --fail-on must be error, warning, info or none, not 'sometimes'");
-        mistakes.put(List.of("lint", "--disable", "no-such-rule", "x.yaml"),
+        mistakes.put(
+                List.of("lint", "--disable", "no-such-rule", "x.yaml"),
                 "podlint: unknown rule 'no-such-rule' in --disable (podlint rules lists them)");
-        mistakes.put(List.of("lint"),
+        mistakes.put(
+                List.of("lint"),
                 "podlint: missing PATH: name the files or folders to lint ('-' for stdin), or use --staged");
         SoftAssertions softly = new SoftAssertions();
         mistakes.forEach((args, line) -> {
@@ -91,12 +99,16 @@ class CliTest {
         assertThat(clean.out()).contains("no problems in 1 file (1 document)");
         CliRun dirty = CliRun.of("lint", "--no-color", bad.toString());
         assertThat(dirty.exitCode()).isEqualTo(1);
-        assertThat(dirty.out()).contains("bad.yaml:8:3: error duplicate-key duplicate key \"a\"")
+        assertThat(dirty.out())
+                .contains("bad.yaml:8:3: error duplicate-key duplicate key \"a\"")
                 .contains(" 8 |   a: \"2\"")
                 .contains("   |   ^")
                 .doesNotContain("\u001b[");
-        assertThat(CliRun.of("lint", "--fail-on", "none", bad.toString()).exitCode()).isZero();
-        assertThat(CliRun.of("lint", "--disable", "duplicate-key", bad.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("lint", "--fail-on", "none", bad.toString()).exitCode())
+                .isZero();
+        assertThat(CliRun.of("lint", "--disable", "duplicate-key", bad.toString())
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -108,19 +120,46 @@ class CliTest {
         assertThat(json.get("version").asInt()).isEqualTo(1);
         assertThat(json.get("tool").get("name").asString()).isEqualTo("podlint");
         JsonNode finding = json.get("findings").get(0);
-        assertThat(fieldNames(finding)).containsExactly("rule", "severity", "message", "file", "document", "kind",
-                "name", "namespace", "path", "line", "column", "endLine", "endColumn", "related");
+        assertThat(fieldNames(finding))
+                .containsExactly(
+                        "rule",
+                        "severity",
+                        "message",
+                        "file",
+                        "document",
+                        "kind",
+                        "name",
+                        "namespace",
+                        "path",
+                        "line",
+                        "column",
+                        "endLine",
+                        "endColumn",
+                        "related");
         assertThat(finding.get("rule").asString()).isEqualTo("duplicate-key");
         assertThat(finding.get("kind").asString()).isEqualTo("ConfigMap");
         assertThat(finding.get("name").asString()).isEqualTo("settings");
         assertThat(finding.get("namespace").asString()).isEqualTo("apps");
         assertThat(finding.get("path").asString()).isEqualTo("/data/a");
-        assertThat(List.of(finding.get("line").asInt(), finding.get("column").asInt(), finding.get("endLine").asInt(),
-                finding.get("endColumn").asInt())).containsExactly(8, 3, 8, 4);
+        assertThat(List.of(
+                        finding.get("line").asInt(),
+                        finding.get("column").asInt(),
+                        finding.get("endLine").asInt(),
+                        finding.get("endColumn").asInt()))
+                .containsExactly(8, 3, 8, 4);
         assertThat(fieldNames(json)).containsExactly("version", "tool", "findings", "notifications", "summary");
         assertThat(json.get("notifications")).isEmpty();
-        assertThat(fieldNames(json.get("summary"))).containsExactly("files", "documents", "errors", "warnings", "infos",
-                "suppressed", "skipped", "leftOut", "config");
+        assertThat(fieldNames(json.get("summary")))
+                .containsExactly(
+                        "files",
+                        "documents",
+                        "errors",
+                        "warnings",
+                        "infos",
+                        "suppressed",
+                        "skipped",
+                        "leftOut",
+                        "config");
         assertThat(json.get("summary").get("errors").asInt()).isEqualTo(1);
     }
 
@@ -168,7 +207,8 @@ class CliTest {
         for (String format : List.of("text", "json")) {
             CliRun run = CliRun.of("lint", "--no-color", "--format", format, secret.toString());
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.out() + run.err()).contains("password", "token")
+            assertThat(run.out() + run.err())
+                    .contains("password", "token")
                     .doesNotContain("c3VwZXJzZWNyZXQ=", "b3RoZXJzZWNyZXQ=", "plain-token-value", "again-token-value");
         }
     }
@@ -213,7 +253,8 @@ class CliTest {
 
         CliRun forced = lintWithConfig(config, true, kept, excluded, notIncluded);
         assertThat(forced.exitCode()).as(forced.err()).isEqualTo(1);
-        assertThat(forced.out()).contains(kept + ":8:3: error duplicate-key", "in 1 file (1 document)")
+        assertThat(forced.out())
+                .contains(kept + ":8:3: error duplicate-key", "in 1 file (1 document)")
                 .doesNotContain(excluded.toString(), notIncluded.toString());
 
         // only excluded files, as pre-commit passes them when a commit touches nothing else: a clean run

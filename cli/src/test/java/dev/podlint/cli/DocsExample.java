@@ -14,13 +14,15 @@ final class DocsExample {
     static final String ALLOW_DATABASE = read("allow-database.yaml");
     static final String WEBSITE = read("website.yaml");
 
-    private DocsExample() {
-    }
+    private DocsExample() {}
 
     private static String read(String name) {
-        Path root = Path.of(System.getProperty("podlint.repoRoot", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("podlint.repoRoot", ".."))
+                .toAbsolutePath()
+                .normalize();
         try {
-            return Files.readString(root.resolve("testdata/presets/docs-example").resolve(name))
+            return Files.readString(
+                            root.resolve("testdata/presets/docs-example").resolve(name))
                     .replaceAll(" *# expect:.*", ""); // the fixture's own expectations, not part of the manifest
         } catch (IOException e) {
             throw new UncheckedIOException(e);

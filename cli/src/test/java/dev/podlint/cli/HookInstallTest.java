@@ -63,7 +63,9 @@ class HookInstallTest {
         Path hook = repo.resolve(".git/hooks/pre-commit");
         assertThat(install.out()).contains("installed " + hook);
         assertThat(Files.isExecutable(hook)).isTrue();
-        assertThat(Files.readString(hook)).startsWith("#!/bin/sh").contains("podlint='" + podlint + "'", "\"$podlint\" lint --staged --force-exclude\n");
+        assertThat(Files.readString(hook))
+                .startsWith("#!/bin/sh")
+                .contains("podlint='" + podlint + "'", "\"$podlint\" lint --staged --force-exclude\n");
 
         Path manifest = Files.createDirectories(repo.resolve("k8s")).resolve("settings.yaml");
         Files.writeString(manifest, DUPLICATE);
@@ -84,7 +86,8 @@ class HookInstallTest {
 
     @Test
     void lintsTheIndexThatGitCommitAllPrepares() throws Exception {
-        assertThat(CliRun.of("hook", "install", "--repo", repo.toString(), "--podlint", podlint.toString()).exitCode())
+        assertThat(CliRun.of("hook", "install", "--repo", repo.toString(), "--podlint", podlint.toString())
+                        .exitCode())
                 .isZero();
         Path manifest = repo.resolve("settings.yaml");
         Files.writeString(manifest, GOOD);
@@ -102,7 +105,8 @@ class HookInstallTest {
         Path failing = tmp.resolve("failing-podlint");
         Files.writeString(failing, "#!/bin/sh\necho podlint was started >&2\nexit 3\n");
         Files.setPosixFilePermissions(failing, PosixFilePermissions.fromString("rwxr-xr-x"));
-        assertThat(CliRun.of("hook", "install", "--repo", repo.toString(), "--podlint", failing.toString()).exitCode())
+        assertThat(CliRun.of("hook", "install", "--repo", repo.toString(), "--podlint", failing.toString())
+                        .exitCode())
                 .isZero();
         Files.writeString(repo.resolve("README.md"), "hello\n");
         git("add", "README.md");
@@ -125,11 +129,14 @@ class HookInstallTest {
 
         CliRun refused = CliRun.of("hook", "install", "--repo", repo.toString(), "--podlint", podlint.toString());
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err()).startsWith("podlint: " + hook + " already exists").contains("--force")
+        assertThat(refused.err())
+                .startsWith("podlint: " + hook + " already exists")
+                .contains("--force")
                 .doesNotContain("\tat ");
         assertThat(Files.readString(hook)).isEqualTo(theirs);
 
-        CliRun forced = CliRun.of("hook", "install", "--force", "--repo", repo.toString(), "--podlint", podlint.toString());
+        CliRun forced =
+                CliRun.of("hook", "install", "--force", "--repo", repo.toString(), "--podlint", podlint.toString());
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(Files.readString(hook)).contains("lint --staged");
 
@@ -141,8 +148,18 @@ class HookInstallTest {
     @Test
     void installsWhereCoreHooksPathSaysAndPassesLintOptions() throws Exception {
         git("config", "core.hooksPath", "githooks");
-        CliRun install = CliRun.of("hook", "install", "--repo", repo.toString(), "--podlint", podlint.toString(),
-                "--", "--fail-on", "warning", "--disable", "it's-quoted");
+        CliRun install = CliRun.of(
+                "hook",
+                "install",
+                "--repo",
+                repo.toString(),
+                "--podlint",
+                podlint.toString(),
+                "--",
+                "--fail-on",
+                "warning",
+                "--disable",
+                "it's-quoted");
         assertThat(install.exitCode()).as(install.err()).isZero();
         assertThat(Files.exists(repo.resolve(".git/hooks/pre-commit"))).isFalse();
         assertThat(Files.readString(repo.resolve("githooks/pre-commit")))

@@ -21,20 +21,28 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class InjectionTest {
 
-    private static final Path REPO = Path.of(System.getProperty("podlint.repoRoot", "..")).toAbsolutePath().normalize();
+    private static final Path REPO = Path.of(System.getProperty("podlint.repoRoot", ".."))
+            .toAbsolutePath()
+            .normalize();
 
-    private static final String DUPLICATE = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  x: \"1\"\n  x: \"2\"\n";
+    private static final String DUPLICATE =
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  x: \"1\"\n  x: \"2\"\n";
 
     @TempDir
     Path dir;
 
     /** podlint in its own process, in {@code dir}, so that relative file names are really relative. */
     private CliRun inProcess(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -45,12 +53,17 @@ class InjectionTest {
     @Test
     void theHookOfThePreCommitFrameworkEndsItsOptionsSoAFileNamedLikeAnOptionIsLinted()
             throws IOException, InterruptedException {
-        List<Map<String, Object>> hooks = (List<Map<String, Object>>) new Load(LoadSettings.builder().build())
-                .loadFromString(Files.readString(REPO.resolve(".pre-commit-hooks.yaml")));
+        List<Map<String, Object>> hooks =
+                (List<Map<String, Object>>) new Load(LoadSettings.builder().build())
+                        .loadFromString(Files.readString(REPO.resolve(".pre-commit-hooks.yaml")));
         for (Map<String, Object> hook : hooks) {
             if (!Boolean.FALSE.equals(hook.get("pass_filenames"))) {
                 List<String> args = (List<String>) hook.get("args");
-                assertThat(args).as("args of hook " + hook.get("id")).isNotNull().last().isEqualTo("--");
+                assertThat(args)
+                        .as("args of hook " + hook.get("id"))
+                        .isNotNull()
+                        .last()
+                        .isEqualTo("--");
                 // pre-commit runs entry + args + the staged file names
                 List<String> command = new ArrayList<>(List.of(((String) hook.get("entry")).split(" ")));
                 command.remove(0); // bin/podlint: the launcher; this test runs the classes
@@ -77,11 +90,15 @@ class InjectionTest {
     void aFileNameCannotForgeAWorkflowCommandOnStderr() throws IOException {
         Path forged = dir.resolve("a\n::add-mask::x\n::error title=forged::y.yaml");
         Files.createDirectories(forged);
-        CliRun run = CliRun.of("lint", "-f", "github", forged.resolve("missing.yaml").toString());
+        CliRun run =
+                CliRun.of("lint", "-f", "github", forged.resolve("missing.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("podlint: "));
-        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line).doesNotStartWith("::add-mask::")
-                .doesNotStartWith("::error title=forged"));
+        assertThat(run.err().lines())
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith("podlint: "));
+        assertThat(run.out().lines())
+                .allSatisfy(line ->
+                        assertThat(line).doesNotStartWith("::add-mask::").doesNotStartWith("::error title=forged"));
     }
 
     @Test
@@ -95,11 +112,14 @@ class InjectionTest {
     @Test
     void textOutputWritesControlCharactersOut() throws IOException {
         Path manifest = dir.resolve("evil\u001b]0;pwned\u0007.yaml");
-        Files.writeString(manifest, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n"
-                + "  \"k\\e[2J\\rfake.yaml:1:1: error\": \"1\"\n  \"k\\e[2J\\rfake.yaml:1:1: error\": \"2\"\n");
+        Files.writeString(
+                manifest,
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n"
+                        + "  \"k\\e[2J\\rfake.yaml:1:1: error\": \"1\"\n  \"k\\e[2J\\rfake.yaml:1:1: error\": \"2\"\n");
         CliRun run = CliRun.of("lint", "--no-color", manifest.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.out()).contains("evil\\x1b]0;pwned\\x07.yaml", "k\\x1b[2J\\rfake.yaml")
+        assertThat(run.out())
+                .contains("evil\\x1b]0;pwned\\x07.yaml", "k\\x1b[2J\\rfake.yaml")
                 .doesNotContain("\u001b", "\u0007", "\r");
         assertThat(run.out().lines()).noneMatch(line -> line.startsWith("fake.yaml"));
     }
@@ -121,8 +141,11 @@ class InjectionTest {
         CliRun explain = CliRun.of("explain", "--rules", rules.toString(), "evil-rule");
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(explain.exitCode()).as(explain.err()).isZero();
-        assertThat(list.out()).contains("looks harmless\\x1b]0;pwned\\x07\\x1b[2J").doesNotContain("\u001b", "\u0007");
-        assertThat(explain.out()).contains("looks harmless\\x1b]0;pwned", "line one\\x1b[31m\nline two")
+        assertThat(list.out())
+                .contains("looks harmless\\x1b]0;pwned\\x07\\x1b[2J")
+                .doesNotContain("\u001b", "\u0007");
+        assertThat(explain.out())
+                .contains("looks harmless\\x1b]0;pwned", "line one\\x1b[31m\nline two")
                 .doesNotContain("\u001b", "\u0007");
     }
 }

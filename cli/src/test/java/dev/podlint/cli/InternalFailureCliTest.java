@@ -31,11 +31,20 @@ class InternalFailureCliTest {
                 out.write("  k" + i + ": value-" + i + "\n");
             }
         }
-        Files.writeString(dir.resolve("small.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: s}\ndata: {'a b': v}\n");
+        Files.writeString(
+                dir.resolve("small.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: s}\ndata: {'a b': v}\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx48m", "-XX:ActiveProcessorCount=1",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "lint", "--no-color", "huge.yaml", "small.yaml")
+        Process process = new ProcessBuilder(
+                        java,
+                        "-Xmx48m",
+                        "-XX:ActiveProcessorCount=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "lint",
+                        "--no-color",
+                        "huge.yaml",
+                        "small.yaml")
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile())
@@ -46,13 +55,16 @@ class InternalFailureCliTest {
         assertThat(exit).as(err).isEqualTo(2);
         assertThat(errLines).as(err).isNotEmpty().allMatch(line -> line.startsWith("podlint: "));
         assertThat(err).contains("huge.yaml: ").contains("out of memory").doesNotContain("\tat ");
-        assertThat(Files.readString(dir.resolve("out.txt"))).contains("small.yaml:4:").contains("config-key-invalid");
+        assertThat(Files.readString(dir.resolve("out.txt")))
+                .contains("small.yaml:4:")
+                .contains("config-key-invalid");
     }
 
     @Test
     void theVerboseSummaryNamesTheConfigFile() throws IOException {
         Files.writeString(dir.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n");
-        CliRun run = CliRun.of("lint", "--verbose", "--no-color", dir.resolve("cm.yaml").toString());
+        CliRun run = CliRun.of(
+                "lint", "--verbose", "--no-color", dir.resolve("cm.yaml").toString());
         assertThat(run.out()).containsPattern("(?m)^podlint: no problems in 1 file \\(1 document\\); config: .+$");
     }
 }

@@ -85,14 +85,17 @@ class MergeCommandTest {
                     - name: cache-volume
                       emptyDir: {}
                 """);
-        assertThat(NodeEquality.equal(load(run.out()).get(0).root(), load(DOCS_RESULT).get(0).root())).isTrue();
+        assertThat(NodeEquality.equal(
+                        load(run.out()).get(0).root(), load(DOCS_RESULT).get(0).root()))
+                .isTrue();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void everyPodIsPrintedInInputOrderAndOnlyPods() throws IOException {
-        String file = write("all.yaml", WEBSITE.replace("name: website\n  labels", "name: first\n  labels")
-                + "---\n" + ALLOW_DATABASE + """
+        String file = write(
+                "all.yaml",
+                WEBSITE.replace("name: website\n  labels", "name: first\n  labels") + "---\n" + ALLOW_DATABASE + """
                 ---
                 apiVersion: v1
                 kind: ConfigMap
@@ -117,11 +120,13 @@ class MergeCommandTest {
         assertThat(printed).extracting(Document::name).containsExactly("first", "second");
         assertThat(printed.get(0).nodeAt("/spec/volumes/0/name")).isNotNull();
         assertThat(printed.get(1).nodeAt("/metadata/annotations")).isNull();
-        assertThat(printed.get(1).object().mapping("spec").mapping("containers")).isNull();
+        assertThat(printed.get(1).object().mapping("spec").mapping("containers"))
+                .isNull();
         assertThat((List<Object>) (List<?>) printed.get(1).nodeAt("/spec/containers/0/args"))
                 .containsExactly("yes", "0644", "1.10", "2020-01-02", "on");
         List<Document> inputs = load(Files.readString(Path.of(file)));
-        assertThat(NodeEquality.equal(printed.get(1).root(), inputs.get(3).root())).isTrue();
+        assertThat(NodeEquality.equal(printed.get(1).root(), inputs.get(3).root()))
+                .isTrue();
     }
 
     @Test
@@ -133,9 +138,12 @@ class MergeCommandTest {
                 """;
         CliRun run = CliRun.of("merge", "--preset", write("p/preset.yaml", ALLOW_DATABASE), write("pod.yaml", pod));
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("preset.yaml:10:7: error: PodPreset \"allow-database\" conflicts with the pod's own"
-                + " entry: two env vars with name \"DB_PORT\" differ");
-        assertThat(NodeEquality.equal(load(run.out()).get(0).root(), load(pod).get(0).root())).isTrue();
+        assertThat(run.err())
+                .contains("preset.yaml:10:7: error: PodPreset \"allow-database\" conflicts with the pod's own"
+                        + " entry: two env vars with name \"DB_PORT\" differ");
+        assertThat(NodeEquality.equal(
+                        load(run.out()).get(0).root(), load(pod).get(0).root()))
+                .isTrue();
     }
 
     @Test
@@ -151,12 +159,17 @@ class MergeCommandTest {
         String preset = write("preset.yaml", ALLOW_DATABASE);
         CliRun byDefault = CliRun.of("merge", "--preset", preset, pod);
         assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
-        assertThat(load(byDefault.out()).get(0).nodeAt("/spec/containers/0/env/0/value").toString()).contains("6379");
-        CliRun gateOn = CliRun.of("merge", "--preset-feature-gates", "EphemeralContainers=true", "--preset", preset, pod);
+        assertThat(load(byDefault.out())
+                        .get(0)
+                        .nodeAt("/spec/containers/0/env/0/value")
+                        .toString())
+                .contains("6379");
+        CliRun gateOn =
+                CliRun.of("merge", "--preset-feature-gates", "EphemeralContainers=true", "--preset", preset, pod);
         assertThat(gateOn.exitCode()).isEqualTo(1);
         assertThat(gateOn.err()).contains("in container \"debugger\" of Pod \"website\"");
-        CliRun lint = CliRun.of("lint", "--no-color", "--preset-feature-gates", "EphemeralContainers=true", "--preset",
-                preset, pod);
+        CliRun lint = CliRun.of(
+                "lint", "--no-color", "--preset-feature-gates", "EphemeralContainers=true", "--preset", preset, pod);
         assertThat(lint.out()).contains("preset.yaml:10:7: error preset-conflict");
         CliRun typo = CliRun.of("merge", "--preset-feature-gates", "EphemeralContainer=true", pod);
         assertThat(typo.exitCode()).isEqualTo(2);
@@ -189,7 +202,8 @@ class MergeCommandTest {
                 """);
         assertThat(CliRun.of("merge", deployment).out()).isEmpty();
         CliRun otherNamespace = CliRun.of("merge", "--templates", deployment);
-        assertThat(load(otherNamespace.out()).get(0).nodeAt("/spec/template/spec/volumes")).isNull();
+        assertThat(load(otherNamespace.out()).get(0).nodeAt("/spec/template/spec/volumes"))
+                .isNull();
         CliRun run = CliRun.of("merge", "--templates", "--namespace", "shop", deployment);
         assertThat(run.exitCode()).isZero();
         Document printed = load(run.out()).get(0);
@@ -201,14 +215,16 @@ class MergeCommandTest {
 
     @Test
     void lintAppliesPresetsFromPresetOption() throws IOException {
-        String pod = write("pod.yaml", WEBSITE.replace("name: website\n  labels", "name: website\n  namespace: team\n  labels")
-                + """
+        String pod = write(
+                "pod.yaml",
+                WEBSITE.replace("name: website\n  labels", "name: website\n  namespace: team\n  labels") + """
                       env:
                         - name: DB_PORT
                           value: "5432"
                 """);
-        String preset = write("lib/preset.yaml", ALLOW_DATABASE.replace("name: allow-database",
-                "name: allow-database\n  namespace: team"));
+        String preset = write(
+                "lib/preset.yaml",
+                ALLOW_DATABASE.replace("name: allow-database", "name: allow-database\n  namespace: team"));
         CliRun clean = CliRun.of("lint", "--no-color", pod);
         assertThat(clean.exitCode()).as(clean.out()).isZero();
         CliRun run = CliRun.of("lint", "--no-color", "--preset", preset, pod);
@@ -224,7 +240,8 @@ class MergeCommandTest {
     void outputFileAndErrors() throws IOException {
         String pod = write("pod.yaml", WEBSITE);
         Path out = dir.resolve("out/merged.yaml");
-        CliRun run = CliRun.of("merge", "--output", out.toString(), "--preset", write("preset.yaml", ALLOW_DATABASE), pod);
+        CliRun run =
+                CliRun.of("merge", "--output", out.toString(), "--preset", write("preset.yaml", ALLOW_DATABASE), pod);
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(load(Files.readString(out)).get(0).nodeAt("/spec/volumes")).isNotNull();
@@ -243,7 +260,8 @@ class MergeCommandTest {
     void theConfigFilesGlobsPickTheFilesAsForLint() throws IOException {
         write("k8s/preset.yaml", ALLOW_DATABASE);
         write("k8s/pod.yaml", WEBSITE);
-        String generated = write("k8s/generated/pod.yaml", WEBSITE.replace("name: website\n  labels", "name: generated\n  labels"));
+        String generated = write(
+                "k8s/generated/pod.yaml", WEBSITE.replace("name: website\n  labels", "name: generated\n  labels"));
         String config = write(".podlint.yaml", "exclude: [\"k8s/generated/**\"]\n");
         String folder = dir.resolve("k8s").toString();
 
@@ -262,7 +280,9 @@ class MergeCommandTest {
         CliRun onlyExcluded = CliRun.of("merge", "--config", config, "--force-exclude", generated);
         assertThat(onlyExcluded.exitCode()).as(onlyExcluded.err()).isZero();
         assertThat(onlyExcluded.out() + onlyExcluded.err()).isEmpty();
-        assertThat(CliRun.of("merge", "--help").out()).contains("--config", "--force-exclude").doesNotContain("--rules");
+        assertThat(CliRun.of("merge", "--help").out())
+                .contains("--config", "--force-exclude")
+                .doesNotContain("--rules");
     }
 
     @Test
@@ -329,7 +349,9 @@ class MergeCommandTest {
                         - containerPort: 80  # http
                       env:
                 """);
-        assertThat(run.out()).containsOnlyOnce("# the website's pod").containsOnlyOnce("# not a comment")
+        assertThat(run.out())
+                .containsOnlyOnce("# the website's pod")
+                .containsOnlyOnce("# not a comment")
                 .containsOnlyOnce("# http");
     }
 }

@@ -36,25 +36,30 @@ final class MergeComparison {
         }
     }
 
-    record Result(int pods, List<Disagreement> disagreements, long podlintMillis, long oracleMillis) {
-    }
+    record Result(int pods, List<Disagreement> disagreements, long podlintMillis, long oracleMillis) {}
 
     private static final List<String> CONTAINER_LISTS = List.of("initContainers", "containers", "ephemeralContainers");
     private static final List<String> CONTAINER_FIELDS = List.of("env", "envFrom", "volumeMounts");
 
-    private MergeComparison() {
-    }
+    private MergeComparison() {}
 
     /**
      * @param labelOf      what a pod's case is about, from its namespace
      * @param featureGates the API server's feature gates, for both sides (e.g. EphemeralContainers=true), or null
      */
-    static Result compare(PodPresetOracle oracle, Path inputs, Path work, String name, Function<String, String> labelOf,
-            String featureGates) throws IOException, InterruptedException {
+    static Result compare(
+            PodPresetOracle oracle,
+            Path inputs,
+            Path work,
+            String name,
+            Function<String, String> labelOf,
+            String featureGates)
+            throws IOException, InterruptedException {
         Files.createDirectories(work);
         long start = System.nanoTime();
         List<String> mergeArgs = new ArrayList<>(List.of("merge", inputs.toString()));
-        LintOptions.Builder options = LintOptions.builder().workingDirectory(Path.of("").toAbsolutePath());
+        LintOptions.Builder options =
+                LintOptions.builder().workingDirectory(Path.of("").toAbsolutePath());
         List<String> oracleArgs = new ArrayList<>();
         if (featureGates != null) {
             mergeArgs.addAll(List.of("--preset-feature-gates", featureGates));
@@ -63,13 +68,18 @@ final class MergeComparison {
         }
         CliRun merge = CliRun.of(mergeArgs.toArray(String[]::new));
         if (merge.exitCode() > 1) {
-            throw new IllegalStateException("podlint merge " + inputs + " exit code " + merge.exitCode() + ": " + merge.err());
+            throw new IllegalStateException(
+                    "podlint merge " + inputs + " exit code " + merge.exitCode() + ": " + merge.err());
         }
         Map<String, Deque<MergeOutcome>> outcomes = new HashMap<>();
-        for (MergeOutcome outcome : new MergeRun(options.build()).run(List.of(inputs.toString()),
-                InputStream.nullInputStream()).outcomes()) {
-            outcomes.computeIfAbsent(outcome.target().namespace() + "/" + outcome.target().document().name(),
-                    k -> new ArrayDeque<>()).add(outcome);
+        for (MergeOutcome outcome : new MergeRun(options.build())
+                .run(List.of(inputs.toString()), InputStream.nullInputStream())
+                .outcomes()) {
+            outcomes.computeIfAbsent(
+                            outcome.target().namespace() + "/"
+                                    + outcome.target().document().name(),
+                            k -> new ArrayDeque<>())
+                    .add(outcome);
         }
         long podlintMillis = (System.nanoTime() - start) / 1_000_000;
         Path merged = work.resolve(name + "-podlint-merged.yaml");
@@ -80,7 +90,8 @@ final class MergeComparison {
         List<String> args = new ArrayList<>(oracleArgs);
         args.add(inputs.toString());
         List<JsonNode> admitted = oracle.run(name + "-oracle", args);
-        List<JsonNode> podlintSide = oracle.run(name + "-podlint-decoded", List.of("--skip-admission", merged.toString()));
+        List<JsonNode> podlintSide =
+                oracle.run(name + "-podlint-decoded", List.of("--skip-admission", merged.toString()));
         long oracleMillis = (System.nanoTime() - start) / 1_000_000;
 
         Map<String, Deque<JsonNode>> podlintPods = new HashMap<>();
@@ -99,8 +110,14 @@ final class MergeComparison {
             }
             new PodDiff(key, label, line, candidates.poll(), outcome.poll(), out).run();
         }
-        podlintPods.values().stream().flatMap(Deque::stream).forEach(extra -> out.add(new Disagreement(key(extra),
-                labelOf.apply(extra.path("namespace").asString()), "pod", "missing", "printed by podlint merge")));
+        podlintPods.values().stream()
+                .flatMap(Deque::stream)
+                .forEach(extra -> out.add(new Disagreement(
+                        key(extra),
+                        labelOf.apply(extra.path("namespace").asString()),
+                        "pod",
+                        "missing",
+                        "printed by podlint merge")));
         return new Result(admitted.size(), out, podlintMillis, oracleMillis);
     }
 
@@ -109,35 +126,54 @@ final class MergeComparison {
     }
 
     /** The comparison of one Pod. */
-    private record PodDiff(String key, String label, JsonNode oracle, JsonNode podlint, MergeOutcome outcome,
-            List<Disagreement> out) {
+    private record PodDiff(
+            String key, String label, JsonNode oracle, JsonNode podlint, MergeOutcome outcome, List<Disagreement> out) {
 
         void run() {
             for (JsonNode side : List.of(oracle, podlint)) {
                 String error = side.path("error").asString("");
                 if (error.startsWith("decode") || error.startsWith("convert") || error.startsWith("encode")) {
-                    add("decoding", oracle.path("error").asString(""), podlint.path("error").asString(""));
+                    add(
+                            "decoding",
+                            oracle.path("error").asString(""),
+                            podlint.path("error").asString(""));
                     return;
                 }
             }
             String conflict = firstLine(oracle.path("conflict").asString(""));
-            verdict("conflict stopped the merge", !conflict.isEmpty(), conflict, !outcome.conflicts().isEmpty(),
+            verdict(
+                    "conflict stopped the merge",
+                    !conflict.isEmpty(),
+                    conflict,
+                    !outcome.conflicts().isEmpty(),
                     outcome.conflicts().size() + " conflicts");
             String error = oracle.path("error").asString("");
-            verdict("pod create rejected", error.startsWith("filtering pod presets failed"), error, outcome.rejected(),
+            verdict(
+                    "pod create rejected",
+                    error.startsWith("filtering pod presets failed"),
+                    error,
+                    outcome.rejected(),
                     "selector cannot be converted");
             JsonNode a = oracle.path("pod");
             JsonNode b = podlint.path("pod");
-            compare("metadata.annotations", a.path("metadata").path("annotations"),
+            compare(
+                    "metadata.annotations",
+                    a.path("metadata").path("annotations"),
                     b.path("metadata").path("annotations"));
-            compare("spec.volumes", a.path("spec").path("volumes"), b.path("spec").path("volumes"));
+            compare(
+                    "spec.volumes",
+                    a.path("spec").path("volumes"),
+                    b.path("spec").path("volumes"));
             for (String list : CONTAINER_LISTS) {
                 JsonNode ca = a.path("spec").path(list);
                 JsonNode cb = b.path("spec").path(list);
                 int size = Math.max(ca.size(), cb.size());
                 for (int i = 0; i < size; i++) {
                     for (String field : CONTAINER_FIELDS) {
-                        compare("spec." + list + "[" + i + "]." + field, ca.path(i).path(field), cb.path(i).path(field));
+                        compare(
+                                "spec." + list + "[" + i + "]." + field,
+                                ca.path(i).path(field),
+                                cb.path(i).path(field));
                     }
                 }
             }
@@ -152,7 +188,8 @@ final class MergeComparison {
         /** Absent, null and empty are the same (Go omits empty lists and maps). */
         private static JsonNode normal(JsonNode node) {
             return node == null || node.isNull() || ((node.isArray() || node.isObject()) && node.isEmpty())
-                    ? MissingNode.getInstance() : node;
+                    ? MissingNode.getInstance()
+                    : node;
         }
 
         /** The plugin's messages print whole structs (%#v): their first line names the entry. */

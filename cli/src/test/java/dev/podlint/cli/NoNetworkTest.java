@@ -27,8 +27,10 @@ class NoNetworkTest {
                      "properties": {"spec": {"$ref": "%1$s/spec.json"}}}
                     """.formatted(base));
             Path widget = dir.resolve("widget.yaml");
-            Files.writeString(widget, "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: 1\n");
-            CliRun run = CliRun.of("lint", "--schema-location", dir.resolve("schemas").toString(), widget.toString());
+            Files.writeString(
+                    widget, "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: 1\n");
+            CliRun run = CliRun.of(
+                    "lint", "--schema-location", dir.resolve("schemas").toString(), widget.toString());
             assertThat(run.out() + run.err()).contains("widget.yaml");
             server.setSoTimeout(200);
             boolean connected;

@@ -47,7 +47,9 @@ class OutputOverwriteTest {
 
     /** The README's user rule. */
     private static final Path RULE = Path.of(System.getProperty("podlint.repoRoot", ".."))
-            .toAbsolutePath().normalize().resolve("examples/rules/container-memory-limit.yaml");
+            .toAbsolutePath()
+            .normalize()
+            .resolve("examples/rules/container-memory-limit.yaml");
 
     @TempDir
     Path dir;
@@ -87,7 +89,12 @@ class OutputOverwriteTest {
         Path pod = write("k8s/pod.yaml", POD);
         Path link = Files.createSymbolicLink(dir.resolve("report.txt"), pod);
         assertRefused(pod, "lint", "-o", link.toString(), pod.toString());
-        assertRefused(pod, "lint", "-o", dir.resolve("k8s/../k8s/./pod.yaml").toString(), dir.resolve("k8s").toString());
+        assertRefused(
+                pod,
+                "lint",
+                "-o",
+                dir.resolve("k8s/../k8s/./pod.yaml").toString(),
+                dir.resolve("k8s").toString());
     }
 
     @Test
@@ -115,11 +122,27 @@ class OutputOverwriteTest {
     void theBaselineAndASchema() throws IOException {
         Path pod = write("k8s/pod.yaml", POD);
         Path baseline = dir.resolve("baseline.json");
-        assertThat(CliRun.of("lint", "-f", "json", "-o", baseline.toString(), pod.toString()).exitCode()).isZero();
-        assertRefused(baseline, "lint", "--baseline", baseline.toString(), "-f", "json", "-o", baseline.toString(),
+        assertThat(CliRun.of("lint", "-f", "json", "-o", baseline.toString(), pod.toString())
+                        .exitCode())
+                .isZero();
+        assertRefused(
+                baseline,
+                "lint",
+                "--baseline",
+                baseline.toString(),
+                "-f",
+                "json",
+                "-o",
+                baseline.toString(),
                 pod.toString());
         Path schema = write("schemas/widget-example-v1.json", "{\"type\": \"object\"}\n");
-        assertRefused(schema, "lint", "--schema-location", dir.resolve("schemas").toString(), "-o", schema.toString(),
+        assertRefused(
+                schema,
+                "lint",
+                "--schema-location",
+                dir.resolve("schemas").toString(),
+                "-o",
+                schema.toString(),
                 pod.toString());
     }
 
@@ -128,8 +151,14 @@ class OutputOverwriteTest {
         Path pod = write("k8s/pod.yaml", POD);
         Path preset = write("presets/preset.yaml", DocsExample.ALLOW_DATABASE);
         assertRefused(pod, "merge", "-o", pod.toString(), dir.resolve("k8s").toString());
-        assertRefused(preset, "merge", "--preset", dir.resolve("presets").toString(), "-o",
-                Files.createLink(dir.resolve("merged.yaml"), preset).toString(), pod.toString());
+        assertRefused(
+                preset,
+                "merge",
+                "--preset",
+                dir.resolve("presets").toString(),
+                "-o",
+                Files.createLink(dir.resolve("merged.yaml"), preset).toString(),
+                pod.toString());
     }
 
     @Test
@@ -163,7 +192,8 @@ class OutputOverwriteTest {
     void aPipeOrDeviceAtTheOutputPathIsWrittenToNotReplaced() throws Exception {
         Path pod = write("k8s/pod.yaml", POD);
         Path fifo = dir.resolve("report.fifo");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
         String[] read = new String[1];
         Thread reader = new Thread(() -> {
             try {
@@ -178,7 +208,9 @@ class OutputOverwriteTest {
         CliRun run = CliRun.of("lint", "-o", link.toString(), pod.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         reader.join(10_000);
-        assertThat(Files.readAttributes(fifo, BasicFileAttributes.class).isOther()).as("still a pipe").isTrue();
+        assertThat(Files.readAttributes(fifo, BasicFileAttributes.class).isOther())
+                .as("still a pipe")
+                .isTrue();
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(read[0]).contains("podlint: 0 errors, 2 warnings");
     }
@@ -186,7 +218,8 @@ class OutputOverwriteTest {
     @Test
     void aNewReportMayGoNextToTheInputs() throws IOException {
         Path pod = write("k8s/pod.yaml", POD);
-        CliRun run = CliRun.of("lint", "-f", "json", "-o", dir.resolve("k8s/podlint.json").toString(), pod.toString());
+        CliRun run = CliRun.of(
+                "lint", "-f", "json", "-o", dir.resolve("k8s/podlint.json").toString(), pod.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(dir.resolve("k8s/podlint.json"))).contains("\"findings\"");
     }

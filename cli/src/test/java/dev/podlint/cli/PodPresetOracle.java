@@ -53,8 +53,11 @@ final class PodPresetOracle {
         Files.createDirectories(work);
         long start = System.nanoTime();
         // -mod=readonly: the build must not change go.mod or go.sum (GOFLAGS may say -mod=mod)
-        run(new ProcessBuilder(go.toString(), "build", "-mod=readonly", "-o", binary.toString(), ".")
-                .directory(module.toFile()), work.resolve("go-build.log"), 30);
+        run(
+                new ProcessBuilder(go.toString(), "build", "-mod=readonly", "-o", binary.toString(), ".")
+                        .directory(module.toFile()),
+                work.resolve("go-build.log"),
+                30);
         return new PodPresetOracle(binary, work, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -83,8 +86,8 @@ final class PodPresetOracle {
         Process process = builder.start();
         if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", builder.command()) + ": no result after " + minutes
-                    + " minutes");
+            throw new IllegalStateException(
+                    String.join(" ", builder.command()) + ": no result after " + minutes + " minutes");
         }
         if (process.exitValue() != 0) {
             throw new IllegalStateException(String.join(" ", builder.command()) + " failed (exit code "

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class PodPresetOracleTest {
 
-    private static final Path REPO = Path.of(System.getProperty("podlint.repoRoot", "..")).toAbsolutePath().normalize();
+    private static final Path REPO = Path.of(System.getProperty("podlint.repoRoot", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final Path WORK = Path.of("target/podpreset-oracle").toAbsolutePath();
     private static final long SEED = 20200826L;
 
@@ -39,7 +41,8 @@ class PodPresetOracleTest {
     private static synchronized PodPresetOracle oracle() throws IOException, InterruptedException {
         if (built == null) {
             Optional<Path> go = PodPresetOracle.go();
-            RequiredTools.presentOrSkip(go.isPresent(),
+            RequiredTools.presentOrSkip(
+                    go.isPresent(),
                     "go is not on the PATH: podlint merge is not compared with the 1.19 PodPreset plugin");
             built = PodPresetOracle.build(go.get(), REPO, WORK);
         }
@@ -49,8 +52,8 @@ class PodPresetOracleTest {
     @Test
     void testdataPresetsMergeAsThePluginMergesThem() throws IOException, InterruptedException {
         PodPresetOracle oracle = oracle();
-        MergeComparison.Result result = MergeComparison.compare(oracle, REPO.resolve("testdata/presets"), WORK,
-                "testdata", ns -> "testdata " + ns, null);
+        MergeComparison.Result result = MergeComparison.compare(
+                oracle, REPO.resolve("testdata/presets"), WORK, "testdata", ns -> "testdata " + ns, null);
         report("testdata", result, Map.of());
         assertThat(result.pods()).isGreaterThanOrEqualTo(15);
         assertThat(result.disagreements()).isEmpty();
@@ -73,16 +76,22 @@ class PodPresetOracleTest {
         List<String> wrong = new ArrayList<>();
         counts.forEach((label, count) -> {
             List<MergeComparison.Disagreement> ds = byLabel.getOrDefault(label, List.of());
-            long disagreeing = ds.stream().map(MergeComparison.Disagreement::pod).distinct().count();
+            long disagreeing = ds.stream()
+                    .map(MergeComparison.Disagreement::pod)
+                    .distinct()
+                    .count();
             long expected = KNOWN.containsKey(label) ? count : 0;
             if (disagreeing != expected) {
                 wrong.add(label + ": " + disagreeing + " of " + count + " cases disagree, expected " + expected
                         + (ds.isEmpty() ? "" : "; first:\n" + ds.get(0)));
             }
         });
-        assertThat(KNOWN.keySet()).as("known disagreements are labels of generated cases").isSubsetOf(counts.keySet());
-        assertThat(wrong).as("podlint merge against the 1.19 plugin (every disagreement in %s)",
-                WORK.resolve("generated.txt")).isEmpty();
+        assertThat(KNOWN.keySet())
+                .as("known disagreements are labels of generated cases")
+                .isSubsetOf(counts.keySet());
+        assertThat(wrong)
+                .as("podlint merge against the 1.19 plugin (every disagreement in %s)", WORK.resolve("generated.txt"))
+                .isEmpty();
     }
 
     @Test
@@ -91,8 +100,8 @@ class PodPresetOracleTest {
         List<PresetCases.Case> cases = new PresetCases(SEED).generate("ephemeral", 20);
         Path dir = freshDirectory("ephemeral-gate");
         Map<String, String> labels = write(cases, dir);
-        MergeComparison.Result result = MergeComparison.compare(oracle, dir, WORK, "ephemeral-gate", labels::get,
-                "EphemeralContainers=true");
+        MergeComparison.Result result =
+                MergeComparison.compare(oracle, dir, WORK, "ephemeral-gate", labels::get, "EphemeralContainers=true");
         report("ephemeral-gate", result, counts(cases));
         assertThat(result.pods()).isEqualTo(cases.size());
         assertThat(result.disagreements()).isEmpty();
@@ -127,26 +136,45 @@ class PodPresetOracleTest {
     }
 
     private static Map<String, List<MergeComparison.Disagreement>> byLabel(MergeComparison.Result result) {
-        return result.disagreements().stream().collect(Collectors.groupingBy(MergeComparison.Disagreement::label,
-                TreeMap::new, Collectors.toList()));
+        return result.disagreements().stream()
+                .collect(Collectors.groupingBy(MergeComparison.Disagreement::label, TreeMap::new, Collectors.toList()));
     }
 
     /** target/podpreset-oracle/NAME.txt: the numbers, then every disagreement by case label. */
     private static void report(String name, MergeComparison.Result result, Map<String, Integer> counts)
             throws IOException {
         Map<String, List<MergeComparison.Disagreement>> byLabel = byLabel(result);
-        long pods = result.disagreements().stream().map(MergeComparison.Disagreement::pod).distinct().count();
+        long pods = result.disagreements().stream()
+                .map(MergeComparison.Disagreement::pod)
+                .distinct()
+                .count();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%d pods, %d disagree (%d fields); oracle build %d ms, podlint merge %d ms, oracle runs %d ms%n",
-                result.pods(), pods, result.disagreements().size(), built.buildMillis(), result.podlintMillis(),
+        sb.append(String.format(
+                "%d pods, %d disagree (%d fields); oracle build %d ms, podlint merge %d ms, oracle runs %d ms%n",
+                result.pods(),
+                pods,
+                result.disagreements().size(),
+                built.buildMillis(),
+                result.podlintMillis(),
                 result.oracleMillis()));
         for (String label : new TreeSet<>(counts.keySet())) {
             List<MergeComparison.Disagreement> ds = byLabel.getOrDefault(label, List.of());
-            long disagreeing = ds.stream().map(MergeComparison.Disagreement::pod).distinct().count();
-            sb.append(String.format("%5d cases, %5d disagree: %s%s%n", counts.get(label), disagreeing, label,
+            long disagreeing = ds.stream()
+                    .map(MergeComparison.Disagreement::pod)
+                    .distinct()
+                    .count();
+            sb.append(String.format(
+                    "%5d cases, %5d disagree: %s%s%n",
+                    counts.get(label),
+                    disagreeing,
+                    label,
                     disagreeing > 0 && KNOWN.containsKey(label) ? "  (known)" : ""));
         }
-        counts.keySet().stream().filter(KNOWN::containsKey).map(KNOWN::get).distinct().sorted()
+        counts.keySet().stream()
+                .filter(KNOWN::containsKey)
+                .map(KNOWN::get)
+                .distinct()
+                .sorted()
                 .forEach(reason -> sb.append("known: ").append(reason).append('\n'));
         sb.append('\n');
         byLabel.forEach((label, ds) -> ds.forEach(d -> sb.append(d).append('\n')));

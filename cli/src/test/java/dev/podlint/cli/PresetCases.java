@@ -26,27 +26,82 @@ final class PresetCases {
     }
 
     /** Ways to write one entry: the spellings of a class are equal after the v1 defaults, classes differ. */
-    private record Family(String kind, List<List<Object>> classes) {
-    }
+    private record Family(String kind, List<List<Object>> classes) {}
 
-    private static final String[] SCENARIOS = {"identical", "differ", "mountpath-clash", "presets-conflict",
-        "presets-identical", "envfrom-two-presets", "selector", "selector-invalid", "skipped", "init", "ephemeral",
-        "quantity-sizelimit", "quantity-divisor", "yaml-scalars", "namespace", "own-duplicates", "preset-version"};
+    private static final String[] SCENARIOS = {
+        "identical",
+        "differ",
+        "mountpath-clash",
+        "presets-conflict",
+        "presets-identical",
+        "envfrom-two-presets",
+        "selector",
+        "selector-invalid",
+        "skipped",
+        "init",
+        "ephemeral",
+        "quantity-sizelimit",
+        "quantity-divisor",
+        "yaml-scalars",
+        "namespace",
+        "own-duplicates",
+        "preset-version"
+    };
     /** Generated after the fuzz cases, so that the random draws of the cases before them stay as they were. */
     private static final String[] LATER_SCENARIOS = {"quantity-spellings", "storage-empty"};
+
     private static final String[] LABEL_KEYS = {"app", "tier", "team"};
     private static final String[] LABEL_VALUES = {"web", "db", "x"};
-    private static final String[][] SIZE_LIMITS = {{"1Gi", "1Gi"}, {"1Gi", "1024Mi"}, {"1024Mi", "1Gi"},
-        {"1024Mi", "1024Mi"}, {"512Mi", "512Mi"}, {"500Mi", "500Mi"}, {"1G", "1000M"}, {"1000M", "1000M"},
-        {"1G", "1G"}, {"512Mi", "0.5Gi"}, {"1073741824", "1Gi"}, {"1073741824", "1073741824"}, {"-", "1Gi"}};
-    private static final String[][] DIVISORS = {{"-", "-"}, {"1Mi", "1Mi"}, {"1024Ki", "1024Ki"}, {"1Mi", "1024Ki"},
-        {"1", "-"}, {"1", "1"}, {"1m", "1m"}, {"0", "-"}, {"-", "0"}, {"0", "0"}};
+    private static final String[][] SIZE_LIMITS = {
+        {"1Gi", "1Gi"},
+        {"1Gi", "1024Mi"},
+        {"1024Mi", "1Gi"},
+        {"1024Mi", "1024Mi"},
+        {"512Mi", "512Mi"},
+        {"500Mi", "500Mi"},
+        {"1G", "1000M"},
+        {"1000M", "1000M"},
+        {"1G", "1G"},
+        {"512Mi", "0.5Gi"},
+        {"1073741824", "1Gi"},
+        {"1073741824", "1073741824"},
+        {"-", "1Gi"}
+    };
+    private static final String[][] DIVISORS = {
+        {"-", "-"},
+        {"1Mi", "1Mi"},
+        {"1024Ki", "1024Ki"},
+        {"1Mi", "1024Ki"},
+        {"1", "-"},
+        {"1", "1"},
+        {"1m", "1m"},
+        {"0", "-"},
+        {"-", "0"},
+        {"0", "0"}
+    };
     /** Pod and preset spellings for ParseQuantity's corners: floats, exponents, the inf.Dec path, quoting, trimming. */
-    private static final String[][] QUANTITY_SPELLINGS = {{"1e3", "1k"}, {"1e3", "\"1e3\""}, {"\"1e3\"", "\"1e3\""},
-        {"1000", "1k"}, {"1.5", "1500m"}, {"1500m", "1.5"}, {"0.1", "100m"}, {"100m", "0.1"}, {"1Pi", "1Pi"},
-        {"1024Ti", "1Pi"}, {"1.5Gi", "1536Mi"}, {"1536Mi", "1.5Gi"}, {"7Ki", "7Ki"}, {"8Ki", "8Ki"},
-        {"1000E", "\"1\""}, {"\"1\"", "1000E"}, {"\"1Gi\"", "1Gi"}, {"\" 1Gi\"", "1Gi"}, {"0.5Ki", "\"512\""},
-        {"1e-7", "100e-9"}};
+    private static final String[][] QUANTITY_SPELLINGS = {
+        {"1e3", "1k"},
+        {"1e3", "\"1e3\""},
+        {"\"1e3\"", "\"1e3\""},
+        {"1000", "1k"},
+        {"1.5", "1500m"},
+        {"1500m", "1.5"},
+        {"0.1", "100m"},
+        {"100m", "0.1"},
+        {"1Pi", "1Pi"},
+        {"1024Ti", "1Pi"},
+        {"1.5Gi", "1536Mi"},
+        {"1536Mi", "1.5Gi"},
+        {"7Ki", "7Ki"},
+        {"8Ki", "8Ki"},
+        {"1000E", "\"1\""},
+        {"\"1\"", "1000E"},
+        {"\"1Gi\"", "1Gi"},
+        {"\" 1Gi\"", "1Gi"},
+        {"0.5Ki", "\"512\""},
+        {"1e-7", "100e-9"}
+    };
 
     private final Random random;
     private int next;
@@ -104,8 +159,9 @@ final class PresetCases {
             case "namespace" -> s.otherNamespace();
             case "own-duplicates" -> s.ownDuplicates(index);
             case "preset-version" -> s.presetVersion(index);
-            case "quantity-spellings" -> s.quantitySpelling(QUANTITY_SPELLINGS[index % QUANTITY_SPELLINGS.length],
-                    index / QUANTITY_SPELLINGS.length % 3);
+            case "quantity-spellings" ->
+                s.quantitySpelling(
+                        QUANTITY_SPELLINGS[index % QUANTITY_SPELLINGS.length], index / QUANTITY_SPELLINGS.length % 3);
             case "storage-empty" -> s.storageEmpty(index);
             default -> s.fuzz();
         };
@@ -113,7 +169,10 @@ final class PresetCases {
     }
 
     private List<Family> families(int index) {
-        return List.of(envFamily("DB_HOST"), volumeFamily("cache"), mountFamily("cache", "/cache"),
+        return List.of(
+                envFamily("DB_HOST"),
+                volumeFamily("cache"),
+                mountFamily("cache", "/cache"),
                 envFromFamily("settings", index % 3 == 0 ? "APP_" : null));
     }
 
@@ -121,57 +180,92 @@ final class PresetCases {
 
     static Family envFamily(String name) {
         Function<Object, Map<String, Object>> from = v -> map("name", name, "valueFrom", v);
-        return new Family("env", List.of(
-                List.of(map("name", name, "value", "db")),
-                List.of(map("name", name, "value", "other")),
-                List.of(map("name", name), map("name", name, "value", "")),
-                List.of(from.apply(map("fieldRef", map("fieldPath", "metadata.name"))),
-                        from.apply(map("fieldRef", map("apiVersion", "v1", "fieldPath", "metadata.name")))),
-                List.of(from.apply(map("configMapKeyRef", map("name", "cm", "key", "k")))),
-                List.of(from.apply(map("configMapKeyRef", map("name", "cm", "key", "k", "optional", false)))),
-                List.of(from.apply(map("configMapKeyRef", map("name", "cm", "key", "k", "optional", true)))),
-                List.of(from.apply(map("secretKeyRef", map("name", "s", "key", "k"))))));
+        return new Family(
+                "env",
+                List.of(
+                        List.of(map("name", name, "value", "db")),
+                        List.of(map("name", name, "value", "other")),
+                        List.of(map("name", name), map("name", name, "value", "")),
+                        List.of(
+                                from.apply(map("fieldRef", map("fieldPath", "metadata.name"))),
+                                from.apply(map("fieldRef", map("apiVersion", "v1", "fieldPath", "metadata.name")))),
+                        List.of(from.apply(map("configMapKeyRef", map("name", "cm", "key", "k")))),
+                        List.of(from.apply(map("configMapKeyRef", map("name", "cm", "key", "k", "optional", false)))),
+                        List.of(from.apply(map("configMapKeyRef", map("name", "cm", "key", "k", "optional", true)))),
+                        List.of(from.apply(map("secretKeyRef", map("name", "s", "key", "k"))))));
     }
 
     static Family volumeFamily(String name) {
         BiFunction<String, Object, Map<String, Object>> v = (source, value) -> map("name", name, source, value);
         Map<String, Object> token = map("serviceAccountToken", map("path", "token"));
         Map<String, Object> token3600 = map("serviceAccountToken", map("path", "token", "expirationSeconds", 3600));
-        return new Family("volumes", List.of(
-                List.of(v.apply("emptyDir", map()), map("name", name), v.apply("emptyDir", map("medium", ""))),
-                List.of(v.apply("emptyDir", map("medium", "Memory"))),
-                List.of(v.apply("hostPath", map("path", "/var/x")), v.apply("hostPath", map("path", "/var/x", "type", ""))),
-                List.of(v.apply("hostPath", map("path", "/var/x", "type", "Directory"))),
-                List.of(v.apply("configMap", map("name", "cm")), v.apply("configMap", map("name", "cm", "defaultMode", 420)),
-                        v.apply("configMap", map("name", "cm", "defaultMode", new Raw("0644")))),
-                List.of(v.apply("configMap", map("name", "cm", "defaultMode", new Raw("0600")))),
-                List.of(v.apply("configMap", map("name", "cm", "optional", false))),
-                List.of(v.apply("secret", map("secretName", "s")), v.apply("secret", map("secretName", "s", "defaultMode", 420))),
-                List.of(v.apply("projected", map("sources", List.of(token))),
-                        v.apply("projected", map("sources", List.of(token3600))),
-                        v.apply("projected", map("defaultMode", 420, "sources", List.of(token)))),
-                List.of(v.apply("downwardAPI", map("items", List.of(map("path", "l", "fieldRef", map("fieldPath", "metadata.labels"))))),
-                        v.apply("downwardAPI", map("items", List.of(map("path", "l",
-                                "fieldRef", map("apiVersion", "v1", "fieldPath", "metadata.labels")))))),
-                List.of(v.apply("persistentVolumeClaim", map("claimName", "data")),
-                        v.apply("persistentVolumeClaim", map("claimName", "data", "readOnly", false)))));
+        return new Family(
+                "volumes",
+                List.of(
+                        List.of(v.apply("emptyDir", map()), map("name", name), v.apply("emptyDir", map("medium", ""))),
+                        List.of(v.apply("emptyDir", map("medium", "Memory"))),
+                        List.of(
+                                v.apply("hostPath", map("path", "/var/x")),
+                                v.apply("hostPath", map("path", "/var/x", "type", ""))),
+                        List.of(v.apply("hostPath", map("path", "/var/x", "type", "Directory"))),
+                        List.of(
+                                v.apply("configMap", map("name", "cm")),
+                                v.apply("configMap", map("name", "cm", "defaultMode", 420)),
+                                v.apply("configMap", map("name", "cm", "defaultMode", new Raw("0644")))),
+                        List.of(v.apply("configMap", map("name", "cm", "defaultMode", new Raw("0600")))),
+                        List.of(v.apply("configMap", map("name", "cm", "optional", false))),
+                        List.of(
+                                v.apply("secret", map("secretName", "s")),
+                                v.apply("secret", map("secretName", "s", "defaultMode", 420))),
+                        List.of(
+                                v.apply("projected", map("sources", List.of(token))),
+                                v.apply("projected", map("sources", List.of(token3600))),
+                                v.apply("projected", map("defaultMode", 420, "sources", List.of(token)))),
+                        List.of(
+                                v.apply(
+                                        "downwardAPI",
+                                        map(
+                                                "items",
+                                                List.of(map(
+                                                        "path",
+                                                        "l",
+                                                        "fieldRef",
+                                                        map("fieldPath", "metadata.labels"))))),
+                                v.apply(
+                                        "downwardAPI",
+                                        map(
+                                                "items",
+                                                List.of(map(
+                                                        "path",
+                                                        "l",
+                                                        "fieldRef",
+                                                        map("apiVersion", "v1", "fieldPath", "metadata.labels")))))),
+                        List.of(
+                                v.apply("persistentVolumeClaim", map("claimName", "data")),
+                                v.apply("persistentVolumeClaim", map("claimName", "data", "readOnly", false)))));
     }
 
     static Family mountFamily(String name, String path) {
-        return new Family("volumeMounts", List.of(
-                List.of(map("name", name, "mountPath", path), map("name", name, "mountPath", path, "readOnly", false),
-                        map("name", name, "mountPath", path, "subPath", "")),
-                List.of(map("name", name, "mountPath", path, "readOnly", true)),
-                List.of(map("name", name, "mountPath", path, "subPath", "sub")),
-                List.of(map("name", name, "mountPath", path, "mountPropagation", "None")),
-                List.of(map("name", name, "mountPath", path + "-other"))));
+        return new Family(
+                "volumeMounts",
+                List.of(
+                        List.of(
+                                map("name", name, "mountPath", path),
+                                map("name", name, "mountPath", path, "readOnly", false),
+                                map("name", name, "mountPath", path, "subPath", "")),
+                        List.of(map("name", name, "mountPath", path, "readOnly", true)),
+                        List.of(map("name", name, "mountPath", path, "subPath", "sub")),
+                        List.of(map("name", name, "mountPath", path, "mountPropagation", "None")),
+                        List.of(map("name", name, "mountPath", path + "-other"))));
     }
 
     static Family envFromFamily(String configMap, String prefix) {
-        return new Family("envFrom", List.of(
-                List.of(map("prefix", prefix, "configMapRef", map("name", configMap))),
-                List.of(map("prefix", prefix, "configMapRef", map("name", configMap, "optional", false))),
-                List.of(map("prefix", prefix, "configMapRef", map("name", configMap, "optional", true)))));
+        return new Family(
+                "envFrom",
+                List.of(
+                        List.of(map("prefix", prefix, "configMapRef", map("name", configMap))),
+                        List.of(map("prefix", prefix, "configMapRef", map("name", configMap, "optional", false))),
+                        List.of(map("prefix", prefix, "configMapRef", map("name", configMap, "optional", true)))));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -203,15 +297,37 @@ final class PresetCases {
             case 0 -> map();
             case 1 -> null;
             case 2 -> map("matchLabels", map(pick(LABEL_KEYS), pick(LABEL_VALUES)));
-            case 3 -> map("matchExpressions", List.of(map("key", pick(LABEL_KEYS), "operator", "In",
-                    "values", List.of(pick(LABEL_VALUES), pick(LABEL_VALUES)))));
-            case 4 -> map("matchExpressions", List.of(map("key", pick(LABEL_KEYS), "operator", "NotIn",
-                    "values", List.of(pick(LABEL_VALUES)))));
+            case 3 ->
+                map(
+                        "matchExpressions",
+                        List.of(map(
+                                "key",
+                                pick(LABEL_KEYS),
+                                "operator",
+                                "In",
+                                "values",
+                                List.of(pick(LABEL_VALUES), pick(LABEL_VALUES)))));
+            case 4 ->
+                map(
+                        "matchExpressions",
+                        List.of(map(
+                                "key", pick(LABEL_KEYS), "operator", "NotIn", "values", List.of(pick(LABEL_VALUES)))));
             case 5 -> map("matchExpressions", List.of(map("key", pick(LABEL_KEYS), "operator", "Exists")));
             case 6 -> map("matchExpressions", List.of(map("key", pick(LABEL_KEYS), "operator", "DoesNotExist")));
-            default -> map("matchLabels", map(pick(LABEL_KEYS), pick(LABEL_VALUES)),
-                    "matchExpressions", List.of(map("key", pick(LABEL_KEYS), "operator", "Exists"),
-                            map("key", pick(LABEL_KEYS), "operator", "NotIn", "values", List.of(pick(LABEL_VALUES)))));
+            default ->
+                map(
+                        "matchLabels",
+                        map(pick(LABEL_KEYS), pick(LABEL_VALUES)),
+                        "matchExpressions",
+                        List.of(
+                                map("key", pick(LABEL_KEYS), "operator", "Exists"),
+                                map(
+                                        "key",
+                                        pick(LABEL_KEYS),
+                                        "operator",
+                                        "NotIn",
+                                        "values",
+                                        List.of(pick(LABEL_VALUES)))));
         };
     }
 
@@ -227,12 +343,24 @@ final class PresetCases {
 
         Map<String, Object> preset(Object selector, Map<String, Object> spec) {
             String name = "preset-" + (char) ('a' + presets++);
-            Map<String, Object> metadata = map("name", name, "namespace", ns,
-                    "resourceVersion", random.nextBoolean() ? String.valueOf(1000 + random.nextInt(9000)) : null);
+            Map<String, Object> metadata = map(
+                    "name",
+                    name,
+                    "namespace",
+                    ns,
+                    "resourceVersion",
+                    random.nextBoolean() ? String.valueOf(1000 + random.nextInt(9000)) : null);
             Map<String, Object> fullSpec = map("selector", selector);
             fullSpec.putAll(spec);
-            Map<String, Object> preset = map("apiVersion", "settings.k8s.io/v1alpha1", "kind", "PodPreset",
-                    "metadata", metadata, "spec", fullSpec);
+            Map<String, Object> preset = map(
+                    "apiVersion",
+                    "settings.k8s.io/v1alpha1",
+                    "kind",
+                    "PodPreset",
+                    "metadata",
+                    metadata,
+                    "spec",
+                    fullSpec);
             documents.add(preset);
             return preset;
         }
@@ -243,9 +371,15 @@ final class PresetCases {
 
         /** A pod with {@code main} as its first container, and maybe more containers without entries. */
         Map<String, Object> pod(Map<String, Object> labels, Map<String, Object> annotations, Map<String, Object> spec) {
-            Map<String, Object> pod = map("apiVersion", "v1", "kind", "Pod",
-                    "metadata", map("name", "pod", "namespace", ns, "labels", labels, "annotations", annotations),
-                    "spec", spec);
+            Map<String, Object> pod = map(
+                    "apiVersion",
+                    "v1",
+                    "kind",
+                    "Pod",
+                    "metadata",
+                    map("name", "pod", "namespace", ns, "labels", labels, "annotations", annotations),
+                    "spec",
+                    spec);
             documents.add(pod);
             return pod;
         }
@@ -262,8 +396,11 @@ final class PresetCases {
             if (random.nextInt(3) == 0) {
                 containers.add(container("sidecar"));
             }
-            Map<String, Object> spec = map("initContainers", random.nextInt(4) == 0 ? List.of(container("setup")) : null,
-                    "containers", containers);
+            Map<String, Object> spec = map(
+                    "initContainers",
+                    random.nextInt(4) == 0 ? List.of(container("setup")) : null,
+                    "containers",
+                    containers);
             spec.putAll(map(specFields));
             return spec;
         }
@@ -286,7 +423,8 @@ final class PresetCases {
 
         String differ(Family family) {
             int a = random.nextInt(family.classes().size());
-            int b = (a + 1 + random.nextInt(family.classes().size() - 1)) % family.classes().size();
+            int b = (a + 1 + random.nextInt(family.classes().size() - 1))
+                    % family.classes().size();
             preset(map(family.kind(), List.of(spelling(family.classes().get(b)))));
             podWith(family.kind(), List.of(spelling(family.classes().get(a))));
             return family.kind();
@@ -295,10 +433,16 @@ final class PresetCases {
         String mountPathClash(boolean againstPod) {
             Map<String, Object> mine = map("name", "own", "mountPath", "/data");
             Map<String, Object> theirs = map("name", "injected", "mountPath", "/data");
-            preset(map("volumeMounts", List.of(theirs), "volumes", List.of(map("name", "injected", "emptyDir", map()))));
+            preset(map(
+                    "volumeMounts", List.of(theirs), "volumes", List.of(map("name", "injected", "emptyDir", map()))));
             if (againstPod) {
-                pod(null, null, spec(container("main", "volumeMounts", List.of(mine)),
-                        "volumes", List.of(map("name", "own", "emptyDir", map()))));
+                pod(
+                        null,
+                        null,
+                        spec(
+                                container("main", "volumeMounts", List.of(mine)),
+                                "volumes",
+                                List.of(map("name", "own", "emptyDir", map()))));
                 return "against the pod";
             }
             preset(map("volumeMounts", List.of(mine), "volumes", List.of(map("name", "own", "emptyDir", map()))));
@@ -308,7 +452,10 @@ final class PresetCases {
 
         String betweenPresets(Family family, boolean same) {
             int a = random.nextInt(family.classes().size());
-            int b = same ? a : (a + 1 + random.nextInt(family.classes().size() - 1)) % family.classes().size();
+            int b = same
+                    ? a
+                    : (a + 1 + random.nextInt(family.classes().size() - 1))
+                            % family.classes().size();
             preset(map(family.kind(), List.of(spelling(family.classes().get(a)))));
             preset(map(family.kind(), List.of(spelling(family.classes().get(b)))));
             pod(null, null, spec(container("main")));
@@ -320,8 +467,13 @@ final class PresetCases {
             boolean own = random.nextBoolean();
             preset(map("envFrom", List.of(spelling(pick(family.classes())))));
             preset(map("envFrom", List.of(spelling(pick(family.classes())))));
-            pod(null, null, spec(own ? container("main", "envFrom", List.of(map("secretRef", map("name", "other"))))
-                    : container("main")));
+            pod(
+                    null,
+                    null,
+                    spec(
+                            own
+                                    ? container("main", "envFrom", List.of(map("secretRef", map("name", "other"))))
+                                    : container("main")));
             return own ? "container has another source" : "container has none";
         }
 
@@ -337,36 +489,51 @@ final class PresetCases {
 
         String selectorInvalid(int index) {
             List<Object[]> broken = List.of(
-                    new Object[] {"operator in lower case", map("key", "app", "operator", "in", "values", List.of("web"))},
+                    new Object[] {
+                        "operator in lower case", map("key", "app", "operator", "in", "values", List.of("web"))
+                    },
                     new Object[] {"operator Equals", map("key", "app", "operator", "Equals", "values", List.of("web"))},
                     new Object[] {"In without values", map("key", "app", "operator", "In")},
-                    new Object[] {"NotIn with empty values", map("key", "app", "operator", "NotIn", "values", List.of())},
-                    new Object[] {"Exists with values", map("key", "app", "operator", "Exists", "values", List.of("web"))},
+                    new Object[] {"NotIn with empty values", map("key", "app", "operator", "NotIn", "values", List.of())
+                    },
+                    new Object[] {
+                        "Exists with values", map("key", "app", "operator", "Exists", "values", List.of("web"))
+                    },
                     new Object[] {"key with a space", map("key", "bad key", "operator", "Exists")},
                     new Object[] {"key with two slashes", map("key", "a/b/c", "operator", "Exists")},
                     new Object[] {"value with a space", map("key", "app", "operator", "In", "values", List.of("a b"))},
-                    new Object[] {"value of 64 characters", map("key", "app", "operator", "In",
-                            "values", List.of("v".repeat(64)))},
+                    new Object[] {
+                        "value of 64 characters", map("key", "app", "operator", "In", "values", List.of("v".repeat(64)))
+                    },
                     new Object[] {"empty key", map("key", "", "operator", "Exists")});
             Object[] chosen = broken.get(index % broken.size());
             preset(map("matchLabels", map("app", "web")), map("env", List.of(map("name", "OK", "value", "1"))));
-            preset(map("matchExpressions", List.of(chosen[1])), map("env", List.of(map("name", "BROKEN", "value", "1"))));
+            preset(
+                    map("matchExpressions", List.of(chosen[1])),
+                    map("env", List.of(map("name", "BROKEN", "value", "1"))));
             String skip = switch (index / broken.size() % 3) {
                 case 1 -> "kubernetes.io/config.mirror";
                 case 2 -> "podpreset.admission.kubernetes.io/exclude";
                 default -> null;
             };
-            pod(map("app", "web"), skip == null ? null : map(skip, skip.endsWith("exclude") ? "true" : "mirror"),
+            pod(
+                    map("app", "web"),
+                    skip == null ? null : map(skip, skip.endsWith("exclude") ? "true" : "mirror"),
                     spec(container("main")));
             return chosen[0] + (skip == null ? "" : skip.endsWith("exclude") ? ", excluded pod" : ", mirror pod");
         }
 
         String skipped(int index) {
-            String[][] annotations = {{"podpreset.admission.kubernetes.io/exclude", "true"},
-                {"podpreset.admission.kubernetes.io/exclude", "True"}, {"podpreset.admission.kubernetes.io/exclude", "false"},
-                {"podpreset.admission.kubernetes.io/exclude", "yes"}, {"podpreset.admission.kubernetes.io/exclude", ""},
-                {"kubernetes.io/config.mirror", ""}, {"kubernetes.io/config.mirror", "abc"},
-                {"kubernetes.io/config.mirror.other", "x"}};
+            String[][] annotations = {
+                {"podpreset.admission.kubernetes.io/exclude", "true"},
+                {"podpreset.admission.kubernetes.io/exclude", "True"},
+                {"podpreset.admission.kubernetes.io/exclude", "false"},
+                {"podpreset.admission.kubernetes.io/exclude", "yes"},
+                {"podpreset.admission.kubernetes.io/exclude", ""},
+                {"kubernetes.io/config.mirror", ""},
+                {"kubernetes.io/config.mirror", "abc"},
+                {"kubernetes.io/config.mirror.other", "x"}
+            };
             String[] chosen = annotations[index % annotations.length];
             preset(map("env", List.of(map("name", "INJECTED", "value", "1"))));
             pod(null, map(chosen[0], chosen[1]), spec(container("main")));
@@ -382,20 +549,38 @@ final class PresetCases {
             return switch (index % 3) {
                 case 0 -> {
                     preset(map("env", List.of(injected)));
-                    pod(null, null, map("initContainers", List.of(container("setup", "env", List.of(clash))),
-                            "containers", containers));
+                    pod(
+                            null,
+                            null,
+                            map(
+                                    "initContainers",
+                                    List.of(container("setup", "env", List.of(clash))),
+                                    "containers",
+                                    containers));
                     yield "env conflict in the init container";
                 }
                 case 1 -> {
                     preset(map("env", List.of(injected), "envFrom", List.of(otherOptional)));
-                    pod(null, null, map("initContainers", List.of(container("setup", "envFrom", List.of(sameSource))),
-                            "containers", containers));
+                    pod(
+                            null,
+                            null,
+                            map(
+                                    "initContainers",
+                                    List.of(container("setup", "envFrom", List.of(sameSource))),
+                                    "containers",
+                                    containers));
                     yield "envFrom clash in the init container";
                 }
                 default -> {
                     preset(map("env", List.of(injected)));
-                    pod(null, null, map("initContainers", List.of(container("setup", "env", List.of(injected))),
-                            "containers", containers));
+                    pod(
+                            null,
+                            null,
+                            map(
+                                    "initContainers",
+                                    List.of(container("setup", "env", List.of(injected))),
+                                    "containers",
+                                    containers));
                     yield "identical env in the init container";
                 }
             };
@@ -411,8 +596,8 @@ final class PresetCases {
                     variant = "env conflict only in the ephemeral container";
                 }
                 case 1 -> {
-                    ephemeralContainer = container("debugger", "volumeMounts",
-                            List.of(map("name", "scratch", "mountPath", "/cache")));
+                    ephemeralContainer = container(
+                            "debugger", "volumeMounts", List.of(map("name", "scratch", "mountPath", "/cache")));
                     variant = "mountPath clash only in the ephemeral container";
                 }
                 case 2 -> {
@@ -424,10 +609,23 @@ final class PresetCases {
                     variant = "ephemeral container without entries";
                 }
             }
-            preset(map("env", List.of(injected), "volumeMounts", List.of(map("name", "cache", "mountPath", "/cache")),
-                    "volumes", List.of(map("name", "cache", "emptyDir", map()))));
-            pod(null, null, map("containers", List.of(container("main")), "ephemeralContainers",
-                    List.of(ephemeralContainer), "volumes", List.of(map("name", "scratch", "emptyDir", map()))));
+            preset(map(
+                    "env",
+                    List.of(injected),
+                    "volumeMounts",
+                    List.of(map("name", "cache", "mountPath", "/cache")),
+                    "volumes",
+                    List.of(map("name", "cache", "emptyDir", map()))));
+            pod(
+                    null,
+                    null,
+                    map(
+                            "containers",
+                            List.of(container("main")),
+                            "ephemeralContainers",
+                            List.of(ephemeralContainer),
+                            "volumes",
+                            List.of(map("name", "scratch", "emptyDir", map()))));
             return variant;
         }
 
@@ -438,7 +636,8 @@ final class PresetCases {
         }
 
         private Map<String, Object> emptyDir(String sizeLimit) {
-            return map("name", "cache", "emptyDir", sizeLimit.equals("-") ? map() : map("sizeLimit", new Raw(sizeLimit)));
+            return map(
+                    "name", "cache", "emptyDir", sizeLimit.equals("-") ? map() : map("sizeLimit", new Raw(sizeLimit)));
         }
 
         String divisor(String[] values, boolean env) {
@@ -453,8 +652,13 @@ final class PresetCases {
         }
 
         private Map<String, Object> memoryRef(String divisor) {
-            return map("containerName", "main", "resource", "limits.memory",
-                    "divisor", divisor.equals("-") ? null : new Raw(divisor));
+            return map(
+                    "containerName",
+                    "main",
+                    "resource",
+                    "limits.memory",
+                    "divisor",
+                    divisor.equals("-") ? null : new Raw(divisor));
         }
 
         private Map<String, Object> memoryEnv(String divisor) {
@@ -462,8 +666,11 @@ final class PresetCases {
         }
 
         private Map<String, Object> downwardMemory(String divisor) {
-            return map("name", "info", "downwardAPI", map("items", List.of(map("path", "memory",
-                    "resourceFieldRef", memoryRef(divisor)))));
+            return map(
+                    "name",
+                    "info",
+                    "downwardAPI",
+                    map("items", List.of(map("path", "memory", "resourceFieldRef", memoryRef(divisor)))));
         }
 
         String quantitySpelling(String[] values, int field) {
@@ -479,10 +686,18 @@ final class PresetCases {
                     return "divisor, pod " + values[0] + ", preset " + values[1];
                 }
                 default -> {
-                    preset(map("volumes", List.of(claimTemplate(map("resources", map("requests",
-                            map("storage", new Raw(values[1]))))))));
-                    pod(null, null, spec(container("main"), "volumes", List.of(claimTemplate(map("resources",
-                            map("requests", map("storage", new Raw(values[0]))))))));
+                    preset(map(
+                            "volumes",
+                            List.of(claimTemplate(map(
+                                    "resources", map("requests", map("storage", new Raw(values[1]))))))));
+                    pod(
+                            null,
+                            null,
+                            spec(
+                                    container("main"),
+                                    "volumes",
+                                    List.of(claimTemplate(map(
+                                            "resources", map("requests", map("storage", new Raw(values[0]))))))));
                     return "ephemeral volume request, pod " + values[0] + ", preset " + values[1];
                 }
             }
@@ -507,17 +722,38 @@ final class PresetCases {
                 case 2 -> volumes(emptyItems, noItems, "downwardAPI items [] in the pod, absent in the preset");
                 case 3 -> volumes(csiEmpty, csiEmpty, "csi volumeAttributes {} in both");
                 case 4 -> volumes(csi, csiEmpty, "csi volumeAttributes absent in the pod, {} in the preset");
-                case 5 -> volumes(claimTemplate(map("resources", map("limits", map()))), claimTemplate(map()),
-                        "claim template limits {} in the pod, absent in the preset");
-                case 6 -> volumes(claimTemplate(map("resources", map())), claimTemplate(map()),
-                        "claim template resources {} in the pod, absent in the preset");
-                case 7 -> volumes(claimTemplate(map()), claimTemplate(map("volumeMode", "Filesystem")),
-                        "claim template volumeMode absent in the pod, Filesystem in the preset");
-                case 8 -> volumes(claimTemplate(map("volumeMode", "Block")), claimTemplate(map()),
-                        "claim template volumeMode Block in the pod, absent in the preset");
+                case 5 ->
+                    volumes(
+                            claimTemplate(map("resources", map("limits", map()))),
+                            claimTemplate(map()),
+                            "claim template limits {} in the pod, absent in the preset");
+                case 6 ->
+                    volumes(
+                            claimTemplate(map("resources", map())),
+                            claimTemplate(map()),
+                            "claim template resources {} in the pod, absent in the preset");
+                case 7 ->
+                    volumes(
+                            claimTemplate(map()),
+                            claimTemplate(map("volumeMode", "Filesystem")),
+                            "claim template volumeMode absent in the pod, Filesystem in the preset");
+                case 8 ->
+                    volumes(
+                            claimTemplate(map("volumeMode", "Block")),
+                            claimTemplate(map()),
+                            "claim template volumeMode Block in the pod, absent in the preset");
                 default -> {
-                    Map<String, Object> labelled = map("name", "cache", "ephemeral", map("volumeClaimTemplate",
-                            map("metadata", map("labels", map()), "spec", map("accessModes", List.of("ReadWriteOnce")))));
+                    Map<String, Object> labelled = map(
+                            "name",
+                            "cache",
+                            "ephemeral",
+                            map(
+                                    "volumeClaimTemplate",
+                                    map(
+                                            "metadata",
+                                            map("labels", map()),
+                                            "spec",
+                                            map("accessModes", List.of("ReadWriteOnce")))));
                     yield volumes(labelled, labelled, "claim template labels {} in both");
                 }
             };
@@ -537,7 +773,9 @@ final class PresetCases {
                     return "unquoted date as an env value";
                 }
                 case 1 -> {
-                    preset(map("matchLabels", map("since", "2024-01-15")), map("env", List.of(map("name", "X", "value", "1"))));
+                    preset(
+                            map("matchLabels", map("since", "2024-01-15")),
+                            map("env", List.of(map("name", "X", "value", "1"))));
                     pod(map("since", new Raw("2024-01-15")), null, spec(container("main")));
                     return "unquoted date as a label value";
                 }
@@ -547,8 +785,12 @@ final class PresetCases {
                     return "unquoted date as an annotation value";
                 }
                 default -> {
-                    preset(map("env", List.of(map("name", "MODE", "value", new Raw("'0644'")),
-                            map("name", "FLAG", "value", new Raw("'yes'")), map("name", "VERSION", "value", new Raw("'1.10'")))));
+                    preset(map(
+                            "env",
+                            List.of(
+                                    map("name", "MODE", "value", new Raw("'0644'")),
+                                    map("name", "FLAG", "value", new Raw("'yes'")),
+                                    map("name", "VERSION", "value", new Raw("'1.10'")))));
                     pod(null, null, spec(container("main")));
                     return "quoted strings that look like numbers and booleans";
                 }
@@ -578,8 +820,13 @@ final class PresetCases {
                 }
                 default -> {
                     preset(map("volumeMounts", List.of(index % 4 == 2 ? firstMount : lastMount)));
-                    pod(null, null, spec(container("main", "volumeMounts", List.of(firstMount, lastMount)),
-                            "volumes", volumes));
+                    pod(
+                            null,
+                            null,
+                            spec(
+                                    container("main", "volumeMounts", List.of(firstMount, lastMount)),
+                                    "volumes",
+                                    volumes));
                     return "mountPath twice in the pod, preset equal to the " + (index % 4 == 2 ? "first" : "last");
                 }
             }
@@ -602,10 +849,24 @@ final class PresetCases {
             int presetCount = 1 + random.nextInt(3);
             for (int i = 0; i < presetCount; i++) {
                 Map<String, Object> spec = new java.util.LinkedHashMap<>();
-                putSome(spec, "env", () -> spelling(pick(envFamily(pick(envNames)).classes())));
-                putSome(spec, "envFrom", () -> spelling(pick(envFromFamily(pick(configMaps), null).classes())));
-                putSome(spec, "volumes", () -> spelling(pick(volumeFamily(pick(volumeNames)).classes())));
-                putSome(spec, "volumeMounts", () -> spelling(pick(mountFamily(pick(volumeNames), pick(paths)).classes())));
+                putSome(
+                        spec,
+                        "env",
+                        () -> spelling(pick(envFamily(pick(envNames)).classes())));
+                putSome(
+                        spec,
+                        "envFrom",
+                        () -> spelling(
+                                pick(envFromFamily(pick(configMaps), null).classes())));
+                putSome(
+                        spec,
+                        "volumes",
+                        () -> spelling(pick(volumeFamily(pick(volumeNames)).classes())));
+                putSome(
+                        spec,
+                        "volumeMounts",
+                        () -> spelling(
+                                pick(mountFamily(pick(volumeNames), pick(paths)).classes())));
                 if (spec.isEmpty()) {
                     spec.put("env", List.of(map("name", "ONLY", "value", "1")));
                 }
@@ -616,15 +877,30 @@ final class PresetCases {
             for (int i = 0; i < containerCount; i++) {
                 Map<String, Object> c = container("c" + i);
                 putSome(c, "env", () -> spelling(pick(envFamily(pick(envNames)).classes())));
-                putSome(c, "envFrom", () -> spelling(pick(envFromFamily(pick(configMaps), null).classes())));
-                putSome(c, "volumeMounts", () -> spelling(pick(mountFamily(pick(volumeNames), pick(paths)).classes())));
+                putSome(
+                        c,
+                        "envFrom",
+                        () -> spelling(
+                                pick(envFromFamily(pick(configMaps), null).classes())));
+                putSome(
+                        c,
+                        "volumeMounts",
+                        () -> spelling(
+                                pick(mountFamily(pick(volumeNames), pick(paths)).classes())));
                 containers.add(c);
             }
             Map<String, Object> spec = map("containers", containers);
             if (random.nextInt(3) == 0) {
                 Map<String, Object> init = container("init");
-                putSome(init, "env", () -> spelling(pick(envFamily(pick(envNames)).classes())));
-                putSome(init, "envFrom", () -> spelling(pick(envFromFamily(pick(configMaps), null).classes())));
+                putSome(
+                        init,
+                        "env",
+                        () -> spelling(pick(envFamily(pick(envNames)).classes())));
+                putSome(
+                        init,
+                        "envFrom",
+                        () -> spelling(
+                                pick(envFromFamily(pick(configMaps), null).classes())));
                 spec.put("initContainers", List.of(init));
             }
             List<Object> volumes = new ArrayList<>();

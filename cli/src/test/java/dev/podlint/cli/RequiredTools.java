@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class RequiredTools {
 
-    private RequiredTools() {
-    }
+    private RequiredTools() {}
 
     /** Whether the environment says every tool must be there (PODLINT_REQUIRE_ORACLE=1 is its former name). */
     static boolean required() {
-        return "1".equals(System.getenv("PODLINT_REQUIRE_TOOLS")) || "1".equals(System.getenv("PODLINT_REQUIRE_ORACLE"));
+        return "1".equals(System.getenv("PODLINT_REQUIRE_TOOLS"))
+                || "1".equals(System.getenv("PODLINT_REQUIRE_ORACLE"));
     }
 
     /** Skips the calling test (or fails it, when {@link #required()}) unless {@code present}. */

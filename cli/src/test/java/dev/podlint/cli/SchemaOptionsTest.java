@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class SchemaOptionsTest {
 
     private static final String GADGET_CRD = Path.of(System.getProperty("podlint.repoRoot", ".."))
-            .resolve("testdata/schema/crds/gadgets.yaml").toAbsolutePath().toString();
+            .resolve("testdata/schema/crds/gadgets.yaml")
+            .toAbsolutePath()
+            .toString();
 
     private static final String GADGET = """
             apiVersion: tools.example.com/v1
@@ -39,7 +41,8 @@ class SchemaOptionsTest {
     void anUnknownKubernetesVersionIsAUsageErrorNamingTheBundledOnes() {
         CliRun run = CliRun.withStdin(WIDGET, "lint", "--kubernetes-version", "1.9", "-");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("podlint: --kubernetes-version 1.9: podlint bundles the schemas of 1.30, ")
+        assertThat(run.err())
+                .startsWith("podlint: --kubernetes-version 1.9: podlint bundles the schemas of 1.30, ")
                 .doesNotContain("\tat ");
     }
 
@@ -57,8 +60,9 @@ class SchemaOptionsTest {
     void theTargetVersionIsNamedInRemovedApiFindings() {
         CliRun run = CliRun.withStdin(CRON_JOB_V1BETA1, "lint", "--no-color", "--kubernetes-version", "1.30", "-");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("removed-api batch/v1beta1 CronJob was removed in Kubernetes 1.25"
-                + " (linting for 1.30): use apiVersion batch/v1");
+        assertThat(run.out())
+                .contains("removed-api batch/v1beta1 CronJob was removed in Kubernetes 1.25"
+                        + " (linting for 1.30): use apiVersion batch/v1");
         assertThat(run.err()).isEmpty();
     }
 
@@ -76,7 +80,8 @@ class SchemaOptionsTest {
         assertThat(without.out()).contains("warning unknown-kind");
         CliRun with = CliRun.withStdin(GADGET, "lint", "--no-color", "--crd", GADGET_CRD, "-");
         assertThat(with.exitCode()).isEqualTo(1);
-        assertThat(with.out()).contains("<stdin>:7:3: error schema spec: unknown field 'colur'; did you mean 'colour'?")
+        assertThat(with.out())
+                .contains("<stdin>:7:3: error schema spec: unknown field 'colur'; did you mean 'colour'?")
                 .doesNotContain("unknown-kind");
     }
 

@@ -55,7 +55,9 @@ record ScratchRepo(Path dir, Path podlint) {
             Process process = builder.start();
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(String.join(" ", command) + " finished").isTrue();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                    .as(String.join(" ", command) + " finished")
+                    .isTrue();
             return new Result(process.exitValue(), out, Files.readString(errFile.toPath()));
         } finally {
             Files.deleteIfExists(errFile.toPath());
@@ -64,7 +66,10 @@ record ScratchRepo(Path dir, Path podlint) {
 
     static boolean gitFailsIn(Path dir) throws IOException {
         try {
-            return new ProcessBuilder("git", "-C", dir.toString(), "rev-parse").start().waitFor() != 0;
+            return new ProcessBuilder("git", "-C", dir.toString(), "rev-parse")
+                            .start()
+                            .waitFor()
+                    != 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -84,8 +89,10 @@ record ScratchRepo(Path dir, Path podlint) {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path script = Files.createDirectories(tmp.resolve("bin")).resolve("podlint");
-        Files.writeString(script, "#!/bin/sh\nexec " + HookScript.quote(java.toString()) + " -cp "
-                + HookScript.quote(classpath) + " dev.podlint.cli.Main \"$@\"\n");
+        Files.writeString(
+                script,
+                "#!/bin/sh\nexec " + HookScript.quote(java.toString()) + " -cp " + HookScript.quote(classpath)
+                        + " dev.podlint.cli.Main \"$@\"\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return script;
     }

@@ -56,45 +56,54 @@ class SecretLeakTest {
 
     @Test
     void anUnknownAliasIsNotNamed() throws IOException {
-        Path secret = write("s.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  password: *Pa55word\n");
+        Path secret = write(
+                "s.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  password: *Pa55word\n");
         String out = everything(secret);
         assertThat(out).contains("yaml-syntax").doesNotContain("Pa55word");
     }
 
     @Test
     void anUndefinedTagHandleIsNotQuoted() throws IOException {
-        Path secret = write("s.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  password: !x!y\n");
+        Path secret =
+                write("s.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  password: !x!y\n");
         String out = everything(secret);
         assertThat(out).contains("undefined tag handle").doesNotContain("!x!", "x!y");
     }
 
     @Test
     void aCharacterThatStartsNoTokenIsNotQuoted() throws IOException {
-        Path secret = write("s.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  password: @Q\n");
+        Path secret =
+                write("s.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  password: @Q\n");
         String out = everything(secret);
         assertThat(out).contains("cannot start any token").doesNotContain("@", "Q");
     }
 
     @Test
     void aBrokenJsonSecretShowsNoValueInItsCodeFrame() throws IOException {
-        Path secret = write("s.json", "{\"apiVersion\": \"v1\", \"kind\": \"Secret\", \"metadata\": {\"name\": \"s\"},\n"
-                + " \"stringData\": {\"password\": \"hunter2\" \"user\": \"admin1\"}}\n");
+        Path secret = write(
+                "s.json",
+                "{\"apiVersion\": \"v1\", \"kind\": \"Secret\", \"metadata\": {\"name\": \"s\"},\n"
+                        + " \"stringData\": {\"password\": \"hunter2\" \"user\": \"admin1\"}}\n");
         String out = everything(secret);
         assertThat(out).contains("yaml-syntax", "\"password\": <redacted>").doesNotContain("hunter2", "admin1");
     }
 
     @Test
     void aBrokenFlowStyleSecretShowsNoValueInItsCodeFrame() throws IOException {
-        Path secret = write("s.yaml", "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\n"
-                + "stringData: {\n  password:\n    hunter2, pin: '913', x: [}\n");
+        Path secret = write(
+                "s.yaml",
+                "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\n"
+                        + "stringData: {\n  password:\n    hunter2, pin: '913', x: [}\n");
         String out = everything(secret);
         assertThat(out).contains("yaml-syntax").doesNotContain("hunter2", "913");
     }
 
     @Test
     void aKeyRepeatedInsideAValueIsNotQuoted() throws IOException {
-        Path secret = write("s.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n"
-                + "  token: {hunter3: x, hunter3: y}\n");
+        Path secret = write(
+                "s.yaml",
+                "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n"
+                        + "  token: {hunter3: x, hunter3: y}\n");
         String out = everything(secret);
         assertThat(out).contains("duplicate-key", "/stringData/token").doesNotContain("hunter3");
     }
@@ -113,26 +122,31 @@ class SecretLeakTest {
                     pointAt: "${object.stringData.pin}"
                     message: "pin ${object.stringData.pin}, password ${object.stringData.password}"
                 """);
-        Path secret = write("s.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  pin: \"913\"\n"
-                + "  password: hunter2\n");
+        Path secret = write(
+                "s.yaml",
+                "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  pin: \"913\"\n"
+                        + "  password: hunter2\n");
         String out = everything(secret, "--rules", dir.resolve("rules").toString());
         assertThat(out).contains("leak").doesNotContain("913", "hunter2");
     }
 
     @Test
     void noCodeFrameOfAFileReachedThroughALinkToOutsideTheLintedFolder() throws IOException {
-        Path outside = write("home/.kube/settings.yaml",
+        Path outside = write(
+                "home/.kube/settings.yaml",
                 "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  token: ghp_FIRST\n  token: ghp_SECOND\n");
         write("repo/k8s/inside.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: d\ndata:\n  a: x\n  a: y\n");
         Files.createSymbolicLink(dir.resolve("repo/k8s/settings.yaml"), outside);
         CliRun run = CliRun.of("lint", "--no-color", dir.resolve("repo/k8s").toString());
-        assertThat(run.out()).contains("settings.yaml:7:3: error duplicate-key", "inside.yaml:7:3: error duplicate-key",
-                "a: y").doesNotContain("ghp_FIRST", "ghp_SECOND");
+        assertThat(run.out())
+                .contains("settings.yaml:7:3: error duplicate-key", "inside.yaml:7:3: error duplicate-key", "a: y")
+                .doesNotContain("ghp_FIRST", "ghp_SECOND");
     }
 
     @Test
     void noCodeFrameOfAFileThatIsNoManifest() throws IOException {
-        Path docker = write("outside/config.json",
+        Path docker = write(
+                "outside/config.json",
                 "{\n  \"auths\": {\"https://index.docker.io/v1/\": {\"auth\": \"dXNlcjpodW50ZXIy\"}}\n}\n");
         Path credentials = write("outside/creds", "https://user:ghp_SECRETTOKEN@github.com\n");
         Path broken = write("outside/broken.json", "{\"auths\": {\"registry\": {\"auth\": \"dXNlcjpodW50ZXIy\" x}}}\n");
@@ -141,7 +155,8 @@ class SecretLeakTest {
         Files.createSymbolicLink(dir.resolve("tree/creds.yaml"), credentials);
         Files.createSymbolicLink(dir.resolve("tree/broken.json"), broken);
         String out = everything(dir.resolve("tree"));
-        assertThat(out).contains("config.json", "creds.yaml", "broken.json")
+        assertThat(out)
+                .contains("config.json", "creds.yaml", "broken.json")
                 .doesNotContain("dXNlcjpodW50ZXIy", "ghp_SECRETTOKEN", "auths");
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code podlint lint --staged}: which files, which content, under which names. */
 class StagedLintTest {
 
-    private static final String DUPLICATE = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: x\n  a: y\n";
+    private static final String DUPLICATE =
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: x\n  a: y\n";
     private static final String GOOD = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: x\n";
 
     @TempDir
@@ -42,24 +43,29 @@ class StagedLintTest {
     @Test
     void lintsStagedBlobsNamedRelativeToTheWorkingDirectory() throws Exception {
         stage("apps/web/config.yaml", DUPLICATE);
-        stage("apps/web/ok.json", "{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"ok\"}}");
+        stage(
+                "apps/web/ok.json",
+                "{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"ok\"}}");
         stage("apps/notes.txt", "a: 1\na: 2\n");
-        stage(".github/workflow.yml", DUPLICATE);            // hidden folder: left out, as a folder walk does
-        stage(".pre-commit-config.yaml", DUPLICATE);         // a tool's configuration: left out
+        stage(".github/workflow.yml", DUPLICATE); // hidden folder: left out, as a folder walk does
+        stage(".pre-commit-config.yaml", DUPLICATE); // a tool's configuration: left out
         Files.writeString(scratch.dir().resolve("apps/web/config.yaml"), GOOD); // unstaged fix: not what is linted
 
         ScratchRepo.Result fromTop = lintStaged(scratch.dir());
         assertThat(fromTop.code()).as(fromTop.all()).isEqualTo(1);
-        assertThat(fromTop.out()).contains("apps/web/config.yaml:6:3: error duplicate-key", "in 2 files")
+        assertThat(fromTop.out())
+                .contains("apps/web/config.yaml:6:3: error duplicate-key", "in 2 files")
                 .doesNotContain("workflow.yml", "pre-commit-config", "notes.txt");
 
         ScratchRepo.Result fromSubfolder = lintStaged(scratch.dir().resolve("apps"));
-        assertThat(fromSubfolder.out()).startsWith("web/config.yaml:6:3: error duplicate-key")
+        assertThat(fromSubfolder.out())
+                .startsWith("web/config.yaml:6:3: error duplicate-key")
                 .doesNotContain("apps/web");
 
         ScratchRepo.Result narrowed = lintStaged(scratch.dir(), "apps/web/ok.json", ".github");
         assertThat(narrowed.code()).as(narrowed.all()).isEqualTo(1);
-        assertThat(narrowed.out()).contains(".github/workflow.yml:6:3: error duplicate-key", "in 2 files")
+        assertThat(narrowed.out())
+                .contains(".github/workflow.yml:6:3: error duplicate-key", "in 2 files")
                 .doesNotContain("config.yaml");
     }
 
@@ -93,11 +99,14 @@ class StagedLintTest {
 
         ScratchRepo.Result all = lintStaged(scratch.dir());
         assertThat(all.code()).as(all.all()).isEqualTo(1);
-        assertThat(all.out()).contains("k8s/settings.yaml:6:3: error duplicate-key", "in 1 file")
+        assertThat(all.out())
+                .contains("k8s/settings.yaml:6:3: error duplicate-key", "in 1 file")
                 .doesNotContain("vendor/");
 
         ScratchRepo.Result named = lintStaged(scratch.dir(), "vendor/chart/settings.yaml");
-        assertThat(named.out()).as(named.all()).contains("vendor/chart/settings.yaml:6:3: error duplicate-key", "in 1 file");
+        assertThat(named.out())
+                .as(named.all())
+                .contains("vendor/chart/settings.yaml:6:3: error duplicate-key", "in 1 file");
         ScratchRepo.Result folder = lintStaged(scratch.dir(), "vendor");
         assertThat(folder.code()).as(folder.all()).isZero();
         assertThat(folder.out()).contains("in 0 files");
@@ -148,7 +157,7 @@ class StagedLintTest {
 
         ScratchRepo.Result run = lintStaged(scratch.dir());
         assertThat(run.code()).as(run.all()).isEqualTo(1);
-        assertThat(run.out()).contains("platform/presets.yaml:10:7: error preset-conflict",
-                "note: app/pod.yaml:13:11", "in 1 file");
+        assertThat(run.out())
+                .contains("platform/presets.yaml:10:7: error preset-conflict", "note: app/pod.yaml:13:11", "in 1 file");
     }
 }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The README's user rule (examples/rules/container-memory-limit.yaml) from --rules and from the config file. */
 class UserRulesTest {
 
-    private static final Path REPO = Path.of(System.getProperty("podlint.repoRoot", "..")).toAbsolutePath().normalize();
+    private static final Path REPO = Path.of(System.getProperty("podlint.repoRoot", ".."))
+            .toAbsolutePath()
+            .normalize();
     private static final Path EXAMPLE_RULES = REPO.resolve("examples/rules");
 
     private static final String POD = """
@@ -41,17 +43,21 @@ class UserRulesTest {
     @Test
     void aUserRuleRunsFromTheRulesOption() throws IOException {
         CliRun run = CliRun.of("lint", "--no-color", "--rules", EXAMPLE_RULES.toString(), pod().toString());
-        assertThat(run.out()).contains(":13:7: warning container-memory-limit container 'unlimited' sets no "
-                + "resources.limits.memory");
+        assertThat(run.out())
+                .contains(":13:7: warning container-memory-limit container 'unlimited' sets no "
+                        + "resources.limits.memory");
         assertThat(run.out()).doesNotContain("'limited'");
         assertThat(run.exitCode()).isZero();
-        CliRun failing = CliRun.of("lint", "--fail-on", "warning", "--rules", EXAMPLE_RULES.toString(), pod().toString());
+        CliRun failing =
+                CliRun.of("lint", "--fail-on", "warning", "--rules", EXAMPLE_RULES.toString(), pod().toString());
         assertThat(failing.exitCode()).isEqualTo(1);
     }
 
     @Test
     void aUserRuleRunsFromTheConfigFileWithItsSettings() throws IOException {
-        Path config = Files.writeString(dir.resolve(".podlint.yaml"), """
+        Path config = Files.writeString(
+                dir.resolve(".podlint.yaml"),
+                """
                 failOn: warning
                 rules:
                   folders: [%s]
@@ -62,8 +68,14 @@ class UserRulesTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains(":13:7: error container-memory-limit");
         assertThat(run.exitCode()).isEqualTo(1);
-        CliRun disabled = CliRun.of("lint", "--no-color", "--config", config.toString(), "--disable",
-                "container-memory-limit", pod().toString());
+        CliRun disabled = CliRun.of(
+                "lint",
+                "--no-color",
+                "--config",
+                config.toString(),
+                "--disable",
+                "container-memory-limit",
+                pod().toString());
         assertThat(disabled.out()).doesNotContain("container-memory-limit");
         assertThat(disabled.exitCode()).isZero();
     }

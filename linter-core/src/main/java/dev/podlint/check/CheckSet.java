@@ -9,8 +9,8 @@ import java.util.Set;
  * @param loaderRules the enabled rules whose problems the manifest loader finds while it parses
  *                    ({@code yaml-syntax}, {@code duplicate-key}): only those are reported
  */
-public record CheckSet(List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks,
-        Set<String> loaderRules) {
+public record CheckSet(
+        List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks, Set<String> loaderRules) {
 
     public CheckSet {
         documentChecks = List.copyOf(documentChecks);

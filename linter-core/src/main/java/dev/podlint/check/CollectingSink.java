@@ -24,13 +24,14 @@ public final class CollectingSink implements FindingSink {
     }
 
     @Override
-    public synchronized void report(String ruleId, Document document, String relativePointer, Span span,
-            String message, Outcome outcome) {
+    public synchronized void report(
+            String ruleId, Document document, String relativePointer, Span span, String message, Outcome outcome) {
         Severity severity = severities.defaultSeverity(ruleId);
         if (severity == null) {
             throw new IllegalStateException("a check reported the unknown rule '" + ruleId + "'");
         }
-        findings.add(Finding.of(ruleId, severity, message, document, relativePointer, span).withOutcome(outcome));
+        findings.add(Finding.of(ruleId, severity, message, document, relativePointer, span)
+                .withOutcome(outcome));
     }
 
     @Override

@@ -29,8 +29,8 @@ public final class EnabledRulesOnly implements DocumentCheck {
             }
 
             @Override
-            public void report(String ruleId, Document doc, String relativePointer, Span span, String message,
-                    Outcome outcome) {
+            public void report(
+                    String ruleId, Document doc, String relativePointer, Span span, String message, Outcome outcome) {
                 if (enabled.contains(ruleId)) {
                     sink.report(ruleId, doc, relativePointer, span, message, outcome);
                 }

@@ -8,5 +8,6 @@ import org.jspecify.annotations.Nullable;
 public interface RuleSeverities {
 
     /** The rule's default severity, or null for an unknown rule. */
-    @Nullable Severity defaultSeverity(String ruleId);
+    @Nullable
+    Severity defaultSeverity(String ruleId);
 }

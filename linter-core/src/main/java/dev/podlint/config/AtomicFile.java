@@ -25,8 +25,7 @@ public final class AtomicFile {
         void writeTo(Writer out) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /**
      * Writes {@code target} (UTF-8), creating its folder when missing. A target that exists and is no
@@ -68,7 +67,8 @@ public final class AtomicFile {
             return;
         }
         Set<PosixFilePermission> permissions = Files.isRegularFile(target)
-                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temp, permissions);
     }
 }

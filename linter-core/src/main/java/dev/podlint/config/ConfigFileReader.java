@@ -53,9 +53,11 @@ public final class ConfigFileReader {
         try {
             text = new String(dev.podlint.source.BoundedFiles.readWhole(file, MAX_BYTES), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : e instanceof java.nio.file.NoSuchFileException ? "no such file (a broken symbolic link?)"
-                    : e.getMessage();
+            String why = e instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied"
+                    : e instanceof java.nio.file.NoSuchFileException
+                            ? "no such file (a broken symbolic link?)"
+                            : e.getMessage();
             throw new UsageException("cannot read the config file " + file + ": " + why);
         }
         return DeepStack.call(() -> read(file, text));
@@ -66,11 +68,13 @@ public final class ConfigFileReader {
         LoadedFile loaded = new ManifestLoader().loadText(name, text);
         if (!loaded.problems().isEmpty()) {
             Span at = loaded.problems().get(0).span();
-            throw new UsageException(name + ":" + at.line() + ":" + at.column() + ": " + loaded.problems().get(0).message());
+            throw new UsageException(name + ":" + at.line() + ":" + at.column() + ": "
+                    + loaded.problems().get(0).message());
         }
         if (loaded.documents().isEmpty()) {
-            return new PodlintConfig(file, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of());
+            return new PodlintConfig(
+                    file, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of());
         }
         if (loaded.documents().size() > 1) {
             Span at = loaded.documents().get(1).root().span();
@@ -78,8 +82,9 @@ public final class ConfigFileReader {
         }
         YamlNode root = loaded.documents().get(0).root();
         FormatSchema.CONFIG.check(root).ifPresent(problem -> {
-            throw new UsageException(name + ":" + problem.span().line() + ":" + problem.span().column() + ": "
-                    + (problem.field().isEmpty() ? "" : "field '" + problem.field() + "': ") + problem.text());
+            throw new UsageException(
+                    name + ":" + problem.span().line() + ":" + problem.span().column() + ": "
+                            + (problem.field().isEmpty() ? "" : "field '" + problem.field() + "': ") + problem.text());
         });
         // The schema has checked every field: what follows only reads them.
         MappingNode config = (MappingNode) root;
@@ -89,13 +94,23 @@ public final class ConfigFileReader {
         Map<String, Severity> severity = new LinkedHashMap<>();
         MappingNode levels = rules == null ? null : rules.mapping("severity");
         if (levels != null) {
-            levels.entries().forEach(e -> severity.put(e.key(), Severity.parse((String) e.value().value())));
+            levels.entries()
+                    .forEach(e -> severity.put(
+                            e.key(), Severity.parse((String) e.value().value())));
         }
-        return new PodlintConfig(file, config.string("kubernetesVersion"),
-                failOn == null ? null : FailThreshold.parse(failOn), strings(rules, "enable"), strings(rules, "disable"),
-                Map.copyOf(severity), paths(base, strings(rules, "folders")), strings(config, "include"),
-                strings(config, "exclude"), paths(base, strings(config, "schemaLocations")),
-                paths(base, strings(config, "presets")), paths(base, strings(config, "crds")));
+        return new PodlintConfig(
+                file,
+                config.string("kubernetesVersion"),
+                failOn == null ? null : FailThreshold.parse(failOn),
+                strings(rules, "enable"),
+                strings(rules, "disable"),
+                Map.copyOf(severity),
+                paths(base, strings(rules, "folders")),
+                strings(config, "include"),
+                strings(config, "exclude"),
+                paths(base, strings(config, "schemaLocations")),
+                paths(base, strings(config, "presets")),
+                paths(base, strings(config, "crds")));
     }
 
     private static List<String> strings(MappingNode map, String field) {

@@ -42,14 +42,12 @@ public final class FormatSchema {
     public static final FormatSchema CONFIG = new FormatSchema("config.schema.json");
 
     /** What is wrong and where: {@code field} is the dotted path ({@code rules.severity.x}), empty for the root. */
-    public record Problem(Span span, String field, String text) {
-    }
+    public record Problem(Span span, String field, String text) {}
 
     private final String name;
     private volatile Loaded loaded;
 
-    private record Loaded(JsonNode root, Schema schema) {
-    }
+    private record Loaded(JsonNode root, Schema schema) {}
 
     private FormatSchema(String name) {
         this.name = name;
@@ -73,7 +71,10 @@ public final class FormatSchema {
                     throw new IllegalStateException("the format schema " + name + " is not on the class path");
                 }
                 JsonNode root = JSON.readTree(in);
-                result = new Loaded(root, SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(root));
+                result = new Loaded(
+                        root,
+                        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                                .getSchema(root));
                 loaded = result;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -91,14 +92,16 @@ public final class FormatSchema {
          */
         Problem explain(List<Error> errors, String prefix) {
             List<Error> direct = errors.stream().filter(e -> !nested(e, prefix)).toList();
-            Comparator<Error> byPosition = Comparator.comparing((Error e) -> span(e).line())
-                    .thenComparing(e -> span(e).column());
-            Optional<Error> unknown = direct.stream().filter(e -> e.getKeyword().equals("additionalProperties"))
+            Comparator<Error> byPosition =
+                    Comparator.comparing((Error e) -> span(e).line()).thenComparing(e -> span(e).column());
+            Optional<Error> unknown = direct.stream()
+                    .filter(e -> e.getKeyword().equals("additionalProperties"))
                     .min(byPosition);
             if (unknown.isPresent()) {
                 return describe(unknown.get());
             }
-            Optional<Error> other = direct.stream().filter(e -> !e.getKeyword().equals("oneOf")).min(byPosition);
+            Optional<Error> other =
+                    direct.stream().filter(e -> !e.getKeyword().equals("oneOf")).min(byPosition);
             if (other.isPresent()) {
                 return describe(other.get());
             }
@@ -115,7 +118,8 @@ public final class FormatSchema {
         private Problem alternatives(Error oneOf, List<Error> errors) {
             Object[] valid = oneOf.getArguments();
             if (valid != null && valid.length > 0 && !String.valueOf(valid[0]).equals("0")) {
-                return new Problem(span(oneOf), field(oneOf.getInstanceLocation(), null), "fits more than one of its forms");
+                return new Problem(
+                        span(oneOf), field(oneOf.getInstanceLocation(), null), "fits more than one of its forms");
             }
             String path = oneOf.getEvaluationPath().toString();
             Map<Integer, List<Error>> branches = new LinkedHashMap<>();
@@ -124,8 +128,9 @@ public final class FormatSchema {
                 if (p.startsWith(path + "/")) {
                     String rest = p.substring(path.length() + 1);
                     int end = rest.indexOf('/');
-                    branches.computeIfAbsent(Integer.valueOf(end < 0 ? rest : rest.substring(0, end)),
-                            i -> new ArrayList<>()).add(e);
+                    branches.computeIfAbsent(
+                                    Integer.valueOf(end < 0 ? rest : rest.substring(0, end)), i -> new ArrayList<>())
+                            .add(e);
                 }
             }
             String at = oneOf.getInstanceLocation().toString();
@@ -133,17 +138,21 @@ public final class FormatSchema {
             Integer best = null;
             YamlNode value = node(oneOf.getInstanceLocation());
             for (Map.Entry<Integer, List<Error>> branch : branches.entrySet()) {
-                Optional<Error> wrongType = branch.getValue().stream().filter(e -> e.getInstanceLocation().toString()
-                        .equals(at) && !typeFits(e, value)).findFirst();
+                Optional<Error> wrongType = branch.getValue().stream()
+                        .filter(e -> e.getInstanceLocation().toString().equals(at) && !typeFits(e, value))
+                        .findFirst();
                 if (wrongType.isPresent()) {
                     types.addAll(typeNames(wrongType.get()));
-                } else if (best == null || branch.getValue().size() < branches.get(best).size()) {
+                } else if (best == null
+                        || branch.getValue().size() < branches.get(best).size()) {
                     best = branch.getKey();
                 }
             }
             if (best == null) {
-                return new Problem(span(oneOf), field(oneOf.getInstanceLocation(), null), "must be " + or(types)
-                        + quoteIt(types, node(oneOf.getInstanceLocation())));
+                return new Problem(
+                        span(oneOf),
+                        field(oneOf.getInstanceLocation(), null),
+                        "must be " + or(types) + quoteIt(types, node(oneOf.getInstanceLocation())));
             }
             return explain(branches.get(best), path + "/" + best);
         }
@@ -165,8 +174,13 @@ public final class FormatSchema {
         }
 
         private static String jsonType(JsonNode node) {
-            return node.isString() ? "string" : node.isBoolean() ? "boolean" : node.isNumber() ? "number"
-                    : node.isArray() ? "array" : node.isObject() ? "object" : "null";
+            return node.isString()
+                    ? "string"
+                    : node.isBoolean()
+                            ? "boolean"
+                            : node.isNumber()
+                                    ? "number"
+                                    : node.isArray() ? "array" : node.isObject() ? "object" : "null";
         }
 
         /** The types an alternative wanted, in words (an enum's: those of its values). */
@@ -190,26 +204,44 @@ public final class FormatSchema {
             JsonNode schema = e.getSchemaNode();
             String property = e.getProperty();
             return switch (e.getKeyword()) {
-                case "additionalProperties" -> new Problem(keySpan(node, property), field(at, property),
-                        "unknown field; known: " + String.join(", ", new TreeSet<>(
-                                schemaParent(e).path("properties").propertyNames())));
-                case "propertyNames" -> new Problem(keySpan(node, property), field(at, property),
-                        "must be " + title(resolve(schema), "a valid name"));
+                case "additionalProperties" ->
+                    new Problem(
+                            keySpan(node, property),
+                            field(at, property),
+                            "unknown field; known: "
+                                    + String.join(
+                                            ", ",
+                                            new TreeSet<>(schemaParent(e)
+                                                    .path("properties")
+                                                    .propertyNames())));
+                case "propertyNames" ->
+                    new Problem(
+                            keySpan(node, property),
+                            field(at, property),
+                            "must be " + title(resolve(schema), "a valid name"));
                 case "required" -> new Problem(node.span(), field(at, property), "is required");
                 case "not" -> forbidden(e, node);
                 case "enum" -> {
                     List<String> values = new ArrayList<>();
                     schema.forEach(v -> values.add(v.asString()));
                     String title = schemaParent(e).path("title").asString("");
-                    yield new Problem(node.span(), field(at, null), title.isEmpty() ? "must be " + or(values)
-                            : "unknown " + title + " '" + text(node) + "'; known: " + String.join(", ", values));
+                    yield new Problem(
+                            node.span(),
+                            field(at, null),
+                            title.isEmpty()
+                                    ? "must be " + or(values)
+                                    : "unknown " + title + " '" + text(node) + "'; known: "
+                                            + String.join(", ", values));
                 }
                 case "type" -> {
                     List<String> types = typeNames(schema);
                     yield new Problem(node.span(), field(at, null), "must be " + or(types) + quoteIt(types, node));
                 }
-                case "pattern" -> new Problem(node.span(), field(at, null),
-                        "must be " + title(schemaParent(e), "of the form " + schema.asString()));
+                case "pattern" ->
+                    new Problem(
+                            node.span(),
+                            field(at, null),
+                            "must be " + title(schemaParent(e), "of the form " + schema.asString()));
                 case "minLength", "minItems" -> new Problem(node.span(), field(at, null), "must not be empty");
                 default -> new Problem(node.span(), field(at, null), e.getMessage());
             };
@@ -221,18 +253,22 @@ public final class FormatSchema {
          */
         private Problem forbidden(Error e, YamlNode node) {
             List<String> names = new ArrayList<>();
-            e.getSchemaNode().path("anyOf").forEach(option -> option.path("required").forEach(n -> names.add(n.asString())));
+            e.getSchemaNode()
+                    .path("anyOf")
+                    .forEach(option -> option.path("required").forEach(n -> names.add(n.asString())));
             String description = schemaParent(e).path("description").asString("this form");
             if (node instanceof MappingNode mapping) {
                 for (MappingNode.Entry entry : mapping.entries()) {
                     if (names.contains(entry.key())) {
-                        return new Problem(entry.keySpan(), field(e.getInstanceLocation(), entry.key()),
+                        return new Problem(
+                                entry.keySpan(),
+                                field(e.getInstanceLocation(), entry.key()),
                                 description + " takes no '" + entry.key() + "'");
                     }
                 }
             }
-            return new Problem(node.span(), field(e.getInstanceLocation(), null), description + " takes none of "
-                    + names);
+            return new Problem(
+                    node.span(), field(e.getInstanceLocation(), null), description + " takes none of " + names);
         }
 
         /** The schema node that holds the keyword of {@code e} (its location without the keyword). */
@@ -240,7 +276,8 @@ public final class FormatSchema {
             NodePath fragment = e.getSchemaLocation().getFragment();
             StringBuilder pointer = new StringBuilder();
             for (int i = 0; i < fragment.getNameCount() - 1; i++) {
-                pointer.append('/').append(fragment.getName(i).replace("~", "~0").replace("/", "~1"));
+                pointer.append('/')
+                        .append(fragment.getName(i).replace("~", "~0").replace("/", "~1"));
             }
             return schemaRoot.at(pointer.toString());
         }
@@ -274,12 +311,14 @@ public final class FormatSchema {
             YamlNode node = node(e.getInstanceLocation());
             String property = e.getProperty();
             return property != null && node instanceof MappingNode mapping && mapping.node(property) != null
-                    ? mapping.keySpan(property) : node.span();
+                    ? mapping.keySpan(property)
+                    : node.span();
         }
 
         private static Span keySpan(YamlNode node, String key) {
             return node instanceof MappingNode mapping && key != null && mapping.node(key) != null
-                    ? mapping.keySpan(key) : node.span();
+                    ? mapping.keySpan(key)
+                    : node.span();
         }
 
         /** {@code a.b[0].c}, with {@code property} appended when given. */
@@ -323,8 +362,12 @@ public final class FormatSchema {
 
         /** Advice for a number or boolean where a string belongs: YAML typed it, quotes keep it text. */
         private static String quoteIt(List<String> expected, YamlNode node) {
-            return expected.contains("a string") && node instanceof ScalarNode scalar && scalar.plain()
-                    && (scalar.value() instanceof Number || scalar.value() instanceof Boolean) ? " (quote it)" : "";
+            return expected.contains("a string")
+                            && node instanceof ScalarNode scalar
+                            && scalar.plain()
+                            && (scalar.value() instanceof Number || scalar.value() instanceof Boolean)
+                    ? " (quote it)"
+                    : "";
         }
 
         private static String text(YamlNode node) {

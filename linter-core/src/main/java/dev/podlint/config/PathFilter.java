@@ -31,7 +31,8 @@ public final class PathFilter implements Predicate<String> {
     @Override
     public boolean test(String displayPath) {
         Path absolute = workingDirectory.resolve(displayPath).normalize();
-        String relative = (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString()
+        String relative = (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+                .toString()
                 .replace(java.io.File.separatorChar, '/');
         boolean included = include.isEmpty() || include.stream().anyMatch(m -> m.matches(relative));
         return included && exclude.stream().noneMatch(m -> m.matches(relative));

@@ -14,12 +14,23 @@ import org.jspecify.annotations.Nullable;
  * @param kubernetesVersion e.g. "1.33", or null
  * @param failOn            the fail threshold, or null when the file sets none
  */
-public record PodlintConfig(@Nullable Path file, @Nullable String kubernetesVersion, @Nullable FailThreshold failOn, List<String> enable,
-        List<String> disable, Map<String, Severity> severity, List<Path> ruleFolders, List<String> include,
-        List<String> exclude, List<Path> schemaLocations, List<Path> presets, List<Path> crds) {
+public record PodlintConfig(
+        @Nullable Path file,
+        @Nullable String kubernetesVersion,
+        @Nullable FailThreshold failOn,
+        List<String> enable,
+        List<String> disable,
+        Map<String, Severity> severity,
+        List<Path> ruleFolders,
+        List<String> include,
+        List<String> exclude,
+        List<Path> schemaLocations,
+        List<Path> presets,
+        List<Path> crds) {
 
-    public static final PodlintConfig NONE = new PodlintConfig(null, null, null, List.of(), List.of(), Map.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    public static final PodlintConfig NONE = new PodlintConfig(
+            null, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of());
 
     /** The folder globs and relative paths are resolved against. */
     public @Nullable Path base() {

@@ -17,10 +17,19 @@ public record PresetFeatureGates(boolean ephemeralContainers) {
     private static final String EPHEMERAL_CONTAINERS = "EphemeralContainers";
     private static final String ALL_ALPHA = "AllAlpha";
     private static final String ALL_BETA = "AllBeta";
-    private static final Map<String, Boolean> BOOLEANS = Map.ofEntries(Map.entry("1", true), Map.entry("t", true),
-            Map.entry("T", true), Map.entry("TRUE", true), Map.entry("true", true), Map.entry("True", true),
-            Map.entry("0", false), Map.entry("f", false), Map.entry("F", false), Map.entry("FALSE", false),
-            Map.entry("false", false), Map.entry("False", false));
+    private static final Map<String, Boolean> BOOLEANS = Map.ofEntries(
+            Map.entry("1", true),
+            Map.entry("t", true),
+            Map.entry("T", true),
+            Map.entry("TRUE", true),
+            Map.entry("true", true),
+            Map.entry("True", true),
+            Map.entry("0", false),
+            Map.entry("f", false),
+            Map.entry("F", false),
+            Map.entry("FALSE", false),
+            Map.entry("false", false),
+            Map.entry("False", false));
 
     /**
      * {@code Name=bool[,Name=bool...]} as component-base's {@code featureGate.Set} reads it
@@ -48,8 +57,9 @@ public record PresetFeatureGates(boolean ephemeralContainers) {
                 case ALL_BETA -> {
                     // no beta gate of 1.19 changes the plugin
                 }
-                default -> throw usage("unrecognized feature gate: " + name + "; only " + EPHEMERAL_CONTAINERS
-                        + " (alpha in 1.19, or " + ALL_ALPHA + ") changes what the PodPreset plugin does");
+                default ->
+                    throw usage("unrecognized feature gate: " + name + "; only " + EPHEMERAL_CONTAINERS
+                            + " (alpha in 1.19, or " + ALL_ALPHA + ") changes what the PodPreset plugin does");
             }
         }
         return new PresetFeatureGates(ephemeral != null ? ephemeral : allAlpha != null && allAlpha);

@@ -11,8 +11,8 @@ import java.util.List;
  * @param templates        also apply PodPresets to workload pod templates ({@code --templates}; beyond upstream)
  * @param featureGates     the 1.19 API server's feature gates the plugin reads ({@code --preset-feature-gates})
  */
-public record PresetOptions(List<String> paths, String defaultNamespace, boolean templates,
-        PresetFeatureGates featureGates) {
+public record PresetOptions(
+        List<String> paths, String defaultNamespace, boolean templates, PresetFeatureGates featureGates) {
 
     public PresetOptions {
         paths = List.copyOf(paths);

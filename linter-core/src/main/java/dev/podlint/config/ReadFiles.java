@@ -24,13 +24,11 @@ import java.util.function.Predicate;
  */
 public final class ReadFiles {
 
-    private record Root(Path path, Predicate<Path> picks) {
-    }
+    private record Root(Path path, Predicate<Path> picks) {}
 
     private final List<Root> roots = new ArrayList<>();
 
-    private ReadFiles() {
-    }
+    private ReadFiles() {}
 
     /** @param inputs the paths as given (files or folders, relative to the working directory; "-" is stdin) */
     public static ReadFiles of(LintOptions options, List<String> inputs) {
@@ -89,12 +87,17 @@ public final class ReadFiles {
         }
         Path[] found = new Path[1];
         try {
-            Files.walkFileTree(root.path(), EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            Files.walkFileTree(
+                    root.path(),
+                    EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+                    Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             // hidden folders (.git, ...) are never walked for input, so nothing there is read
-                            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            String name = dir.getFileName() == null
+                                    ? ""
+                                    : dir.getFileName().toString();
                             boolean hidden = !dir.equals(root.path()) && name.startsWith(".") && name.length() > 1;
                             return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
@@ -110,7 +113,8 @@ public final class ReadFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            return FileVisitResult.CONTINUE; // loops, dangling links: the run reads nothing there either
+                            return FileVisitResult
+                                    .CONTINUE; // loops, dangling links: the run reads nothing there either
                         }
                     });
         } catch (IOException e) {

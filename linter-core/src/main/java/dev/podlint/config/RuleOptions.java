@@ -14,8 +14,8 @@ import java.util.Set;
  * @param severityOverrides a severity per rule id, instead of the rule file's
  * @param directories       folders of user rule files, from --rules and the config file
  */
-public record RuleOptions(Set<String> enabled, Set<String> disabled, Map<String, Severity> severityOverrides,
-        List<Path> directories) {
+public record RuleOptions(
+        Set<String> enabled, Set<String> disabled, Map<String, Severity> severityOverrides, List<Path> directories) {
 
     public RuleOptions {
         enabled = Set.copyOf(enabled);

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  *                          validated ({@code --crd}), relative to the working directory
  * @param strictKinds       whether a kind without a schema is an error rather than a warning
  */
-public record SchemaOptions(@Nullable String kubernetesVersion, List<Path> schemaLocations, List<String> crdPaths,
-        boolean strictKinds) {
+public record SchemaOptions(
+        @Nullable String kubernetesVersion, List<Path> schemaLocations, List<String> crdPaths, boolean strictKinds) {
 
     public SchemaOptions {
         schemaLocations = List.copyOf(schemaLocations);

@@ -13,8 +13,7 @@ final class ApiPaths {
     /** Fields whose keys are data (map keys), not field names. */
     private static final Set<String> MAPS = Set.of("limits", "requests", "labels", "annotations", "nodeSelector");
 
-    private ApiPaths() {
-    }
+    private ApiPaths() {}
 
     static String of(String pointer) {
         StringBuilder sb = new StringBuilder();

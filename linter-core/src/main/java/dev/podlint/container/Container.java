@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 record Container(ContainerType type, String pointer, MappingNode node) {
 
     /** The container's name when it is a string, else null. */
-    @Nullable String name() {
+    @Nullable
+    String name() {
         return node.string("name");
     }
 

@@ -20,14 +20,37 @@ import java.util.Objects;
 public final class ContainerCheck implements DocumentCheck {
 
     /** The rules this check reports; their rule files name {@code java:containers}. */
-    public static final List<String> RULES = List.of(ContainerNames.RULE, ImageCheck.RULE, PortCheck.RULE,
-            ResourceCheck.RULE, EnvCheck.RULE, LifecycleCheck.RULE, RestartPolicyCheck.RULE,
-            SecurityContextCheck.RULE, PodContainers.RULE);
+    public static final List<String> RULES = List.of(
+            ContainerNames.RULE,
+            ImageCheck.RULE,
+            PortCheck.RULE,
+            ResourceCheck.RULE,
+            EnvCheck.RULE,
+            LifecycleCheck.RULE,
+            RestartPolicyCheck.RULE,
+            SecurityContextCheck.RULE,
+            PodContainers.RULE);
 
     /** The apiVersion each kind with a pod spec is served as; other versions are unknown-kind's or removed-api's. */
-    private static final Map<String, String> SERVED = Map.of("Pod", "v1", "PodTemplate", "v1",
-            "ReplicationController", "v1", "Deployment", "apps/v1", "ReplicaSet", "apps/v1", "DaemonSet", "apps/v1",
-            "StatefulSet", "apps/v1", "Job", "batch/v1", "CronJob", "batch/v1");
+    private static final Map<String, String> SERVED = Map.of(
+            "Pod",
+            "v1",
+            "PodTemplate",
+            "v1",
+            "ReplicationController",
+            "v1",
+            "Deployment",
+            "apps/v1",
+            "ReplicaSet",
+            "apps/v1",
+            "DaemonSet",
+            "apps/v1",
+            "StatefulSet",
+            "apps/v1",
+            "Job",
+            "batch/v1",
+            "CronJob",
+            "batch/v1");
 
     private final int kubernetesMinor;
 
@@ -40,7 +63,9 @@ public final class ContainerCheck implements DocumentCheck {
     public void check(Document document, FindingSink sink) {
         String kind = document.kind();
         String templatePointer = PodTemplates.pointer(kind);
-        if (kind == null || templatePointer == null || document.object() == null
+        if (kind == null
+                || templatePointer == null
+                || document.object() == null
                 || !Objects.equals(SERVED.get(kind), document.apiVersion())) {
             return;
         }

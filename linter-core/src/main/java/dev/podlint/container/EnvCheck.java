@@ -22,11 +22,10 @@ import java.util.Map;
 final class EnvCheck {
 
     static final String RULE = "env-invalid";
-    private static final List<String> SOURCES = List.of("fieldRef", "resourceFieldRef", "configMapKeyRef",
-            "secretKeyRef", "fileKeyRef");
+    private static final List<String> SOURCES =
+            List.of("fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef", "fileKeyRef");
 
-    private EnvCheck() {
-    }
+    private EnvCheck() {}
 
     static void check(Container c, PodSpec pod, Findings findings) {
         int minor = findings.scope().minor();
@@ -48,14 +47,19 @@ final class EnvCheck {
         }
     }
 
-    private static void envVar(MappingNode var, String listPointer, int index, PodSpec pod, int minor,
-            Findings findings) {
+    private static void envVar(
+            MappingNode var, String listPointer, int index, PodSpec pod, int minor, Findings findings) {
         if (var.get("name") instanceof String name) {
             String problem = name.isEmpty() ? "" : EnvNames.problem(name, minor);
             if (problem != null) {
                 String at = Pointers.append(listPointer, index) + "/name";
-                findings.at(RULE, at, ApiPaths.of(at) + (name.isEmpty() ? ": Required value: give the env var a name"
-                        : ": Invalid value: env name " + problem));
+                findings.at(
+                        RULE,
+                        at,
+                        ApiPaths.of(at)
+                                + (name.isEmpty()
+                                        ? ": Required value: give the env var a name"
+                                        : ": Invalid value: env name " + problem));
             }
         }
         if (!(var.node("valueFrom") instanceof MappingNode valueFrom)) {
@@ -72,16 +76,30 @@ final class EnvCheck {
         boolean hasValue = var.get("value") instanceof String v && !v.isEmpty();
         if (sources.isEmpty()) {
             String dropped = minor == 34 && valueFrom.get("fileKeyRef") != null
-                    ? " (Kubernetes 1.34 drops fileKeyRef: the EnvFiles feature is off)" : "";
-            findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: \"\": must specify one of: `fieldRef`, `resourceFieldRef`,"
-                    + (minor >= 35 ? " `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`" : " `configMapKeyRef` or `secretKeyRef`")
-                    + dropped
-                    + "; say where the value of env '" + Quoted.shorten(String.valueOf(var.get("name"))) + "' comes from");
-        } else if (!hasValue && sources.size() > 1 && !sources.contains("fieldRef") && !sources.contains("resourceFieldRef")) {
+                    ? " (Kubernetes 1.34 drops fileKeyRef: the EnvFiles feature is off)"
+                    : "";
+            findings.at(
+                    RULE,
+                    at,
+                    ApiPaths.of(at) + ": Invalid value: \"\": must specify one of: `fieldRef`, `resourceFieldRef`,"
+                            + (minor >= 35
+                                    ? " `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`"
+                                    : " `configMapKeyRef` or `secretKeyRef`")
+                            + dropped
+                            + "; say where the value of env '" + Quoted.shorten(String.valueOf(var.get("name")))
+                            + "' comes from");
+        } else if (!hasValue
+                && sources.size() > 1
+                && !sources.contains("fieldRef")
+                && !sources.contains("resourceFieldRef")) {
             // with a fieldRef or resourceFieldRef among them, downward-api-field reports it
-            findings.atKey(RULE, at + "/" + sources.get(1), ApiPaths.of(at) + ": Invalid value: \"\": may not have more than one"
-                    + " field specified at a time (it has " + String.join(" and ", sources) + "); keep one, or split"
-                    + " them into two env vars");
+            findings.atKey(
+                    RULE,
+                    at + "/" + sources.get(1),
+                    ApiPaths.of(at) + ": Invalid value: \"\": may not have more than one"
+                            + " field specified at a time (it has " + String.join(" and ", sources)
+                            + "); keep one, or split"
+                            + " them into two env vars");
         }
         keyRef(valueFrom, "configMapKeyRef", "ConfigMap", at, findings);
         keyRef(valueFrom, "secretKeyRef", "Secret", at, findings);
@@ -91,8 +109,8 @@ final class EnvCheck {
     }
 
     /** {@code validateConfigMapKeySelector} / {@code validateSecretKeySelector}. */
-    private static void keyRef(MappingNode valueFrom, String field, String kind, String valueFromPointer,
-            Findings findings) {
+    private static void keyRef(
+            MappingNode valueFrom, String field, String kind, String valueFromPointer, Findings findings) {
         if (!(valueFrom.node(field) instanceof MappingNode ref)) {
             return;
         }
@@ -103,8 +121,11 @@ final class EnvCheck {
             String problem = n.isEmpty() ? "is required" : Names.subdomainProblem(n, false);
             if (problem != null) {
                 String at = refPointer + "/name";
-                findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(n) + ": the name of the "
-                        + kind + " " + problem);
+                findings.at(
+                        RULE,
+                        at,
+                        ApiPaths.of(at) + ": Invalid value: " + Names.quote(n) + ": the name of the " + kind + " "
+                                + problem);
             }
         }
         if (ref.get("key") instanceof String key) {
@@ -112,9 +133,12 @@ final class EnvCheck {
             if (key.isEmpty()) {
                 findings.at(RULE, at, ApiPaths.of(at) + ": Required value: name the key of the " + kind + " to read");
             } else if (!Formats.isConfigKey(key)) {
-                findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(key) + ": a " + kind + " key"
-                        + " consists of letters, digits, '-', '_' and '.' (at most 253), and is not '.' or '..' nor"
-                        + " starts with '..'");
+                findings.at(
+                        RULE,
+                        at,
+                        ApiPaths.of(at) + ": Invalid value: " + Names.quote(key) + ": a " + kind + " key"
+                                + " consists of letters, digits, '-', '_' and '.' (at most 253), and is not '.' or '..' nor"
+                                + " starts with '..'");
             }
         }
     }
@@ -135,8 +159,10 @@ final class EnvCheck {
             if (path.isEmpty()) {
                 findings.at(RULE, at, ApiPaths.of(at) + ": Required value: the path of the env file in the volume");
             } else if (List.of(path.split("/", -1)).contains("..")) {
-                findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(path) + ": must not contain"
-                        + " '..'");
+                findings.at(
+                        RULE,
+                        at,
+                        ApiPaths.of(at) + ": Invalid value: " + Names.quote(path) + ": must not contain" + " '..'");
             }
         }
         if (ref.get("volumeName") instanceof String volumeName) {
@@ -145,17 +171,26 @@ final class EnvCheck {
             if (volumeName.isEmpty()) {
                 findings.at(RULE, at, path + ": Required value: name the emptyDir volume that holds the env file");
             } else if (Names.labelProblem(volumeName) != null) {
-                findings.at(RULE, at, path + ": Invalid value: " + Names.quote(volumeName) + ": a volume name "
-                        + Names.labelProblem(volumeName));
+                findings.at(
+                        RULE,
+                        at,
+                        path + ": Invalid value: " + Names.quote(volumeName) + ": a volume name "
+                                + Names.labelProblem(volumeName));
             }
             Map<String, MappingNode> volumes = volumes(pod);
             MappingNode volume = volumes.get(volumeName);
             if (volume == null) {
-                findings.at(RULE, at, path + ": Not found: " + Names.quote(volumeName) + ": no volume of the pod has"
-                        + " this name; add an emptyDir volume for the env file");
+                findings.at(
+                        RULE,
+                        at,
+                        path + ": Not found: " + Names.quote(volumeName) + ": no volume of the pod has"
+                                + " this name; add an emptyDir volume for the env file");
             } else if (!isEmptyDir(volume)) {
-                findings.at(RULE, at, path + ": Invalid value: " + Names.quote(volumeName) + ": referenced volume must"
-                        + " be of type emptyDir");
+                findings.at(
+                        RULE,
+                        at,
+                        path + ": Invalid value: " + Names.quote(volumeName) + ": referenced volume must"
+                                + " be of type emptyDir");
             }
         }
     }
@@ -190,11 +225,17 @@ final class EnvCheck {
         boolean configMap = source.get("configMapRef") != null;
         boolean secret = source.get("secretRef") != null;
         if (!configMap && !secret) {
-            findings.at(RULE, pointer, ApiPaths.of(listPointer) + ": Invalid value: \"\": must specify one of: `configMapRef` or"
-                    + " `secretRef`; name the ConfigMap or Secret whose keys become env vars");
+            findings.at(
+                    RULE,
+                    pointer,
+                    ApiPaths.of(listPointer) + ": Invalid value: \"\": must specify one of: `configMapRef` or"
+                            + " `secretRef`; name the ConfigMap or Secret whose keys become env vars");
         } else if (configMap && secret) {
-            findings.atKey(RULE, pointer + "/secretRef", ApiPaths.of(listPointer) + ": Invalid value: \"\": may not have more than one"
-                    + " field specified at a time (configMapRef and secretRef); split them into two envFrom entries");
+            findings.atKey(
+                    RULE,
+                    pointer + "/secretRef",
+                    ApiPaths.of(listPointer) + ": Invalid value: \"\": may not have more than one"
+                            + " field specified at a time (configMapRef and secretRef); split them into two envFrom entries");
         }
         envSource(source, "configMapRef", "ConfigMap", pointer, findings);
         envSource(source, "secretRef", "Secret", pointer, findings);
@@ -209,8 +250,11 @@ final class EnvCheck {
         if (name == null || "".equals(name)) {
             findings.at(RULE, at, ApiPaths.of(at) + ": Required value: name the " + kind);
         } else if (name instanceof String n && Names.subdomainProblem(n, true) != null) {
-            findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(n) + ": the name of a " + kind
-                    + " " + Names.subdomainProblem(n, true));
+            findings.at(
+                    RULE,
+                    at,
+                    ApiPaths.of(at) + ": Invalid value: " + Names.quote(n) + ": the name of a " + kind + " "
+                            + Names.subdomainProblem(n, true));
         }
     }
 }

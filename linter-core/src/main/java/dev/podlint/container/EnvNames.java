@@ -11,9 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class EnvNames {
 
-
-    private EnvNames() {
-    }
+    private EnvNames() {}
 
     /** Why {@code name} (not empty) is rejected, or null. */
     static @Nullable String problem(String name, int minor) {

@@ -23,8 +23,7 @@ final class LifecycleCheck {
     /** {@code handlerFromLifecycle}: validateHandler's order, which decides the handler that counts. */
     private static final List<String> HANDLERS = List.of("exec", "httpGet", "tcpSocket", "sleep");
 
-    private LifecycleCheck() {
-    }
+    private LifecycleCheck() {}
 
     static void check(Container c, PodSpec pod, Findings findings) {
         if (!(c.node().node("lifecycle") instanceof MappingNode lifecycle)) {
@@ -32,14 +31,20 @@ final class LifecycleCheck {
         }
         String pointer = Pointers.append(c.pointer(), "lifecycle");
         if (c.type() == ContainerType.EPHEMERAL) {
-            findings.atKey(RULE, pointer, ApiPaths.of(pointer) + ": Forbidden: cannot be set for an Ephemeral Container;"
-                    + " remove it");
+            findings.atKey(
+                    RULE,
+                    pointer,
+                    ApiPaths.of(pointer) + ": Forbidden: cannot be set for an Ephemeral Container;" + " remove it");
             return;
         }
         if (c.type() == ContainerType.INIT && !c.isSidecar()) {
-            findings.atKey(RULE, pointer, ApiPaths.of(pointer) + ": Forbidden: may not be set for init containers"
-                    + " without restartPolicy=Always; remove it, or make " + c.label() + " a sidecar with restartPolicy:"
-                    + " Always");
+            findings.atKey(
+                    RULE,
+                    pointer,
+                    ApiPaths.of(pointer) + ": Forbidden: may not be set for init containers"
+                            + " without restartPolicy=Always; remove it, or make " + c.label()
+                            + " a sidecar with restartPolicy:"
+                            + " Always");
             return;
         }
         for (String hook : List.of("postStart", "preStop")) {
@@ -57,8 +62,11 @@ final class LifecycleCheck {
                 continue;
             }
             if (first != null) {
-                findings.atKey(RULE, pointer + "/" + type, ApiPaths.of(pointer + "/" + type) + ": Forbidden: may not"
-                        + " specify more than 1 handler type (" + first + " is set already); keep one");
+                findings.atKey(
+                        RULE,
+                        pointer + "/" + type,
+                        ApiPaths.of(pointer + "/" + type) + ": Forbidden: may not"
+                                + " specify more than 1 handler type (" + first + " is set already); keep one");
                 continue;
             }
             first = type;
@@ -72,17 +80,23 @@ final class LifecycleCheck {
             }
         }
         if (first == null) {
-            findings.at(RULE, pointer, path + ": Required value: must specify a handler type: one of exec, httpGet,"
-                    + " tcpSocket or sleep");
+            findings.at(
+                    RULE,
+                    pointer,
+                    path + ": Required value: must specify a handler type: one of exec, httpGet,"
+                            + " tcpSocket or sleep");
         }
     }
 
     private static void exec(@Nullable YamlNode node, String pointer, Findings findings) {
-        if (node instanceof MappingNode exec && !(exec.node("command") instanceof SequenceNode command
-                && !command.isEmpty())) {
+        if (node instanceof MappingNode exec
+                && !(exec.node("command") instanceof SequenceNode command && !command.isEmpty())) {
             String at = pointer + "/command";
-            findings.at(RULE, at, ApiPaths.of(at) + ": Required value: exec needs a command to run, e.g. command:"
-                    + " [\"/bin/sh\", \"-c\", \"nginx -s quit\"]");
+            findings.at(
+                    RULE,
+                    at,
+                    ApiPaths.of(at) + ": Required value: exec needs a command to run, e.g. command:"
+                            + " [\"/bin/sh\", \"-c\", \"nginx -s quit\"]");
         }
     }
 
@@ -94,14 +108,20 @@ final class LifecycleCheck {
         Object scheme = http.get("scheme");
         if (scheme instanceof String s && !s.isEmpty() && !s.equals("HTTP") && !s.equals("HTTPS")) {
             String at = pointer + "/scheme";
-            findings.at(RULE, at, ApiPaths.of(at) + ": Unsupported value: " + Names.quote(s) + ": supported values:"
-                    + " \"HTTP\", \"HTTPS\" (upper case)");
+            findings.at(
+                    RULE,
+                    at,
+                    ApiPaths.of(at) + ": Unsupported value: " + Names.quote(s) + ": supported values:"
+                            + " \"HTTP\", \"HTTPS\" (upper case)");
         }
         int bad = Probes.badHeader(http.get("httpHeaders"));
         if (bad >= 0) {
             String at = pointer + "/httpHeaders/" + bad + "/name";
-            findings.at(RULE, at, ApiPaths.of(pointer + "/httpHeaders") + ": Invalid value: an HTTP header name is"
-                    + " letters, digits and '-'");
+            findings.at(
+                    RULE,
+                    at,
+                    ApiPaths.of(pointer + "/httpHeaders") + ": Invalid value: an HTTP header name is"
+                            + " letters, digits and '-'");
         }
     }
 
@@ -134,9 +154,13 @@ final class LifecycleCheck {
         boolean tooLow = zeroAllowed ? s.signum() < 0 : s.signum() <= 0;
         if (tooLow || s.compareTo(grace) > 0) {
             String at = pointer + "/seconds";
-            findings.at(RULE, at, ApiPaths.of(pointer) + ": Invalid value: " + s + ": must be "
-                    + (zeroAllowed ? "non-negative" : "greater than 0") + " and less than terminationGracePeriodSeconds ("
-                    + grace + ")" + (zeroAllowed ? "" : "; 0 is allowed from Kubernetes 1.33 on"));
+            findings.at(
+                    RULE,
+                    at,
+                    ApiPaths.of(pointer) + ": Invalid value: " + s + ": must be "
+                            + (zeroAllowed ? "non-negative" : "greater than 0")
+                            + " and less than terminationGracePeriodSeconds ("
+                            + grace + ")" + (zeroAllowed ? "" : "; 0 is allowed from Kubernetes 1.33 on"));
         }
     }
 }

@@ -7,15 +7,15 @@ import org.jspecify.annotations.Nullable;
 /** The apimachinery name formats the container checks use, with what to write instead. */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Why {@code IsDNS1123Label} rejects {@code name}, or null. */
     static @Nullable String labelProblem(String name) {
         if (name.length() > 63) {
             return "must be no more than 63 characters";
         }
-        return Formats.isDns1123Label(name) ? null
+        return Formats.isDns1123Label(name)
+                ? null
                 : "must be a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or"
                         + " digit (e.g. 'my-name')";
     }
@@ -25,7 +25,8 @@ final class Names {
         if (name.length() > 253) {
             return "must be no more than 253 characters";
         }
-        return Formats.isDns1123Subdomain(prefix ? Formats.maskTrailingDash(name) : name) ? null
+        return Formats.isDns1123Subdomain(prefix ? Formats.maskTrailingDash(name) : name)
+                ? null
                 : "must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', starting and ending with a"
                         + " letter or digit (e.g. 'example.com')";
     }

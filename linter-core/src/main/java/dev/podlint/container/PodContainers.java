@@ -17,11 +17,10 @@ final class PodContainers {
 
     static final String RULE = "pod-containers";
     /** Kinds whose schema requires the field holding the pod template, so that the schema check reports it missing. */
-    private static final Set<String> TEMPLATE_REQUIRED = Set.of("Deployment", "ReplicaSet", "DaemonSet", "StatefulSet",
-            "Job", "ReplicationController");
+    private static final Set<String> TEMPLATE_REQUIRED =
+            Set.of("Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "Job", "ReplicationController");
 
-    private PodContainers() {
-    }
+    private PodContainers() {}
 
     static void check(PodSpec pod, Findings findings) {
         if (pod.node().node("containers") instanceof SequenceNode list && list.isEmpty()) {
@@ -50,12 +49,15 @@ final class PodContainers {
         for (String segment : Pointers.segments(templatePointer + "/spec")) {
             YamlNode child = node instanceof MappingNode m ? m.node(segment) : null;
             if (child == null || child instanceof ScalarNode scalar && scalar.value() == null) {
-                boolean schemaRequired = segment.equals("template") && TEMPLATE_REQUIRED.contains(kind)
-                        || segment.equals("jobTemplate");
+                boolean schemaRequired =
+                        segment.equals("template") && TEMPLATE_REQUIRED.contains(kind) || segment.equals("jobTemplate");
                 if (!schemaRequired) {
                     String at = templatePointer + "/spec/containers";
-                    findings.at(RULE, at, ApiPaths.of(at) + ": Required value: the object has no pod spec, and a pod"
-                            + " needs at least one container");
+                    findings.at(
+                            RULE,
+                            at,
+                            ApiPaths.of(at) + ": Required value: the object has no pod spec, and a pod"
+                                    + " needs at least one container");
                 }
                 return;
             }

@@ -27,10 +27,14 @@ record PodScope(String kind, int minor) {
      * succeeds and every Pod create fails. {@code podOnly}: a rule the API server checks on Pods only.
      */
     String note(boolean podOnly) {
-        return outcome(podOnly) == null ? "" : podOnly ? "; kubectl apply accepts the " + kind
-                + " (this is checked on Pods only), but every Pod it creates is rejected"
-                : "; kubectl apply accepts the StatefulSet (Kubernetes 1." + minor + " does not validate a StatefulSet's"
-                        + " pod template), but every Pod it creates is rejected";
+        return outcome(podOnly) == null
+                ? ""
+                : podOnly
+                        ? "; kubectl apply accepts the " + kind
+                                + " (this is checked on Pods only), but every Pod it creates is rejected"
+                        : "; kubectl apply accepts the StatefulSet (Kubernetes 1." + minor
+                                + " does not validate a StatefulSet's"
+                                + " pod template), but every Pod it creates is rejected";
     }
 
     /** {@link Outcome#PODS_REJECTED} when the object's create passes and its Pods' fail, else null. */

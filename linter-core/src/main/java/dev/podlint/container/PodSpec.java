@@ -33,7 +33,8 @@ record PodSpec(MappingNode node, String pointer) {
     }
 
     /** {@code terminationGracePeriodSeconds} after defaulting (30), or null when it is no integer. */
-    @Nullable BigInteger gracePeriod() {
+    @Nullable
+    BigInteger gracePeriod() {
         Object value = node.get("terminationGracePeriodSeconds");
         return value == null ? BigInteger.valueOf(30) : JsonTypes.integer(value);
     }
@@ -45,12 +46,14 @@ record PodSpec(MappingNode node, String pointer) {
     }
 
     /** {@code spec.os.name}, or null. */
-    @Nullable String os() {
+    @Nullable
+    String os() {
         MappingNode os = node.mapping("os");
         return os == null ? null : os.string("name");
     }
 
-    @Nullable MappingNode securityContext() {
+    @Nullable
+    MappingNode securityContext() {
         return node.mapping("securityContext");
     }
 

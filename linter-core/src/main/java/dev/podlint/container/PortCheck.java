@@ -24,8 +24,7 @@ final class PortCheck {
 
     static final String RULE = "port-invalid";
 
-    private PortCheck() {
-    }
+    private PortCheck() {}
 
     static void check(Container c, PodSpec pod, Findings findings) {
         // a Pod with hostNetwork has its missing host ports set to the container ports before validation
@@ -46,19 +45,27 @@ final class PortCheck {
                 if (problem != null) {
                     findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(name) + ": " + problem);
                 } else if (!names.add(name)) {
-                    findings.at(RULE, at, ApiPaths.of(at) + ": Duplicate value: " + Names.quote(name) + ": another port"
-                            + " of container " + c.label() + " has this name; give each port its own name");
+                    findings.at(
+                            RULE,
+                            at,
+                            ApiPaths.of(at) + ": Duplicate value: " + Names.quote(name) + ": another port"
+                                    + " of container " + c.label() + " has this name; give each port its own name");
                 }
             }
             BigInteger containerPort = JsonTypes.integer(port.get("containerPort"));
             if (containerPort != null) {
                 String at = pointer + "/containerPort";
                 if (containerPort.signum() == 0) {
-                    findings.at(RULE, at, ApiPaths.of(at) + ": Required value: the port the container listens on,"
-                            + " 1-65535");
+                    findings.at(
+                            RULE,
+                            at,
+                            ApiPaths.of(at) + ": Required value: the port the container listens on," + " 1-65535");
                 } else if (!JsonTypes.between(containerPort, 1, 65535)) {
-                    findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + containerPort + ": must be between 1"
-                            + " and 65535, inclusive");
+                    findings.at(
+                            RULE,
+                            at,
+                            ApiPaths.of(at) + ": Invalid value: " + containerPort + ": must be between 1"
+                                    + " and 65535, inclusive");
                 }
             }
             BigInteger hostPort = JsonTypes.integer(port.get("hostPort"));
@@ -67,8 +74,11 @@ final class PortCheck {
             }
             if (hostPort != null && hostPort.signum() != 0 && !JsonTypes.between(hostPort, 1, 65535)) {
                 String at = pointer + "/hostPort";
-                findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + hostPort + ": must be between 1 and"
-                        + " 65535, inclusive");
+                findings.at(
+                        RULE,
+                        at,
+                        ApiPaths.of(at) + ": Invalid value: " + hostPort + ": must be between 1 and"
+                                + " 65535, inclusive");
             }
         }
     }
@@ -109,7 +119,8 @@ final class PortCheck {
         if (name.startsWith("-") || name.endsWith("-")) {
             problems.add("must not begin or end with a hyphen");
         }
-        return problems.isEmpty() ? null
+        return problems.isEmpty()
+                ? null
                 : String.join(", ", problems) + " (a port name is an IANA service name, e.g. 'http-metrics')";
     }
 
@@ -119,7 +130,9 @@ final class PortCheck {
         if (!hostNetwork && containers.stream().noneMatch(PortCheck::hasHostPort)) {
             return;
         }
-        List<Container> regular = containers.stream().filter(c -> c.type() == ContainerType.REGULAR).toList();
+        List<Container> regular = containers.stream()
+                .filter(c -> c.type() == ContainerType.REGULAR)
+                .toList();
         boolean defaulted = hostNetwork && findings.scope().isPod();
         Map<String, String> clashes = new LinkedHashMap<>(clashes(regular, defaulted));
         for (Container c : containers) {
@@ -138,8 +151,10 @@ final class PortCheck {
             }
             inPods.forEach((at, key) -> {
                 if (!clashes.containsKey(at)) {
-                    findings.podOnlyAt(RULE, at, message(at, key) + " (with hostNetwork every containerPort is also a"
-                            + " hostPort)");
+                    findings.podOnlyAt(
+                            RULE,
+                            at,
+                            message(at, key) + " (with hostNetwork every containerPort is also a" + " hostPort)");
                 }
             });
         }
@@ -150,9 +165,12 @@ final class PortCheck {
                     BigInteger containerPort = JsonTypes.integer(port.get("containerPort"));
                     if (hostPort != null && hostPort.signum() != 0 && !hostPort.equals(containerPort)) {
                         String at = pointer + "/hostPort";
-                        findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + hostPort + ": must match"
-                                + " `containerPort` when `hostNetwork` is true; remove hostPort or set it to "
-                                + (containerPort == null ? "the containerPort" : containerPort));
+                        findings.at(
+                                RULE,
+                                at,
+                                ApiPaths.of(at) + ": Invalid value: " + hostPort + ": must match"
+                                        + " `containerPort` when `hostNetwork` is true; remove hostPort or set it to "
+                                        + (containerPort == null ? "the containerPort" : containerPort));
                     }
                 });
             }

@@ -23,24 +23,27 @@ final class ProfileAnnotations {
     static final String APPARMOR_CONTAINER = "container.apparmor.security.beta.kubernetes.io/";
     private static final String LOCALHOST = "localhost/";
 
-    private ProfileAnnotations() {
-    }
+    private ProfileAnnotations() {}
 
     /**
      * @param template the Pod, or the pod template holding the spec
      * @param templatePointer its pointer
      */
-    static void check(MappingNode template, String templatePointer, PodSpec pod, List<Container> containers,
-            Findings findings) {
+    static void check(
+            MappingNode template, String templatePointer, PodSpec pod, List<Container> containers, Findings findings) {
         MappingNode metadata = template.mapping("metadata");
         MappingNode annotations = metadata == null ? null : metadata.mapping("annotations");
-        if (annotations == null || annotations.keySet().stream().noneMatch(k -> k.startsWith(SECCOMP_CONTAINER)
-                || k.startsWith(APPARMOR_CONTAINER) || k.equals(SECCOMP_POD))) {
+        if (annotations == null
+                || annotations.keySet().stream()
+                        .noneMatch(k -> k.startsWith(SECCOMP_CONTAINER)
+                                || k.startsWith(APPARMOR_CONTAINER)
+                                || k.equals(SECCOMP_POD))) {
             return;
         }
         String base = Pointers.append(Pointers.append(templatePointer, "metadata"), "annotations");
         // the API server names a template's annotations spec.template.annotations (no metadata)
-        String basePath = findings.scope().isPod() ? "metadata.annotations" : ApiPaths.of(templatePointer) + ".annotations";
+        String basePath =
+                findings.scope().isPod() ? "metadata.annotations" : ApiPaths.of(templatePointer) + ".annotations";
         Set<String> names = new HashSet<>();
         containers.forEach(c -> names.add(c.name() == null ? "" : c.name()));
         for (MappingNode.Entry entry : annotations.entries()) {
@@ -54,47 +57,71 @@ final class ProfileAnnotations {
                 String problem = seccompProblem(value);
                 if (problem != null) {
                     // ValidateSeccompPodAnnotations names the annotation as a child field, not as a map key
-                    findings.at(SecurityContextCheck.RULE, at, basePath + "." + key + ": Invalid value: "
-                            + Names.quote(value) + ": " + problem);
+                    findings.at(
+                            SecurityContextCheck.RULE,
+                            at,
+                            basePath + "." + key + ": Invalid value: " + Names.quote(value) + ": " + problem);
                 }
             } else if (key.startsWith(APPARMOR_CONTAINER)) {
                 String container = key.substring(APPARMOR_CONTAINER.length());
                 if (!names.contains(container)) {
-                    findings.atKey(SecurityContextCheck.RULE, at, path + ": Invalid value: " + Names.quote(container)
-                            + ": container not found; name a container of this pod, or use the appArmorProfile field");
+                    findings.atKey(
+                            SecurityContextCheck.RULE,
+                            at,
+                            path + ": Invalid value: " + Names.quote(container)
+                                    + ": container not found; name a container of this pod, or use the appArmorProfile field");
                 }
-                if (!value.isEmpty() && !value.equals("runtime/default") && !value.equals("unconfined")
+                if (!value.isEmpty()
+                        && !value.equals("runtime/default")
+                        && !value.equals("unconfined")
                         && !value.startsWith(LOCALHOST)) {
-                    findings.at(SecurityContextCheck.RULE, at, path + ": Invalid value: " + Names.quote(value)
-                            + ": invalid AppArmor profile name: write runtime/default, unconfined or localhost/<profile>");
+                    findings.at(
+                            SecurityContextCheck.RULE,
+                            at,
+                            path + ": Invalid value: " + Names.quote(value)
+                                    + ": invalid AppArmor profile name: write runtime/default, unconfined or localhost/<profile>");
                 }
             }
         }
         for (Container c : containers) {
             MappingNode sc = c.node().mapping("securityContext");
             String name = c.name() == null ? "" : c.name();
-            if (sc != null && sc.mapping("seccompProfile") != null
+            if (sc != null
+                    && sc.mapping("seccompProfile") != null
                     && annotations.get(SECCOMP_CONTAINER + name) instanceof String annotation) {
                 String field = mismatch(sc.mapping("seccompProfile"), annotation, "seccomp");
                 if (field != null) {
                     String at = c.pointer() + "/securityContext/seccompProfile/" + field;
-                    findings.at(SecurityContextCheck.RULE, at, ApiPaths.of(at) + ": Forbidden: seccomp "
-                            + (field.equals("type") ? "type" : "profile") + " in annotation and field must match ("
-                            + SECCOMP_CONTAINER + name + ": " + Names.quote(annotation) + "); drop the annotation");
+                    findings.at(
+                            SecurityContextCheck.RULE,
+                            at,
+                            ApiPaths.of(at) + ": Forbidden: seccomp "
+                                    + (field.equals("type") ? "type" : "profile")
+                                    + " in annotation and field must match ("
+                                    + SECCOMP_CONTAINER + name + ": " + Names.quote(annotation)
+                                    + "); drop the annotation");
                 }
             }
             if ("windows".equals(pod.os())) {
                 continue;
             }
-            MappingNode profile = sc != null && sc.mapping("appArmorProfile") != null ? sc.mapping("appArmorProfile")
-                    : pod.securityContext() == null ? null : pod.securityContext().mapping("appArmorProfile");
+            MappingNode profile = sc != null && sc.mapping("appArmorProfile") != null
+                    ? sc.mapping("appArmorProfile")
+                    : pod.securityContext() == null
+                            ? null
+                            : pod.securityContext().mapping("appArmorProfile");
             if (profile != null && annotations.get(APPARMOR_CONTAINER + name) instanceof String annotation) {
                 String field = mismatch(profile, annotation, "apparmor");
                 if (field != null) {
                     String at = c.pointer() + "/securityContext/appArmorProfile/" + field;
-                    findings.at(SecurityContextCheck.RULE, at, ApiPaths.of(at) + ": Forbidden: apparmor "
-                            + (field.equals("type") ? "type" : "profile") + " in annotation and field must match ("
-                            + APPARMOR_CONTAINER + name + ": " + Names.quote(annotation) + "); drop the annotation");
+                    findings.at(
+                            SecurityContextCheck.RULE,
+                            at,
+                            ApiPaths.of(at) + ": Forbidden: apparmor "
+                                    + (field.equals("type") ? "type" : "profile")
+                                    + " in annotation and field must match ("
+                                    + APPARMOR_CONTAINER + name + ": " + Names.quote(annotation)
+                                    + "); drop the annotation");
                 }
             }
         }
@@ -118,15 +145,16 @@ final class ProfileAnnotations {
             return annotation.equals("unconfined") ? null : "type";
         }
         if ("RuntimeDefault".equals(type)) {
-            boolean same = annotation.equals("runtime/default") || kind.equals("seccomp")
-                    && annotation.equals("docker/default");
+            boolean same = annotation.equals("runtime/default")
+                    || kind.equals("seccomp") && annotation.equals("docker/default");
             return same ? null : "type";
         }
         if ("Localhost".equals(type)) {
             if (!annotation.startsWith(LOCALHOST)) {
                 return "type";
             }
-            return annotation.substring(LOCALHOST.length()).equals(profile.get("localhostProfile")) ? null
+            return annotation.substring(LOCALHOST.length()).equals(profile.get("localhostProfile"))
+                    ? null
                     : "localhostProfile";
         }
         return null;

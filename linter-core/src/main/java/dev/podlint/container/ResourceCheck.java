@@ -20,8 +20,7 @@ final class ResourceCheck {
     static final String RULE = "resources-invalid";
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
-    private ResourceCheck() {
-    }
+    private ResourceCheck() {}
 
     static void check(Container c, PodSpec pod, Findings findings) {
         if (c.type() == ContainerType.EPHEMERAL) {
@@ -52,15 +51,20 @@ final class ResourceCheck {
                 hugePages |= ResourceNames.isHugePages(name);
                 String nameProblem = standard ? null : ResourceNames.problem(name);
                 if (nameProblem != null) {
-                    findings.atKey(RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(name) + ": " + nameProblem);
+                    findings.atKey(
+                            RULE, at, ApiPaths.of(at) + ": Invalid value: " + Names.quote(name) + ": " + nameProblem);
                 }
                 BigDecimal quantity = quantity(name, entry.value().value(), at, findings);
                 if (quantity == null) {
                     continue;
                 }
                 if (ResourceNames.isHugePages(name) && !divisible(name, quantity)) {
-                    findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + text(entry.value().value())
-                            + ": is not a positive integer multiple of " + name + "; use a whole number of pages");
+                    findings.at(
+                            RULE,
+                            at,
+                            ApiPaths.of(at) + ": Invalid value: "
+                                    + text(entry.value().value()) + ": is not a positive integer multiple of " + name
+                                    + "; use a whole number of pages");
                 }
                 if (field.equals("requests")) {
                     requestAgainstLimit(name, entry.value().value(), quantity, limits, pointer, at, findings);
@@ -68,8 +72,11 @@ final class ResourceCheck {
             }
         }
         if (hugePages && !cpuOrMemory) {
-            findings.atKey(RULE, pointer, ApiPaths.of(pointer) + ": Forbidden: HugePages require cpu or memory; add a cpu"
-                    + " or memory request or limit next to the hugepages");
+            findings.atKey(
+                    RULE,
+                    pointer,
+                    ApiPaths.of(pointer) + ": Forbidden: HugePages require cpu or memory; add a cpu"
+                            + " or memory request or limit next to the hugepages");
         }
         claims(resources, pointer, pod, findings);
     }
@@ -80,9 +87,12 @@ final class ResourceCheck {
             return null;
         }
         if (!GoQuantity.decodes(raw)) {
-            findings.at(RULE, at, ApiPaths.of(at) + ": " + text(raw) + " is not a quantity, so the API server cannot"
-                    + " decode the object (quantities must match '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$');"
-                    + " write e.g. 500m or 1.5 for cpu, 256Mi or 1Gi for memory");
+            findings.at(
+                    RULE,
+                    at,
+                    ApiPaths.of(at) + ": " + text(raw) + " is not a quantity, so the API server cannot"
+                            + " decode the object (quantities must match '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$');"
+                            + " write e.g. 500m or 1.5 for cpu, 256Mi or 1Gi for memory");
             return null;
         }
         BigDecimal value = GoQuantity.storedValue(raw);
@@ -90,11 +100,17 @@ final class ResourceCheck {
             return null; // a number too large to compute exactly
         }
         if (value.signum() < 0) {
-            findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + text(raw)
-                    + ": must be greater than or equal to 0");
-        } else if (ResourceNames.integerOnly(name) && value.multiply(THOUSAND).remainder(THOUSAND).signum() != 0) {
-            findings.at(RULE, at, ApiPaths.of(at) + ": Invalid value: " + text(raw) + ": must be an integer ("
-                    + name + " is counted in whole units)");
+            findings.at(
+                    RULE,
+                    at,
+                    ApiPaths.of(at) + ": Invalid value: " + text(raw) + ": must be greater than or equal to 0");
+        } else if (ResourceNames.integerOnly(name)
+                && value.multiply(THOUSAND).remainder(THOUSAND).signum() != 0) {
+            findings.at(
+                    RULE,
+                    at,
+                    ApiPaths.of(at) + ": Invalid value: " + text(raw) + ": must be an integer (" + name
+                            + " is counted in whole units)");
         }
         return value;
     }
@@ -102,23 +118,37 @@ final class ResourceCheck {
     /** {@code IsHugePageResourceValueDivisible}: a whole number of pages of a positive, whole page size. */
     private static boolean divisible(String name, BigDecimal quantity) {
         BigDecimal pageSize = ResourceNames.pageSize(name);
-        if (pageSize == null || pageSize.signum() <= 0
-                || GoQuantity.ceil(pageSize.multiply(THOUSAND)).mod(BigInteger.valueOf(1000)).signum() != 0) {
+        if (pageSize == null
+                || pageSize.signum() <= 0
+                || GoQuantity.ceil(pageSize.multiply(THOUSAND))
+                                .mod(BigInteger.valueOf(1000))
+                                .signum()
+                        != 0) {
             return false;
         }
         BigInteger size = GoQuantity.ceil(pageSize);
         return GoQuantity.ceil(quantity).mod(size).signum() == 0;
     }
 
-    private static void requestAgainstLimit(String name, Object raw, BigDecimal request, @Nullable MappingNode limits,
-            String resourcesPointer, String at, Findings findings) {
+    private static void requestAgainstLimit(
+            String name,
+            Object raw,
+            BigDecimal request,
+            @Nullable MappingNode limits,
+            String resourcesPointer,
+            String at,
+            Findings findings) {
         Object rawLimit = limits == null ? null : limits.get(name);
         if (limits == null || !limits.containsKey(name)) {
             if (!ResourceNames.overcommitAllowed(name)) {
                 String limitsPointer = Pointers.append(Pointers.append(resourcesPointer, "limits"), name);
-                findings.at(RULE, limitsPointer, ApiPaths.of(Pointers.append(resourcesPointer, "limits"))
-                        + ": Required value: Limit must be set for non overcommitable resources; set limits." + name
-                        + " equal to requests." + name);
+                findings.at(
+                        RULE,
+                        limitsPointer,
+                        ApiPaths.of(Pointers.append(resourcesPointer, "limits"))
+                                + ": Required value: Limit must be set for non overcommitable resources; set limits."
+                                + name
+                                + " equal to requests." + name);
             }
             return;
         }
@@ -131,12 +161,21 @@ final class ResourceCheck {
         }
         int cmp = request.compareTo(limit);
         if (cmp != 0 && !ResourceNames.overcommitAllowed(name)) {
-            findings.at(RULE, at, ApiPaths.of(resourcesPointer + "/requests") + ": Invalid value: " + text(raw) + ": must be equal to " + name
-                    + " limit of " + text(rawLimit) + " (" + name + " cannot be overcommitted); make the request and the"
-                    + " limit equal");
+            findings.at(
+                    RULE,
+                    at,
+                    ApiPaths.of(resourcesPointer + "/requests") + ": Invalid value: " + text(raw)
+                            + ": must be equal to " + name
+                            + " limit of " + text(rawLimit) + " (" + name
+                            + " cannot be overcommitted); make the request and the"
+                            + " limit equal");
         } else if (cmp > 0) {
-            findings.at(RULE, at, ApiPaths.of(resourcesPointer + "/requests") + ": Invalid value: " + text(raw) + ": must be less than or equal to "
-                    + name + " limit of " + text(rawLimit) + "; lower the request or raise the limit");
+            findings.at(
+                    RULE,
+                    at,
+                    ApiPaths.of(resourcesPointer + "/requests") + ": Invalid value: " + text(raw)
+                            + ": must be less than or equal to " + name + " limit of " + text(rawLimit)
+                            + "; lower the request or raise the limit");
         }
     }
 
@@ -162,24 +201,35 @@ final class ResourceCheck {
             String at = Pointers.append(claimsPointer, i);
             String path = ApiPaths.of(at);
             if (name.isEmpty()) {
-                findings.at(RULE, at + "/name", path + ": Required value: name the entry of spec.resourceClaims this"
-                        + " container uses");
+                findings.at(
+                        RULE,
+                        at + "/name",
+                        path + ": Required value: name the entry of spec.resourceClaims this" + " container uses");
                 continue;
             }
             String request = claim.get("request") instanceof String r ? r : "";
             String key = request.isEmpty() ? name : name + "/" + request;
-            if (names.contains(name) || names.contains(key)
+            if (names.contains(name)
+                    || names.contains(key)
                     || request.isEmpty() && names.stream().anyMatch(k -> k.startsWith(name + "/"))) {
-                findings.at(RULE, at, path + ": Duplicate value: " + Names.quote(key) + ": this container uses the"
-                        + " claim already; list it once");
+                findings.at(
+                        RULE,
+                        at,
+                        path + ": Duplicate value: " + Names.quote(key) + ": this container uses the"
+                                + " claim already; list it once");
             } else if (!request.isEmpty() && Names.labelProblem(request) != null) {
-                findings.at(RULE, at + "/request", path + ".request: Invalid value: " + Names.quote(request) + ": "
-                        + Names.labelProblem(request));
+                findings.at(
+                        RULE,
+                        at + "/request",
+                        path + ".request: Invalid value: " + Names.quote(request) + ": " + Names.labelProblem(request));
             }
             names.add(key);
             if (!podClaims.contains(name)) {
-                findings.at(RULE, at + "/name", path + ": Not found: " + Names.quote(name) + ": must be one of the names"
-                        + " in pod.spec.resourceClaims" + (podClaims.isEmpty() ? " which is empty" : ""));
+                findings.at(
+                        RULE,
+                        at + "/name",
+                        path + ": Not found: " + Names.quote(name) + ": must be one of the names"
+                                + " in pod.spec.resourceClaims" + (podClaims.isEmpty() ? " which is empty" : ""));
             }
         }
     }
@@ -202,24 +252,39 @@ final class ResourceCheck {
             String at = Pointers.append(listPointer, i);
             Object resource = p.get("resourceName");
             if (resource instanceof String && !seen.add(resource)) {
-                findings.at(RULE, at + "/resourceName", ApiPaths.of(at) + ": Duplicate value: " + Names.quote(resource)
-                        + ": one resizePolicy entry per resource");
+                findings.at(
+                        RULE,
+                        at + "/resourceName",
+                        ApiPaths.of(at) + ": Duplicate value: " + Names.quote(resource)
+                                + ": one resizePolicy entry per resource");
             }
             if ("".equals(resource)) {
                 findings.at(RULE, at + "/resourceName", listPath + ": Required value: resourceName is cpu or memory");
             }
             Object policy = p.get("restartPolicy");
             if ("".equals(policy)) {
-                findings.at(RULE, at + "/restartPolicy", listPath + ": Required value: restartPolicy is NotRequired or"
-                        + " RestartContainer");
-            } else if (policy instanceof String s && !s.equals("NotRequired") && pod.restartPolicy().equals("Never")) {
-                findings.at(RULE, at + "/restartPolicy", listPath + ": Invalid value: " + Names.quote(s) + ": must be"
-                        + " 'NotRequired' when `restartPolicy` is 'Never'");
+                findings.at(
+                        RULE,
+                        at + "/restartPolicy",
+                        listPath + ": Required value: restartPolicy is NotRequired or" + " RestartContainer");
+            } else if (policy instanceof String s
+                    && !s.equals("NotRequired")
+                    && pod.restartPolicy().equals("Never")) {
+                findings.at(
+                        RULE,
+                        at + "/restartPolicy",
+                        listPath + ": Invalid value: " + Names.quote(s) + ": must be"
+                                + " 'NotRequired' when `restartPolicy` is 'Never'");
             }
-            if (findings.scope().minor() >= 36 && c.type() == ContainerType.INIT && !c.isSidecar()
+            if (findings.scope().minor() >= 36
+                    && c.type() == ContainerType.INIT
+                    && !c.isSidecar()
                     && "RestartContainer".equals(policy)) {
-                findings.at(RULE, at + "/restartPolicy", ApiPaths.of(at + "/restartPolicy") + ": Invalid value:"
-                        + " \"RestartContainer\": must not be set to 'RestartContainer' for non-sidecar initContainers");
+                findings.at(
+                        RULE,
+                        at + "/restartPolicy",
+                        ApiPaths.of(at + "/restartPolicy") + ": Invalid value:"
+                                + " \"RestartContainer\": must not be set to 'RestartContainer' for non-sidecar initContainers");
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.podlint.container;
 
-import dev.podlint.rule.functions.Formats;
 import dev.podlint.kube.GoQuantity;
+import dev.podlint.rule.functions.Formats;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -9,20 +9,44 @@ import org.jspecify.annotations.Nullable;
 final class ResourceNames {
 
     /** core/helper {@code standardResources}. */
-    private static final Set<String> STANDARD = Set.of("cpu", "memory", "ephemeral-storage", "requests.cpu",
-            "requests.memory", "requests.ephemeral-storage", "limits.cpu", "limits.memory",
-            "limits.ephemeral-storage", "pods", "resourcequotas", "services", "replicationcontrollers", "secrets",
-            "configmaps", "persistentvolumeclaims", "storage", "requests.storage", "services.nodeports",
+    private static final Set<String> STANDARD = Set.of(
+            "cpu",
+            "memory",
+            "ephemeral-storage",
+            "requests.cpu",
+            "requests.memory",
+            "requests.ephemeral-storage",
+            "limits.cpu",
+            "limits.memory",
+            "limits.ephemeral-storage",
+            "pods",
+            "resourcequotas",
+            "services",
+            "replicationcontrollers",
+            "secrets",
+            "configmaps",
+            "persistentvolumeclaims",
+            "storage",
+            "requests.storage",
+            "services.nodeports",
             "services.loadbalancers");
     /** core/helper {@code standardContainerResources}. */
     private static final Set<String> CONTAINER = Set.of("cpu", "memory", "ephemeral-storage");
     /** core/helper {@code integerResources} (none of them is a container resource). */
-    private static final Set<String> INTEGER = Set.of("pods", "resourcequotas", "services", "replicationcontrollers",
-            "secrets", "configmaps", "persistentvolumeclaims", "services.nodeports", "services.loadbalancers");
+    private static final Set<String> INTEGER = Set.of(
+            "pods",
+            "resourcequotas",
+            "services",
+            "replicationcontrollers",
+            "secrets",
+            "configmaps",
+            "persistentvolumeclaims",
+            "services.nodeports",
+            "services.loadbalancers");
+
     private static final String HUGEPAGES = "hugepages-";
 
-    private ResourceNames() {
-    }
+    private ResourceNames() {}
 
     /** Why a container may not request or limit {@code name}, or null. */
     static @Nullable String problem(String name) {
@@ -69,6 +93,8 @@ final class ResourceNames {
 
     /** The page size of {@code hugepages-<size>} as {@code ParseQuantity} reads it, or null. */
     static java.math.BigDecimal pageSize(String name) {
-        return GoQuantity.parse(name.substring(HUGEPAGES.length())).map(GoQuantity::decimal).orElse(null);
+        return GoQuantity.parse(name.substring(HUGEPAGES.length()))
+                .map(GoQuantity::decimal)
+                .orElse(null);
     }
 }

@@ -25,8 +25,7 @@ final class RestartPolicyCheck {
     static final String RULE = "container-restart-policy";
     private static final Set<String> POLICIES = Set.of("Always", "OnFailure", "Never");
 
-    private RestartPolicyCheck() {
-    }
+    private RestartPolicyCheck() {}
 
     static void check(Container c, Findings findings) {
         int minor = findings.scope().minor();
@@ -42,12 +41,18 @@ final class RestartPolicyCheck {
         String path = ApiPaths.of(at);
         if (minor < 34) {
             if (c.type() == ContainerType.REGULAR && policy != null) {
-                findings.at(RULE, at, path + ": Forbidden: may not be set for non-init containers (Kubernetes 1." + minor
-                        + "); remove it: the pod's restartPolicy applies, and only an init container may set"
-                        + " restartPolicy: Always to run as a sidecar");
+                findings.at(
+                        RULE,
+                        at,
+                        path + ": Forbidden: may not be set for non-init containers (Kubernetes 1." + minor
+                                + "); remove it: the pod's restartPolicy applies, and only an init container may set"
+                                + " restartPolicy: Always to run as a sidecar");
             } else if (c.type() == ContainerType.INIT && policy instanceof String p && !p.equals("Always")) {
-                findings.at(RULE, at, path + ": Unsupported value: " + Names.quote(p) + ": supported values: \"Always\""
-                        + " (a sidecar); remove restartPolicy for an init container that runs to completion");
+                findings.at(
+                        RULE,
+                        at,
+                        path + ": Unsupported value: " + Names.quote(p) + ": supported values: \"Always\""
+                                + " (a sidecar); remove restartPolicy for an init container that runs to completion");
             }
             return;
         }
@@ -55,27 +60,36 @@ final class RestartPolicyCheck {
         boolean hasRules = rules != null && !rules.isEmpty();
         if (policy == null) {
             if (hasRules) {
-                findings.at(RULE, at, path + ": Required value: must specify restartPolicy when restart rules are used");
+                findings.at(
+                        RULE, at, path + ": Required value: must specify restartPolicy when restart rules are used");
             }
             if (c.type() == ContainerType.INIT) {
                 return; // validateInitContainerRestartPolicy stops there; validateContainerRestartPolicy goes on
             }
         } else if (policy instanceof String p && !POLICIES.contains(p)) {
-            findings.at(RULE, at, path + ": Unsupported value: " + Names.quote(p) + ": supported values: \"Always\","
-                    + " \"Never\", \"OnFailure\"");
+            findings.at(
+                    RULE,
+                    at,
+                    path + ": Unsupported value: " + Names.quote(p) + ": supported values: \"Always\","
+                            + " \"Never\", \"OnFailure\"");
         }
         if (rules == null || rules.isEmpty()) {
             return;
         }
         String rulesPointer = Pointers.append(c.pointer(), "restartPolicyRules");
         if (c.isSidecar() && minor < 36) {
-            findings.atKey(RULE, rulesPointer, ApiPaths.of(rulesPointer) + ": Forbidden: restartPolicyRules are not"
-                    + " allowed for init containers with restart policy Always");
+            findings.atKey(
+                    RULE,
+                    rulesPointer,
+                    ApiPaths.of(rulesPointer) + ": Forbidden: restartPolicyRules are not"
+                            + " allowed for init containers with restart policy Always");
             return;
         }
         if (rules.size() > 20) {
-            findings.atKey(RULE, rulesPointer, ApiPaths.of(rulesPointer) + ": Too many: " + rules.size()
-                    + ": must have at most 20 items");
+            findings.atKey(
+                    RULE,
+                    rulesPointer,
+                    ApiPaths.of(rulesPointer) + ": Too many: " + rules.size() + ": must have at most 20 items");
         }
         for (int i = 0; i < rules.size(); i++) {
             if (!(rules.node(i) instanceof MappingNode rule)) {
@@ -85,13 +99,18 @@ final class RestartPolicyCheck {
             if (rule.get("exitCodes") instanceof MappingNode exitCodes) {
                 if (exitCodes.node("values") instanceof SequenceNode values && values.size() > 255) {
                     String v = rulePointer + "/exitCodes/values";
-                    findings.atKey(RULE, v, ApiPaths.of(v) + ": Too many: " + values.size() + ": must have at most 255"
-                            + " items");
+                    findings.atKey(
+                            RULE,
+                            v,
+                            ApiPaths.of(v) + ": Too many: " + values.size() + ": must have at most 255" + " items");
                 }
             } else {
                 String e = rulePointer + "/exitCodes";
-                findings.at(RULE, e, ApiPaths.of(e) + ": Required value: must be specified: the exit codes this rule"
-                        + " matches ({operator: In, values: [42]})");
+                findings.at(
+                        RULE,
+                        e,
+                        ApiPaths.of(e) + ": Required value: must be specified: the exit codes this rule"
+                                + " matches ({operator: In, values: [42]})");
             }
         }
     }

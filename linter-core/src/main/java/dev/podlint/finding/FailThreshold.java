@@ -5,7 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /** The least severity that fails a run ({@code --fail-on}), or {@link #NONE}: no finding does. */
 public enum FailThreshold {
-    ERROR(Severity.ERROR), WARNING(Severity.WARNING), INFO(Severity.INFO), NONE(null);
+    ERROR(Severity.ERROR),
+    WARNING(Severity.WARNING),
+    INFO(Severity.INFO),
+    NONE(null);
 
     private final @Nullable Severity least;
 

@@ -4,7 +4,6 @@ import dev.podlint.source.Document;
 import dev.podlint.source.Span;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A problem found in a manifest, pointing at the exact node.
@@ -23,9 +22,20 @@ import org.jspecify.annotations.Nullable;
  * @param suppression set when an annotation or baseline silences the finding, else null
  * @param outcome     what kubectl apply does with the object when the rule alone does not say it, else null
  */
-public record Finding(String ruleId, Severity severity, String message, String file, int document, String kind,
-        String name, String namespace, String path, Span span, List<RelatedLocation> related,
-        Suppression suppression, Outcome outcome) {
+public record Finding(
+        String ruleId,
+        Severity severity,
+        String message,
+        String file,
+        int document,
+        String kind,
+        String name,
+        String namespace,
+        String path,
+        Span span,
+        List<RelatedLocation> related,
+        Suppression suppression,
+        Outcome outcome) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -38,38 +48,106 @@ public record Finding(String ruleId, Severity severity, String message, String f
     }
 
     /** A finding whose rule says what kubectl apply does. */
-    public Finding(String ruleId, Severity severity, String message, String file, int document, String kind,
-            String name, String namespace, String path, Span span, List<RelatedLocation> related,
+    public Finding(
+            String ruleId,
+            Severity severity,
+            String message,
+            String file,
+            int document,
+            String kind,
+            String name,
+            String namespace,
+            String path,
+            Span span,
+            List<RelatedLocation> related,
             Suppression suppression) {
         this(ruleId, severity, message, file, document, kind, name, namespace, path, span, related, suppression, null);
     }
 
     /** A finding about a node of {@code document}; {@code relativePointer} is relative to the object. */
-    public static Finding of(String ruleId, Severity severity, String message, Document document,
-            String relativePointer, Span span) {
-        return new Finding(ruleId, severity, message, document.source().displayPath(), document.index(),
-                document.kind(), document.name(), document.namespace(), document.pointer(relativePointer), span,
-                List.of(), null);
+    public static Finding of(
+            String ruleId, Severity severity, String message, Document document, String relativePointer, Span span) {
+        return new Finding(
+                ruleId,
+                severity,
+                message,
+                document.source().displayPath(),
+                document.index(),
+                document.kind(),
+                document.name(),
+                document.namespace(),
+                document.pointer(relativePointer),
+                span,
+                List.of(),
+                null);
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, message, file, document, kind, name, namespace, path, span, related,
-                suppression, outcome);
+        return new Finding(
+                ruleId,
+                newSeverity,
+                message,
+                file,
+                document,
+                kind,
+                name,
+                namespace,
+                path,
+                span,
+                related,
+                suppression,
+                outcome);
     }
 
     public Finding withSuppression(Suppression newSuppression) {
-        return new Finding(ruleId, severity, message, file, document, kind, name, namespace, path, span, related,
-                newSuppression, outcome);
+        return new Finding(
+                ruleId,
+                severity,
+                message,
+                file,
+                document,
+                kind,
+                name,
+                namespace,
+                path,
+                span,
+                related,
+                newSuppression,
+                outcome);
     }
 
     public Finding withRelated(List<RelatedLocation> newRelated) {
-        return new Finding(ruleId, severity, message, file, document, kind, name, namespace, path, span, newRelated,
-                suppression, outcome);
+        return new Finding(
+                ruleId,
+                severity,
+                message,
+                file,
+                document,
+                kind,
+                name,
+                namespace,
+                path,
+                span,
+                newRelated,
+                suppression,
+                outcome);
     }
 
     public Finding withOutcome(Outcome newOutcome) {
-        return new Finding(ruleId, severity, message, file, document, kind, name, namespace, path, span, related,
-                suppression, newOutcome);
+        return new Finding(
+                ruleId,
+                severity,
+                message,
+                file,
+                document,
+                kind,
+                name,
+                namespace,
+                path,
+                span,
+                related,
+                suppression,
+                newOutcome);
     }
 
     public boolean suppressed() {

@@ -13,8 +13,7 @@ public final class FindingCap {
 
     public static final int PER_RULE_AND_FILE = 1000;
 
-    private FindingCap() {
-    }
+    private FindingCap() {}
 
     /**
      * @param kept    the findings listed, in their order
@@ -45,7 +44,10 @@ public final class FindingCap {
 
     /** The notification that says how many findings of a rule were left out of a file. */
     public static Notification notification(String file, String ruleId, int leftOut) {
-        return new Notification(false, file, leftOut + " more " + ruleId + " findings left out (at most "
-                + PER_RULE_AND_FILE + " per rule and file)");
+        return new Notification(
+                false,
+                file,
+                leftOut + " more " + ruleId + " findings left out (at most " + PER_RULE_AND_FILE
+                        + " per rule and file)");
     }
 }

@@ -28,13 +28,11 @@ public final class Fingerprints {
     /** The key under {@code partialFingerprints}; versioned, so a change of recipe is a new key. */
     public static final String KEY = "podlintFindingHash/v1";
 
-    private static final Pattern LINE_OR_COLUMN =
-            Pattern.compile("(?i)\\b(lines?|columns?|col)(\\s+)\\d+(?:-\\d+)?");
+    private static final Pattern LINE_OR_COLUMN = Pattern.compile("(?i)\\b(lines?|columns?|col)(\\s+)\\d+(?:-\\d+)?");
     private static final Pattern COLON_POSITION = Pattern.compile("(?i)(\\.(?:ya?ml|json)):\\d+(?::\\d+)?\\b");
     private static final char SEPARATOR = '\u0000';
 
-    private Fingerprints() {
-    }
+    private Fingerprints() {}
 
     /** The fingerprint of each finding, in the given (report) order, numbered where hashes repeat. */
     public static List<String> of(List<Finding> findings) {
@@ -67,14 +65,21 @@ public final class Fingerprints {
     }
 
     /** The hash of one finding's identifying fields (without its occurrence number). */
-    public static String hash(String ruleId, String file, @Nullable String kind, @Nullable String namespace, @Nullable String name, @Nullable String path,
+    public static String hash(
+            String ruleId,
+            String file,
+            @Nullable String kind,
+            @Nullable String namespace,
+            @Nullable String name,
+            @Nullable String path,
             @Nullable String message) {
         StringBuilder sb = new StringBuilder();
         for (String field : new String[] {ruleId, file, kind, namespace, name, path, withoutPositions(message)}) {
             sb.append(field == null ? "" : field).append(SEPARATOR);
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -8,5 +8,4 @@ import org.jspecify.annotations.Nullable;
  *
  * @param file the path concerned, or null
  */
-public record Notification(boolean error, @Nullable String file, String message) {
-}
+public record Notification(boolean error, @Nullable String file, String message) {}

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How serious a finding is. Ordered from most to least serious. */
 public enum Severity {
-    ERROR, WARNING, INFO;
+    ERROR,
+    WARNING,
+    INFO;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -7,5 +7,4 @@ package dev.podlint.finding;
  * @param kind          "inSource" for an annotation on the object, "external" for a baseline
  * @param justification the reason the user gave, or ""
  */
-public record Suppression(String kind, String justification) {
-}
+public record Suppression(String kind, String justification) {}

@@ -36,6 +36,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
 
     /** Powers of ten Go would take ages over; such a text is not compared as a quantity. */
     private static final int MAX_DIGITS = 10_000;
+
     private static final int NANO = -9;
     private static final BigInteger MAX_INT64 = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger B1024 = BigInteger.valueOf(1024);
@@ -60,7 +61,9 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
      * included): false is a decode error, and the API server rejects the whole object.
      */
     public static boolean decodes(Object yamlValue) {
-        if (yamlValue == null || yamlValue instanceof Long || yamlValue instanceof Integer
+        if (yamlValue == null
+                || yamlValue instanceof Long
+                || yamlValue instanceof Integer
                 || yamlValue instanceof BigInteger) {
             return true; // digits always parse
         }
@@ -133,7 +136,13 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
         if (yamlValue instanceof String s) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u2028'
+                if (c < 0x20
+                        || c == '"'
+                        || c == '\\'
+                        || c == '<'
+                        || c == '>'
+                        || c == '&'
+                        || c == '\u2028'
                         || c == '\u2029') {
                     return null;
                 }
@@ -303,8 +312,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
         String format = this.format;
         Amount rounded = null;
         switch (format) {
-            case DECIMAL_SI, DECIMAL_EXPONENT -> {
-            }
+            case DECIMAL_SI, DECIMAL_EXPONENT -> {}
             case BINARY_SI -> {
                 if (compareTo(-1024) > 0 && compareTo(1024) < 0) {
                     format = DECIMAL_SI;
@@ -320,8 +328,10 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
         if (format.equals(BINARY_SI)) {
             Canonical c = rounded.base1024();
             int exponent = c.exponent() * 10;
-            return c.digits() + (exponent >= 10 && exponent <= 60 && exponent % 10 == 0
-                    ? BINARY_SUFFIXES[exponent / 10 - 1] : "");
+            return c.digits()
+                    + (exponent >= 10 && exponent <= 60 && exponent % 10 == 0
+                            ? BINARY_SUFFIXES[exponent / 10 - 1]
+                            : "");
         }
         Canonical c = amount().base10();
         String suffix;
@@ -354,12 +364,15 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
     }
 
     private int compareTo(long y) {
-        BigDecimal self = dec != null ? new BigDecimal(dec, decScale) : new BigDecimal(BigInteger.valueOf(value), -scale);
+        BigDecimal self =
+                dec != null ? new BigDecimal(dec, decScale) : new BigDecimal(BigInteger.valueOf(value), -scale);
         return self.compareTo(BigDecimal.valueOf(y));
     }
 
     private Amount amount() {
-        return dec != null ? new Amount(null, new Dec(dec, decScale), true) : new Amount(new long[] {value, scale}, null, true);
+        return dec != null
+                ? new Amount(null, new Dec(dec, decScale), true)
+                : new Amount(new long[] {value, scale}, null, true);
     }
 
     // ------------------------------------------------------------------ scanning
@@ -542,8 +555,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
     }
 
     /** A mantissa and the exponent of its suffix. */
-    private record Canonical(String digits, int exponent) {
-    }
+    private record Canonical(String digits, int exponent) {}
 
     /** {@code int64Amount} ({@code i} = {value, scale}) or {@code infDecAmount}, and whether a rounding was exact. */
     private record Amount(long[] i, @Nullable Dec d, boolean exact) {
@@ -582,8 +594,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
                         amount = Math.multiplyExact(amount, 100);
                         exponent -= 2;
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             } catch (ArithmeticException overflow) {
                 return decBase10(BigInteger.valueOf(i[0]), (int) i[1]);
@@ -627,8 +638,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
         }
     }
 
-    private record Scaled(long value, boolean exact) {
-    }
+    private record Scaled(long value, boolean exact) {}
 
     /** {@code negativeScaleInt64}: base / 10^scale, rounded away from zero. */
     private static Scaled negativeScale(long base, long scale) {
@@ -666,8 +676,12 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
                 if (candidate.doubleValue() != d) {
                     continue;
                 }
-                int closer = best == null ? -1
-                        : candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs());
+                int closer = best == null
+                        ? -1
+                        : candidate
+                                .subtract(exact)
+                                .abs()
+                                .compareTo(best.subtract(exact).abs());
                 if (closer < 0 || (closer == 0 && !candidate.unscaledValue().testBit(0))) {
                     best = candidate; // a tie goes to the even last digit
                 }
@@ -692,8 +706,14 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
     }
 
     private static boolean goSpace(char c) {
-        return c == ' ' || c == '\u0085' || c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a')
-                || c == '\u202f' || c == '\u205f' || c == '\u3000';
+        return c == ' '
+                || c == '\u0085'
+                || c == '\u00a0'
+                || c == '\u1680'
+                || (c >= '\u2000' && c <= '\u200a')
+                || c == '\u202f'
+                || c == '\u205f'
+                || c == '\u3000';
     }
 
     /**

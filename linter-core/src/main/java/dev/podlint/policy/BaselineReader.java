@@ -27,8 +27,7 @@ public final class BaselineReader {
     /** Largest baseline read: a report of about a million findings. */
     static final long MAX_BYTES = 512L << 20;
 
-    private BaselineReader() {
-    }
+    private BaselineReader() {}
 
     /** @param shownName the file as the user named it, for messages */
     public static Baseline read(Path file, String shownName) {
@@ -95,12 +94,21 @@ public final class BaselineReader {
         for (JsonNode f : root.path("findings").values()) {
             for (String required : List.of("rule", "file", "message")) {
                 if (!f.path(required).isString()) {
-                    throw new UsageException("baseline " + shownName + ": finding " + index + " has no '" + required
-                            + "' string");
+                    throw new UsageException(
+                            "baseline " + shownName + ": finding " + index + " has no '" + required + "' string");
                 }
             }
-            counts.merge(Fingerprints.hash(f.path("rule").stringValue(), f.path("file").stringValue(), text(f, "kind"),
-                    text(f, "namespace"), text(f, "name"), text(f, "path"), f.path("message").stringValue()), 1, Integer::sum);
+            counts.merge(
+                    Fingerprints.hash(
+                            f.path("rule").stringValue(),
+                            f.path("file").stringValue(),
+                            text(f, "kind"),
+                            text(f, "namespace"),
+                            text(f, "name"),
+                            text(f, "path"),
+                            f.path("message").stringValue()),
+                    1,
+                    Integer::sum);
             index++;
         }
         return counts;

@@ -21,8 +21,10 @@ public final class FindingPolicy {
 
     public FindingPolicy(LintOptions options) {
         this.severityOverrides = options.rules().severityOverrides();
-        this.baseline = options.baseline() == null ? Baseline.NONE
-                : BaselineReader.read(options.workingDirectory().resolve(options.baseline()),
+        this.baseline = options.baseline() == null
+                ? Baseline.NONE
+                : BaselineReader.read(
+                        options.workingDirectory().resolve(options.baseline()),
                         options.baseline().toString().replace('\\', '/'));
     }
 

@@ -32,8 +32,7 @@ public final class InSourceSuppressions {
     }
 
     /** A document of the run: a finding's file and document index. */
-    private record DocumentKey(String file, int document) {
-    }
+    private record DocumentKey(String file, int document) {}
 
     private static final InSourceSuppressions NONE = new InSourceSuppressions(Map.of());
 
@@ -95,17 +94,24 @@ public final class InSourceSuppressions {
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            Scope covering = finding.suppressed() ? null
+            Scope covering = finding.suppressed()
+                    ? null
                     : scopes.getOrDefault(new DocumentKey(finding.file(), finding.document()), List.of()).stream()
-                            .filter(s -> s.covers(finding)).findFirst().orElse(null);
-            out.add(covering == null ? finding : finding.withSuppression(new Suppression("inSource", covering.reason())));
+                            .filter(s -> s.covers(finding))
+                            .findFirst()
+                            .orElse(null);
+            out.add(
+                    covering == null
+                            ? finding
+                            : finding.withSuppression(new Suppression("inSource", covering.reason())));
         }
         return out;
     }
 
-    private static void scope(Document document, @Nullable MappingNode metadata, String pointer,
-            Map<DocumentKey, List<Scope>> scopes) {
-        if (metadata == null || !(metadata.get("annotations") instanceof Map<?, ?> annotations)
+    private static void scope(
+            Document document, @Nullable MappingNode metadata, String pointer, Map<DocumentKey, List<Scope>> scopes) {
+        if (metadata == null
+                || !(metadata.get("annotations") instanceof Map<?, ?> annotations)
                 || !(annotations.get(ANNOTATION) instanceof String value)) {
             return;
         }

@@ -17,8 +17,8 @@ import java.util.Set;
 final class OneFindingPerProblem {
 
     static final String SCHEMA = "schema";
-    private static final Set<String> LOADER = Set.of(LoadProblem.Type.SYNTAX.ruleId(),
-            LoadProblem.Type.DUPLICATE_KEY.ruleId());
+    private static final Set<String> LOADER =
+            Set.of(LoadProblem.Type.SYNTAX.ruleId(), LoadProblem.Type.DUPLICATE_KEY.ruleId());
 
     private record Node(String file, int document, String path) {
         static Node of(Finding f) {
@@ -26,15 +26,14 @@ final class OneFindingPerProblem {
         }
     }
 
-    private OneFindingPerProblem() {
-    }
+    private OneFindingPerProblem() {}
 
     static List<Finding> apply(List<Finding> findings) {
         Map<Node, Finding> mostSevereRuleFinding = new HashMap<>();
         for (Finding f : findings) {
             if (!f.ruleId().equals(SCHEMA) && !LOADER.contains(f.ruleId())) {
-                mostSevereRuleFinding.merge(Node.of(f), f,
-                        (a, b) -> b.severity().atLeast(a.severity()) ? b : a);
+                mostSevereRuleFinding.merge(
+                        Node.of(f), f, (a, b) -> b.severity().atLeast(a.severity()) ? b : a);
             }
         }
         if (mostSevereRuleFinding.isEmpty()) {

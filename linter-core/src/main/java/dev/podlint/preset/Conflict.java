@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param existing  the entry already there: the pod's own, or an earlier preset's
  * @param key       what the two share, e.g. {@code name "DB_PORT"}
  */
-public record Conflict(PodTarget target, PodTarget.@Nullable Container container, EntryKind kind, Located incoming,
-        @Nullable Located existing, String key) {
-}
+public record Conflict(
+        PodTarget target,
+        PodTarget.@Nullable Container container,
+        EntryKind kind,
+        Located incoming,
+        @Nullable Located existing,
+        String key) {}

@@ -13,15 +13,15 @@ import java.util.List;
  */
 final class ConflictDetector {
 
-    private ConflictDetector() {
-    }
+    private ConflictDetector() {}
 
     static List<Conflict> detect(PodTarget target, List<PodPreset> presets, PresetFeatureGates gates) {
         List<Conflict> conflicts = new ArrayList<>();
         List<Located> volumes = target.entries(target.spec(), target.specPointer(), EntryKind.VOLUME);
-        for (KeyedMerge.Clash clash : KeyedMerge.merge(volumes, incoming(presets, EntryKind.VOLUME),
-                EntryKind.VOLUME).clashes()) {
-            conflicts.add(new Conflict(target, null, EntryKind.VOLUME, clash.incoming(), clash.existing(), clash.key()));
+        for (KeyedMerge.Clash clash : KeyedMerge.merge(volumes, incoming(presets, EntryKind.VOLUME), EntryKind.VOLUME)
+                .clashes()) {
+            conflicts.add(
+                    new Conflict(target, null, EntryKind.VOLUME, clash.incoming(), clash.existing(), clash.key()));
         }
         for (PodTarget.Container container : target.containers()) {
             if (!container.mutable() && !gates.ephemeralContainers()) {
@@ -29,9 +29,10 @@ final class ConflictDetector {
             }
             for (EntryKind kind : List.of(EntryKind.ENV, EntryKind.VOLUME_MOUNT)) {
                 List<Located> own = target.entries(container.node(), container.pointer(), kind);
-                for (KeyedMerge.Clash clash : KeyedMerge.merge(own, incoming(presets, kind), kind).clashes()) {
-                    conflicts.add(new Conflict(target, container, kind, clash.incoming(), clash.existing(),
-                            clash.key()));
+                for (KeyedMerge.Clash clash :
+                        KeyedMerge.merge(own, incoming(presets, kind), kind).clashes()) {
+                    conflicts.add(
+                            new Conflict(target, container, kind, clash.incoming(), clash.existing(), clash.key()));
                 }
             }
         }
@@ -42,12 +43,13 @@ final class ConflictDetector {
     static List<Located> incoming(List<PodPreset> presets, EntryKind kind) {
         List<Located> out = new ArrayList<>();
         for (PodPreset preset : presets) {
-            out.addAll(switch (kind) {
-                case ENV -> preset.env();
-                case ENV_FROM -> preset.envFrom();
-                case VOLUME -> preset.volumes();
-                case VOLUME_MOUNT -> preset.volumeMounts();
-            });
+            out.addAll(
+                    switch (kind) {
+                        case ENV -> preset.env();
+                        case ENV_FROM -> preset.envFrom();
+                        case VOLUME -> preset.volumes();
+                        case VOLUME_MOUNT -> preset.volumeMounts();
+                    });
         }
         return out;
     }

@@ -20,14 +20,11 @@ final class KeyedMerge {
      * @param existing the entry already there: the pod's own, or an earlier preset's
      * @param key      e.g. {@code name "DB_PORT"} or {@code mountPath "/cache"}
      */
-    record Clash(Located incoming, @Nullable Located existing, String key) {
-    }
+    record Clash(Located incoming, @Nullable Located existing, String key) {}
 
-    record Result(List<Located> appended, List<Clash> clashes) {
-    }
+    record Result(List<Located> appended, List<Clash> clashes) {}
 
-    private KeyedMerge() {
-    }
+    private KeyedMerge() {}
 
     /**
      * env and volumes (key {@code name}), volumeMounts (key {@code name}, and also checked by
@@ -112,11 +109,15 @@ final class KeyedMerge {
     static String describeEnvFromKey(MappingNode entry) {
         StringBuilder sb = new StringBuilder();
         if (entry.mapping("configMapRef") != null) {
-            sb.append("configMapRef \"").append(text(entry.mapping("configMapRef"), "name")).append('"');
+            sb.append("configMapRef \"")
+                    .append(text(entry.mapping("configMapRef"), "name"))
+                    .append('"');
         }
         if (entry.mapping("secretRef") != null) {
-            sb.append(sb.length() > 0 ? " and " : "").append("secretRef \"")
-                    .append(text(entry.mapping("secretRef"), "name")).append('"');
+            sb.append(sb.length() > 0 ? " and " : "")
+                    .append("secretRef \"")
+                    .append(text(entry.mapping("secretRef"), "name"))
+                    .append('"');
         }
         String prefix = text(entry, "prefix");
         if (!prefix.isEmpty()) {

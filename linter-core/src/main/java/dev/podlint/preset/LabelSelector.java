@@ -101,7 +101,8 @@ public final class LabelSelector {
         YamlNode operatorNode = expression.node("operator");
         String operator = operatorNode == null ? "" : text(operatorNode);
         if (!OPERATORS.contains(operator)) {
-            throw new InvalidSelectorException(operatorNode == null ? expression : operatorNode,
+            throw new InvalidSelectorException(
+                    operatorNode == null ? expression : operatorNode,
                     pointer + (operatorNode == null ? "" : "/operator"),
                     "\"" + operator + "\" is not a valid label selector operator (In, NotIn, Exists, DoesNotExist)");
         }
@@ -116,13 +117,14 @@ public final class LabelSelector {
         }
         boolean set = operator.equals("In") || operator.equals("NotIn");
         if (set && values.isEmpty()) {
-            throw new InvalidSelectorException(valuesNode == null ? expression : valuesNode,
+            throw new InvalidSelectorException(
+                    valuesNode == null ? expression : valuesNode,
                     pointer + (valuesNode == null ? "" : "/values"),
                     "for 'In' and 'NotIn' operators the values can't be empty");
         }
         if (!set && !values.isEmpty()) {
-            throw new InvalidSelectorException(valuesNode, pointer + "/values",
-                    "values must be empty for 'Exists' and 'DoesNotExist' operators");
+            throw new InvalidSelectorException(
+                    valuesNode, pointer + "/values", "values must be empty for 'Exists' and 'DoesNotExist' operators");
         }
         return new Requirement(key, operator, Set.copyOf(values));
     }
@@ -134,13 +136,17 @@ public final class LabelSelector {
         }
     }
 
-    private static void checkValue(String value, @Nullable YamlNode at, String pointer) throws InvalidSelectorException {
+    private static void checkValue(String value, @Nullable YamlNode at, String pointer)
+            throws InvalidSelectorException {
         if (value.length() > 63) {
             throw new InvalidSelectorException(at, pointer, "label value is longer than 63 characters");
         }
         if (!value.isEmpty() && !Formats.labelNameChars(value)) {
-            throw new InvalidSelectorException(at, pointer, "label value \"" + value
-                    + "\" must consist of alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric");
+            throw new InvalidSelectorException(
+                    at,
+                    pointer,
+                    "label value \"" + value
+                            + "\" must consist of alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric");
         }
     }
 

@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param pointer pointer of the entry relative to {@code document}'s object
  * @param preset  the name of the PodPreset it comes from, or null for the pod's (or template's) own entry
  */
-public record Located(MappingNode node, Document document, String pointer, @Nullable String preset) {
+public record Located(
+        MappingNode node,
+        Document document,
+        String pointer,
+        @Nullable String preset) {
 
     public boolean fromPod() {
         return preset == null;

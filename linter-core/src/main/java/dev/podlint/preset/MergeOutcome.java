@@ -11,8 +11,12 @@ import java.util.List;
  *                     (upstream bug, reproduced in {@link #merged})
  * @param merged       the pod as the cluster would create it (unchanged unless presets applied)
  */
-public record MergeOutcome(PodTarget target, PresetSelection.Result selection, List<Conflict> conflicts,
-        List<Conflict> envFromDrops, MergedPod merged) {
+public record MergeOutcome(
+        PodTarget target,
+        PresetSelection.Result selection,
+        List<Conflict> conflicts,
+        List<Conflict> envFromDrops,
+        MergedPod merged) {
 
     public boolean applied() {
         return merged.changed();

@@ -6,9 +6,9 @@ import dev.podlint.source.Document;
 import dev.podlint.source.InputCollector;
 import dev.podlint.source.InputFile;
 import dev.podlint.source.LoadProblem;
-import dev.podlint.source.SecretValues;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
+import dev.podlint.source.SecretValues;
 import dev.podlint.source.Span;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,13 +30,12 @@ public final class MergeRun {
      * @param notes    "file:line:col: message" lines: conflicts, dropped envFrom, rejected pods
      * @param excluded files named explicitly that the config file's globs left out (with forceExclude)
      */
-    public record Result(List<MergeOutcome> outcomes, List<String> errors, List<String> notes,
-            List<String> excluded) {
+    public record Result(List<MergeOutcome> outcomes, List<String> errors, List<String> notes, List<String> excluded) {
 
         /** The objects to print (every pod, merged or as written) as a YAML stream that kubectl reads back to the same values, with their files' comments. */
         public String yaml() {
-            return YamlWriter.documents(outcomes.stream().map(MergeOutcome::merged).toList(), MergedPod::merged,
-                    PodComments::new);
+            return YamlWriter.documents(
+                    outcomes.stream().map(MergeOutcome::merged).toList(), MergedPod::merged, PodComments::new);
         }
 
         /** A conflict stopped a merge, or a pod would be rejected. */
@@ -81,8 +80,11 @@ public final class MergeRun {
                 presetDocuments.addAll(load(file, stdin, errors));
             }
         }
-        PresetInventory inventory = PresetInventory.of(presetDocuments, options.presets().defaultNamespace(),
-                options.presets().templates(), options.presets().featureGates());
+        PresetInventory inventory = PresetInventory.of(
+                presetDocuments,
+                options.presets().defaultNamespace(),
+                options.presets().templates(),
+                options.presets().featureGates());
         List<MergeOutcome> outcomes = inventory.mergeAll(documents);
         List<String> notes = new ArrayList<>();
         outcomes.forEach(outcome -> describe(outcome, notes));
@@ -101,7 +103,8 @@ public final class MergeRun {
         if (outcome.rejected()) {
             for (PodPreset preset : outcome.selection().presets()) {
                 notes.add(at(preset.document(), preset.selectorError().node().span()) + "error: "
-                        + PresetMessages.selectorInvalid(preset) + "; " + outcome.target().describe()
+                        + PresetMessages.selectorInvalid(preset) + "; "
+                        + outcome.target().describe()
                         + " is printed as written");
             }
         }

@@ -9,7 +9,6 @@ import dev.podlint.rule.RuleDefinition;
 import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
-import dev.podlint.source.SequenceNode;
 import dev.podlint.source.Span;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
@@ -83,16 +82,27 @@ public final class MergedPod {
      */
     public Finding relocate(Finding finding) {
         String relative = finding.path().startsWith(original.pointerBase())
-                ? finding.path().substring(original.pointerBase().length()) : finding.path();
+                ? finding.path().substring(original.pointerBase().length())
+                : finding.path();
         Target target = locate(relative);
         if (target == null) {
             return finding;
         }
         Document preset = target.origin.document();
-        return new Finding(finding.ruleId(), finding.severity(), finding.message(), preset.source().displayPath(),
-                preset.index(), preset.kind(), preset.name(), preset.namespace(),
-                preset.pointer(target.origin.pointer() + target.rest), finding.span(),
-                withPodLocation(finding.related()), finding.suppression(), finding.outcome());
+        return new Finding(
+                finding.ruleId(),
+                finding.severity(),
+                finding.message(),
+                preset.source().displayPath(),
+                preset.index(),
+                preset.kind(),
+                preset.name(),
+                preset.namespace(),
+                preset.pointer(target.origin.pointer() + target.rest),
+                finding.span(),
+                withPodLocation(finding.related()),
+                finding.suppression(),
+                finding.outcome());
     }
 
     /** A sink for checks run on {@link #asDocument()} that relocates what they report into {@code target}. */
@@ -104,14 +114,20 @@ public final class MergedPod {
             }
 
             @Override
-            public void report(String ruleId, Document document, String relativePointer, Span span, String message,
+            public void report(
+                    String ruleId,
+                    Document document,
+                    String relativePointer,
+                    Span span,
+                    String message,
                     Outcome outcome) {
                 RuleDefinition rule = catalog.get(ruleId);
                 if (rule == null) {
                     throw new IllegalStateException("a check reported the unknown rule '" + ruleId + "'");
                 }
                 Document reportOn = document.root() == merged ? original : document;
-                add(Finding.of(ruleId, rule.severity(), message, reportOn, relativePointer, span).withOutcome(outcome));
+                add(Finding.of(ruleId, rule.severity(), message, reportOn, relativePointer, span)
+                        .withOutcome(outcome));
             }
 
             @Override
@@ -125,14 +141,16 @@ public final class MergedPod {
         List<RelatedLocation> out = new ArrayList<>(related);
         MappingNode metadata = original.object().mapping("metadata");
         YamlNode at = metadata != null && metadata.node("name") != null ? metadata.node("name") : original.root();
-        String presets = String.join(", ", applied.stream().map(p -> "\"" + p.name() + "\"").toList());
-        out.add(new RelatedLocation(original.source().displayPath(), at.span(),
+        String presets = String.join(
+                ", ", applied.stream().map(p -> "\"" + p.name() + "\"").toList());
+        out.add(new RelatedLocation(
+                original.source().displayPath(),
+                at.span(),
                 "in " + original.kind() + " \"" + original.name() + "\" after applying PodPreset " + presets));
         return out;
     }
 
-    private record Target(NodeOrigins.Origin origin, String rest) {
-    }
+    private record Target(NodeOrigins.Origin origin, String rest) {}
 
     /** The deepest node on the way to {@code relativePointer} that a preset injected, with the path left. */
     private @Nullable Target locate(String relativePointer) {

@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NodeEquality {
 
-    private NodeEquality() {
-    }
+    private NodeEquality() {}
 
     /** Same structure and values, exactly as written (null values included). */
     public static boolean equal(YamlNode a, YamlNode b) {

@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class NodeOrigins {
 
     /** A node's home: its document and its pointer relative to that document's object. */
-    record Origin(Document document, String pointer) {
-    }
+    record Origin(Document document, String pointer) {}
 
     private final Map<YamlNode, Origin> origins = new IdentityHashMap<>();
 
@@ -47,7 +46,8 @@ final class NodeOrigins {
     }
 
     /** The origin of a node that came from elsewhere, or null for the pod's own (and new) nodes. */
-    @Nullable Origin get(YamlNode node) {
+    @Nullable
+    Origin get(YamlNode node) {
         return origins.get(node);
     }
 }

@@ -29,6 +29,7 @@ final class PodComments implements YamlWriter.Comments {
     private final SourceFile source;
     /** Lines inside multi-line scalars: a '#' there is text, not a comment. */
     private final BitSet insideScalars = new BitSet();
+
     private final BitSet given = new BitSet();
 
     PodComments(MergedPod pod) {
@@ -80,7 +81,9 @@ final class PodComments implements YamlWriter.Comments {
 
     @Override
     public String afterValue(YamlNode value) {
-        if (!(value instanceof ScalarNode) || !own(value) || value.span().endLine() != value.span().line()) {
+        if (!(value instanceof ScalarNode)
+                || !own(value)
+                || value.span().endLine() != value.span().line()) {
             return null;
         }
         return endOfLine(value.span().endLine(), value.span().endColumn(), AFTER_VALUE);

@@ -15,9 +15,18 @@ import org.jspecify.annotations.Nullable;
  * @param selector        the converted selector, or null when {@link #selectorError} is set
  * @param env             spec.env entries (mappings only), each located in this preset's document
  */
-public record PodPreset(Document document, String name, String namespace, String resourceVersion,
-        @Nullable YamlNode selectorNode, @Nullable LabelSelector selector, @Nullable InvalidSelectorException selectorError,
-        List<Located> env, List<Located> envFrom, List<Located> volumes, List<Located> volumeMounts) {
+public record PodPreset(
+        Document document,
+        String name,
+        String namespace,
+        String resourceVersion,
+        @Nullable YamlNode selectorNode,
+        @Nullable LabelSelector selector,
+        @Nullable InvalidSelectorException selectorError,
+        List<Located> env,
+        List<Located> envFrom,
+        List<Located> volumes,
+        List<Located> volumeMounts) {
 
     public @Nullable MappingNode metadata() {
         return document.object().mapping("metadata");

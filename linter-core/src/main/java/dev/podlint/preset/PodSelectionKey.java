@@ -35,8 +35,8 @@ record PodSelectionKey(String namespace, Map<String, String> labels, boolean ski
         PodSelectionKey of(PodTarget target) {
             Map<String, String> labels = new LinkedHashMap<>();
             target.labels().forEach((k, v) -> labels.put(shared(k), shared(v)));
-            return new PodSelectionKey(shared(target.namespace()), Map.copyOf(labels),
-                    PresetSelection.skip(target) != null);
+            return new PodSelectionKey(
+                    shared(target.namespace()), Map.copyOf(labels), PresetSelection.skip(target) != null);
         }
 
         private String shared(String s) {

@@ -40,9 +40,20 @@ public record PodTarget(Document document, String podPointer, String namespace) 
     }
 
     private static final Map<String, String> TEMPLATE_POINTERS = Map.of(
-            "Deployment", "/spec/template", "ReplicaSet", "/spec/template", "StatefulSet", "/spec/template",
-            "DaemonSet", "/spec/template", "Job", "/spec/template", "ReplicationController", "/spec/template",
-            "CronJob", "/spec/jobTemplate/spec/template");
+            "Deployment",
+            "/spec/template",
+            "ReplicaSet",
+            "/spec/template",
+            "StatefulSet",
+            "/spec/template",
+            "DaemonSet",
+            "/spec/template",
+            "Job",
+            "/spec/template",
+            "ReplicationController",
+            "/spec/template",
+            "CronJob",
+            "/spec/jobTemplate/spec/template");
 
     public static boolean isPod(Document document) {
         return "Pod".equals(document.kind()) && "v1".equals(document.apiVersion()) && document.object() != null;
@@ -57,7 +68,9 @@ public record PodTarget(Document document, String podPointer, String namespace) 
     public static PodTarget of(Document document, String defaultNamespace) {
         String namespace = document.namespace();
         String pointer = isPod(document) ? "" : templatePointer(document);
-        return new PodTarget(document, pointer == null ? "" : pointer,
+        return new PodTarget(
+                document,
+                pointer == null ? "" : pointer,
                 namespace == null || namespace.isEmpty() ? defaultNamespace : namespace);
     }
 

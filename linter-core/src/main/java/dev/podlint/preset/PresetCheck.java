@@ -42,18 +42,28 @@ public final class PresetCheck implements InventoryCheck {
      * @param documentChecks   run again on each Pod as the presets change it (a preset mount without
      *                         its volume, say), reporting only what the presets added
      */
-    public PresetCheck(RuleCatalog catalog, String defaultNamespace, boolean templates,
-            List<DocumentCheck> documentChecks) {
-        this(catalog, Set.of(CONFLICT, UNUSED, ENVFROM_DROPPED, SELECTOR_INVALID), defaultNamespace, templates,
-                PresetFeatureGates.DEFAULT, documentChecks);
+    public PresetCheck(
+            RuleCatalog catalog, String defaultNamespace, boolean templates, List<DocumentCheck> documentChecks) {
+        this(
+                catalog,
+                Set.of(CONFLICT, UNUSED, ENVFROM_DROPPED, SELECTOR_INVALID),
+                defaultNamespace,
+                templates,
+                PresetFeatureGates.DEFAULT,
+                documentChecks);
     }
 
     /**
      * @param rules the rules to report, of the four above; the merged Pods are checked whichever they are
      * @param gates the API server's feature gates the plugin reads
      */
-    public PresetCheck(RuleCatalog catalog, Set<String> rules, String defaultNamespace, boolean templates,
-            PresetFeatureGates gates, List<DocumentCheck> documentChecks) {
+    public PresetCheck(
+            RuleCatalog catalog,
+            Set<String> rules,
+            String defaultNamespace,
+            boolean templates,
+            PresetFeatureGates gates,
+            List<DocumentCheck> documentChecks) {
         this.catalog = catalog;
         this.rules = Set.copyOf(rules);
         this.defaultNamespace = defaultNamespace;
@@ -64,8 +74,10 @@ public final class PresetCheck implements InventoryCheck {
 
     @Override
     public boolean wants(Document document) {
-        return document.object() != null && (PresetReader.isPreset(document) || PodTarget.isPod(document)
-                || (templates && PodTarget.templatePointer(document) != null));
+        return document.object() != null
+                && (PresetReader.isPreset(document)
+                        || PodTarget.isPod(document)
+                        || (templates && PodTarget.templatePointer(document) != null));
     }
 
     /** Without a PodPreset in the run there is nothing to report. */
@@ -86,7 +98,8 @@ public final class PresetCheck implements InventoryCheck {
      */
     @Override
     public Predicate<Object> needs(List<Document> triggering) {
-        List<PodPreset> presets = PresetInventory.of(triggering, defaultNamespace, templates, gates).presets();
+        List<PodPreset> presets = PresetInventory.of(triggering, defaultNamespace, templates, gates)
+                .presets();
         return entry -> ((PodSelectionKey) entry).selectedByAny(presets);
     }
 
@@ -135,7 +148,8 @@ public final class PresetCheck implements InventoryCheck {
                 presets.stream().filter(p -> PresetSelection.selects(p, target)).forEach(p -> used.put(p, true));
             }
             if (rules.contains(CONFLICT)) {
-                outcome.conflicts().forEach(c -> sink.add(conflict(c, outcome.selection().presets())));
+                outcome.conflicts()
+                        .forEach(c -> sink.add(conflict(c, outcome.selection().presets())));
             }
             if (rules.contains(ENVFROM_DROPPED)) {
                 outcome.envFromDrops().forEach(d -> sink.add(envFromDropped(d)));
@@ -153,7 +167,11 @@ public final class PresetCheck implements InventoryCheck {
                         sink.add(selectorInvalid(preset));
                     }
                 } else if (rules.contains(UNUSED) && !used.containsKey(preset)) {
-                    sink.add(finding(UNUSED, preset.document(), preset.anchorPointer(), preset.anchor().span(),
+                    sink.add(finding(
+                            UNUSED,
+                            preset.document(),
+                            preset.anchorPointer(),
+                            preset.anchor().span(),
                             PresetMessages.unused(preset, templates)));
                 }
             }
@@ -161,21 +179,33 @@ public final class PresetCheck implements InventoryCheck {
     }
 
     private Finding conflict(Conflict c, List<PodPreset> selected) {
-        return finding(CONFLICT, c.incoming().document(), c.incoming().pointer(), c.incoming().node().span(),
-                PresetMessages.conflict(c, selected))
+        return finding(
+                        CONFLICT,
+                        c.incoming().document(),
+                        c.incoming().pointer(),
+                        c.incoming().node().span(),
+                        PresetMessages.conflict(c, selected))
                 .withRelated(List.of(related(c.existing(), PresetMessages.conflictOtherSide(c))));
     }
 
     private Finding envFromDropped(Conflict d) {
-        return finding(ENVFROM_DROPPED, d.incoming().document(), d.incoming().pointer(), d.incoming().node().span(),
-                PresetMessages.envFromDropped(d))
+        return finding(
+                        ENVFROM_DROPPED,
+                        d.incoming().document(),
+                        d.incoming().pointer(),
+                        d.incoming().node().span(),
+                        PresetMessages.envFromDropped(d))
                 .withRelated(List.of(related(d.existing(), "the container's own envFrom " + d.key())));
     }
 
     private Finding selectorInvalid(PodPreset preset) {
         InvalidSelectorException error = preset.selectorError();
-        return finding(SELECTOR_INVALID, preset.document(), "/spec/selector" + error.relativePointer(),
-                error.node().span(), PresetMessages.selectorInvalid(preset));
+        return finding(
+                SELECTOR_INVALID,
+                preset.document(),
+                "/spec/selector" + error.relativePointer(),
+                error.node().span(),
+                PresetMessages.selectorInvalid(preset));
     }
 
     private Finding finding(String rule, Document document, String pointer, Span span, String message) {
@@ -183,6 +213,7 @@ public final class PresetCheck implements InventoryCheck {
     }
 
     private static RelatedLocation related(@Nullable Located at, String message) {
-        return new RelatedLocation(at.document().source().displayPath(), at.node().span(), message);
+        return new RelatedLocation(
+                at.document().source().displayPath(), at.node().span(), message);
     }
 }

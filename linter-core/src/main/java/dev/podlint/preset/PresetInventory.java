@@ -13,8 +13,8 @@ public final class PresetInventory {
     private final boolean templates;
     private final PresetFeatureGates gates;
 
-    private PresetInventory(List<PodPreset> presets, String defaultNamespace, boolean templates,
-            PresetFeatureGates gates) {
+    private PresetInventory(
+            List<PodPreset> presets, String defaultNamespace, boolean templates, PresetFeatureGates gates) {
         this.presets = presets;
         this.defaultNamespace = defaultNamespace;
         this.templates = templates;
@@ -26,11 +26,17 @@ public final class PresetInventory {
      * @param templates       also treat workload pod templates as targets (beyond upstream)
      * @param gates           the API server's feature gates the plugin reads
      */
-    public static PresetInventory of(List<Document> presetDocuments, String defaultNamespace, boolean templates,
-            PresetFeatureGates gates) {
+    public static PresetInventory of(
+            List<Document> presetDocuments, String defaultNamespace, boolean templates, PresetFeatureGates gates) {
         PresetReader reader = new PresetReader(defaultNamespace);
-        return new PresetInventory(presetDocuments.stream().filter(PresetReader::isPreset).map(reader::read).toList(),
-                defaultNamespace, templates, gates);
+        return new PresetInventory(
+                presetDocuments.stream()
+                        .filter(PresetReader::isPreset)
+                        .map(reader::read)
+                        .toList(),
+                defaultNamespace,
+                templates,
+                gates);
     }
 
     public List<PodPreset> presets() {
@@ -39,8 +45,8 @@ public final class PresetInventory {
 
     /** Whether presets apply to {@code document}: a Pod, or with templates a workload. */
     public boolean isTarget(Document document) {
-        return document.object() != null && (PodTarget.isPod(document)
-                || (templates && PodTarget.templatePointer(document) != null));
+        return document.object() != null
+                && (PodTarget.isPod(document) || (templates && PodTarget.templatePointer(document) != null));
     }
 
     public PodTarget target(Document document) {

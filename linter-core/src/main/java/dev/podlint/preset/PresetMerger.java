@@ -20,8 +20,7 @@ public final class PresetMerger {
 
     public static final String ANNOTATION_PREFIX = "podpreset.admission.kubernetes.io/podpreset-";
 
-    private PresetMerger() {
-    }
+    private PresetMerger() {}
 
     /** With the default feature gates. */
     public static MergeOutcome merge(PodTarget target, List<PodPreset> presets) {
@@ -65,9 +64,13 @@ public final class PresetMerger {
             }
             MappingNode merged = TreeEdit.with(pod, "spec", spec, podStart);
             merged = TreeEdit.with(merged, "metadata", annotate(target.metadata(), podStart), podStart);
-            MappingNode root = (MappingNode) TreeEdit.replaceAt(target.document().object(),
-                    Pointers.segments(target.podPointer()), merged);
-            return new MergeOutcome(target, selection, List.of(), List.copyOf(envFromDrops),
+            MappingNode root = (MappingNode)
+                    TreeEdit.replaceAt(target.document().object(), Pointers.segments(target.podPointer()), merged);
+            return new MergeOutcome(
+                    target,
+                    selection,
+                    List.of(),
+                    List.copyOf(envFromDrops),
                     new MergedPod(target.document(), root, origins, presets));
         }
 
@@ -88,17 +91,17 @@ public final class PresetMerger {
         private MappingNode mergeContainer(PodTarget.Container container) {
             MappingNode node = container.node();
             node = appendEntries(node, target.entries(node, container.pointer(), EntryKind.ENV), EntryKind.ENV);
-            node = appendEntries(node, target.entries(node, container.pointer(), EntryKind.VOLUME_MOUNT),
-                    EntryKind.VOLUME_MOUNT);
+            node = appendEntries(
+                    node, target.entries(node, container.pointer(), EntryKind.VOLUME_MOUNT), EntryKind.VOLUME_MOUNT);
             List<Located> ownEnvFrom = target.entries(node, container.pointer(), EntryKind.ENV_FROM);
-            KeyedMerge.Result envFrom = KeyedMerge.mergeEnvFrom(ownEnvFrom,
-                    ConflictDetector.incoming(presets, EntryKind.ENV_FROM));
+            KeyedMerge.Result envFrom =
+                    KeyedMerge.mergeEnvFrom(ownEnvFrom, ConflictDetector.incoming(presets, EntryKind.ENV_FROM));
             if (!envFrom.clashes().isEmpty()) {
                 // Upstream ignores mergeEnvFrom's error and assigns its nil result: the container
                 // loses every envFrom source, its own included.
                 for (KeyedMerge.Clash clash : envFrom.clashes()) {
-                    envFromDrops.add(new Conflict(target, container, EntryKind.ENV_FROM, clash.incoming(),
-                            clash.existing(), clash.key()));
+                    envFromDrops.add(new Conflict(
+                            target, container, EntryKind.ENV_FROM, clash.incoming(), clash.existing(), clash.key()));
                 }
                 return TreeEdit.without(node, EntryKind.ENV_FROM.field());
             }
@@ -134,8 +137,8 @@ public final class PresetMerger {
             for (PodPreset preset : presets) {
                 MappingNode presetMeta = preset.metadata();
                 String pointer = presetMeta != null && presetMeta.node("resourceVersion") != null
-                        ? "/metadata/resourceVersion" : presetMeta != null && presetMeta.node("name") != null
-                                ? "/metadata/name" : "";
+                        ? "/metadata/resourceVersion"
+                        : presetMeta != null && presetMeta.node("name") != null ? "/metadata/name" : "";
                 YamlNode source = preset.document().nodeAt(pointer);
                 ScalarNode value = ScalarNode.string(source.span(), preset.resourceVersion(), false);
                 origins.register(value, preset.document(), pointer);

@@ -6,15 +6,18 @@ import java.util.stream.Collectors;
 /** The texts of preset findings, shared by {@code podlint lint} and {@code podlint merge}. */
 public final class PresetMessages {
 
-    private PresetMessages() {
-    }
+    private PresetMessages() {}
 
     public static String conflict(Conflict c, List<PodPreset> selected) {
-        String where = c.container() == null ? c.target().describe()
+        String where = c.container() == null
+                ? c.target().describe()
                 : "container \"" + c.container().name() + "\" of " + c.target().describe();
-        String other = c.existing().fromPod() ? "the pod's own entry" : "PodPreset \"" + c.existing().preset() + "\"";
+        String other = c.existing().fromPod()
+                ? "the pod's own entry"
+                : "PodPreset \"" + c.existing().preset() + "\"";
         String names = selected.stream().map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", "));
-        return "PodPreset \"" + c.incoming().preset() + "\" conflicts with " + other + ": two " + c.kind().noun()
+        return "PodPreset \"" + c.incoming().preset() + "\" conflicts with " + other + ": two "
+                + c.kind().noun()
                 + "s with " + c.key() + " differ, in " + where + storageNote(c) + "; Kubernetes would apply none of"
                 + " the PodPresets that select it (" + names + ") and create the pod unchanged. Make the two entries"
                 + " identical, or keep the preset away from this pod (its selector, or the annotation "
@@ -23,8 +26,9 @@ public final class PresetMessages {
 
     /** Entries equal as sent that differ only once the preset has been through storage. */
     private static String storageNote(Conflict c) {
-        if (c.existing().fromPod() && NodeEquality.deepEqual(c.existing().node(), Decoding.REQUEST,
-                c.incoming().node(), Decoding.REQUEST, c.kind())) {
+        if (c.existing().fromPod()
+                && NodeEquality.deepEqual(
+                        c.existing().node(), Decoding.REQUEST, c.incoming().node(), Decoding.REQUEST, c.kind())) {
             return " (equal as written, but the plugin reads the preset back from storage: each quantity rewritten"
                     + " in canonical form, which only a canonical spelling on the pod such as 1Gi or 1Mi equals, an"
                     + " absent divisor turned into 0, empty lists and maps dropped)";
@@ -34,7 +38,9 @@ public final class PresetMessages {
 
     /** The related location's text: the other side of a conflict. */
     public static String conflictOtherSide(Conflict c) {
-        return (c.existing().fromPod() ? "the pod's own " : "from PodPreset \"" + c.existing().preset() + "\": ")
+        return (c.existing().fromPod()
+                        ? "the pod's own "
+                        : "from PodPreset \"" + c.existing().preset() + "\": ")
                 + c.kind().noun() + " with " + c.key();
     }
 

@@ -45,13 +45,23 @@ public final class PresetReader {
             selectorError = e;
         }
         PresetEntries entries = new PresetEntries(document, spec, document.name() == null ? "" : document.name());
-        return new PodPreset(document, entries.preset(), namespace == null || namespace.isEmpty() ? defaultNamespace
-                : namespace, resourceVersion, selectorNode, selector, selectorError, entries.of(EntryKind.ENV),
-                entries.of(EntryKind.ENV_FROM), entries.of(EntryKind.VOLUME), entries.of(EntryKind.VOLUME_MOUNT));
+        return new PodPreset(
+                document,
+                entries.preset(),
+                namespace == null || namespace.isEmpty() ? defaultNamespace : namespace,
+                resourceVersion,
+                selectorNode,
+                selector,
+                selectorError,
+                entries.of(EntryKind.ENV),
+                entries.of(EntryKind.ENV_FROM),
+                entries.of(EntryKind.VOLUME),
+                entries.of(EntryKind.VOLUME_MOUNT));
     }
 
     /** The list fields of a preset's spec. */
-    private record PresetEntries(Document document, @Nullable MappingNode spec, String preset) {
+    private record PresetEntries(
+            Document document, @Nullable MappingNode spec, String preset) {
 
         List<Located> of(EntryKind kind) {
             List<Located> out = new ArrayList<>();

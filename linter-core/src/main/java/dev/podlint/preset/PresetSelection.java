@@ -32,15 +32,14 @@ public final class PresetSelection {
     /**
      * @param presets the presets that select the pod (for SELECTED), or whose selector failed (SELECTOR_FAILED)
      */
-    public record Result(Status status, List<PodPreset> presets) {
-    }
+    public record Result(Status status, List<PodPreset> presets) {}
 
-    private PresetSelection() {
-    }
+    private PresetSelection() {}
 
     /** Whether the plugin leaves the pod alone before looking at presets: a mirror pod, or opted out. */
     public static @Nullable Status skip(PodTarget target) {
-        MappingNode annotations = target.metadata() == null ? null : target.metadata().mapping("annotations");
+        MappingNode annotations =
+                target.metadata() == null ? null : target.metadata().mapping("annotations");
         if (annotations != null && annotations.containsKey(MIRROR_ANNOTATION)) {
             return Status.MIRROR;
         }
@@ -58,7 +57,9 @@ public final class PresetSelection {
 
     /** Whether {@code preset} (with a valid selector) selects a pod of that namespace and labels. */
     public static boolean selects(PodPreset preset, String namespace, Map<String, String> labels) {
-        return preset.selector() != null && preset.namespace().equals(namespace) && preset.selector().matches(labels);
+        return preset.selector() != null
+                && preset.namespace().equals(namespace)
+                && preset.selector().matches(labels);
     }
 
     public static Result select(PodTarget target, List<PodPreset> allPresets) {
@@ -66,9 +67,12 @@ public final class PresetSelection {
         if (skipped != null) {
             return new Result(skipped, List.of());
         }
-        List<PodPreset> inNamespace = allPresets.stream().filter(p -> p.namespace().equals(target.namespace()))
-                .sorted(Comparator.comparing(PodPreset::name)).toList();
-        List<PodPreset> failed = inNamespace.stream().filter(p -> p.selectorError() != null).toList();
+        List<PodPreset> inNamespace = allPresets.stream()
+                .filter(p -> p.namespace().equals(target.namespace()))
+                .sorted(Comparator.comparing(PodPreset::name))
+                .toList();
+        List<PodPreset> failed =
+                inNamespace.stream().filter(p -> p.selectorError() != null).toList();
         if (!failed.isEmpty()) {
             return new Result(Status.SELECTOR_FAILED, failed);
         }
@@ -78,6 +82,8 @@ public final class PresetSelection {
                 selected.add(preset);
             }
         }
-        return selected.isEmpty() ? new Result(Status.NONE, List.of()) : new Result(Status.SELECTED, List.copyOf(selected));
+        return selected.isEmpty()
+                ? new Result(Status.NONE, List.of())
+                : new Result(Status.SELECTED, List.copyOf(selected));
     }
 }

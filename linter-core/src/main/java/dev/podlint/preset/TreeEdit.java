@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TreeEdit {
 
-    private TreeEdit() {
-    }
+    private TreeEdit() {}
 
     /** {@code map} with {@code key} set to {@code value}: in place when present, else appended at {@code keySpan}. */
     static MappingNode with(MappingNode map, String key, YamlNode value, @Nullable Span keySpan) {

@@ -27,23 +27,38 @@ import org.jspecify.annotations.Nullable;
 final class V1Defaults {
 
     /** Scalar fields that are pointers in the v1 types (zero differs from absent). */
-    private static final Set<String> POINTER_FIELDS = Set.of("optional", "defaultMode", "mode", "mountPropagation",
-            "recursiveReadOnly", "expirationSeconds", "sizeLimit", "volumeMode", "storageClassName",
+    private static final Set<String> POINTER_FIELDS = Set.of(
+            "optional",
+            "defaultMode",
+            "mode",
+            "mountPropagation",
+            "recursiveReadOnly",
+            "expirationSeconds",
+            "sizeLimit",
+            "volumeMode",
+            "storageClassName",
             "deletionGracePeriodSeconds");
     /** Pointer fields only under a given volume source: "source.field". */
-    private static final Set<String> POINTER_FIELDS_IN = Set.of("csi.readOnly", "csi.fsType", "azureDisk.readOnly",
-            "azureDisk.cachingMode", "azureDisk.fsType", "azureDisk.kind", "hostPath.type", "iscsi.initiatorName");
+    private static final Set<String> POINTER_FIELDS_IN = Set.of(
+            "csi.readOnly",
+            "csi.fsType",
+            "azureDisk.readOnly",
+            "azureDisk.cachingMode",
+            "azureDisk.fsType",
+            "azureDisk.kind",
+            "hostPath.type",
+            "iscsi.initiatorName");
     /** Fields that are Go maps (their keys are data): the CSI and flex options, the ephemeral volume's claim template. */
-    private static final Set<String> GO_MAPS = Set.of("volumeAttributes", "options", "labels", "annotations",
-            "matchLabels", "limits", "requests");
+    private static final Set<String> GO_MAPS =
+            Set.of("volumeAttributes", "options", "labels", "annotations", "matchLabels", "limits", "requests");
     /** Go maps of quantities ({@code ResourceList}). */
     private static final Set<String> RESOURCE_LISTS = Set.of("limits", "requests");
     /** Struct fields that are no pointers (the claim template's): empty is their zero value, the same as absent. */
     private static final Set<String> VALUE_STRUCTS = Set.of("metadata", "spec", "resources");
+
     private static final BigInteger MODE_0644 = BigInteger.valueOf(420);
 
-    private V1Defaults() {
-    }
+    private V1Defaults() {}
 
     static @Nullable Object canonical(MappingNode entry, EntryKind kind, Decoding decoding) {
         @SuppressWarnings("unchecked")
@@ -66,7 +81,8 @@ final class V1Defaults {
             for (MappingNode.Entry e : m.entries()) {
                 if (goMap) {
                     // every key stays; null is the element's zero value
-                    Object value = RESOURCE_LISTS.contains(parentField) ? quantity(e.value(), GoQuantity.ZERO)
+                    Object value = RESOURCE_LISTS.contains(parentField)
+                            ? quantity(e.value(), GoQuantity.ZERO)
                             : decode(e.value(), e.key());
                     out.put(e.key(), value == null ? "" : value);
                     continue;
@@ -75,7 +91,8 @@ final class V1Defaults {
                         // divisor is a struct, sizeLimit a pointer
                         ? quantity(e.value(), parentField.equals("resourceFieldRef") ? GoQuantity.ZERO : null)
                         : decode(e.value(), e.key());
-                if (value == null || (isZero(value) && !isPointer(parentField, e.key()))
+                if (value == null
+                        || (isZero(value) && !isPointer(parentField, e.key()))
                         || (value instanceof Map<?, ?> struct && struct.isEmpty() && VALUE_STRUCTS.contains(e.key()))) {
                     continue;
                 }
@@ -126,8 +143,10 @@ final class V1Defaults {
             Map<String, Object> out = new HashMap<>();
             map.forEach((key, item) -> {
                 Object s = stored(item);
-                if (!(s instanceof List<?> l && l.isEmpty()) && !(s instanceof Map<?, ?> m && m.isEmpty()
-                        && (GO_MAPS.contains((String) key) || VALUE_STRUCTS.contains((String) key)))) {
+                if (!(s instanceof List<?> l && l.isEmpty())
+                        && !(s instanceof Map<?, ?> m
+                                && m.isEmpty()
+                                && (GO_MAPS.contains((String) key) || VALUE_STRUCTS.contains((String) key)))) {
                     out.put((String) key, s);
                 }
             });
@@ -137,7 +156,9 @@ final class V1Defaults {
     }
 
     private static boolean isZero(Object value) {
-        return "".equals(value) || Boolean.FALSE.equals(value) || BigInteger.ZERO.equals(value)
+        return "".equals(value)
+                || Boolean.FALSE.equals(value)
+                || BigInteger.ZERO.equals(value)
                 || (value instanceof Double d && d == 0.0);
     }
 

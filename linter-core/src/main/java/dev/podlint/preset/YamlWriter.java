@@ -1,6 +1,5 @@
 package dev.podlint.preset;
 
-import org.jspecify.annotations.Nullable;
 import dev.podlint.source.DeepStack;
 import dev.podlint.source.KubectlScalars;
 import dev.podlint.source.MappingNode;
@@ -13,6 +12,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes trees as block YAML that kubectl reads back to the same values: a string is written plain
@@ -27,8 +27,7 @@ public final class YamlWriter {
     /** The comments to print with the nodes of one object; {@link #NONE} prints none. */
     public interface Comments {
 
-        Comments NONE = new Comments() {
-        };
+        Comments NONE = new Comments() {};
 
         /** Comment lines (and blank lines between them) to print above a key or list item that starts at {@code start}. */
         default List<String> above(YamlNode node, Span start) {
@@ -158,7 +157,9 @@ public final class YamlWriter {
      * line of spaces only.
      */
     private boolean writeBlock(YamlNode value, int indent) {
-        if (!(value instanceof ScalarNode scalar) || !(scalar.value() instanceof String text) || text.indexOf('\n') < 0) {
+        if (!(value instanceof ScalarNode scalar)
+                || !(scalar.value() instanceof String text)
+                || text.indexOf('\n') < 0) {
             return false;
         }
         int trailing = 0;
@@ -167,7 +168,10 @@ public final class YamlWriter {
         }
         String body = trailing > 0 ? text.substring(0, text.length() - 1) : text;
         String[] lines = body.split("\n", -1);
-        String firstContent = java.util.Arrays.stream(lines).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        String firstContent = java.util.Arrays.stream(lines)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse("");
         if (firstContent.isEmpty() || firstContent.charAt(0) == ' ' || firstContent.charAt(0) == '\t') {
             return false;
         }
@@ -187,9 +191,17 @@ public final class YamlWriter {
     }
 
     private static boolean blockSafe(String line) {
-        return line.codePoints().allMatch(cp -> cp == '\t' || (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F)
-                && cp != 0x2028 && cp != 0x2029 && cp != 0xFEFF && cp != 0xFFFE && cp != 0xFFFF
-                && !(cp >= 0xD800 && cp <= 0xDFFF)));
+        return line.codePoints()
+                .allMatch(cp -> cp == '\t'
+                        || (cp >= 0x20
+                                && cp != 0x7F
+                                && !(cp >= 0x80 && cp <= 0x9F)
+                                && cp != 0x2028
+                                && cp != 0x2029
+                                && cp != 0xFEFF
+                                && cp != 0xFFFE
+                                && cp != 0xFFFF
+                                && !(cp >= 0xD800 && cp <= 0xDFFF)));
     }
 
     private void writeItems(SequenceNode list, int indent) {
@@ -228,7 +240,9 @@ public final class YamlWriter {
         if (value instanceof String s) {
             return string(s);
         }
-        if (value instanceof Boolean || value instanceof Long || value instanceof BigInteger
+        if (value instanceof Boolean
+                || value instanceof Long
+                || value instanceof BigInteger
                 || value instanceof Integer) {
             return value.toString();
         }
@@ -248,9 +262,16 @@ public final class YamlWriter {
     }
 
     private static boolean plainSafe(String s) {
-        if (s.isEmpty() || s.equals("<<") || s.startsWith("...") || INDICATORS.indexOf(s.charAt(0)) >= 0
-                || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))
-                || s.contains(": ") || s.contains(" #") || s.endsWith(":") || s.contains("\t")) {
+        if (s.isEmpty()
+                || s.equals("<<")
+                || s.startsWith("...")
+                || INDICATORS.indexOf(s.charAt(0)) >= 0
+                || Character.isWhitespace(s.charAt(0))
+                || Character.isWhitespace(s.charAt(s.length() - 1))
+                || s.contains(": ")
+                || s.contains(" #")
+                || s.endsWith(":")
+                || s.contains("\t")) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -273,8 +294,14 @@ public final class YamlWriter {
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
                 default -> {
-                    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF
-                            || cp == 0xFFFE || cp == 0xFFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                    if (cp < 0x20
+                            || (cp >= 0x7F && cp <= 0x9F)
+                            || cp == 0x2028
+                            || cp == 0x2029
+                            || cp == 0xFEFF
+                            || cp == 0xFFFE
+                            || cp == 0xFFFF
+                            || (cp >= 0xD800 && cp <= 0xDFFF)) {
                         out.append(String.format("\\u%04X", cp));
                     } else {
                         out.appendCodePoint(cp);

@@ -21,15 +21,18 @@ public final class ExcerptRecorder {
 
     static final String MASK = "<redacted>";
 
-    private ExcerptRecorder() {
-    }
+    private ExcerptRecorder() {}
 
     /**
      * @param documents        the file's parsed documents (for the Secret values and what is a manifest)
      * @param unparsedFromLine first line whose structure is unknown (after a YAML error), or 0
      */
-    public static void record(SourceExcerpts excerpts, SourceFile source, List<Finding> findings,
-            List<Document> documents, int unparsedFromLine) {
+    public static void record(
+            SourceExcerpts excerpts,
+            SourceFile source,
+            List<Finding> findings,
+            List<Document> documents,
+            int unparsedFromLine) {
         List<Span> ordered = rightToLeft(SecretValues.spans(documents));
         boolean anyManifest = documents.stream().anyMatch(ExcerptRecorder::isManifest);
         UnparsedText unparsed = null;
@@ -78,12 +81,14 @@ public final class ExcerptRecorder {
     /** Right to left, so that masking one value does not shift the columns of the others. */
     private static List<Span> rightToLeft(List<Span> secretSpans) {
         return secretSpans.stream()
-                .sorted(Comparator.comparingInt(Span::line).thenComparingInt(Span::column).reversed()).toList();
+                .sorted(Comparator.comparingInt(Span::line)
+                        .thenComparingInt(Span::column)
+                        .reversed())
+                .toList();
     }
 
     /** A masked line, and its masks as {@link SourceExcerpts} keeps them (left to right). */
-    private record Masked(String text, int[] masks) {
-    }
+    private record Masked(String text, int[] masks) {}
 
     private static Masked maskOrdered(String text, int line, List<Span> ordered) {
         String result = text;

@@ -18,7 +18,8 @@ public final class GithubReporter implements Reporter {
             if (f.suppressed()) {
                 continue;
             }
-            out.write("::" + command(f) + " file=" + property(f.file()) + ",line=" + f.span().line()
+            out.write("::" + command(f) + " file=" + property(f.file()) + ",line="
+                    + f.span().line()
                     + ",col=" + f.span().column() + ",endLine=" + f.span().endLine()
                     + ",endColumn=" + f.span().endColumn() + ",title=" + property(f.ruleId())
                     + "::" + data(f.message()) + "\n");

@@ -21,7 +21,9 @@ public final class JsonReporter implements Reporter {
 
     public static final int FORMAT_VERSION = 1;
     private static final ObjectWriter WRITER = JsonMapper.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build().writerWithDefaultPrettyPrinter();
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build()
+            .writerWithDefaultPrettyPrinter();
 
     private final String toolVersion;
 

@@ -14,8 +14,12 @@ import java.util.List;
  * @param rules         the rules that were enabled, sorted by id
  * @param excerpts      the source lines findings point at
  */
-public record Report(List<Finding> findings, List<Notification> notifications, Summary summary,
-        List<RuleDefinition> rules, SourceExcerpts excerpts) {
+public record Report(
+        List<Finding> findings,
+        List<Notification> notifications,
+        Summary summary,
+        List<RuleDefinition> rules,
+        SourceExcerpts excerpts) {
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;

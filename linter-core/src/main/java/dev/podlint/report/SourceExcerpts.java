@@ -2,7 +2,6 @@ package dev.podlint.report;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The source lines that findings point at, kept (already redacted) so reports can show them after
@@ -15,8 +14,7 @@ public final class SourceExcerpts {
      * @param masks per mask, three numbers: where it starts and ends in the source line (0-based,
      *              end exclusive) and its length in {@code text}; left to right
      */
-    private record Excerpt(String text, int[] masks) {
-    }
+    private record Excerpt(String text, int[] masks) {}
 
     private static final int[] NO_MASKS = {};
 

@@ -7,8 +7,16 @@ package dev.podlint.report;
  * @param leftOut findings not listed because their rule had reached the cap in their file
  * @param config  the config file in force, as shown to the user; null when there is none
  */
-public record Summary(int files, int documents, int errors, int warnings, int infos, int suppressed, int skipped,
-        long leftOut, String config) {
+public record Summary(
+        int files,
+        int documents,
+        int errors,
+        int warnings,
+        int infos,
+        int suppressed,
+        int skipped,
+        long leftOut,
+        String config) {
 
     public Summary(int files, int documents, int errors, int warnings, int infos, int suppressed) {
         this(files, documents, errors, warnings, infos, suppressed, 0, 0, null);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The human format: {@code file:line:col: severity rule-id message}, the source line with a caret
@@ -60,7 +59,8 @@ public final class TextReporter implements Reporter {
     static final int MAX_SHOWN = 200;
 
     private void writeFinding(Report report, Finding f, String hint, Writer out) throws IOException {
-        String location = Visible.of(f.file()) + ":" + f.span().line() + ":" + f.span().column() + ":";
+        String location =
+                Visible.of(f.file()) + ":" + f.span().line() + ":" + f.span().column() + ":";
         out.write(paint(BOLD, location));
         out.write(' ');
         out.write(paint(colorOf(f.severity()), f.severity().label()));
@@ -77,7 +77,8 @@ public final class TextReporter implements Reporter {
             String shown = Visible.of(kept);
             int start = shownColumn(report, f, kept, f.span().column() - 1);
             int end = f.span().endLine() == f.span().line()
-                    ? Math.max(start + 1, shownColumn(report, f, kept, f.span().endColumn() - 1)) : shown.length();
+                    ? Math.max(start + 1, shownColumn(report, f, kept, f.span().endColumn() - 1))
+                    : shown.length();
             end = Math.min(end, shown.length());
             if (shown.length() > MAX_SHOWN) {
                 // a long line (a value megabytes long) is shown around the column it is pointed at
@@ -94,8 +95,13 @@ public final class TextReporter implements Reporter {
             out.write(" " + gutter + " | " + " ".repeat(start) + paint(colorOf(f.severity()), caret) + "\n");
         }
         for (var related : f.related()) {
-            out.write("    " + paint(DIM, "note: " + Visible.of(related.file()) + ":" + related.span().line() + ":"
-                    + related.span().column() + ": " + Visible.of(related.message())) + "\n");
+            out.write("    "
+                    + paint(
+                            DIM,
+                            "note: " + Visible.of(related.file()) + ":"
+                                    + related.span().line() + ":"
+                                    + related.span().column() + ": " + Visible.of(related.message()))
+                    + "\n");
         }
         if (hint != null) {
             out.write("    " + paint(CYAN, "hint:") + " " + Visible.of(hint) + "\n");
@@ -112,8 +118,10 @@ public final class TextReporter implements Reporter {
         Summary s = report.summary();
         String where = count(s.files(), "file") + " (" + count(s.documents(), "document") + ")";
         String suppressed = (s.suppressed() > 0 ? ", " + s.suppressed() + " suppressed" : "")
-                + (s.leftOut() > 0 ? ", " + s.leftOut() + " more left out (at most " + FindingCap.PER_RULE_AND_FILE
-                        + " per rule and file)" : "")
+                + (s.leftOut() > 0
+                        ? ", " + s.leftOut() + " more left out (at most " + FindingCap.PER_RULE_AND_FILE
+                                + " per rule and file)"
+                        : "")
                 + (s.skipped() > 0 ? "; " + count(s.skipped(), "path") + " skipped" : "");
         if (s.errors() + s.warnings() + s.infos() == 0) {
             return "podlint: no problems in " + where + suppressed;

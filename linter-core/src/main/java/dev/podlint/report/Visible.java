@@ -8,8 +8,7 @@ package dev.podlint.report;
  */
 public final class Visible {
 
-    private Visible() {
-    }
+    private Visible() {}
 
     /** {@code text} with every control character escaped; line breaks too. */
     public static String of(String text) {
@@ -43,7 +42,8 @@ public final class Visible {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+                default ->
+                    out.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
             }
         }
         return out.toString();
@@ -53,7 +53,11 @@ public final class Visible {
         if (keepLines && c == '\n') {
             return false;
         }
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x2028 || c == 0x2029;
+        return c < 0x20
+                || (c >= 0x7f && c <= 0x9f)
+                || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x2028
+                || c == 0x2029;
     }
 }

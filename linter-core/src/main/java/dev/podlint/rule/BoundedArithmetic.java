@@ -50,7 +50,9 @@ final class BoundedArithmetic extends JexlArithmetic {
             BoundedRegex pattern = compiled(regex);
             try {
                 // an aliased value is matched once per pattern, however many nodes share it
-                return text instanceof String s ? MATCHES.get(s, pattern, t -> pattern.matches(t)) : pattern.matches(text);
+                return text instanceof String s
+                        ? MATCHES.get(s, pattern, t -> pattern.matches(t))
+                        : pattern.matches(text);
             } catch (BoundedRegex.BudgetExceeded e) {
                 // JEXL turns exceptions inside operators into a plain false; keep the failure for the caller
                 FAILURE.set(e.getMessage());
@@ -75,7 +77,9 @@ final class BoundedArithmetic extends JexlArithmetic {
             return value.toString();
         }
         String failure = "a regular expression (=~) is matched against a string, not a "
-                + (value instanceof java.util.Map ? "map" : value instanceof Iterable ? "list" : "value of another type");
+                + (value instanceof java.util.Map
+                        ? "map"
+                        : value instanceof Iterable ? "list" : "value of another type");
         FAILURE.set(failure);
         throw new IllegalStateException(failure);
     }

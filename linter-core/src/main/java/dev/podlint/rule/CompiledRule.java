@@ -1,23 +1,25 @@
 package dev.podlint.rule;
 
-import org.jspecify.annotations.Nullable;
 import dev.podlint.rule.select.Selector;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.jexl3.JexlScript;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A declarative rule ready to run: its selectors, precondition and assertions compiled once.
  *
  * @param kinds the kinds it applies to; empty for every kind its selectors reach
  */
-record CompiledRule(RuleDefinition definition, Set<String> kinds, List<Selector> selectors, @Nullable JexlScript when,
+record CompiledRule(
+        RuleDefinition definition,
+        Set<String> kinds,
+        List<Selector> selectors,
+        @Nullable JexlScript when,
         List<CompiledAssertion> assertions) {
 
     /** One assertion: {@code pointAt} and {@code message} are templates, null when absent. */
-    record CompiledAssertion(JexlScript when, JexlScript test, RuleTemplate pointAt,
-            RuleTemplate message) {
-    }
+    record CompiledAssertion(JexlScript when, JexlScript test, RuleTemplate pointAt, RuleTemplate message) {}
 
     boolean appliesTo(String kind) {
         if (!kinds.isEmpty()) {

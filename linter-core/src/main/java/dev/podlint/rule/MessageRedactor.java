@@ -1,6 +1,5 @@
 package dev.podlint.rule;
 
-import org.jspecify.annotations.Nullable;
 import dev.podlint.source.Document;
 import dev.podlint.source.SecretValues;
 import dev.podlint.source.YamlNode;
@@ -12,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The last guard that no message or pointer shows a Secret's value: a message about a Secret has
@@ -42,9 +42,11 @@ final class MessageRedactor {
             if (secret.length() > out.length() || !out.contains(secret)) {
                 continue;
             }
-            out = secret.length() >= MIN_LENGTH ? out.replace(secret, "***")
+            out = secret.length() >= MIN_LENGTH
+                    ? out.replace(secret, "***")
                     : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(secret) + "(?![\\p{L}\\p{N}])")
-                            .matcher(out).replaceAll("***");
+                            .matcher(out)
+                            .replaceAll("***");
         }
         return out;
     }
@@ -65,7 +67,9 @@ final class MessageRedactor {
                     add(values, text.strip());
                     if (field.equals("data")) {
                         try {
-                            add(values, new String(Base64.getMimeDecoder().decode(text), StandardCharsets.UTF_8).strip());
+                            add(
+                                    values,
+                                    new String(Base64.getMimeDecoder().decode(text), StandardCharsets.UTF_8).strip());
                         } catch (IllegalArgumentException notBase64) {
                             // nothing decoded, nothing to hide
                         }

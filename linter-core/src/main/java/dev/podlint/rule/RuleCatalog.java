@@ -50,7 +50,10 @@ public final class RuleCatalog implements RuleSeverities {
                 RuleDefinition rule = reader.read(file.toString(), readAll(file), file.toString());
                 RuleDefinition earlier = rules.putIfAbsent(rule.id(), rule);
                 if (earlier != null) {
-                    throw new RuleFileException(file.toString(), rule.definition().span().line(), "id",
+                    throw new RuleFileException(
+                            file.toString(),
+                            rule.definition().span().line(),
+                            "id",
                             "rule id '" + rule.id() + "' is already defined by " + earlier.source());
                 }
             }
@@ -89,7 +92,9 @@ public final class RuleCatalog implements RuleSeverities {
             throw new RuleFileException(dir.toString(), 0, "", "rules folder does not exist");
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,5 @@
 package dev.podlint.rule;
 
-import org.jspecify.annotations.Nullable;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.FindingSink;
 import dev.podlint.rule.select.Selection;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.jexl3.JexlScript;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the declarative rules on each document: the rules for its kind, each selector once. A rule
@@ -66,8 +66,8 @@ public final class RuleCheck implements DocumentCheck {
         if (kind == null || document.object() == null) {
             return;
         }
-        List<CompiledRule> applicable = byKind.computeIfAbsent(kind,
-                k -> rules.stream().filter(r -> r.appliesTo(k)).toList());
+        List<CompiledRule> applicable = byKind.computeIfAbsent(
+                kind, k -> rules.stream().filter(r -> r.appliesTo(k)).toList());
         if (applicable.isEmpty()) {
             return;
         }
@@ -98,8 +98,13 @@ public final class RuleCheck implements DocumentCheck {
         }
     }
 
-    private void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink,
-            MessageRedactor redactor, List<String> failures) {
+    private void evaluate(
+            CompiledRule rule,
+            Document document,
+            Selection selection,
+            FindingSink sink,
+            MessageRedactor redactor,
+            List<String> failures) {
         try {
             evaluate(rule, document, selection, sink, redactor);
         } catch (RuntimeException e) {
@@ -109,8 +114,8 @@ public final class RuleCheck implements DocumentCheck {
         }
     }
 
-    private void evaluate(CompiledRule rule, Document document, Selection selection, FindingSink sink,
-            MessageRedactor redactor) {
+    private void evaluate(
+            CompiledRule rule, Document document, Selection selection, FindingSink sink, MessageRedactor redactor) {
         SelectionContext context = new SelectionContext(selection.variables(), Set.of());
         if (rule.when() != null && !truthy(execute(rule.when(), context))) {
             return;
@@ -124,14 +129,16 @@ public final class RuleCheck implements DocumentCheck {
             }
             SelectionContext messageContext = new SelectionContext(selection.variables(), HIDDEN_FROM_MESSAGES);
             String pointAt = render(assertion.pointAt(), context);
-            if (assertion.pointAt() != null && assertion.pointAt().source().contains("${") && redactor.reveals(pointAt)) {
+            if (assertion.pointAt() != null
+                    && assertion.pointAt().source().contains("${")
+                    && redactor.reveals(pointAt)) {
                 pointAt = "node"; // a template that spells out a Secret's value never reaches the finding's pointer
             }
             PointAt at = PointAt.resolve(document, selection.pointer(), pointAt);
-            String message = assertion.message() == null ? rule.definition().summary()
+            String message = assertion.message() == null
+                    ? rule.definition().summary()
                     : render(assertion.message(), messageContext);
-            sink.report(rule.definition().id(), document, at.pointer(), at.span(),
-                    bounded(redactor.redact(message)));
+            sink.report(rule.definition().id(), document, at.pointer(), at.span(), bounded(redactor.redact(message)));
         }
     }
 

@@ -9,16 +9,17 @@ import java.util.Set;
 /** Builds the declarative rule check of a run: the enabled rules, compiled once. */
 public final class RuleChecks {
 
-    private RuleChecks() {
-    }
+    private RuleChecks() {}
 
     /**
      * @param disabled rules switched off by name
      * @param enabled  rules switched on by name (opt-in rules, {@code enabled: false}, run only then)
      */
     public static RuleCheck compile(RuleCatalog catalog, Set<String> enabled, Set<String> disabled) {
-        return compile(catalog.all().stream().filter(rule -> enabled.contains(rule.id())
-                || (rule.enabledByDefault() && !disabled.contains(rule.id()))).toList());
+        return compile(catalog.all().stream()
+                .filter(rule ->
+                        enabled.contains(rule.id()) || (rule.enabledByDefault() && !disabled.contains(rule.id())))
+                .toList());
     }
 
     /** The declarative ones of {@code rules} (those with {@code check: java:NAME} are built elsewhere), compiled. */

@@ -1,6 +1,5 @@
 package dev.podlint.rule;
 
-import org.jspecify.annotations.Nullable;
 import dev.podlint.rule.select.Selector;
 import dev.podlint.rule.select.SelectorRegistry;
 import dev.podlint.rule.select.Variables;
@@ -13,6 +12,7 @@ import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.JexlScript;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles declarative rules once per run: parses every expression and template, and rejects a
@@ -31,7 +31,8 @@ public final class RuleCompiler {
     }
 
     /** The rule compiled, or null for a Java rule. Throws {@link RuleFileException} on a broken expression. */
-    @Nullable CompiledRule compile(RuleDefinition rule) {
+    @Nullable
+    CompiledRule compile(RuleDefinition rule) {
         RuleSpec spec = specs.read(rule.file(), rule.definition());
         if (spec.isJava()) {
             return null;
@@ -44,18 +45,33 @@ public final class RuleCompiler {
             known.addAll(selector.variables());
         }
         for (String kind : spec.kinds()) {
-            if (selected.stream().noneMatch(s -> s.kinds().isEmpty() || s.kinds().contains(kind))) {
-                throw new RuleFileException(spec.file(), Objects.requireNonNull(rule.definition().node("kinds")).span().line(), "kinds",
+            if (selected.stream()
+                    .noneMatch(s -> s.kinds().isEmpty() || s.kinds().contains(kind))) {
+                throw new RuleFileException(
+                        spec.file(),
+                        Objects.requireNonNull(rule.definition().node("kinds"))
+                                .span()
+                                .line(),
+                        "kinds",
                         "the selectors " + spec.selectors() + " select nothing in a " + kind + "; they reach: "
-                                + String.join(", ", new java.util.TreeSet<>(selected.get(0).kinds())));
+                                + String.join(
+                                        ", ",
+                                        new java.util.TreeSet<>(selected.get(0).kinds())));
             }
         }
         List<CompiledRule.CompiledAssertion> assertions = new ArrayList<>();
         for (RuleSpec.Assertion a : spec.assertions()) {
-            assertions.add(new CompiledRule.CompiledAssertion(script(spec, a.when(), known), script(spec, a.test(), known),
-                    template(spec, a.pointAt(), known), template(spec, a.message(), known)));
+            assertions.add(new CompiledRule.CompiledAssertion(
+                    script(spec, a.when(), known),
+                    script(spec, a.test(), known),
+                    template(spec, a.pointAt(), known),
+                    template(spec, a.message(), known)));
         }
-        return new CompiledRule(rule, Set.copyOf(spec.kinds()), List.copyOf(selected), script(spec, spec.when(), known),
+        return new CompiledRule(
+                rule,
+                Set.copyOf(spec.kinds()),
+                List.copyOf(selected),
+                script(spec, spec.when(), known),
                 List.copyOf(assertions));
     }
 
@@ -83,8 +99,8 @@ public final class RuleCompiler {
         try {
             template = RuleTemplate.compile(jexl, info(spec, expression), expression.text());
         } catch (RuleTemplate.InvalidTemplate e) {
-            throw new RuleFileException(spec.file(), expression.line(), expression.field(),
-                    "not a valid rule template: " + e.getMessage());
+            throw new RuleFileException(
+                    spec.file(), expression.line(), expression.field(), "not a valid rule template: " + e.getMessage());
         }
         for (List<String> variable : template.variables()) {
             requireKnown(spec, expression, variable.get(0), known);
@@ -92,11 +108,16 @@ public final class RuleCompiler {
         return template;
     }
 
-    private static void requireKnown(RuleSpec spec, RuleSpec.Expression expression, String variable, Set<String> known) {
+    private static void requireKnown(
+            RuleSpec spec, RuleSpec.Expression expression, String variable, Set<String> known) {
         if (!known.contains(variable)) {
-            throw new RuleFileException(spec.file(), expression.line(), expression.field(), "unknown variable '"
-                    + variable + "'; the selectors " + spec.selectors() + " provide: "
-                    + String.join(", ", new java.util.TreeSet<>(known)));
+            throw new RuleFileException(
+                    spec.file(),
+                    expression.line(),
+                    expression.field(),
+                    "unknown variable '"
+                            + variable + "'; the selectors " + spec.selectors() + " provide: "
+                            + String.join(", ", new java.util.TreeSet<>(known)));
         }
     }
 

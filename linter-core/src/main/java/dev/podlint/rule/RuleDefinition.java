@@ -12,8 +12,17 @@ import java.util.Objects;
  * @param source     where the rule file is, for messages ("built-in" for bundled rules)
  * @param definition the whole rule file, with positions
  */
-public record RuleDefinition(String id, Severity severity, String category, String summary, String help,
-        String badExample, String goodExample, String check, String source, MappingNode definition) {
+public record RuleDefinition(
+        String id,
+        Severity severity,
+        String category,
+        String summary,
+        String help,
+        String badExample,
+        String goodExample,
+        String check,
+        String source,
+        MappingNode definition) {
 
     public RuleDefinition {
         Objects.requireNonNull(id, "id");

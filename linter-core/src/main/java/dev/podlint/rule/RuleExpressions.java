@@ -32,8 +32,7 @@ import org.apache.commons.logging.impl.NoOpLog;
  */
 public final class RuleExpressions {
 
-    private RuleExpressions() {
-    }
+    private RuleExpressions() {}
 
     /** The function namespaces, by prefix ({@code base64:valid(value)}). */
     public static Map<String, Object> namespaces() {
@@ -91,7 +90,8 @@ public final class RuleExpressions {
         return new JexlBuilder()
                 .features(features())
                 .sandbox(sandbox)
-                .permissions(JexlPermissions.RESTRICTED.compose(RuleExpressions.class.getPackageName() + ".functions.*"))
+                .permissions(
+                        JexlPermissions.RESTRICTED.compose(RuleExpressions.class.getPackageName() + ".functions.*"))
                 .strategy(JexlUberspect.MAP_STRATEGY)
                 .arithmetic(new BoundedArithmetic())
                 .namespaces(namespaces)

@@ -1,7 +1,7 @@
 package dev.podlint.rule;
 
-import org.jspecify.annotations.Nullable;
 import dev.podlint.source.Span;
+import org.jspecify.annotations.Nullable;
 
 /** A rule file that breaks the rule format: a usage error naming the file, line (and column) and field. */
 public final class RuleFileException extends RuntimeException {

@@ -38,8 +38,13 @@ public final class RuleFileReader {
             throw new RuleFileException(file, p.span(), "", p.message());
         }
         if (loaded.documents().size() != 1) {
-            throw new RuleFileException(file, loaded.documents().isEmpty() ? 1 : loaded.documents().get(1).root().span()
-                    .line(), "", "a rule file holds exactly one mapping");
+            throw new RuleFileException(
+                    file,
+                    loaded.documents().isEmpty()
+                            ? 1
+                            : loaded.documents().get(1).root().span().line(),
+                    "",
+                    "a rule file holds exactly one mapping");
         }
         YamlNode root = loaded.documents().get(0).root();
         if (check) {
@@ -49,9 +54,17 @@ public final class RuleFileReader {
         }
         MappingNode rule = (MappingNode) root;
         MappingNode examples = rule.mapping("examples");
-        return new RuleDefinition(rule.string("id"), Severity.parse(rule.string("severity")), rule.string("category"),
-                rule.string("summary"), text(rule, "help"), text(examples, "bad"), text(examples, "good"),
-                text(rule, "check"), source, rule);
+        return new RuleDefinition(
+                rule.string("id"),
+                Severity.parse(rule.string("severity")),
+                rule.string("category"),
+                rule.string("summary"),
+                text(rule, "help"),
+                text(examples, "bad"),
+                text(examples, "good"),
+                text(rule, "check"),
+                source,
+                rule);
     }
 
     /** An optional text field, "" when absent. */

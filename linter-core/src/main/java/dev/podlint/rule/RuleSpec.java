@@ -10,19 +10,26 @@ import org.jspecify.annotations.Nullable;
  *
  * @param file where the rule file is, for error messages
  */
-public record RuleSpec(String file, List<String> kinds, List<String> selectors, @Nullable Expression when,
-        List<Assertion> assertions, @Nullable String javaCheck) {
+public record RuleSpec(
+        String file,
+        List<String> kinds,
+        List<String> selectors,
+        @Nullable Expression when,
+        List<Assertion> assertions,
+        @Nullable String javaCheck) {
 
     /** A JEXL text with the line it is written on. */
-    public record Expression(String text, int line, String field) {
-    }
+    public record Expression(String text, int line, String field) {}
 
     /**
      * One thing that must hold for every selected node: when {@code when} holds (or is absent),
      * {@code test} must hold, otherwise a finding at {@code pointAt} with {@code message}.
      */
-    public record Assertion(@Nullable Expression when, @Nullable Expression test, @Nullable Expression pointAt, @Nullable Expression message) {
-    }
+    public record Assertion(
+            @Nullable Expression when,
+            @Nullable Expression test,
+            @Nullable Expression pointAt,
+            @Nullable Expression message) {}
 
     public boolean isJava() {
         return javaCheck != null;

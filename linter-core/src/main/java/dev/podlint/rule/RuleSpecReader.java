@@ -31,7 +31,8 @@ public final class RuleSpecReader {
         }
         List<String> selectorNames = stringOrList(rule, "select");
         for (String name : selectorNames) {
-            if (selectors.get(name) == null) { // the format's selectors and the registry's are the same (a test says so)
+            if (selectors.get(name)
+                    == null) { // the format's selectors and the registry's are the same (a test says so)
                 throw new IllegalStateException("no selector '" + name + "' in the registry");
             }
         }
@@ -44,13 +45,16 @@ public final class RuleSpecReader {
         } else {
             assertions.add(assertion(rule, ""));
         }
-        return new RuleSpec(file, stringOrList(rule, "kinds"), selectorNames, expression(rule, "when", ""), assertions,
-                null);
+        return new RuleSpec(
+                file, stringOrList(rule, "kinds"), selectorNames, expression(rule, "when", ""), assertions, null);
     }
 
     private static RuleSpec.Assertion assertion(MappingNode map, String prefix) {
-        return new RuleSpec.Assertion(expression(map, "when", prefix), expression(map, "assert", prefix),
-                expression(map, "pointAt", prefix), expression(map, "message", prefix));
+        return new RuleSpec.Assertion(
+                expression(map, "when", prefix),
+                expression(map, "assert", prefix),
+                expression(map, "pointAt", prefix),
+                expression(map, "message", prefix));
     }
 
     /** An expression field (a string, or true/false for {@code when} and {@code assert}), or null when absent. */

@@ -21,6 +21,7 @@ final class RuleTemplate {
     private final String source;
     /** Literal texts around the scripts: {@code texts.size() == scripts.size() + 1}. */
     private final List<String> texts;
+
     private final List<JexlScript> scripts;
 
     private RuleTemplate(String source, List<String> texts, List<JexlScript> scripts) {

@@ -20,12 +20,42 @@ final class SimpleExpression {
 
     private static final String NAME = "[A-Za-z_][A-Za-z0-9_]*";
     private static final Pattern PATH = Pattern.compile(NAME + "(?:\\." + NAME + ")*");
-    private static final Pattern SHAPE = Pattern.compile(
-            "\\s*(" + PATH.pattern() + ")\\s*(?:(==|!=)\\s*(null|'[^'\\\\$#{}]*'))?\\s*");
+    private static final Pattern SHAPE =
+            Pattern.compile("\\s*(" + PATH.pattern() + ")\\s*(?:(==|!=)\\s*(null|'[^'\\\\$#{}]*'))?\\s*");
     /** Words JEXL reads as operators or literals, and keys the sandbox hides on maps. */
-    private static final Set<String> RESERVED = Set.of("null", "true", "false", "empty", "size", "not", "and", "or",
-            "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "new", "var", "let", "const", "function", "return",
-            "if", "else", "for", "while", "do", "in", "break", "continue", "class", "NaN");
+    private static final Set<String> RESERVED = Set.of(
+            "null",
+            "true",
+            "false",
+            "empty",
+            "size",
+            "not",
+            "and",
+            "or",
+            "eq",
+            "ne",
+            "lt",
+            "gt",
+            "le",
+            "ge",
+            "div",
+            "mod",
+            "new",
+            "var",
+            "let",
+            "const",
+            "function",
+            "return",
+            "if",
+            "else",
+            "for",
+            "while",
+            "do",
+            "in",
+            "break",
+            "continue",
+            "class",
+            "NaN");
 
     private final String[] path;
     /** null: no comparison. */
@@ -55,8 +85,8 @@ final class SimpleExpression {
             return new SimpleExpression(path, null, null);
         }
         String right = m.group(3);
-        return new SimpleExpression(path, m.group(2).equals("=="),
-                right.equals("null") ? null : right.substring(1, right.length() - 1));
+        return new SimpleExpression(
+                path, m.group(2).equals("=="), right.equals("null") ? null : right.substring(1, right.length() - 1));
     }
 
     /** The template's text with the value of each {@code ${a.b}}, or null when it has another shape. */
@@ -64,7 +94,8 @@ final class SimpleExpression {
         return Template.of(text);
     }
 
-    @Nullable Object evaluate(SelectionContext context) {
+    @Nullable
+    Object evaluate(SelectionContext context) {
         Object value = resolve(context);
         if (value == UNSURE || equal == null) {
             return value;
@@ -78,7 +109,8 @@ final class SimpleExpression {
         return literal.equals(value) == equal;
     }
 
-    @Nullable Object resolve(SelectionContext context) {
+    @Nullable
+    Object resolve(SelectionContext context) {
         Object value = context.get(path[0]);
         for (int i = 1; i < path.length; i++) {
             if (value == null) {
@@ -128,7 +160,8 @@ final class SimpleExpression {
         }
 
         /** The rendered text, or null when a value is not a string (JEXL formats it). */
-        @Nullable String render(SelectionContext context) {
+        @Nullable
+        String render(SelectionContext context) {
             StringBuilder out = new StringBuilder(texts[0]);
             for (int i = 0; i < values.length; i++) {
                 Object value = values[i].resolve(context);

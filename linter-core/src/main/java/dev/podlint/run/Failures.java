@@ -6,8 +6,7 @@ import java.nio.file.NoSuchFileException;
 /** How an exception is worded in a notification. */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static String describe(Throwable e) {
         String message = e.getMessage();

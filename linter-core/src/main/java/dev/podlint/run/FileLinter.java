@@ -13,7 +13,6 @@ import dev.podlint.preset.PresetReader;
 import dev.podlint.report.ExcerptRecorder;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.rule.RuleCatalog;
-import dev.podlint.rule.RuleDefinition;
 import dev.podlint.source.Document;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;
@@ -47,8 +46,8 @@ final class FileLinter {
         try {
             bytes = input.content().read();
         } catch (IOException | RuntimeException e) {
-            return FileOutcome.unreadable(new Notification(true, input.displayPath(),
-                    "cannot read: " + Failures.describe(e)), presetOnly);
+            return FileOutcome.unreadable(
+                    new Notification(true, input.displayPath(), "cannot read: " + Failures.describe(e)), presetOnly);
         }
         LoadedFile loaded = loader.load(input.displayPath(), bytes);
         List<Notification> notifications = new ArrayList<>();
@@ -78,9 +77,11 @@ final class FileLinter {
                 try {
                     check.check(document, sink);
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                    notifications.add(new Notification(true, input.displayPath(),
-                            "internal error in " + check.getClass().getSimpleName() + " on document "
-                                    + document.index() + ": " + Failures.describe(e)));
+                    notifications.add(new Notification(
+                            true,
+                            input.displayPath(),
+                            "internal error in " + check.getClass().getSimpleName() + " on document " + document.index()
+                                    + ": " + Failures.describe(e)));
                 }
             }
             triggered |= keepIfWanted(position, document, wanted);
@@ -92,14 +93,23 @@ final class FileLinter {
         }
         Reload reload = wanted.stream().anyMatch(w -> w.tree() == null) ? Reload.of(bytes, input.rereadable()) : null;
         FindingCap.Capped capped = FindingCap.apply(sink.findings());
-        capped.leftOut().forEach((rule, count) -> notifications.add(
-                FindingCap.notification(input.displayPath(), rule, count)));
+        capped.leftOut()
+                .forEach((rule, count) -> notifications.add(FindingCap.notification(input.displayPath(), rule, count)));
         List<Finding> findings = capped.kept();
         if (input.sourceShown()) {
             ExcerptRecorder.record(excerpts, loaded.source(), findings, loaded.documents(), unparsedFromLine);
         }
-        return new FileOutcome(findings, notifications, InSourceSuppressions.of(loaded.documents()),
-                loaded.yamlDocuments(), true, presetOnly, triggered, wanted, reload, capped.leftOutTotal());
+        return new FileOutcome(
+                findings,
+                notifications,
+                InSourceSuppressions.of(loaded.documents()),
+                loaded.yamlDocuments(),
+                true,
+                presetOnly,
+                triggered,
+                wanted,
+                reload,
+                capped.leftOutTotal());
     }
 
     /**
@@ -133,17 +143,32 @@ final class FileLinter {
 
     private Finding loadFinding(LoadedFile loaded, LoadProblem problem) {
         String ruleId = problem.type().ruleId();
-        Document document = loaded.documents().stream().filter(d -> d.index() == problem.documentIndex())
-                .findFirst().orElse(null);
+        Document document = loaded.documents().stream()
+                .filter(d -> d.index() == problem.documentIndex())
+                .findFirst()
+                .orElse(null);
         Severity severity = catalog.contains(ruleId) ? catalog.get(ruleId).severity() : Severity.ERROR;
         LoadProblem shown = SecretValues.withoutValues(problem, loaded.documents());
-        return new Finding(ruleId, severity, shown.message(), loaded.source().displayPath(),
-                problem.documentIndex(), document == null ? null : document.kind(),
-                document == null ? null : document.name(), document == null ? null : document.namespace(), shown.pointer(),
-                problem.span(), List.of(), null);
+        return new Finding(
+                ruleId,
+                severity,
+                shown.message(),
+                loaded.source().displayPath(),
+                problem.documentIndex(),
+                document == null ? null : document.kind(),
+                document == null ? null : document.name(),
+                document == null ? null : document.namespace(),
+                shown.pointer(),
+                problem.span(),
+                List.of(),
+                null);
     }
 
     private static int lastParsedLine(LoadedFile loaded) {
-        return loaded.documents().stream().map(d -> d.root().span()).mapToInt(Span::endLine).max().orElse(0);
+        return loaded.documents().stream()
+                .map(d -> d.root().span())
+                .mapToInt(Span::endLine)
+                .max()
+                .orElse(0);
     }
 }

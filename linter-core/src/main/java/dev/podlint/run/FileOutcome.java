@@ -4,7 +4,6 @@ import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
 import dev.podlint.policy.InSourceSuppressions;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What one file contributed.
@@ -19,9 +18,17 @@ import org.jspecify.annotations.Nullable;
  *                    null when every wanted tree is kept
  * @param leftOut     findings left out by the cap per rule and file
  */
-record FileOutcome(List<Finding> findings, List<Notification> notifications, InSourceSuppressions annotations,
-        int documents, boolean readable, boolean presetOnly, boolean triggered, List<WantedDocument> wanted,
-        Reload reload, long leftOut) {
+record FileOutcome(
+        List<Finding> findings,
+        List<Notification> notifications,
+        InSourceSuppressions annotations,
+        int documents,
+        boolean readable,
+        boolean presetOnly,
+        boolean triggered,
+        List<WantedDocument> wanted,
+        Reload reload,
+        long leftOut) {
 
     FileOutcome {
         findings = List.copyOf(findings);
@@ -31,8 +38,17 @@ record FileOutcome(List<Finding> findings, List<Notification> notifications, InS
 
     /** A file that could not be read. */
     static FileOutcome unreadable(Notification problem, boolean presetOnly) {
-        return new FileOutcome(List.of(), List.of(problem), InSourceSuppressions.of(List.of()), 0, false, presetOnly,
-                false, List.of(), null, 0);
+        return new FileOutcome(
+                List.of(),
+                List.of(problem),
+                InSourceSuppressions.of(List.of()),
+                0,
+                false,
+                presetOnly,
+                false,
+                List.of(),
+                null,
+                0);
     }
 
     /** Whether some wanted document of this file has no tree kept. */

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 final class FileReloader {
 
     /** A file loaded again: its documents, or why they could not be had (then null). */
-    record Reloaded(@Nullable List<Document> documents, @Nullable Notification problem) {
-    }
+    record Reloaded(
+            @Nullable List<Document> documents, @Nullable Notification problem) {}
 
     private final ManifestLoader loader;
 
@@ -26,12 +26,20 @@ final class FileReloader {
             try {
                 bytes = input.content().read();
             } catch (IOException | RuntimeException e) {
-                return new Reloaded(null, new Notification(true, input.displayPath(),
-                        "cannot read again for the PodPreset checks: " + Failures.describe(e)));
+                return new Reloaded(
+                        null,
+                        new Notification(
+                                true,
+                                input.displayPath(),
+                                "cannot read again for the PodPreset checks: " + Failures.describe(e)));
             }
             if (!reload.isLinted(bytes)) {
-                return new Reloaded(null, new Notification(true, input.displayPath(),
-                        "changed while podlint ran; lint it again for its PodPreset findings"));
+                return new Reloaded(
+                        null,
+                        new Notification(
+                                true,
+                                input.displayPath(),
+                                "changed while podlint ran; lint it again for its PodPreset findings"));
             }
         }
         return new Reloaded(loader.load(input.displayPath(), bytes).documents(), null);

@@ -32,7 +32,10 @@ final class InventoryStage {
         this.reloader = reloader;
     }
 
-    List<Finding> run(List<LintInput> inputs, List<FileOutcome> outcomes, SourceExcerpts excerpts,
+    List<Finding> run(
+            List<LintInput> inputs,
+            List<FileOutcome> outcomes,
+            SourceExcerpts excerpts,
             List<Notification> notifications) {
         List<InventoryCheck> inventoryChecks = checks.inventoryChecks();
         CollectingSink sink = new CollectingSink(catalog);
@@ -63,7 +66,9 @@ final class InventoryStage {
                 for (int c = 0; c < passes.length; c++) {
                     InventoryCheck check = inventoryChecks.get(c);
                     InventoryCheck.Pass pass = passes[c];
-                    List<Document> given = part.stream().filter(d -> check.wants(d) && !check.triggers(d)).toList();
+                    List<Document> given = part.stream()
+                            .filter(d -> check.wants(d) && !check.triggers(d))
+                            .toList();
                     if (pass != null && !failed[c] && !given.isEmpty()) {
                         failed[c] = !guarded(check, notifications, () -> pass.add(given));
                     }
@@ -111,8 +116,13 @@ final class InventoryStage {
      * order: the trees kept, and those of the files loaded again (in parallel) because a check needs
      * a document whose tree was not kept. A file that cannot be loaded again adds a notification.
      */
-    private List<Document>[] neededTrees(List<LintInput> inputs, List<FileOutcome> outcomes, int from, int end,
-            List<Predicate<Object>> needs, List<Notification> notifications) {
+    private List<Document>[] neededTrees(
+            List<LintInput> inputs,
+            List<FileOutcome> outcomes,
+            int from,
+            int end,
+            List<Predicate<Object>> needs,
+            List<Notification> notifications) {
         @SuppressWarnings("unchecked")
         List<Document>[] parts = new List[end - from];
         boolean[][] needed = new boolean[end - from][];
@@ -132,8 +142,9 @@ final class InventoryStage {
         FileReloader.Reloaded[] reloaded = new FileReloader.Reloaded[end - from];
         Parallel.run(again.size(), k -> {
             int i = again.get(k);
-            reloaded[i - from] = reloader.loadAgain(inputs.get(i),
-                        Objects.requireNonNull(outcomes.get(i).reload(), "a file loaded again kept how to read it"));
+            reloaded[i - from] = reloader.loadAgain(
+                    inputs.get(i),
+                    Objects.requireNonNull(outcomes.get(i).reload(), "a file loaded again kept how to read it"));
         });
         for (int i = from; i < end; i++) {
             FileReloader.Reloaded loaded = reloaded[i - from];
@@ -158,8 +169,15 @@ final class InventoryStage {
 
     /** Records the source lines of {@code findings} in the files of {@code documents}. */
     private static void record(SourceExcerpts excerpts, List<Document> documents, List<Finding> findings) {
-        documents.stream().map(Document::source).distinct().forEach(source -> ExcerptRecorder.record(excerpts, source,
-                findings, documents.stream().filter(d -> d.source() == source).toList(), 0));
+        documents.stream()
+                .map(Document::source)
+                .distinct()
+                .forEach(source -> ExcerptRecorder.record(
+                        excerpts,
+                        source,
+                        findings,
+                        documents.stream().filter(d -> d.source() == source).toList(),
+                        0));
     }
 
     /** Runs a step of an inventory check: false, with the error reported, when it throws. */
@@ -168,8 +186,8 @@ final class InventoryStage {
             step.run();
             return true;
         } catch (RuntimeException e) {
-            notifications.add(new Notification(true, null,
-                    "internal error in " + check.getClass().getSimpleName() + ": " + Failures.describe(e)));
+            notifications.add(new Notification(
+                    true, null, "internal error in " + check.getClass().getSimpleName() + ": " + Failures.describe(e)));
             return false;
         }
     }

@@ -18,31 +18,33 @@ import java.util.stream.Stream;
 /** Collects what a run lints: the files of its paths, contents in memory, and the {@code --preset} files. */
 final class LintInputs {
 
-    private LintInputs() {
-    }
+    private LintInputs() {}
 
     /** The files of {@code paths}; what was skipped, or that nothing was found, goes to {@code notifications}. */
-    static List<LintInput> ofPaths(LintOptions options, List<String> paths, InputStream stdin,
-            List<Notification> notifications) {
+    static List<LintInput> ofPaths(
+            LintOptions options, List<String> paths, InputStream stdin, List<Notification> notifications) {
         InputCollector.Inputs inputs = options.inputCollector().collect(paths);
         inputs.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), s.reason())));
         if (inputs.noneFound()) {
-            notifications.add(new Notification(true, null, "no manifests (*.yaml, *.yml, *.json) found in "
-                    + String.join(", ", paths)));
+            notifications.add(new Notification(
+                    true, null, "no manifests (*.yaml, *.yml, *.json) found in " + String.join(", ", paths)));
         }
 
         long maxBytes = options.limits().maxFileBytes();
         List<Path> trees = lintedTrees(options.workingDirectory(), paths);
         return inputs.files().stream()
-                .map(f -> new LintInput(f.displayPath(), () -> f.read(stdin, maxBytes), false, !f.isStdin(),
-                        !linksOutside(f, trees))).toList();
+                .map(f -> new LintInput(
+                        f.displayPath(), () -> f.read(stdin, maxBytes), false, !f.isStdin(), !linksOutside(f, trees)))
+                .toList();
     }
 
     /** The real paths of the folders a run lints, and of its working directory. */
     private static List<Path> lintedTrees(Path workingDirectory, List<String> paths) {
         List<Path> trees = new ArrayList<>();
-        for (Path path : Stream.concat(Stream.of(workingDirectory),
-                paths.stream().filter(p -> !p.equals("-")).map(workingDirectory::resolve)).toList()) {
+        for (Path path : Stream.concat(
+                        Stream.of(workingDirectory),
+                        paths.stream().filter(p -> !p.equals("-")).map(workingDirectory::resolve))
+                .toList()) {
             try {
                 if (Files.isDirectory(path)) {
                     trees.add(path.toRealPath());
@@ -64,14 +66,17 @@ final class LintInputs {
         }
         try {
             Path real = file.path().toRealPath();
-            return !real.equals(file.path().toAbsolutePath().normalize()) && trees.stream().noneMatch(real::startsWith);
+            return !real.equals(file.path().toAbsolutePath().normalize())
+                    && trees.stream().noneMatch(real::startsWith);
         } catch (IOException | SecurityException e) {
             return true;
         }
     }
 
     static List<LintInput> ofContents(List<NamedContent> contents) {
-        return contents.stream().map(c -> new LintInput(c.displayPath(), c::bytes, false, true)).toList();
+        return contents.stream()
+                .map(c -> new LintInput(c.displayPath(), c::bytes, false, true))
+                .toList();
     }
 
     /**
@@ -83,13 +88,17 @@ final class LintInputs {
         if (options.presets().paths().isEmpty()) {
             return List.of();
         }
-        InputCollector.Inputs presets = new InputCollector(options.workingDirectory()).collect(options.presets().paths());
-        presets.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), "--preset: " + s.reason())));
+        InputCollector.Inputs presets = new InputCollector(options.workingDirectory())
+                .collect(options.presets().paths());
+        presets.skipped()
+                .forEach(s -> notifications.add(new Notification(s.error(), s.path(), "--preset: " + s.reason())));
         Set<String> seen = new HashSet<>();
         linted.forEach(input -> seen.add(input.displayPath()));
         long maxBytes = options.limits().maxFileBytes();
-        return presets.files().stream().filter(f -> !f.isStdin() && seen.add(f.displayPath()))
-                .map(f -> new LintInput(f.displayPath(), () -> f.read(InputStream.nullInputStream(), maxBytes), true, true))
+        return presets.files().stream()
+                .filter(f -> !f.isStdin() && seen.add(f.displayPath()))
+                .map(f -> new LintInput(
+                        f.displayPath(), () -> f.read(InputStream.nullInputStream(), maxBytes), true, true))
                 .toList();
     }
 }

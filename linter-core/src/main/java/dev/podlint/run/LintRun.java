@@ -31,7 +31,11 @@ public final class LintRun {
     private final FindingPolicy policy;
 
     /** @param enabledRules the rules that run, sorted by id, for the report */
-    public LintRun(LintOptions options, RuleCatalog catalog, List<RuleDefinition> enabledRules, CheckSet checks,
+    public LintRun(
+            LintOptions options,
+            RuleCatalog catalog,
+            List<RuleDefinition> enabledRules,
+            CheckSet checks,
             FindingPolicy policy) {
         this.options = options;
         this.enabledRules = List.copyOf(enabledRules);
@@ -61,8 +65,9 @@ public final class LintRun {
         try {
             return fileLinter.lint(input, excerpts);
         } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
-            return FileOutcome.unreadable(new Notification(true, input.displayPath(),
-                    "internal error: " + Failures.describe(e)), input.presetOnly());
+            return FileOutcome.unreadable(
+                    new Notification(true, input.displayPath(), "internal error: " + Failures.describe(e)),
+                    input.presetOnly());
         }
     }
 
@@ -97,8 +102,16 @@ public final class LintRun {
 
         List<Finding> reported = policy.apply(findings, InSourceSuppressions.union(annotations));
         Summary counts = Summaries.of(readableFiles, documents, reported);
-        Summary summary = new Summary(counts.files(), counts.documents(), counts.errors(), counts.warnings(),
-                counts.infos(), counts.suppressed(), skipped, leftOut, configShown());
+        Summary summary = new Summary(
+                counts.files(),
+                counts.documents(),
+                counts.errors(),
+                counts.warnings(),
+                counts.infos(),
+                counts.suppressed(),
+                skipped,
+                leftOut,
+                configShown());
         return new Report(List.copyOf(reported), List.copyOf(notifications), summary, enabledRules, excerpts);
     }
 
@@ -110,6 +123,8 @@ public final class LintRun {
         }
         java.nio.file.Path absolute = file.toAbsolutePath().normalize();
         java.nio.file.Path base = options.workingDirectory().toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
     }
 }

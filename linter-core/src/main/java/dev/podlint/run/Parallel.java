@@ -17,8 +17,7 @@ import java.util.stream.IntStream;
  */
 final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     static void run(int count, IntConsumer task) {
         if (count <= 1) {

@@ -7,8 +7,7 @@ import java.util.List;
 /** Counts a report's findings by severity, the suppressed ones apart. */
 final class Summaries {
 
-    private Summaries() {
-    }
+    private Summaries() {}
 
     static Summary of(int files, int documents, List<Finding> findings) {
         int errors = 0;

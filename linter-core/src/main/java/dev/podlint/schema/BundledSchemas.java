@@ -43,8 +43,8 @@ public final class BundledSchemas {
             }
         }
         if (found.isEmpty()) {
-            throw new IllegalStateException("no Kubernetes schemas on the classpath under " + DIR
-                    + " (is podlint-schemas missing?)");
+            throw new IllegalStateException(
+                    "no Kubernetes schemas on the classpath under " + DIR + " (is podlint-schemas missing?)");
         }
         this.versions = Collections.unmodifiableList(found);
     }
@@ -79,7 +79,8 @@ public final class BundledSchemas {
      */
     boolean serves(KubernetesVersion version, String apiVersion, String kind) {
         SchemaFile loaded = files.get(fileName(version));
-        Set<String> kinds = loaded != null ? loaded.kinds().keySet()
+        Set<String> kinds = loaded != null
+                ? loaded.kinds().keySet()
                 : servedKinds.computeIfAbsent(version, v -> readKinds(fileName(v)));
         return kinds.contains(SchemaFile.key(apiVersion, kind));
     }
@@ -100,12 +101,12 @@ public final class BundledSchemas {
     static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
 
-        private Json() {
-        }
+        private Json() {}
     }
 
     private Set<String> readKinds(String name) {
-        try (InputStream in = open(name); JsonParser parser = Json.MAPPER.createParser(in)) {
+        try (InputStream in = open(name);
+                JsonParser parser = Json.MAPPER.createParser(in)) {
             Set<String> kinds = new HashSet<>();
             parser.nextToken();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -138,8 +139,13 @@ public final class BundledSchemas {
         try (InputStream in = open(name)) {
             JsonNode root = Json.MAPPER.readTree(in);
             Map<String, String> kinds = new LinkedHashMap<>();
-            root.get("kinds").properties().forEach(e -> kinds.put(e.getKey(), e.getValue().asString()));
-            return new SchemaFile(name, root.get("kubernetesVersion").asString(), Collections.unmodifiableMap(kinds),
+            root.get("kinds")
+                    .properties()
+                    .forEach(e -> kinds.put(e.getKey(), e.getValue().asString()));
+            return new SchemaFile(
+                    name,
+                    root.get("kubernetesVersion").asString(),
+                    Collections.unmodifiableMap(kinds),
                     root.get("definitions"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled schema " + name, e);

@@ -39,7 +39,8 @@ public final class CustomResourceDefinitions {
      * JSON tree only when a custom resource of that version is validated.
      */
     record Served(@Nullable MappingNode schema) {
-        @Nullable JsonNode openApiV3Schema() {
+        @Nullable
+        JsonNode openApiV3Schema() {
             return schema == null ? null : JsonTrees.toJson(schema);
         }
     }
@@ -54,8 +55,8 @@ public final class CustomResourceDefinitions {
     }
 
     /** Reads the CRDs under {@code paths}; a path that cannot be read or parsed is a usage error. */
-    public static CustomResourceDefinitions load(List<String> paths, Path workingDirectory, ManifestLoader loader,
-            long maxFileBytes) {
+    public static CustomResourceDefinitions load(
+            List<String> paths, Path workingDirectory, ManifestLoader loader, long maxFileBytes) {
         if (paths.isEmpty()) {
             return NONE;
         }
@@ -68,7 +69,8 @@ public final class CustomResourceDefinitions {
         Map<String, TreeSet<String>> versions = new LinkedHashMap<>();
         for (InputFile file : inputs.files()) {
             for (Document document : read(file, loader, maxFileBytes).documents()) {
-                if (KIND.equals(document.kind()) && document.apiVersion() != null
+                if (KIND.equals(document.kind())
+                        && document.apiVersion() != null
                         && document.apiVersion().startsWith("apiextensions.k8s.io/")) {
                     add(document, served, versions);
                 }
@@ -87,8 +89,8 @@ public final class CustomResourceDefinitions {
         LoadedFile loaded = loader.load(file.displayPath(), bytes);
         for (LoadProblem problem : loaded.problems()) {
             if (problem.type() == LoadProblem.Type.SYNTAX) {
-                throw new UsageException("--crd " + file.displayPath() + ":" + problem.span().line() + ": "
-                        + problem.message());
+                throw new UsageException(
+                        "--crd " + file.displayPath() + ":" + problem.span().line() + ": " + problem.message());
             }
         }
         return loaded;
@@ -107,13 +109,14 @@ public final class CustomResourceDefinitions {
         List<MappingNode> versionList = new ArrayList<>();
         SequenceNode listed = spec.sequence("versions");
         if (listed != null) {
-            listed.nodes().stream().filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
+            listed.nodes().stream()
+                    .filter(MappingNode.class::isInstance)
+                    .map(MappingNode.class::cast)
                     .forEach(versionList::add);
         }
         if (versionList.isEmpty() && spec.string("version") != null) {
             versions.computeIfAbsent(group + "/" + kind, k -> new TreeSet<>()).add(spec.string("version"));
-            served.putIfAbsent(SchemaFile.key(group + "/" + spec.string("version"), kind),
-                    new Served(sharedSchema));
+            served.putIfAbsent(SchemaFile.key(group + "/" + spec.string("version"), kind), new Served(sharedSchema));
             return;
         }
         for (MappingNode version : versionList) {
@@ -123,8 +126,7 @@ public final class CustomResourceDefinitions {
             }
             MappingNode own = schemaUnder(version.mapping("schema"));
             versions.computeIfAbsent(group + "/" + kind, k -> new TreeSet<>()).add(name);
-            served.putIfAbsent(SchemaFile.key(group + "/" + name, kind),
-                    new Served(own != null ? own : sharedSchema));
+            served.putIfAbsent(SchemaFile.key(group + "/" + name, kind), new Served(own != null ? own : sharedSchema));
         }
     }
 

@@ -15,8 +15,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ExclusiveFields {
 
-    private ExclusiveFields() {
-    }
+    private ExclusiveFields() {}
 
     static @Nullable String describe(JsonNode branches, @Nullable YamlNode value) {
         List<FieldPresence> conditions = branches == null ? null : FieldPresence.branches(branches);
@@ -40,7 +39,8 @@ final class ExclusiveFields {
         }
         List<String> present = fields.stream().filter(mapping::containsKey).toList();
         String choice = fields.stream().map(f -> "'" + f + "'").collect(Collectors.joining(", "));
-        String found = present.isEmpty() ? "none is set"
+        String found = present.isEmpty()
+                ? "none is set"
                 : present.stream().map(f -> "'" + f + "'").collect(Collectors.joining(" and ")) + " are set";
         return (noneAllowed ? "set at most one of " : "set exactly one of ") + choice + "; " + found;
     }

@@ -19,7 +19,8 @@ abstract class FieldPresence {
     abstract boolean holds(YamlNode node);
 
     /** The one field this subschema requires ({@code required: [f]}), or null. */
-    @Nullable String requiredField() {
+    @Nullable
+    String requiredField() {
         return null;
     }
 
@@ -86,7 +87,8 @@ abstract class FieldPresence {
         }
 
         @Override
-        @Nullable String requiredField() {
+        @Nullable
+        String requiredField() {
             return fields.size() == 1 ? fields.get(0) : null;
         }
 

@@ -92,8 +92,12 @@ final class GoDecoding {
             for (MappingNode.Entry entry : mapping.entries()) {
                 String at = Pointers.append(pointer, entry.key());
                 if (properties != null && properties.has(entry.key())) {
-                    walk(entry.value(), properties.get(entry.key()), definition,
-                            field.isEmpty() ? entry.key() : field + "." + entry.key(), at);
+                    walk(
+                            entry.value(),
+                            properties.get(entry.key()),
+                            definition,
+                            field.isEmpty() ? entry.key() : field + "." + entry.key(),
+                            at);
                 } else if (additional != null && additional.isObject()) {
                     walk(entry.value(), additional, definition, field + "{}", at);
                 }
@@ -119,21 +123,31 @@ final class GoDecoding {
         boolean string = hasType(type, "string");
         Object value = scalar.value();
         if (hasType(type, "number") && string) {
-            if ((value instanceof String || value instanceof Number && !(value instanceof Double d && !Double.isFinite(d)))
+            if ((value instanceof String
+                            || value instanceof Number && !(value instanceof Double d && !Double.isFinite(d)))
                     && !GoQuantity.decodes(value)) {
-                violations.add(new SchemaViolation(pointer, scalar.span(), prefix(pointer) + shown(scalar)
-                        + " is not a quantity, so the API server cannot decode the object (quantities must match"
-                        + " '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$', no space before the suffix); write e.g."
-                        + " 20Gi, 512Mi, 1.5 or 250m"));
+                violations.add(new SchemaViolation(
+                        pointer,
+                        scalar.span(),
+                        prefix(pointer) + shown(scalar)
+                                + " is not a quantity, so the API server cannot decode the object (quantities must match"
+                                + " '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$', no space before the suffix); write e.g."
+                                + " 20Gi, 512Mi, 1.5 or 250m"));
             }
         } else if (integer) {
             BigInteger number = integer(value);
             boolean int32 = string || INT32.contains(definition + " " + field);
             if (number != null && !fits(number, int32 ? INT32_BITS : INT64_BITS)) {
-                violations.add(new SchemaViolation(pointer, scalar.span(), prefix(pointer) + shown(scalar)
-                        + " is beyond the range of " + (int32 ? "int32 (-2147483648 to 2147483647)"
-                                : "int64 (-9223372036854775808 to 9223372036854775807)")
-                        + ", the Go type the API server decodes this field into, so it cannot decode the object"));
+                violations.add(
+                        new SchemaViolation(
+                                pointer,
+                                scalar.span(),
+                                prefix(pointer) + shown(scalar)
+                                        + " is beyond the range of "
+                                        + (int32
+                                                ? "int32 (-2147483648 to 2147483647)"
+                                                : "int64 (-9223372036854775808 to 9223372036854775807)")
+                                        + ", the Go type the API server decodes this field into, so it cannot decode the object"));
             }
         }
     }
@@ -195,7 +209,8 @@ final class GoDecoding {
         }
         JsonNode only = null;
         for (JsonNode branch : branches) {
-            boolean isNull = branch.has("type") && branch.get("type").asString("").equals("null");
+            boolean isNull =
+                    branch.has("type") && branch.get("type").asString("").equals("null");
             if (!isNull) {
                 if (only != null) {
                     return null;

@@ -6,14 +6,11 @@ import org.jspecify.annotations.Nullable;
 sealed interface KindResolution {
 
     /** A schema to validate against: bundled, or from a --schema-location folder. */
-    record Validated(KindValidator validator) implements KindResolution {
-    }
+    record Validated(KindValidator validator) implements KindResolution {}
 
     /** The target no longer serves it; {@code validator} is non-null when podlint still validates it (PodPreset). */
-    record Removed(RemovedApi removal, @Nullable KindValidator validator) implements KindResolution {
-    }
+    record Removed(RemovedApi removal, @Nullable KindValidator validator) implements KindResolution {}
 
     /** No schema; {@code hint} says what may be meant or how to add one. */
-    record Unknown(String hint) implements KindResolution {
-    }
+    record Unknown(String hint) implements KindResolution {}
 }

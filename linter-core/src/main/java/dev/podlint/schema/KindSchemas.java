@@ -28,7 +28,10 @@ public final class KindSchemas {
     private final CustomResourceDefinitions crds;
     private final Map<String, KindResolution> resolved = new ConcurrentHashMap<>();
 
-    KindSchemas(BundledSchemas bundled, KubernetesVersion target, List<Path> schemaLocations,
+    KindSchemas(
+            BundledSchemas bundled,
+            KubernetesVersion target,
+            List<Path> schemaLocations,
             CustomResourceDefinitions crds) {
         this.bundled = bundled;
         this.target = target;
@@ -46,15 +49,18 @@ public final class KindSchemas {
     }
 
     /** As {@link #create(String, List)}, with the custom resources these CRDs define. */
-    public static KindSchemas create(@Nullable String kubernetesVersion, List<Path> schemaLocations,
-            CustomResourceDefinitions crds) {
+    public static KindSchemas create(
+            @Nullable String kubernetesVersion, List<Path> schemaLocations, CustomResourceDefinitions crds) {
         BundledSchemas bundled = BundledSchemas.get();
         KubernetesVersion target = bundled.newest();
         if (kubernetesVersion != null) {
             target = KubernetesVersion.parse(kubernetesVersion);
             if (target == null || !bundled.has(target)) {
-                throw new UsageException("--kubernetes-version " + kubernetesVersion + ": podlint bundles the schemas of "
-                        + bundled.versions().stream().map(KubernetesVersion::toString).collect(Collectors.joining(", ")));
+                throw new UsageException(
+                        "--kubernetes-version " + kubernetesVersion + ": podlint bundles the schemas of "
+                                + bundled.versions().stream()
+                                        .map(KubernetesVersion::toString)
+                                        .collect(Collectors.joining(", ")));
             }
         }
         return new KindSchemas(bundled, target, schemaLocations, crds);
@@ -76,8 +82,8 @@ public final class KindSchemas {
         Optional<RemovedApi> removal = removedApis.find(apiVersion, kind);
         if (removal.isPresent()) {
             SchemaFile podPreset = bundled.podPreset();
-            KindValidator validator = podPreset.serves(apiVersion, kind)
-                    ? KindValidator.bundled(podPreset, apiVersion, kind) : null;
+            KindValidator validator =
+                    podPreset.serves(apiVersion, kind) ? KindValidator.bundled(podPreset, apiVersion, kind) : null;
             return new KindResolution.Removed(removal.get(), validator);
         }
         Optional<Path> file = folders.find(apiVersion, kind);
@@ -86,8 +92,8 @@ public final class KindSchemas {
         }
         Optional<CustomResourceDefinitions.Served> crd = crds.find(apiVersion, kind);
         if (crd.isPresent()) {
-            return new KindResolution.Validated(KindValidator.customResource(served, apiVersion, kind,
-                    crd.get().openApiV3Schema()));
+            return new KindResolution.Validated(KindValidator.customResource(
+                    served, apiVersion, kind, crd.get().openApiV3Schema()));
         }
         return new KindResolution.Unknown(hint(apiVersion, kind));
     }
@@ -112,14 +118,17 @@ public final class KindSchemas {
     private String hint(String apiVersion, String kind) {
         SchemaFile served = bundled.version(target);
         String prefix = "no schema for " + apiVersion + " " + kind + " in Kubernetes " + target + ": ";
-        if (kind.equals(RemovedApis.POD_PRESET_KIND) && RemovedApis.group(apiVersion).equals(
-                RemovedApis.group(RemovedApis.POD_PRESET_API_VERSION))) {
+        if (kind.equals(RemovedApis.POD_PRESET_KIND)
+                && RemovedApis.group(apiVersion).equals(RemovedApis.group(RemovedApis.POD_PRESET_API_VERSION))) {
             return prefix + "PodPreset was only ever served as " + RemovedApis.POD_PRESET_API_VERSION
                     + " (removed in Kubernetes 1.20), so no cluster accepted this one and podlint does not apply it"
                     + " to Pods";
         }
-        List<String> elsewhere = served.kinds().keySet().stream().filter(k -> k.endsWith("/" + kind))
-                .map(k -> k.substring(0, k.length() - kind.length() - 1)).sorted().toList();
+        List<String> elsewhere = served.kinds().keySet().stream()
+                .filter(k -> k.endsWith("/" + kind))
+                .map(k -> k.substring(0, k.length() - kind.length() - 1))
+                .sorted()
+                .toList();
         String servedAs = kind + " is served as apiVersion " + String.join(" or ", elsewhere);
         for (KubernetesVersion later : bundled.versions()) {
             if (target.isBefore(later) && bundled.serves(later, apiVersion, kind)) {
@@ -132,7 +141,8 @@ public final class KindSchemas {
         }
         List<String> kindsOfVersion = served.kinds().keySet().stream()
                 .filter(k -> k.startsWith(apiVersion + "/") && k.indexOf('/', apiVersion.length() + 1) < 0)
-                .map(k -> k.substring(apiVersion.length() + 1)).toList();
+                .map(k -> k.substring(apiVersion.length() + 1))
+                .toList();
         String similar = Suggestions.closest(kind, kindsOfVersion);
         if (similar != null) {
             return prefix + "did you mean kind '" + similar + "'?";

@@ -23,8 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 final class KindValidator {
 
     private static final Set<String> KNOWN_DIALECTS = Set.of(
-            "http://json-schema.org/draft-04/schema#", "http://json-schema.org/draft-06/schema#",
-            "http://json-schema.org/draft-07/schema#", "https://json-schema.org/draft/2019-09/schema",
+            "http://json-schema.org/draft-04/schema#",
+            "http://json-schema.org/draft-06/schema#",
+            "http://json-schema.org/draft-07/schema#",
+            "https://json-schema.org/draft/2019-09/schema",
             "https://json-schema.org/draft/2020-12/schema");
 
     private static final String OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
@@ -67,7 +69,8 @@ final class KindValidator {
      * A custom resource of a --crd CustomResourceDefinition: its openAPIV3Schema turned into JSON Schema
      * ({@link StructuralSchemas}), with metadata checked against the target version's ObjectMeta.
      */
-    static KindValidator customResource(SchemaFile target, String apiVersion, String kind, @Nullable JsonNode openApiV3Schema) {
+    static KindValidator customResource(
+            SchemaFile target, String apiVersion, String kind, @Nullable JsonNode openApiV3Schema) {
         String iri = "https://podlint.dev/schemas/crd/" + apiVersion + "/" + kind;
         ObjectNode root = StructuralSchemas.resource(openApiV3Schema, "#/definitions/" + OBJECT_META);
         root.put("$id", iri);
@@ -79,7 +82,8 @@ final class KindValidator {
     static KindValidator fromFile(Path file, JsonNode root) {
         JsonNode node = root;
         // openapi2jsonschema writes "$schema": "http://json-schema.org/schema#", which names no dialect.
-        if (root instanceof ObjectNode object && object.has("$schema")
+        if (root instanceof ObjectNode object
+                && object.has("$schema")
                 && !KNOWN_DIALECTS.contains(object.get("$schema").asString(""))) {
             ObjectNode copy = object.deepCopy();
             copy.remove("$schema");
@@ -98,10 +102,12 @@ final class KindValidator {
     }
 
     private static Schema compileSchema(JsonNode root, String iri) {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_7,
                 builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false))
                         .schemaRegistryConfig(SchemaRegistryConfig.builder(SchemaRegistryConfig.getInstance())
-                                .regularExpressionFactory(new SharedStringPatterns()).build()));
+                                .regularExpressionFactory(new SharedStringPatterns())
+                                .build()));
         Schema schema = registry.getSchema(SchemaLocation.of(iri), root);
         schema.initializeValidators();
         return schema;
@@ -146,7 +152,8 @@ final class KindValidator {
     }
 
     /** The schema node at an error's schema location, when it lies in this kind's own document. */
-    @Nullable JsonNode schemaNodeAt(SchemaLocation location) {
+    @Nullable
+    JsonNode schemaNodeAt(SchemaLocation location) {
         String text = location.toString();
         int hash = text.indexOf('#');
         String iri = hash < 0 ? text : text.substring(0, hash);

@@ -9,15 +9,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class KnownMistakes {
 
-    private static final String POD_LEVEL = "it is a field of a container's securityContext"
-            + " (containers[*].securityContext), not of the pod's";
+    private static final String POD_LEVEL =
+            "it is a field of a container's securityContext" + " (containers[*].securityContext), not of the pod's";
 
     private static final Map<String, String> ADVICE = Map.ofEntries(
             Map.entry("IngressBackend/serviceName", "networking.k8s.io/v1 writes it as backend.service.name"),
-            Map.entry("IngressBackend/servicePort",
+            Map.entry(
+                    "IngressBackend/servicePort",
                     "networking.k8s.io/v1 writes it as backend.service.port.number (or .name)"),
-            Map.entry("HorizontalPodAutoscalerSpec/metrics", "metrics is a field of autoscaling/v2"
-                    + " HorizontalPodAutoscaler; autoscaling/v1 has only targetCPUUtilizationPercentage"),
+            Map.entry(
+                    "HorizontalPodAutoscalerSpec/metrics",
+                    "metrics is a field of autoscaling/v2"
+                            + " HorizontalPodAutoscaler; autoscaling/v1 has only targetCPUUtilizationPercentage"),
             Map.entry("DaemonSetSpec/replicas", "a DaemonSet runs one pod per eligible node and has no replicas"),
             Map.entry("PodSecurityContext/capabilities", POD_LEVEL),
             Map.entry("PodSecurityContext/privileged", POD_LEVEL),
@@ -25,8 +28,7 @@ final class KnownMistakes {
             Map.entry("PodSecurityContext/readOnlyRootFilesystem", POD_LEVEL),
             Map.entry("PodSecurityContext/procMount", POD_LEVEL));
 
-    private KnownMistakes() {
-    }
+    private KnownMistakes() {}
 
     /** The advice for {@code field} in the definition named {@code type} (e.g. "IngressBackend"), or null. */
     static @Nullable String advice(@Nullable String type, String field) {

@@ -1,6 +1,5 @@
 package dev.podlint.schema;
 
-import org.jspecify.annotations.Nullable;
 import dev.podlint.kube.GoQuantity;
 import dev.podlint.source.BoundedRegex;
 import dev.podlint.source.LongTextMemo;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -44,8 +44,8 @@ final class QuickSchema {
     private static final int UNSURE = 0;
 
     /** Keywords that assert nothing (annotations) or only hold subschemas reached through $ref. */
-    private static final Set<String> IGNORED = Set.of("description", "title", "default", "examples", "$comment",
-            "definitions");
+    private static final Set<String> IGNORED =
+            Set.of("description", "title", "default", "examples", "$comment", "definitions");
 
     private final Node root;
     private final boolean partial;
@@ -68,7 +68,9 @@ final class QuickSchema {
         try {
             Compiler compiler = new Compiler(document, goDecoding);
             Node root = compiler.compile(document, true);
-            if (loopsInPlace(root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+            if (loopsInPlace(
+                    root,
+                    java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
                     java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))) {
                 return null; // a $ref loop that never descends into the object: the full validator says so
             }
@@ -147,29 +149,56 @@ final class QuickSchema {
 
     /** A compiled (sub)schema. Fields are set once while compiling, read-only after. */
     private static final LongTextMemo<Boolean> STRINGS = new LongTextMemo<>();
+
     private static final LongTextMemo<Boolean> QUANTITIES = new LongTextMemo<>();
 
     private static final class Node {
         boolean never;
         int types;
-        @Nullable Node ref;
-        @Nullable List<Node> anyOf;
-        @Nullable List<Node> allOf;
+
+        @Nullable
+        Node ref;
+
+        @Nullable
+        List<Node> anyOf;
+
+        @Nullable
+        List<Node> allOf;
         /** oneOf and not of presence-only subschemas ({@link FieldPresence}), answered exactly. */
-        @Nullable List<FieldPresence> presence;
+        @Nullable
+        List<FieldPresence> presence;
+
         boolean hasEnum;
-        @Nullable Set<String> enumStrings;
+
+        @Nullable
+        Set<String> enumStrings;
+
         boolean enumNull;
         String @Nullable [] required;
-        @Nullable Map<String, Node> properties;
+
+        @Nullable
+        Map<String, Node> properties;
+
         boolean noAdditional;
-        @Nullable Node additional;
-        @Nullable Node items;
+
+        @Nullable
+        Node additional;
+
+        @Nullable
+        Node items;
         /** Bounds; null when absent. Lengths are checked so as never to be more lenient than the validator. */
-        @Nullable BigDecimal minimum;
-        @Nullable BigDecimal maximum;
-        @Nullable BigDecimal exclusiveMinimum;
-        @Nullable BigDecimal exclusiveMaximum;
+        @Nullable
+        BigDecimal minimum;
+
+        @Nullable
+        BigDecimal maximum;
+
+        @Nullable
+        BigDecimal exclusiveMinimum;
+
+        @Nullable
+        BigDecimal exclusiveMaximum;
+
         int minLength = -1;
         int maxLength = -1;
         int minItems = -1;
@@ -197,7 +226,8 @@ final class QuickSchema {
             if (quantity && type != NULL && !decodesAsQuantity(((ScalarNode) node).value())) {
                 return false;
             }
-            if (goInteger && (type == INTEGER && GoDecoding.beyondInt32(((ScalarNode) node).value()) || type == NUMBER)) {
+            if (goInteger
+                    && (type == INTEGER && GoDecoding.beyondInt32(((ScalarNode) node).value()) || type == NUMBER)) {
                 return false;
             }
             if (ref != null && !ref.accepts(node)) {
@@ -229,7 +259,8 @@ final class QuickSchema {
             if (type == STRING && !acceptsString((String) Objects.requireNonNull(((ScalarNode) node).value()))) {
                 return false;
             }
-            if (node instanceof SequenceNode sequence && !acceptsLength(sequence.nodes().size())) {
+            if (node instanceof SequenceNode sequence
+                    && !acceptsLength(sequence.nodes().size())) {
                 return false;
             }
             if (items != null && node instanceof SequenceNode sequence) {
@@ -246,9 +277,11 @@ final class QuickSchema {
             if (minimum == null && maximum == null && exclusiveMinimum == null && exclusiveMaximum == null) {
                 return true;
             }
-            BigDecimal number = value instanceof Long l ? BigDecimal.valueOf(l)
-                    : value instanceof BigInteger b ? new BigDecimal(b) : value instanceof Double d && Double.isFinite(d)
-                    ? BigDecimal.valueOf(d) : null;
+            BigDecimal number = value instanceof Long l
+                    ? BigDecimal.valueOf(l)
+                    : value instanceof BigInteger b
+                            ? new BigDecimal(b)
+                            : value instanceof Double d && Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
             return number != null
                     && (minimum == null || number.compareTo(minimum) >= 0)
                     && (maximum == null || number.compareTo(maximum) <= 0)
@@ -338,6 +371,7 @@ final class QuickSchema {
         private final JsonNode document;
         /** Compiled $ref targets by pointer; recursive schemas point back at a node being compiled. */
         private final Map<String, Node> refs = new HashMap<>();
+
         private final boolean goDecoding;
         boolean partial;
 
@@ -367,7 +401,8 @@ final class QuickSchema {
                     case "anyOf" -> node.anyOf = list(value);
                     case "allOf" -> node.allOf = list(value);
                     case "oneOf", "not" -> {
-                        FieldPresence condition = FieldPresence.of(JsonNodeFactory.instance.objectNode().set(keyword, value));
+                        FieldPresence condition = FieldPresence.of(
+                                JsonNodeFactory.instance.objectNode().set(keyword, value));
                         if (condition == null) {
                             node.never = true; // beyond this check: the full validator decides
                             partial = true;

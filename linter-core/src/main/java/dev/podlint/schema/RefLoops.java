@@ -21,8 +21,7 @@ final class RefLoops {
     private static final List<String> IN_PLACE_LISTS = List.of("allOf", "anyOf", "oneOf");
     private static final List<String> IN_PLACE_SCHEMAS = List.of("not", "if", "then", "else");
 
-    private RefLoops() {
-    }
+    private RefLoops() {}
 
     /** The JSON pointer of a subschema on such a loop, or null when there is none. */
     static String find(JsonNode document) {

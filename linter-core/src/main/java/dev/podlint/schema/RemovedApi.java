@@ -11,12 +11,23 @@ import org.jspecify.annotations.Nullable;
  * @param replacement the apiVersion to migrate to, or null when the API has no successor
  * @param advice      what to do instead when there is no successor, else null
  */
-record RemovedApi(String apiVersion, String kind, KubernetesVersion removedIn, @Nullable String replacement, @Nullable String advice) {
+record RemovedApi(
+        String apiVersion,
+        String kind,
+        KubernetesVersion removedIn,
+        @Nullable String replacement,
+        @Nullable String advice) {
 
     String describe(KubernetesVersion target) {
         StringBuilder sb = new StringBuilder();
-        sb.append(apiVersion).append(' ').append(kind).append(" was removed in Kubernetes ").append(removedIn)
-                .append(" (linting for ").append(target).append(')');
+        sb.append(apiVersion)
+                .append(' ')
+                .append(kind)
+                .append(" was removed in Kubernetes ")
+                .append(removedIn)
+                .append(" (linting for ")
+                .append(target)
+                .append(')');
         if (replacement != null) {
             sb.append(": use apiVersion ").append(replacement).append(" (check the fields that changed)");
         } else if (advice != null) {

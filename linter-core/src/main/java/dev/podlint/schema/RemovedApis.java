@@ -29,7 +29,11 @@ final class RemovedApis {
             add("extensions/v1beta1", kind, v116, "apps/v1");
         }
         add("extensions/v1beta1", "NetworkPolicy", v116, "networking.k8s.io/v1");
-        TABLE.add(new RemovedApi("extensions/v1beta1", "PodSecurityPolicy", v116, null,
+        TABLE.add(new RemovedApi(
+                "extensions/v1beta1",
+                "PodSecurityPolicy",
+                v116,
+                null,
                 "PodSecurityPolicy moved to policy/v1beta1, itself removed in 1.25: enforce the Pod Security"
                         + " Standards with Pod Security Admission"));
         for (String kind : List.of("Deployment", "StatefulSet", "ReplicaSet", "ControllerRevision")) {
@@ -42,14 +46,23 @@ final class RemovedApis {
         add("batch/v2alpha1", "CronJob", new KubernetesVersion(1, 21), "batch/v1");
 
         KubernetesVersion v122 = new KubernetesVersion(1, 22);
-        add("admissionregistration.k8s.io/v1beta1", "MutatingWebhookConfiguration", v122,
+        add(
+                "admissionregistration.k8s.io/v1beta1",
+                "MutatingWebhookConfiguration",
+                v122,
                 "admissionregistration.k8s.io/v1");
-        add("admissionregistration.k8s.io/v1beta1", "ValidatingWebhookConfiguration", v122,
+        add(
+                "admissionregistration.k8s.io/v1beta1",
+                "ValidatingWebhookConfiguration",
+                v122,
                 "admissionregistration.k8s.io/v1");
         add("apiextensions.k8s.io/v1beta1", "CustomResourceDefinition", v122, "apiextensions.k8s.io/v1");
         add("apiregistration.k8s.io/v1beta1", "APIService", v122, "apiregistration.k8s.io/v1");
         add("authentication.k8s.io/v1beta1", "TokenReview", v122, "authentication.k8s.io/v1");
-        for (String kind : List.of("SubjectAccessReview", "LocalSubjectAccessReview", "SelfSubjectAccessReview",
+        for (String kind : List.of(
+                "SubjectAccessReview",
+                "LocalSubjectAccessReview",
+                "SelfSubjectAccessReview",
                 "SelfSubjectRulesReview")) {
             add("authorization.k8s.io/v1beta1", kind, v122, "authorization.k8s.io/v1");
         }
@@ -72,20 +85,30 @@ final class RemovedApis {
         add("events.k8s.io/v1beta1", "Event", v125, "events.k8s.io/v1");
         add("autoscaling/v2beta1", "HorizontalPodAutoscaler", v125, "autoscaling/v2");
         add("policy/v1beta1", "PodDisruptionBudget", v125, "policy/v1");
-        TABLE.add(new RemovedApi("policy/v1beta1", "PodSecurityPolicy", v125, null,
+        TABLE.add(new RemovedApi(
+                "policy/v1beta1",
+                "PodSecurityPolicy",
+                v125,
+                null,
                 "no API replaces it: enforce the Pod Security Standards with Pod Security Admission"
                         + " (namespace labels pod-security.kubernetes.io/*)"));
         add("node.k8s.io/v1beta1", "RuntimeClass", v125, "node.k8s.io/v1");
 
         KubernetesVersion v126 = new KubernetesVersion(1, 26);
         add("flowcontrol.apiserver.k8s.io/v1beta1", "FlowSchema", v126, "flowcontrol.apiserver.k8s.io/v1");
-        add("flowcontrol.apiserver.k8s.io/v1beta1", "PriorityLevelConfiguration", v126,
+        add(
+                "flowcontrol.apiserver.k8s.io/v1beta1",
+                "PriorityLevelConfiguration",
+                v126,
                 "flowcontrol.apiserver.k8s.io/v1");
         add("autoscaling/v2beta2", "HorizontalPodAutoscaler", v126, "autoscaling/v2");
         add("storage.k8s.io/v1beta1", "CSIStorageCapacity", new KubernetesVersion(1, 27), "storage.k8s.io/v1");
         KubernetesVersion v129 = new KubernetesVersion(1, 29);
         add("flowcontrol.apiserver.k8s.io/v1beta2", "FlowSchema", v129, "flowcontrol.apiserver.k8s.io/v1");
-        add("flowcontrol.apiserver.k8s.io/v1beta2", "PriorityLevelConfiguration", v129,
+        add(
+                "flowcontrol.apiserver.k8s.io/v1beta2",
+                "PriorityLevelConfiguration",
+                v129,
                 "flowcontrol.apiserver.k8s.io/v1");
     }
 

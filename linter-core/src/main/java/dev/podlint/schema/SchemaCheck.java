@@ -62,8 +62,13 @@ public final class SchemaCheck implements DocumentCheck {
             if (!schema) {
                 return;
             }
-            sink.report(SCHEMA, document, "", document.root().span(), "a Kubernetes object is a mapping with"
-                    + " apiVersion and kind, but this document is " + article(document.root().jsonType()));
+            sink.report(
+                    SCHEMA,
+                    document,
+                    "",
+                    document.root().span(),
+                    "a Kubernetes object is a mapping with" + " apiVersion and kind, but this document is "
+                            + article(document.root().jsonType()));
             return;
         }
         String apiVersion = identity(document, object, "apiVersion", "apps/v1", sink);
@@ -83,7 +88,8 @@ public final class SchemaCheck implements DocumentCheck {
             if (schema && removed.validator() != null) {
                 validate(document, removed.validator(), sink);
             }
-        } else if (resolution instanceof KindResolution.Unknown unknown && unknownKind
+        } else if (resolution instanceof KindResolution.Unknown unknown
+                && unknownKind
                 && firstInFile(document, apiVersion, kind)) {
             Severity severity = strictKinds ? Severity.ERROR : Severity.WARNING;
             sink.add(Finding.of(UNKNOWN_KIND, severity, unknown.hint(), document, "/kind", document.spanOf("/kind")));
@@ -91,20 +97,32 @@ public final class SchemaCheck implements DocumentCheck {
     }
 
     /** The value of apiVersion or kind, or null after reporting why there is none ({@code schema}). */
-    private @Nullable String identity(Document document, MappingNode object, String key, String example,
-            FindingSink sink) {
+    private @Nullable String identity(
+            Document document, MappingNode object, String key, String example, FindingSink sink) {
         YamlNode node = object.node(key);
         if (node == null) {
             if (schema) {
-                sink.report(SCHEMA, document, "", document.root().span().start(), "missing '" + key
-                        + "': every Kubernetes object names its " + key + " (e.g. " + key + ": " + example + ")");
+                sink.report(
+                        SCHEMA,
+                        document,
+                        "",
+                        document.root().span().start(),
+                        "missing '" + key + "': every Kubernetes object names its " + key + " (e.g. " + key + ": "
+                                + example + ")");
             }
             return null;
         }
-        if (!(node instanceof ScalarNode scalar) || !scalar.isString() || scalar.text().isBlank()) {
+        if (!(node instanceof ScalarNode scalar)
+                || !scalar.isString()
+                || scalar.text().isBlank()) {
             if (schema) {
-                sink.report(SCHEMA, document, "/" + key, node.span(), key + " must be a non-empty string (e.g. "
-                        + key + ": " + example + "), found " + describe(node));
+                sink.report(
+                        SCHEMA,
+                        document,
+                        "/" + key,
+                        node.span(),
+                        key + " must be a non-empty string (e.g. " + key + ": " + example + "), found "
+                                + describe(node));
             }
             return null;
         }
@@ -129,16 +147,26 @@ public final class SchemaCheck implements DocumentCheck {
         RemovedApi removal = removed.removal();
         if (removed.validator() != null) {
             // PodPreset: podlint applies presets offline, so this is only a reminder.
-            sink.add(Finding.of(REMOVED_API, Severity.INFO, removal.apiVersion() + " " + removal.kind()
-                    + " was removed in Kubernetes " + removal.removedIn() + " (linting for " + schemas.target()
-                    + "): kubectl apply against such a cluster fails on this document (no matches for kind \""
-                    + removal.kind() + "\" in version \"" + removal.apiVersion() + "\"; the file's other documents are"
-                    + " applied) and no admission plugin applies it; podlint applies it offline (podlint merge shows"
-                    + " the result), so keep PodPresets out of what you apply",
-                    document, "/apiVersion", document.spanOf("/apiVersion")));
+            sink.add(Finding.of(
+                    REMOVED_API,
+                    Severity.INFO,
+                    removal.apiVersion() + " " + removal.kind()
+                            + " was removed in Kubernetes " + removal.removedIn() + " (linting for " + schemas.target()
+                            + "): kubectl apply against such a cluster fails on this document (no matches for kind \""
+                            + removal.kind() + "\" in version \"" + removal.apiVersion()
+                            + "\"; the file's other documents are"
+                            + " applied) and no admission plugin applies it; podlint applies it offline (podlint merge shows"
+                            + " the result), so keep PodPresets out of what you apply",
+                    document,
+                    "/apiVersion",
+                    document.spanOf("/apiVersion")));
             return;
         }
-        sink.report(REMOVED_API, document, "/apiVersion", document.spanOf("/apiVersion"),
+        sink.report(
+                REMOVED_API,
+                document,
+                "/apiVersion",
+                document.spanOf("/apiVersion"),
                 removal.describe(schemas.target()));
     }
 
@@ -151,15 +179,17 @@ public final class SchemaCheck implements DocumentCheck {
                 errors.isEmpty() ? List.of() : new ViolationTranslator(document, validator).translate(errors));
         Set<String> reported = new HashSet<>();
         violations.forEach(v -> reported.add(v.pointer()));
-        validator.decodeProblems(document).stream().filter(v -> !reported.contains(v.pointer())).forEach(violations::add);
+        validator.decodeProblems(document).stream()
+                .filter(v -> !reported.contains(v.pointer()))
+                .forEach(violations::add);
         for (SchemaViolation violation : violations) {
             sink.report(SCHEMA, document, violation.pointer(), violation.span(), violation.message());
         }
     }
 
     private boolean firstInFile(Document document, String apiVersion, String kind) {
-        Set<String> reported = unknownReported.computeIfAbsent(document.source(),
-                s -> Collections.synchronizedSet(new HashSet<>()));
+        Set<String> reported =
+                unknownReported.computeIfAbsent(document.source(), s -> Collections.synchronizedSet(new HashSet<>()));
         return reported.add(SchemaFile.key(apiVersion, kind));
     }
 }

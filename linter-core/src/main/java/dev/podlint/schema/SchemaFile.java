@@ -18,7 +18,8 @@ record SchemaFile(String resourceName, String kubernetesVersion, Map<String, Str
         return kinds.containsKey(key(apiVersion, kind));
     }
 
-    @Nullable String definitionOf(String apiVersion, String kind) {
+    @Nullable
+    String definitionOf(String apiVersion, String kind) {
         return kinds.get(key(apiVersion, kind));
     }
 }

@@ -75,8 +75,10 @@ final class SchemaFolders {
             List<Path> dirs = children.filter(Files::isDirectory).toList();
             List<Path> out = new ArrayList<>();
             for (String suffix : List.of("-standalone-strict", "-standalone")) {
-                dirs.stream().map(d -> d.getFileName().toString())
-                        .filter(n -> n.endsWith(suffix) && (n.startsWith(prefix) || n.startsWith(exact))
+                dirs.stream()
+                        .map(d -> d.getFileName().toString())
+                        .filter(n -> n.endsWith(suffix)
+                                && (n.startsWith(prefix) || n.startsWith(exact))
                                 && n.substring(0, n.length() - suffix.length()).matches("v\\d+\\.\\d+(\\.\\d+)?"))
                         .sorted(Comparator.reverseOrder())
                         .forEach(n -> out.add(location.resolve(n)));

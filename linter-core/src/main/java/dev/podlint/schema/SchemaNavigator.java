@@ -21,7 +21,8 @@ final class SchemaNavigator {
     }
 
     /** The schema of the node at these instance path segments, or null when the schema does not say. */
-    @Nullable JsonNode schemaOf(List<String> segments) {
+    @Nullable
+    JsonNode schemaOf(List<String> segments) {
         JsonNode schema = resolve(document);
         for (String segment : segments) {
             if (schema == null) {
@@ -62,12 +63,14 @@ final class SchemaNavigator {
             return false;
         }
         JsonNode type = additional.get("type");
-        return type != null && (type.asString("").equals("string")
-                || (type.isArray() && type.toString().contains("\"string\"")));
+        return type != null
+                && (type.asString("").equals("string")
+                        || (type.isArray() && type.toString().contains("\"string\"")));
     }
 
     /** Follows local $refs and picks the only non-null branch of an anyOf/oneOf. */
-    @Nullable JsonNode resolve(JsonNode schema) {
+    @Nullable
+    JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
         for (int hop = 0; hop < MAX_REF_HOPS && current != null; hop++) {
             JsonNode ref = current.get("$ref");
@@ -93,7 +96,8 @@ final class SchemaNavigator {
             }
             JsonNode only = null;
             for (JsonNode branch : branches) {
-                boolean isNull = branch.has("type") && branch.get("type").asString("").equals("null");
+                boolean isNull =
+                        branch.has("type") && branch.get("type").asString("").equals("null");
                 if (!isNull) {
                     if (only != null) {
                         return null;

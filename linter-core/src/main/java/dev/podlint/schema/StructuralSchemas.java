@@ -1,9 +1,9 @@
 package dev.podlint.schema;
 
-import org.jspecify.annotations.Nullable;
 import dev.podlint.source.BoundedRegex;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -31,12 +31,22 @@ final class StructuralSchemas {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** Keywords that carry over unchanged: they mean the same in OpenAPI 3.0 and draft 7. */
-    private static final Set<String> SAME_MEANING = Set.of("required", "minLength", "maxLength", "minItems",
-            "maxItems", "uniqueItems", "minProperties", "maxProperties", "multipleOf", "minimum", "maximum");
+    private static final Set<String> SAME_MEANING = Set.of(
+            "required",
+            "minLength",
+            "maxLength",
+            "minItems",
+            "maxItems",
+            "uniqueItems",
+            "minProperties",
+            "maxProperties",
+            "multipleOf",
+            "minimum",
+            "maximum");
+
     private static final Set<String> JUNCTORS = Set.of("allOf", "anyOf", "oneOf");
 
-    private StructuralSchemas() {
-    }
+    private StructuralSchemas() {}
 
     /**
      * The schema of a whole custom resource: its {@code metadata} checked as ObjectMeta (as the API server

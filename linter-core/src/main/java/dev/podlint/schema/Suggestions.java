@@ -7,15 +7,15 @@ import org.jspecify.annotations.Nullable;
 /** "Did you mean": the known name closest to a misspelt one, when it is close enough to be a typo. */
 final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The candidate nearest to {@code written}, or null when none is plausibly what was meant. */
     static @Nullable String closest(String written, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
-            int distance = candidate.equalsIgnoreCase(written) ? 0
+            int distance = candidate.equalsIgnoreCase(written)
+                    ? 0
                     : distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;

@@ -42,7 +42,8 @@ final class ViolationTranslator {
         Set<String> choicesWorded = choicesWorded(errors);
         for (Error error : errors) {
             String pointer = error.getInstanceLocation().toString();
-            if (choicesWorded.contains(pointer) && !error.getKeyword().equals("oneOf")
+            if (choicesWorded.contains(pointer)
+                    && !error.getKeyword().equals("oneOf")
                     && error.getEvaluationPath().toString().contains("/oneOf/")) {
                 continue; // a branch's own failure: the oneOf's "set exactly one of" says it
             }
@@ -51,7 +52,9 @@ final class ViolationTranslator {
                     Set<String> types = types(error.getSchemaNode());
                     // The {"type": "null"} branch of an optional field's anyOf: the $ref branch says it all.
                     if (!types.isEmpty()) {
-                        expectedTypes.computeIfAbsent(pointer, p -> new LinkedHashSet<>()).addAll(types);
+                        expectedTypes
+                                .computeIfAbsent(pointer, p -> new LinkedHashSet<>())
+                                .addAll(types);
                     }
                 }
                 case "additionalProperties" -> add(out, unknownField(pointer, error));
@@ -59,8 +62,16 @@ final class ViolationTranslator {
                 case "enum" -> add(out, notAllowed(pointer, "must be one of " + list(error.getSchemaNode())));
                 case "const" -> add(out, notAllowed(pointer, "must be " + error.getSchemaNode()));
                 case "oneOf" -> add(out, oneOf(pointer, error));
-                default -> add(out, new SchemaViolation(pointer, document.spanOf(pointer), prefix(pointer)
-                        + (hideValues ? "breaks the schema's '" + error.getKeyword() + "' rule" : error.getMessage())));
+                default ->
+                    add(
+                            out,
+                            new SchemaViolation(
+                                    pointer,
+                                    document.spanOf(pointer),
+                                    prefix(pointer)
+                                            + (hideValues
+                                                    ? "breaks the schema's '" + error.getKeyword() + "' rule"
+                                                    : error.getMessage())));
             }
         }
         List<SchemaViolation> result = new ArrayList<>();
@@ -84,8 +95,13 @@ final class ViolationTranslator {
 
     private SchemaViolation oneOf(String pointer, Error error) {
         String choice = ExclusiveFields.describe(error.getSchemaNode(), document.nodeAt(pointer));
-        return new SchemaViolation(pointer, document.spanOf(pointer), prefix(pointer)
-                + (choice != null ? choice : hideValues ? "breaks the schema's 'oneOf' rule" : error.getMessage()));
+        return new SchemaViolation(
+                pointer,
+                document.spanOf(pointer),
+                prefix(pointer)
+                        + (choice != null
+                                ? choice
+                                : hideValues ? "breaks the schema's 'oneOf' rule" : error.getMessage()));
     }
 
     private static void add(Map<String, SchemaViolation> out, SchemaViolation violation) {
@@ -94,17 +110,27 @@ final class ViolationTranslator {
 
     private SchemaViolation wrongType(String pointer, Set<String> expected) {
         YamlNode node = document.nodeAt(pointer);
-        StringBuilder message = new StringBuilder(prefix(pointer)).append("expected ")
-                .append(String.join(" or ", expected)).append(", found ");
-        if (expected.contains("string") && node instanceof ScalarNode scalar && scalar.plain()
-                && scalar.type() != ScalarType.STRING && scalar.type() != ScalarType.NULL) {
+        StringBuilder message = new StringBuilder(prefix(pointer))
+                .append("expected ")
+                .append(String.join(" or ", expected))
+                .append(", found ");
+        if (expected.contains("string")
+                && node instanceof ScalarNode scalar
+                && scalar.plain()
+                && scalar.type() != ScalarType.STRING
+                && scalar.type() != ScalarType.NULL) {
             // YAML 1.1 (kubectl) typed an unquoted word or number the author meant as text.
             String what = scalar.type() == ScalarType.BOOLEAN ? "a boolean" : "a number";
             message.append(scalar.jsonType());
             if (hideValues) {
-                message.append(": YAML reads this unquoted value as ").append(what).append("; quote it");
+                message.append(": YAML reads this unquoted value as ")
+                        .append(what)
+                        .append("; quote it");
             } else {
-                message.append(": YAML reads the unquoted ").append(scalar.text()).append(" as ").append(what);
+                message.append(": YAML reads the unquoted ")
+                        .append(scalar.text())
+                        .append(" as ")
+                        .append(what);
                 if (!scalar.text().equals(String.valueOf(scalar.value()))) {
                     message.append(" (").append(scalar.value()).append(')');
                 }
@@ -112,8 +138,11 @@ final class ViolationTranslator {
             }
         } else {
             message.append(describe(node));
-            if (!expected.contains("string") && node instanceof ScalarNode scalar && scalar.isString()
-                    && !scalar.plain() && looksLike(scalar.text().strip(), expected)) {
+            if (!expected.contains("string")
+                    && node instanceof ScalarNode scalar
+                    && scalar.isString()
+                    && !scalar.plain()
+                    && looksLike(scalar.text().strip(), expected)) {
                 message.append(": write it without quotes");
             }
         }
@@ -131,7 +160,10 @@ final class ViolationTranslator {
     private SchemaViolation unknownField(String pointer, Error error) {
         String field = error.getProperty();
         String fieldPointer = Pointers.append(pointer, field);
-        StringBuilder message = new StringBuilder(prefix(pointer)).append("unknown field '").append(field).append('\'');
+        StringBuilder message = new StringBuilder(prefix(pointer))
+                .append("unknown field '")
+                .append(field)
+                .append('\'');
         String type = typeName(error);
         String advice = KnownMistakes.advice(type, field);
         String suggestion = advice == null ? Suggestions.closest(field, knownFields(error)) : null;
@@ -180,7 +212,8 @@ final class ViolationTranslator {
                 return "'" + field + "' is a field of " + child + ": did you mean to write it under '" + child + "'?";
             }
             JsonNode items = childSchema == null ? null : childSchema.get("items");
-            if (items != null && SchemaNavigator.properties(navigator.resolve(items)).contains(field)) {
+            if (items != null
+                    && SchemaNavigator.properties(navigator.resolve(items)).contains(field)) {
                 return "'" + field + "' is a field of each item of " + child + ": did you mean to write it in an item"
                         + " of " + child + " (- " + field + ": ...)?";
             }
@@ -198,7 +231,9 @@ final class ViolationTranslator {
     /** The segments of the object that holds this one: a list item's holder is the list's owner. */
     private static @Nullable List<String> enclosingObject(List<String> segments) {
         int end = segments.size() - 1;
-        while (end >= 0 && segments.get(end).chars().allMatch(Character::isDigit) && !segments.get(end).isEmpty()) {
+        while (end >= 0
+                && segments.get(end).chars().allMatch(Character::isDigit)
+                && !segments.get(end).isEmpty()) {
             end--;
         }
         return end < 0 ? null : segments.subList(0, end);
@@ -218,8 +253,8 @@ final class ViolationTranslator {
         if (!location.endsWith("/additionalProperties")) {
             return Set.of();
         }
-        JsonNode objectSchema = validator.schemaNodeAt(
-                com.networknt.schema.SchemaLocation.of(location.substring(0, location.length() - "/additionalProperties".length())));
+        JsonNode objectSchema = validator.schemaNodeAt(com.networknt.schema.SchemaLocation.of(
+                location.substring(0, location.length() - "/additionalProperties".length())));
         if (objectSchema == null || !objectSchema.has("properties")) {
             return Set.of();
         }
@@ -244,7 +279,9 @@ final class ViolationTranslator {
      * finding about that mapping is another problem (the policy keeps one finding per problem).
      */
     private SchemaViolation missingField(String pointer, Error error) {
-        return new SchemaViolation(Pointers.append(pointer, error.getProperty()), document.spanOf(pointer).start(),
+        return new SchemaViolation(
+                Pointers.append(pointer, error.getProperty()),
+                document.spanOf(pointer).start(),
                 prefix(pointer) + "missing required field '" + error.getProperty() + "'");
     }
 

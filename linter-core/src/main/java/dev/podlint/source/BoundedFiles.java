@@ -18,8 +18,7 @@ import java.util.Objects;
  */
 public final class BoundedFiles {
 
-    private BoundedFiles() {
-    }
+    private BoundedFiles() {}
 
     /** Thrown for a path that is not a regular file (a FIFO, device, socket or folder). */
     public static final class NotRegularFile extends IOException {

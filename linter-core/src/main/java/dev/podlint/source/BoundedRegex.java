@@ -14,9 +14,11 @@ public final class BoundedRegex {
 
     /** Largest program, in instructions as estimated by {@link #estimatedSize}. */
     static final int MAX_SIZE = 20_000;
+
     private static final int MAX_NESTING = 500;
     /** Steps (reads of the text) a match may take, plus {@link #STEPS_PER_CHARACTER} per character. */
     static final long BASE_STEPS = 1_000_000;
+
     static final long STEPS_PER_CHARACTER = 64;
 
     private final String source;

@@ -20,8 +20,7 @@ public final class DeepStack {
     private static final ThreadLocal<Boolean> INSIDE = ThreadLocal.withInitial(() -> false);
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    private DeepStack() {
-    }
+    private DeepStack() {}
 
     /** Work that may throw {@code E}. */
     @FunctionalInterface
@@ -70,10 +69,14 @@ public final class DeepStack {
     /** Threads with a stack of {@link #STACK_BYTES}, named {@code prefix-N}, for pools of lint workers. */
     public static ThreadFactory threads(String prefix) {
         return task -> {
-            Thread thread = new Thread(null, () -> {
-                INSIDE.set(true);
-                task.run();
-            }, prefix + "-" + THREADS.incrementAndGet(), STACK_BYTES);
+            Thread thread = new Thread(
+                    null,
+                    () -> {
+                        INSIDE.set(true);
+                        task.run();
+                    },
+                    prefix + "-" + THREADS.incrementAndGet(),
+                    STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         };

@@ -7,8 +7,7 @@ import java.math.RoundingMode;
 /** Number formatting as Go's strconv does it, for keys and messages that must match kubectl. */
 public final class GoNumbers {
 
-    private GoNumbers() {
-    }
+    private GoNumbers() {}
 
     /** {@code strconv.FormatFloat(f, 'g', -1, bitSize)}: the fewest digits that read back as the same float32 or float64. */
     public static String formatFloat(double value, int bitSize) {

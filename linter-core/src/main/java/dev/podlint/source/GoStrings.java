@@ -6,14 +6,25 @@ import java.util.List;
 /** Go's {@code strings.Fields}, {@code strings.TrimSpace} and {@code strconv.Quote}, for values and messages that must match the API server. */
 public final class GoStrings {
 
-    private GoStrings() {
-    }
+    private GoStrings() {}
 
     /** Go's {@code unicode.IsSpace}. */
     public static boolean isSpace(char c) {
         return switch (c) {
-            case ' ', '\t', '\n', '\u000b', '\f', '\r', '\u0085', '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f',
-                    '\u205f', '\u3000' -> true;
+            case ' ',
+                    '\t',
+                    '\n',
+                    '\u000b',
+                    '\f',
+                    '\r',
+                    '\u0085',
+                    '\u00a0',
+                    '\u1680',
+                    '\u2028',
+                    '\u2029',
+                    '\u202f',
+                    '\u205f',
+                    '\u3000' -> true;
             default -> c >= '\u2000' && c <= '\u200a';
         };
     }

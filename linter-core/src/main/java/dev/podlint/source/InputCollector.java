@@ -27,8 +27,7 @@ import java.util.function.Predicate;
 public final class InputCollector {
 
     /** A path that could not be used, and why. {@code error} is false for harmless skips. */
-    public record Skipped(String path, String reason, boolean error) {
-    }
+    public record Skipped(String path, String reason, boolean error) {}
 
     /**
      * @param excluded display paths of files named explicitly that the filter left out (only with
@@ -102,11 +101,13 @@ public final class InputCollector {
     private void walk(Path root, Map<Path, InputFile> files, List<Skipped> skipped) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            String name = dir.getFileName() == null
+                                    ? ""
+                                    : dir.getFileName().toString();
                             boolean hidden = !dir.equals(root) && name.startsWith(".") && name.length() > 1;
                             return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
@@ -122,8 +123,10 @@ public final class InputCollector {
                                 // the walk follows links: a link's own attributes mean its target is missing
                                 skipped.add(new Skipped(display(file), "broken symbolic link, skipped", false));
                             } else if (!attrs.isDirectory()) {
-                                skipped.add(new Skipped(display(file),
-                                        "not a regular file (a FIFO, device or socket), skipped", false));
+                                skipped.add(new Skipped(
+                                        display(file),
+                                        "not a regular file (a FIFO, device or socket), skipped",
+                                        false));
                             }
                             return FileVisitResult.CONTINUE;
                         }

@@ -16,8 +16,7 @@ public final class JsonTrees {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private JsonTrees() {
-    }
+    private JsonTrees() {}
 
     public static JsonNode toJson(YamlNode node) {
         if (node instanceof MappingNode mapping) {

@@ -19,11 +19,9 @@ final class KubectlChunks {
      * {@code badSeparator} is the line kubectl refuses (its text is that line); it is the last piece,
      * and the piece kubectl was reading when it met that line is dropped with it.
      */
-    record Chunk(int start, int end, int firstLine, boolean badSeparator) {
-    }
+    record Chunk(int start, int end, int firstLine, boolean badSeparator) {}
 
-    private KubectlChunks() {
-    }
+    private KubectlChunks() {}
 
     static List<Chunk> split(String text) {
         if (isJsonStream(text)) {

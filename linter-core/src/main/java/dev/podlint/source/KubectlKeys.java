@@ -13,11 +13,9 @@ import org.jspecify.annotations.Nullable;
 final class KubectlKeys {
 
     /** A converted key: the JSON name, whether it differs from the text written, or why there is none. */
-    record Key(String name, boolean retyped, @Nullable String problem) {
-    }
+    record Key(String name, boolean retyped, @Nullable String problem) {}
 
-    private KubectlKeys() {
-    }
+    private KubectlKeys() {}
 
     static Key convert(ScalarNode key) {
         Object value = key.value();
@@ -25,11 +23,15 @@ final class KubectlKeys {
         if (value instanceof String s) {
             return new Key(s, false, null);
         } else if (value == null) {
-            return new Key("null", false,
+            return new Key(
+                    "null",
+                    false,
                     "a null key (" + (key.text().isEmpty() ? "an empty key" : key.text())
                             + ") cannot be converted to JSON: kubectl fails with 'unsupported map key'; quote it");
         } else if (value instanceof BigInteger) {
-            return new Key(value.toString(), false,
+            return new Key(
+                    value.toString(),
+                    false,
                     "the key " + key.text() + " is an integer over the signed 64-bit range: kubectl fails with"
                             + " 'unsupported map key'; quote it");
         } else if (value instanceof Double d) {

@@ -16,29 +16,48 @@ import org.jspecify.annotations.Nullable;
 public final class KubectlScalars {
 
     private static final Map<String, Object> WORDS = Map.ofEntries(
-            Map.entry("y", true), Map.entry("Y", true), Map.entry("yes", true), Map.entry("Yes", true),
-            Map.entry("YES", true), Map.entry("on", true), Map.entry("On", true), Map.entry("ON", true),
-            Map.entry("true", true), Map.entry("True", true), Map.entry("TRUE", true),
-            Map.entry("n", false), Map.entry("N", false), Map.entry("no", false), Map.entry("No", false),
-            Map.entry("NO", false), Map.entry("off", false), Map.entry("Off", false), Map.entry("OFF", false),
-            Map.entry("false", false), Map.entry("False", false), Map.entry("FALSE", false),
-            Map.entry(".nan", Double.NaN), Map.entry(".NaN", Double.NaN), Map.entry(".NAN", Double.NaN),
-            Map.entry(".inf", Double.POSITIVE_INFINITY), Map.entry(".Inf", Double.POSITIVE_INFINITY),
-            Map.entry(".INF", Double.POSITIVE_INFINITY), Map.entry("+.inf", Double.POSITIVE_INFINITY),
-            Map.entry("+.Inf", Double.POSITIVE_INFINITY), Map.entry("+.INF", Double.POSITIVE_INFINITY),
-            Map.entry("-.inf", Double.NEGATIVE_INFINITY), Map.entry("-.Inf", Double.NEGATIVE_INFINITY),
+            Map.entry("y", true),
+            Map.entry("Y", true),
+            Map.entry("yes", true),
+            Map.entry("Yes", true),
+            Map.entry("YES", true),
+            Map.entry("on", true),
+            Map.entry("On", true),
+            Map.entry("ON", true),
+            Map.entry("true", true),
+            Map.entry("True", true),
+            Map.entry("TRUE", true),
+            Map.entry("n", false),
+            Map.entry("N", false),
+            Map.entry("no", false),
+            Map.entry("No", false),
+            Map.entry("NO", false),
+            Map.entry("off", false),
+            Map.entry("Off", false),
+            Map.entry("OFF", false),
+            Map.entry("false", false),
+            Map.entry("False", false),
+            Map.entry("FALSE", false),
+            Map.entry(".nan", Double.NaN),
+            Map.entry(".NaN", Double.NaN),
+            Map.entry(".NAN", Double.NaN),
+            Map.entry(".inf", Double.POSITIVE_INFINITY),
+            Map.entry(".Inf", Double.POSITIVE_INFINITY),
+            Map.entry(".INF", Double.POSITIVE_INFINITY),
+            Map.entry("+.inf", Double.POSITIVE_INFINITY),
+            Map.entry("+.Inf", Double.POSITIVE_INFINITY),
+            Map.entry("+.INF", Double.POSITIVE_INFINITY),
+            Map.entry("-.inf", Double.NEGATIVE_INFINITY),
+            Map.entry("-.Inf", Double.NEGATIVE_INFINITY),
             Map.entry("-.INF", Double.NEGATIVE_INFINITY));
 
-    private static final Pattern YAML_FLOAT =
-            Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+    private static final Pattern YAML_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
-    private KubectlScalars() {
-    }
+    private KubectlScalars() {}
 
     /** Types a plain (unquoted, non-block) scalar. */
     public static ScalarNode resolvePlain(Span span, String text) {
-        if (text.isEmpty() || text.equals("~") || text.equals("null") || text.equals("Null")
-                || text.equals("NULL")) {
+        if (text.isEmpty() || text.equals("~") || text.equals("null") || text.equals("Null") || text.equals("NULL")) {
             return new ScalarNode(span, text, ScalarType.NULL, null, true);
         }
         char first = text.charAt(0);

@@ -7,5 +7,4 @@ import java.util.List;
  *
  * @param yamlDocuments non-empty YAML documents read before any error
  */
-public record LoadedFile(SourceFile source, List<Document> documents, List<LoadProblem> problems, int yamlDocuments) {
-}
+public record LoadedFile(SourceFile source, List<Document> documents, List<LoadProblem> problems, int yamlDocuments) {}

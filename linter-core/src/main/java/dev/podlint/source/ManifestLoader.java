@@ -24,14 +24,20 @@ public final class ManifestLoader {
     public LoadedFile load(String displayPath, byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
             // readers stop one byte past the limit, so only a longer array tells the file's real size
-            String size = bytes.length > limits.maxFileBytes() + 1 ? "is " + BoundedFiles.sizeText(bytes.length) + ", over"
+            String size = bytes.length > limits.maxFileBytes() + 1
+                    ? "is " + BoundedFiles.sizeText(bytes.length) + ", over"
                     : "is over";
-            return failed(new SourceFile(displayPath, ""), "file " + size + " the limit of "
-                    + BoundedFiles.sizeText(limits.maxFileBytes()) + "; not linted", Span.FILE_START);
+            return failed(
+                    new SourceFile(displayPath, ""),
+                    "file " + size + " the limit of " + BoundedFiles.sizeText(limits.maxFileBytes()) + "; not linted",
+                    Span.FILE_START);
         }
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
         if (decoded.text() == null) {
-            return failed(new SourceFile(displayPath, ""), Objects.requireNonNull(decoded.problem()), Objects.requireNonNull(decoded.at()));
+            return failed(
+                    new SourceFile(displayPath, ""),
+                    Objects.requireNonNull(decoded.problem()),
+                    Objects.requireNonNull(decoded.at()));
         }
         return loadText(displayPath, decoded.text());
     }
@@ -74,6 +80,7 @@ public final class ManifestLoader {
     }
 
     private static LoadedFile failed(SourceFile source, String message, Span at) {
-        return new LoadedFile(source, List.of(), List.of(new LoadProblem(LoadProblem.Type.SYNTAX, 0, "", message, at)), 0);
+        return new LoadedFile(
+                source, List.of(), List.of(new LoadProblem(LoadProblem.Type.SYNTAX, 0, "", message, at)), 0);
     }
 }

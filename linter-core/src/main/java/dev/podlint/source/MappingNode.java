@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class MappingNode extends AbstractMap<String, Object> implements YamlNode {
 
     /** One key of a mapping: where the key is written and the node it maps to. */
-    public record Entry(String key, Span keySpan, YamlNode value) {
-    }
+    public record Entry(String key, Span keySpan, YamlNode value) {}
 
     private final Span span;
     private final Map<String, Entry> entries;

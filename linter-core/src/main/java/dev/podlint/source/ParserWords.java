@@ -17,13 +17,12 @@ final class ParserWords {
     private static final Pattern CANNOT_START = Pattern.compile("found character .* that cannot start any token.*");
 
     /** A phrase followed by source text up to the end of the message. */
-    private static final Pattern QUOTING = Pattern.compile(
-            "(but found:?|found undefined tag handle|found duplicate tag handle|duplicate tag handle"
+    private static final Pattern QUOTING =
+            Pattern.compile("(but found:?|found undefined tag handle|found duplicate tag handle|duplicate tag handle"
                     + "|found unknown escape character|unexpected character found|expected URI in UTF-8:"
                     + "|cannot represent a valid version:)\\s*(.*)");
 
-    private ParserWords() {
-    }
+    private ParserWords() {}
 
     static String withoutSourceText(String message) {
         if (message == null) {
@@ -33,7 +32,8 @@ final class ParserWords {
         Matcher quoting = QUOTING.matcher(m);
         if (quoting.find() && !TOKEN_NAME.matcher(quoting.group(2)).matches()) {
             String phrase = quoting.group(1);
-            String replacement = phrase.startsWith("but found") ? "but found another character" : phrase.replace(":", "");
+            String replacement =
+                    phrase.startsWith("but found") ? "but found another character" : phrase.replace(":", "");
             m = m.substring(0, quoting.start()) + replacement;
         }
         return m;

@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** JSON Pointers (RFC 6901), the paths findings carry. */
 public final class Pointers {
 
-    private Pointers() {
-    }
+    private Pointers() {}
 
     public static String append(String base, String segment) {
         return base + "/" + segment.replace("~", "~0").replace("/", "~1");

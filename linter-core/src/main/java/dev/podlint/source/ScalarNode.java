@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A scalar as kubectl reads it: {@code value} is a String, Boolean, Long, BigInteger, Double or
  * null; {@code text} is the scalar's text as written (after YAML unescaping, before typing).
  */
-public record ScalarNode(Span span, String text, ScalarType type, @Nullable Object value, boolean plain)
-        implements YamlNode {
+public record ScalarNode(
+        Span span, String text, ScalarType type, @Nullable Object value, boolean plain) implements YamlNode {
 
     public ScalarNode {
         Objects.requireNonNull(span, "span");

@@ -6,8 +6,7 @@ import java.util.List;
 /** Where a file's Secret values are written, so that no output ever shows them. */
 public final class SecretValues {
 
-    private SecretValues() {
-    }
+    private SecretValues() {}
 
     /** The fields of a Secret that hold its values. */
     public static final List<String> FIELDS = List.of("data", "stringData");
@@ -52,10 +51,15 @@ public final class SecretValues {
             for (String field : FIELDS) {
                 for (YamlNode value : nodes(document, field)) {
                     Span span = value.span();
-                    if (span.contains(at.line(), at.column()) && !(span.line() == at.line() && span.column() == at.column())) {
-                        return new LoadProblem(problem.type(), problem.documentIndex(), entryOf(problem.pointer(), field),
-                                "the YAML of a Secret's value has a problem (" + problem.type().ruleId()
-                                        + "; not shown, as the value is secret)", problem.span());
+                    if (span.contains(at.line(), at.column())
+                            && !(span.line() == at.line() && span.column() == at.column())) {
+                        return new LoadProblem(
+                                problem.type(),
+                                problem.documentIndex(),
+                                entryOf(problem.pointer(), field),
+                                "the YAML of a Secret's value has a problem ("
+                                        + problem.type().ruleId() + "; not shown, as the value is secret)",
+                                problem.span());
                     }
                 }
             }

@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 final class TextDecoding {
 
     /** Decoded text, or a problem (then text is null). */
-    record Decoded(@Nullable String text, @Nullable String problem, @Nullable Span at) {
-    }
+    record Decoded(
+            @Nullable String text,
+            @Nullable String problem,
+            @Nullable Span at) {}
 
-    private TextDecoding() {
-    }
+    private TextDecoding() {}
 
     static Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0xFE, 0xFF)) {
@@ -27,7 +28,9 @@ final class TextDecoding {
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return new Decoded(null, "binary file (NUL byte at offset " + i + "), not a YAML or JSON manifest",
+                return new Decoded(
+                        null,
+                        "binary file (NUL byte at offset " + i + "), not a YAML or JSON manifest",
                         Span.FILE_START);
             }
         }
@@ -44,8 +47,12 @@ final class TextDecoding {
             out.flip();
             String prefix = out.toString();
             int offset = in.position();
-            return new Decoded(null, String.format("not valid %s text: byte 0x%02X at offset %d cannot be decoded",
-                    charset, bytes[offset] & 0xFF, offset), TextPositions.ofPrefix(prefix));
+            return new Decoded(
+                    null,
+                    String.format(
+                            "not valid %s text: byte 0x%02X at offset %d cannot be decoded",
+                            charset, bytes[offset] & 0xFF, offset),
+                    TextPositions.ofPrefix(prefix));
         }
         result = decoder.flush(out);
         out.flip();
@@ -63,5 +70,4 @@ final class TextDecoding {
         }
         return true;
     }
-
 }

@@ -3,8 +3,7 @@ package dev.podlint.source;
 /** Converts offsets in a text into line and column positions. */
 final class TextPositions {
 
-    private TextPositions() {
-    }
+    private TextPositions() {}
 
     /** The position of the code point at {@code offset} (counted in code points). */
     static Span ofCodePointOffset(String text, int offset) {

@@ -27,8 +27,10 @@ public record UnparsedText(List<Span> hidden, boolean manifest) {
         List<Span> hidden = new ArrayList<>();
         boolean manifest = false;
         Mark scannedTo = null;
-        LoadSettings settings = LoadSettings.builder().setUseMarks(true)
-                .setCodePointLimit(Math.max(1, rest.length() + 1)).build();
+        LoadSettings settings = LoadSettings.builder()
+                .setUseMarks(true)
+                .setCodePointLimit(Math.max(1, rest.length() + 1))
+                .build();
         try {
             ScannerImpl scanner = new ScannerImpl(settings, new StreamReader(settings, rest));
             Token previous = null;
@@ -67,8 +69,8 @@ public record UnparsedText(List<Span> hidden, boolean manifest) {
     }
 
     private static Span span(Mark start, Mark end, int shift) {
-        return new Span(start.getLine() + 1 + shift, start.getColumn() + 1, end.getLine() + 1 + shift,
-                end.getColumn() + 1);
+        return new Span(
+                start.getLine() + 1 + shift, start.getColumn() + 1, end.getLine() + 1 + shift, end.getColumn() + 1);
     }
 
     private static int startOf(String text, int line) {

@@ -37,11 +37,9 @@ final class YamlTreeBuilder {
     private static final String CORE_PREFIX = "tag:yaml.org,2002:";
 
     /** A YAML document of a file: its 0-based index in the stream, and its root (null if empty). */
-    record ParsedDocument(int index, @Nullable YamlNode root) {
-    }
+    record ParsedDocument(int index, @Nullable YamlNode root) {}
 
-    record Result(List<ParsedDocument> documents, List<LoadProblem> problems) {
-    }
+    record Result(List<ParsedDocument> documents, List<LoadProblem> problems) {}
 
     /**
      * Texts from this length on are read with a large buffer: SnakeYAML copies its whole window on each
@@ -49,6 +47,7 @@ final class YamlTreeBuilder {
      * size (5 MiB: 8 s with the default 1 KiB, 0.1 s with 1 MiB).
      */
     private static final int LARGE_TEXT = 64 * 1024;
+
     private static final int LARGE_BUFFER = 1 << 20;
 
     private final YamlLimits limits;
@@ -79,13 +78,17 @@ final class YamlTreeBuilder {
             KubectlChunks.Chunk chunk = chunks.get(index);
             if (chunk.badSeparator()) {
                 String line = text.substring(chunk.start(), chunk.end());
-                problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "",
+                problems.add(new LoadProblem(
+                        LoadProblem.Type.SYNTAX,
+                        index,
+                        "",
                         "invalid document separator: kubectl allows nothing but a comment after '---' on its line,"
                                 + " so it reads no further (start the document on the next line)",
                         Span.point(chunk.firstLine() + 1, 4 + leadingSpaces(line.substring(3)))));
                 break;
             }
-            if (!parseChunk(text.substring(chunk.start(), chunk.end()), chunk.firstLine(), index, documents, problems)) {
+            if (!parseChunk(
+                    text.substring(chunk.start(), chunk.end()), chunk.firstLine(), index, documents, problems)) {
                 break;
             }
         }
@@ -104,8 +107,8 @@ final class YamlTreeBuilder {
      * Parses the first YAML document of one piece, as go-yaml does (the rest of the piece, after a
      * {@code ...} end marker, is never read). Returns false after a YAML error: kubectl stops there.
      */
-    private boolean parseChunk(String text, int firstLine, int index, List<ParsedDocument> documents,
-            List<LoadProblem> problems) {
+    private boolean parseChunk(
+            String text, int firstLine, int index, List<ParsedDocument> documents, List<LoadProblem> problems) {
         LoadSettings settings = text.length() < LARGE_TEXT ? this.settings : largeTextSettings;
         lineOffset = firstLine;
         DocumentState state = new DocumentState(index, problems);
@@ -133,22 +136,36 @@ final class YamlTreeBuilder {
         } catch (YamlLimitExceeded e) {
             problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "", String.valueOf(e.getMessage()), e.span()));
         } catch (MarkedYamlEngineException e) {
-            Span at = clampToText(text,
-                    e.getProblemMark().or(e::getContextMark).map(this::relativePoint).orElse(Span.FILE_START));
+            Span at = clampToText(
+                    text,
+                    e.getProblemMark()
+                            .or(e::getContextMark)
+                            .map(this::relativePoint)
+                            .orElse(Span.FILE_START));
             String message = describe(e);
-            if (e.getContextMark().isPresent() && e.getProblemMark().isPresent()
-                    && e.getContextMark().get().getLine() != e.getProblemMark().get().getLine()) {
+            if (e.getContextMark().isPresent()
+                    && e.getProblemMark().isPresent()
+                    && e.getContextMark().get().getLine()
+                            != e.getProblemMark().get().getLine()) {
                 Mark context = e.getContextMark().get();
-                message += " (started at line " + (context.getLine() + 1 + firstLine) + ", column " + (context.getColumn() + 1) + ")";
+                message += " (started at line " + (context.getLine() + 1 + firstLine) + ", column "
+                        + (context.getColumn() + 1) + ")";
             }
             problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "", message, shift(at)));
         } catch (ReaderException e) {
-            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "",
+            problems.add(new LoadProblem(
+                    LoadProblem.Type.SYNTAX,
+                    index,
+                    "",
                     String.format("special character U+%04X is not allowed in YAML", e.getCodePoint()),
                     shift(TextPositions.ofCodePointOffset(text, e.getPosition()))));
         } catch (YamlEngineException e) {
-            problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, index, "",
-                    "invalid YAML: " + ParserWords.withoutSourceText(firstLine(e.getMessage())), Span.point(firstLine + 1, 1)));
+            problems.add(new LoadProblem(
+                    LoadProblem.Type.SYNTAX,
+                    index,
+                    "",
+                    "invalid YAML: " + ParserWords.withoutSourceText(firstLine(e.getMessage())),
+                    Span.point(firstLine + 1, 1)));
         }
         return false;
     }
@@ -196,7 +213,8 @@ final class YamlTreeBuilder {
     private Span span(Optional<Mark> start, Optional<Mark> end) {
         Mark s = start.orElseThrow();
         Mark e = end.orElse(s);
-        return new Span(s.getLine() + 1 + lineOffset, s.getColumn() + 1, e.getLine() + 1 + lineOffset, e.getColumn() + 1);
+        return new Span(
+                s.getLine() + 1 + lineOffset, s.getColumn() + 1, e.getLine() + 1 + lineOffset, e.getColumn() + 1);
     }
 
     /** Building state for one YAML document. */
@@ -239,8 +257,10 @@ final class YamlTreeBuilder {
                 throw new YamlLimitExceeded("document uses more than " + limits.maxAliases() + " aliases", span);
             }
             if (!aliasBudget.expand(target.weight)) {
-                throw new YamlLimitExceeded("document contains excessive aliasing: " + aliasBudget.describe()
-                        + "; kubectl's YAML reader (go-yaml) refuses it", span);
+                throw new YamlLimitExceeded(
+                        "document contains excessive aliasing: " + aliasBudget.describe()
+                                + "; kubectl's YAML reader (go-yaml) refuses it",
+                        span);
             }
             count(target.weight, span);
             attach(new Built(target.node, target.weight, false));
@@ -297,8 +317,10 @@ final class YamlTreeBuilder {
         private void count(long nodes, Span at) {
             expandedNodes += nodes;
             if (expandedNodes > limits.maxExpandedNodes()) {
-                throw new YamlLimitExceeded("document expands to more than " + limits.maxExpandedNodes()
-                        + " nodes through aliases (a YAML bomb?)", at);
+                throw new YamlLimitExceeded(
+                        "document expands to more than " + limits.maxExpandedNodes()
+                                + " nodes through aliases (a YAML bomb?)",
+                        at);
             }
         }
 
@@ -313,8 +335,7 @@ final class YamlTreeBuilder {
     }
 
     /** A node with its expanded size, and whether it is the merge key {@code <<}; no node yet for an anchor whose collection is still being built. */
-    private record Built(@Nullable YamlNode node, long weight, boolean mergeKey) {
-    }
+    private record Built(@Nullable YamlNode node, long weight, boolean mergeKey) {}
 
     /** A mapping or sequence under construction. */
     private static final class Frame {
@@ -326,10 +347,13 @@ final class YamlTreeBuilder {
         final Map<String, MappingNode.Entry> entries = new LinkedHashMap<>();
         /** The keys written in this mapping itself (not merged), for duplicate-key. */
         final Map<String, MappingNode.Entry> explicit = new HashMap<>();
+
         final List<MappingNode.Entry> duplicates = new ArrayList<>();
         final String pointer;
         long weight;
-        @Nullable Built pendingKey;
+
+        @Nullable
+        Built pendingKey;
 
         Frame(CollectionStartEvent event, Span start, boolean mapping, String pointer) {
             this.event = event;
@@ -355,27 +379,40 @@ final class YamlTreeBuilder {
                 return;
             }
             if (!(key.node instanceof ScalarNode scalar)) {
-                problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, documentIndex, pointer,
-                        "a mapping key must be a scalar (kubectl converts keys to strings)", Objects.requireNonNull(key.node).span()));
+                problems.add(new LoadProblem(
+                        LoadProblem.Type.SYNTAX,
+                        documentIndex,
+                        pointer,
+                        "a mapping key must be a scalar (kubectl converts keys to strings)",
+                        Objects.requireNonNull(key.node).span()));
                 return;
             }
             KubectlKeys.Key converted = KubectlKeys.convert(scalar);
             if (converted.problem() != null) {
-                problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, documentIndex, pointer, converted.problem(), scalar.span()));
+                problems.add(new LoadProblem(
+                        LoadProblem.Type.SYNTAX, documentIndex, pointer, converted.problem(), scalar.span()));
                 return;
             }
             String name = converted.name();
             if (converted.retyped()) {
-                problems.add(new LoadProblem(LoadProblem.Type.KEY_RETYPED, documentIndex, Pointers.append(pointer, name),
+                problems.add(new LoadProblem(
+                        LoadProblem.Type.KEY_RETYPED,
+                        documentIndex,
+                        Pointers.append(pointer, name),
                         "kubectl sends the key " + scalar.text() + " as \"" + name + "\" (YAML reads it as "
-                                + scalar.type().name().toLowerCase(java.util.Locale.ROOT) + "); quote it if you meant the text",
+                                + scalar.type().name().toLowerCase(java.util.Locale.ROOT)
+                                + "); quote it if you meant the text",
                         scalar.span()));
             }
             MappingNode.Entry earlier = explicit.get(name);
             MappingNode.Entry entry = new MappingNode.Entry(name, scalar.span(), Objects.requireNonNull(built.node));
             if (earlier != null) {
-                problems.add(new LoadProblem(LoadProblem.Type.DUPLICATE_KEY, documentIndex, Pointers.append(pointer, name),
-                        "duplicate key \"" + name + "\" (also at line " + earlier.keySpan().line()
+                problems.add(new LoadProblem(
+                        LoadProblem.Type.DUPLICATE_KEY,
+                        documentIndex,
+                        Pointers.append(pointer, name),
+                        "duplicate key \"" + name + "\" (also at line "
+                                + earlier.keySpan().line()
                                 + "); kubectl apply keeps this last value and silently drops the one at line "
                                 + earlier.keySpan().line(),
                         scalar.span()));
@@ -398,8 +435,12 @@ final class YamlTreeBuilder {
                     writeMerged((MappingNode) s.nodes().get(i));
                 }
             } else {
-                problems.add(new LoadProblem(LoadProblem.Type.SYNTAX, documentIndex, pointer,
-                        "a merge key (<<) needs a mapping or a list of mappings", value.span()));
+                problems.add(new LoadProblem(
+                        LoadProblem.Type.SYNTAX,
+                        documentIndex,
+                        pointer,
+                        "a merge key (<<) needs a mapping or a list of mappings",
+                        value.span()));
             }
         }
 
@@ -443,9 +484,15 @@ final class YamlTreeBuilder {
         ScalarNode resolved = KubectlScalars.resolvePlain(span, text);
         return switch (tag) {
             case "int" -> resolved.type() == ScalarType.INTEGER ? resolved : ScalarNode.string(span, text, false);
-            case "float" -> resolved.type() == ScalarType.FLOAT || resolved.type() == ScalarType.INTEGER
-                    ? new ScalarNode(span, text, ScalarType.FLOAT, ((Number) Objects.requireNonNull(resolved.value())).doubleValue(), false)
-                    : ScalarNode.string(span, text, false);
+            case "float" ->
+                resolved.type() == ScalarType.FLOAT || resolved.type() == ScalarType.INTEGER
+                        ? new ScalarNode(
+                                span,
+                                text,
+                                ScalarType.FLOAT,
+                                ((Number) Objects.requireNonNull(resolved.value())).doubleValue(),
+                                false)
+                        : ScalarNode.string(span, text, false);
             case "bool" -> resolved.type() == ScalarType.BOOLEAN ? resolved : ScalarNode.string(span, text, false);
             case "null" -> new ScalarNode(span, text, ScalarType.NULL, null, false);
             default -> ScalarNode.string(span, text, false); // str, binary, timestamp, ...

@@ -29,12 +29,18 @@ final class AnnotationCheck implements ObjectCheck {
 
     @Override
     public void check(Target target) {
-        MappingNode annotations = target.metadata() == null ? null : target.metadata().mapping("annotations");
+        MappingNode annotations =
+                target.metadata() == null ? null : target.metadata().mapping("annotations");
         String kind = target.builtIn();
         if (annotations != null) {
             annotations(target, "/metadata/annotations", annotations);
             if ("Pod".equals(kind)) {
-                podAnnotations(target, "/metadata/annotations", annotations, target.object().mapping("spec"), "/spec");
+                podAnnotations(
+                        target,
+                        "/metadata/annotations",
+                        annotations,
+                        target.object().mapping("spec"),
+                        "/spec");
             }
         }
         String[] templateKeys = Workloads.templateKeys(kind);
@@ -43,8 +49,12 @@ final class AnnotationCheck implements ObjectCheck {
         if (inTemplate != null) {
             String base = Workloads.pointer(templateKeys);
             annotations(target, base + "/metadata/annotations", inTemplate);
-            podAnnotations(target, base + "/metadata/annotations", inTemplate,
-                    Objects.requireNonNull(template, "it holds the annotations").mapping("spec"), base + "/spec");
+            podAnnotations(
+                    target,
+                    base + "/metadata/annotations",
+                    inTemplate,
+                    Objects.requireNonNull(template, "it holds the annotations").mapping("spec"),
+                    base + "/spec");
         }
     }
 
@@ -56,35 +66,52 @@ final class AnnotationCheck implements ObjectCheck {
             String lower = key.toLowerCase(Locale.ROOT);
             if (!Formats.isQualifiedName(lower)) {
                 String better = Formats.labelValueSuggestion(key);
-                target.findings(rule).atKey(Pointers.append(pointer, key), "annotation key " + Quoted.quote(key)
-                        + " in " + Pointers.toFieldPath(pointer) + " is not valid: " + Formats.qualifiedNameProblem(lower)
-                        + (better.isEmpty() || Formats.qualifiedNameProblem(better) != null
-                        ? "" : "; write e.g. " + Quoted.quote(better)));
+                target.findings(rule)
+                        .atKey(
+                                Pointers.append(pointer, key),
+                                "annotation key " + Quoted.quote(key)
+                                        + " in " + Pointers.toFieldPath(pointer) + " is not valid: "
+                                        + Formats.qualifiedNameProblem(lower)
+                                        + (better.isEmpty() || Formats.qualifiedNameProblem(better) != null
+                                                ? ""
+                                                : "; write e.g. " + Quoted.quote(better)));
             }
             String value = Nodes.string(e.value());
             size += Formats.byteLength(key) + (value == null ? 0 : Formats.byteLength(value));
         }
         if (size > TOTAL_SIZE_LIMIT) {
-            target.findings(rule).atKey(pointer, Pointers.toFieldPath(pointer) + " add up to " + size + " bytes (keys"
-                    + " and values), more than the " + TOTAL_SIZE_LIMIT + " the API server allows; move large values"
-                    + " elsewhere (a ConfigMap, say)");
+            target.findings(rule)
+                    .atKey(
+                            pointer,
+                            Pointers.toFieldPath(pointer) + " add up to " + size + " bytes (keys"
+                                    + " and values), more than the " + TOTAL_SIZE_LIMIT
+                                    + " the API server allows; move large values"
+                                    + " elsewhere (a ConfigMap, say)");
         }
     }
 
     /** core/validation ValidatePodSpecificAnnotations: the deletion cost and the mirror-pod annotation. */
-    private void podAnnotations(Target target, String pointer, MappingNode annotations, @Nullable MappingNode spec,
-            String specPointer) {
+    private void podAnnotations(
+            Target target, String pointer, MappingNode annotations, @Nullable MappingNode spec, String specPointer) {
         if (annotations.containsKey(DELETION_COST)) {
             String value = Nodes.string(annotations.node(DELETION_COST));
             if (value != null && !isInt32(value)) {
-                target.findings(rule).at(Pointers.append(pointer, DELETION_COST), "annotation " + DELETION_COST + " must be a 32-bit"
-                        + " integer written without '+' or leading zeros, not " + Quoted.quote(value));
+                target.findings(rule)
+                        .at(
+                                Pointers.append(pointer, DELETION_COST),
+                                "annotation " + DELETION_COST + " must be a 32-bit"
+                                        + " integer written without '+' or leading zeros, not " + Quoted.quote(value));
             }
         }
-        if (annotations.containsKey(MIRROR) && Objects.toString(Nodes.string(spec, "nodeName"), "").isEmpty()) {
-            target.findings(rule).atKey(Pointers.append(pointer, MIRROR), "annotation " + MIRROR + " marks a mirror pod, which"
-                    + " must set " + Pointers.toFieldPath(specPointer) + ".nodeName; remove the annotation (the kubelet"
-                    + " sets it on static pods)");
+        if (annotations.containsKey(MIRROR)
+                && Objects.toString(Nodes.string(spec, "nodeName"), "").isEmpty()) {
+            target.findings(rule)
+                    .atKey(
+                            Pointers.append(pointer, MIRROR),
+                            "annotation " + MIRROR + " marks a mirror pod, which"
+                                    + " must set " + Pointers.toFieldPath(specPointer)
+                                    + ".nodeName; remove the annotation (the kubelet"
+                                    + " sets it on static pods)");
         }
     }
 

@@ -28,7 +28,8 @@ final class AnnotationTypeCheck implements ObjectCheck {
 
     @Override
     public void check(Target target) {
-        MappingNode annotations = target.metadata() == null ? null : target.metadata().mapping("annotations");
+        MappingNode annotations =
+                target.metadata() == null ? null : target.metadata().mapping("annotations");
         if (annotations == null) {
             return;
         }
@@ -37,14 +38,21 @@ final class AnnotationTypeCheck implements ObjectCheck {
             if (value instanceof ScalarNode scalar && (scalar.value() == null || scalar.isString())) {
                 continue;
             }
-            String what = value instanceof ScalarNode scalar ? "YAML reads " + scalar.text() + " as the "
-                    + scalar.jsonType() + " " + scalar.value() : "it is " + article(value.jsonType());
-            String fix = value instanceof ScalarNode scalar ? "; quote it: \"" + scalar.text() + "\""
+            String what = value instanceof ScalarNode scalar
+                    ? "YAML reads " + scalar.text() + " as the " + scalar.jsonType() + " " + scalar.value()
+                    : "it is " + article(value.jsonType());
+            String fix = value instanceof ScalarNode scalar
+                    ? "; quote it: \"" + scalar.text() + "\""
                     : "; write the value as a string";
-            target.findings(rule).at(Pointers.append(POINTER, e.key()), "annotation " + Quoted.quote(e.key())
-                    + " is not a string (" + what + "): kubectl apply then silently drops every annotation of this "
-                    + (target.kind() == null ? "object" : target.kind()) + " but kubectl.kubernetes.io/last-applied-configuration (the object is created"
-                    + " without them), and kubectl create or a server-side apply is rejected" + fix);
+            target.findings(rule)
+                    .at(
+                            Pointers.append(POINTER, e.key()),
+                            "annotation " + Quoted.quote(e.key())
+                                    + " is not a string (" + what
+                                    + "): kubectl apply then silently drops every annotation of this "
+                                    + (target.kind() == null ? "object" : target.kind())
+                                    + " but kubectl.kubernetes.io/last-applied-configuration (the object is created"
+                                    + " without them), and kubectl create or a server-side apply is rejected" + fix);
         }
     }
 

@@ -23,8 +23,7 @@ public final class ApiValidation {
 
     private static final Map<String, BiFunction<String, KubernetesVersion, ObjectCheck>> CHECKS = checks();
 
-    private ApiValidation() {
-    }
+    private ApiValidation() {}
 
     private static Map<String, BiFunction<String, KubernetesVersion, ObjectCheck>> checks() {
         Map<String, BiFunction<String, KubernetesVersion, ObjectCheck>> checks = new LinkedHashMap<>();
@@ -48,8 +47,12 @@ public final class ApiValidation {
      *
      * @param rules the enabled rules that name this check
      */
-    public static void create(Set<String> rules, LintOptions options, RuleCatalog catalog,
-            List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks) {
+    public static void create(
+            Set<String> rules,
+            LintOptions options,
+            RuleCatalog catalog,
+            List<DocumentCheck> documentChecks,
+            List<InventoryCheck> inventoryChecks) {
         String named = options.schema().kubernetesVersion();
         KubernetesVersion version = named == null ? null : KubernetesVersion.parse(named);
         if (version == null) {

@@ -29,8 +29,15 @@ final class ApiValidationCheck implements DocumentCheck {
         if (facts.nameFormat() == NameFormat.NONE) {
             return;
         }
-        Target target = new Target(document, object, object.mapping("metadata"), kind, apiVersion, facts,
-                Workloads.builtInKind(kind, apiVersion), sink);
+        Target target = new Target(
+                document,
+                object,
+                object.mapping("metadata"),
+                kind,
+                apiVersion,
+                facts,
+                Workloads.builtInKind(kind, apiVersion),
+                sink);
         for (ObjectCheck part : parts) {
             part.check(target);
         }

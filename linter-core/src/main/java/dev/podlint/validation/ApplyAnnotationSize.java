@@ -21,8 +21,7 @@ final class ApplyAnnotationSize {
     static final String KEY = "kubectl.kubernetes.io/last-applied-configuration";
     private static final LongTextMemo<Long> JSON_LENGTHS = new LongTextMemo<>();
 
-    private ApplyAnnotationSize() {
-    }
+    private ApplyAnnotationSize() {}
 
     /** The annotation's value length in bytes, for an object kubectl puts in {@code namespace} when it names none. */
     static long valueLength(MappingNode object, boolean namespaced) {
@@ -154,7 +153,9 @@ final class ApplyAnnotationSize {
                 }
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 n += 4;
                 i++;
             } else if (Character.isSurrogate(c) || c == '\u2028' || c == '\u2029') {

@@ -15,6 +15,7 @@ final class ApplySizeCheck implements ObjectCheck {
 
     /** core.MaxSecretSize, the limit of a Secret's or ConfigMap's values. */
     private static final long MAX_DATA_BYTES = 1024 * 1024;
+
     private static final DataFunctions DATA = new DataFunctions();
 
     private final String rule;
@@ -46,11 +47,16 @@ final class ApplySizeCheck implements ObjectCheck {
         }
         long value = ApplyAnnotationSize.valueLength(object, kind.namespaced());
         if (own + ApplyAnnotationSize.KEY.length() + value > AnnotationCheck.TOTAL_SIZE_LIMIT) {
-            target.findings(rule).atKey(object.containsKey("metadata") ? "/metadata" : "/kind",
-                    "this " + target.kind() + " is too large for client-side 'kubectl apply': it would store the"
-                            + " object's JSON (" + value + " bytes) in the annotation " + ApplyAnnotationSize.KEY
-                            + ", and annotations may total at most " + AnnotationCheck.TOTAL_SIZE_LIMIT + " bytes;"
-                            + " use 'kubectl apply --server-side' or 'kubectl create', or make it smaller");
+            target.findings(rule)
+                    .atKey(
+                            object.containsKey("metadata") ? "/metadata" : "/kind",
+                            "this " + target.kind()
+                                    + " is too large for client-side 'kubectl apply': it would store the"
+                                    + " object's JSON (" + value + " bytes) in the annotation "
+                                    + ApplyAnnotationSize.KEY
+                                    + ", and annotations may total at most " + AnnotationCheck.TOTAL_SIZE_LIMIT
+                                    + " bytes;"
+                                    + " use 'kubectl apply --server-side' or 'kubectl create', or make it smaller");
         }
     }
 
@@ -75,8 +81,9 @@ final class ApplySizeCheck implements ObjectCheck {
     private static boolean mayNotFit(Document document) {
         long budget = AnnotationCheck.TOTAL_SIZE_LIMIT;
         FileText text = FileText.of(document);
-        if (!text.mayHaveAliases() && ((long) text.length() * 6 + 64 <= budget
-                || text.length(document.root().span()) * 6 + 64 <= budget)) {
+        if (!text.mayHaveAliases()
+                && ((long) text.length() * 6 + 64 <= budget
+                        || text.length(document.root().span()) * 6 + 64 <= budget)) {
             return false;
         }
         return ApplyAnnotationSize.bound(document.root(), budget) > budget;

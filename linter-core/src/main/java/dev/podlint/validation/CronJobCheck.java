@@ -35,27 +35,32 @@ final class CronJobCheck implements ObjectCheck {
                 findings.at("/spec/timeZone", "spec.timeZone " + Quoted.quote(zone) + " " + problem);
             }
         }
-        for (String count : new String[] {"startingDeadlineSeconds", "successfulJobsHistoryLimit",
-                "failedJobsHistoryLimit"}) {
+        for (String count :
+                new String[] {"startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit"}) {
             WorkloadCheck.nonNegative(findings, spec, "/spec", count);
         }
     }
 
     private static void schedule(Findings findings, String schedule) {
         if (schedule.isEmpty()) {
-            findings.at("/spec/schedule", "spec.schedule is required: a cron expression such as '*/5 * * * *' or"
-                    + " '@hourly'");
+            findings.at(
+                    "/spec/schedule",
+                    "spec.schedule is required: a cron expression such as '*/5 * * * *' or" + " '@hourly'");
             return;
         }
         if (schedule.contains("TZ")) {
-            findings.at("/spec/schedule", "spec.schedule cannot use TZ or CRON_TZ; use the timeZone field instead"
-                    + " (e.g. timeZone: Europe/Berlin)");
+            findings.at(
+                    "/spec/schedule",
+                    "spec.schedule cannot use TZ or CRON_TZ; use the timeZone field instead"
+                            + " (e.g. timeZone: Europe/Berlin)");
             return;
         }
         String problem = CronSchedule.problem(schedule);
         if (problem != null) {
-            findings.at("/spec/schedule", "spec.schedule " + Quoted.quote(schedule) + " is not a valid cron schedule: " + problem
-                    + advice(schedule));
+            findings.at(
+                    "/spec/schedule",
+                    "spec.schedule " + Quoted.quote(schedule) + " is not a valid cron schedule: " + problem
+                            + advice(schedule));
         }
     }
 
@@ -86,8 +91,10 @@ final class CronJobCheck implements ObjectCheck {
             return "must be an explicit time zone as defined in https://www.iana.org/time-zones, not Local";
         }
         String problem = TimeZones.loadProblem(zone);
-        return problem == null ? null : "is not a time zone the API server knows (" + problem + "); use an IANA"
-                + " name such as 'Etc/UTC', 'Europe/Berlin' or 'America/New_York'";
+        return problem == null
+                ? null
+                : "is not a time zone the API server knows (" + problem + "); use an IANA"
+                        + " name such as 'Etc/UTC', 'Europe/Berlin' or 'America/New_York'";
     }
 
     /** {@code ^[A-Za-z\.\-_0-9+]{1,14}$}. */
@@ -97,8 +104,13 @@ final class CronJobCheck implements ObjectCheck {
         }
         for (int i = 0; i < part.length(); i++) {
             char c = part.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
-                    || c == '_' || c == '+')) {
+            if (!((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '-'
+                    || c == '_'
+                    || c == '+')) {
                 return false;
             }
         }

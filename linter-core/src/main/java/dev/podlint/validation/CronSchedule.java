@@ -14,24 +14,35 @@ import org.jspecify.annotations.Nullable;
  */
 final class CronSchedule {
 
-    private record Bounds(int min, int max, @Nullable Map<String, Integer> names) {
-    }
+    private record Bounds(int min, int max, @Nullable Map<String, Integer> names) {}
 
     private static final Bounds MINUTES = new Bounds(0, 59, null);
     private static final Bounds HOURS = new Bounds(0, 23, null);
     private static final Bounds DOM = new Bounds(1, 31, null);
-    private static final Bounds MONTHS = new Bounds(1, 12, Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12)));
-    private static final Bounds DOW = new Bounds(0, 6, Map.of("sun", 0, "mon", 1, "tue", 2, "wed", 3, "thu", 4,
-            "fri", 5, "sat", 6));
+    private static final Bounds MONTHS = new Bounds(
+            1,
+            12,
+            Map.ofEntries(
+                    Map.entry("jan", 1),
+                    Map.entry("feb", 2),
+                    Map.entry("mar", 3),
+                    Map.entry("apr", 4),
+                    Map.entry("may", 5),
+                    Map.entry("jun", 6),
+                    Map.entry("jul", 7),
+                    Map.entry("aug", 8),
+                    Map.entry("sep", 9),
+                    Map.entry("oct", 10),
+                    Map.entry("nov", 11),
+                    Map.entry("dec", 12)));
+    private static final Bounds DOW =
+            new Bounds(0, 6, Map.of("sun", 0, "mon", 1, "tue", 2, "wed", 3, "thu", 4, "fri", 5, "sat", 6));
     private static final Bounds[] FIELDS = {MINUTES, HOURS, DOM, MONTHS, DOW};
 
-    private static final List<String> DESCRIPTORS = List.of("@yearly", "@annually", "@monthly", "@weekly", "@daily",
-            "@midnight", "@hourly");
+    private static final List<String> DESCRIPTORS =
+            List.of("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly");
 
-    private CronSchedule() {
-    }
+    private CronSchedule() {}
 
     /** The parser's error for {@code spec}, or null when it parses. */
     static @Nullable String problem(String spec) {

@@ -81,7 +81,11 @@ final class FileText {
         for (int i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
             char before = i == 0 ? '\n' : text.charAt(i - 1);
             char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-            boolean start = before == ' ' || before == '\t' || before == '\n' || before == '[' || before == '{'
+            boolean start = before == ' '
+                    || before == '\t'
+                    || before == '\n'
+                    || before == '['
+                    || before == '{'
                     || before == ',';
             if (start && (Character.isLetterOrDigit(after) || after == '_' || after == '-')) {
                 return true;

@@ -9,11 +9,25 @@ import org.jspecify.annotations.Nullable;
 final class GoDuration {
 
     private static final BigInteger LIMIT = BigInteger.ONE.shiftLeft(63);
-    private static final Map<String, Long> UNITS = Map.of("ns", 1L, "us", 1_000L, "\u00b5s", 1_000L,
-            "\u03bcs", 1_000L, "ms", 1_000_000L, "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
+    private static final Map<String, Long> UNITS = Map.of(
+            "ns",
+            1L,
+            "us",
+            1_000L,
+            "\u00b5s",
+            1_000L,
+            "\u03bcs",
+            1_000L,
+            "ms",
+            1_000_000L,
+            "s",
+            1_000_000_000L,
+            "m",
+            60_000_000_000L,
+            "h",
+            3_600_000_000_000L);
 
-    private GoDuration() {
-    }
+    private GoDuration() {}
 
     /** The error ParseDuration returns for {@code text}, or null when it parses. */
     static @Nullable String problem(String text) {

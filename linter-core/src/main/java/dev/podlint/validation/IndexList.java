@@ -17,8 +17,10 @@ record IndexList(long total, @Nullable String error) {
         for (String interval : text.split(",", -1)) {
             String[] limits = interval.split("-", -1);
             if (limits.length > 2) {
-                return new IndexList(0, "the fragment \"" + interval + "\" violates the requirement that an index"
-                        + " interval can have at most two parts separated by '-'");
+                return new IndexList(
+                        0,
+                        "the fragment \"" + interval + "\" violates the requirement that an index"
+                                + " interval can have at most two parts separated by '-'");
             }
             Long x = atoi(limits[0]);
             if (x == null) {

@@ -19,6 +19,7 @@ record IntOrPercent(@Nullable Long number, @Nullable String text) {
 
     /** The defaults of apps/v1: 25% (Deployment), 1 and 0 (DaemonSet). */
     static final IntOrPercent PERCENT_25 = new IntOrPercent(null, "25%");
+
     static final IntOrPercent ONE = new IntOrPercent(1L, null);
     static final IntOrPercent ZERO = new IntOrPercent(0L, null);
 
@@ -36,12 +37,16 @@ record IntOrPercent(@Nullable Long number, @Nullable String text) {
     }
 
     /** ValidatePositiveIntOrPercent: what is wrong, or null. */
-    @Nullable String problem() {
+    @Nullable
+    String problem() {
         if (number != null) {
             return number < 0 ? "must be greater than or equal to 0" : null;
         }
-        return isPercent() ? null : Quoted.quote(Objects.requireNonNull(text, "no number: a text")) + " is not a valid percentage: write a number followed by '%'"
-                + " (e.g. '25%') or an integer without quotes";
+        return isPercent()
+                ? null
+                : Quoted.quote(Objects.requireNonNull(text, "no number: a text"))
+                        + " is not a valid percentage: write a number followed by '%'"
+                        + " (e.g. '25%') or an integer without quotes";
     }
 
     /** getIntOrPercentValue: the percentage, or the integer (a non-percent string counts as strconv.Atoi of it). */

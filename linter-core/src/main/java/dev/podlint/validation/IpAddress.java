@@ -168,7 +168,8 @@ record IpAddress(byte[] bytes, boolean sloppy) {
     }
 
     /** What the strict parser (netip) rejects that the sloppy one accepts, or null. */
-    @Nullable String strictProblem() {
+    @Nullable
+    String strictProblem() {
         if (sloppy) {
             return "must not have leading 0s";
         }
@@ -176,7 +177,8 @@ record IpAddress(byte[] bytes, boolean sloppy) {
     }
 
     /** ValidateEndpointIP: what an external IP may not be, or null. */
-    @Nullable String endpointProblem() {
+    @Nullable
+    String endpointProblem() {
         byte[] v4 = to4();
         boolean zero = true;
         for (byte b : v4 != null ? v4 : bytes) {

@@ -47,8 +47,12 @@ final class JobCheck implements ObjectCheck {
         if ("Job".equals(kind)) {
             jobSpec(target.findings(rule), target.map("spec"), "/spec", "spec", true);
         } else if ("CronJob".equals(kind)) {
-            jobSpec(target.findings(rule), target.map("spec", "jobTemplate", "spec"), "/spec/jobTemplate/spec",
-                    "spec.jobTemplate.spec", false);
+            jobSpec(
+                    target.findings(rule),
+                    target.map("spec", "jobTemplate", "spec"),
+                    "/spec/jobTemplate/spec",
+                    "spec.jobTemplate.spec",
+                    false);
         }
     }
 
@@ -57,15 +61,23 @@ final class JobCheck implements ObjectCheck {
         if (spec == null) {
             return;
         }
-        for (String count : new String[] {"parallelism", "completions", "activeDeadlineSeconds", "backoffLimit",
-                "ttlSecondsAfterFinished", "backoffLimitPerIndex", "maxFailedIndexes"}) {
+        for (String count : new String[] {
+            "parallelism",
+            "completions",
+            "activeDeadlineSeconds",
+            "backoffLimit",
+            "ttlSecondsAfterFinished",
+            "backoffLimitPerIndex",
+            "maxFailedIndexes"
+        }) {
             WorkloadCheck.nonNegative(findings, spec, at, count);
         }
         boolean perIndex = Nodes.present(spec, "backoffLimitPerIndex");
         boolean maxFailedSet = Nodes.present(spec, "maxFailedIndexes");
         if (maxFailedSet && !perIndex) {
-            findings.at(at + "/backoffLimitPerIndex", field + ".backoffLimitPerIndex is required when maxFailedIndexes"
-                    + " is specified");
+            findings.at(
+                    at + "/backoffLimitPerIndex",
+                    field + ".backoffLimitPerIndex is required when maxFailedIndexes" + " is specified");
         }
         if (!version.isBefore(V1_32)) {
             managedBy(findings, spec, at, field);
@@ -81,24 +93,30 @@ final class JobCheck implements ObjectCheck {
                 findings.at(at + "/completions", field + ".completions is required when completionMode is Indexed");
             }
             if (parallelism != null && parallelism > MAX_PARALLELISM_INDEXED) {
-                findings.at(at + "/parallelism", field + ".parallelism must be less than or equal to "
-                        + MAX_PARALLELISM_INDEXED + " when completion mode is Indexed");
+                findings.at(
+                        at + "/parallelism",
+                        field + ".parallelism must be less than or equal to " + MAX_PARALLELISM_INDEXED
+                                + " when completion mode is Indexed");
             }
             if (completions != null && maxFailed != null && maxFailed > completions) {
-                findings.at(at + "/maxFailedIndexes", field + ".maxFailedIndexes (" + maxFailed + ") must be less"
-                        + " than or equal to completions (" + completions + ")");
+                findings.at(
+                        at + "/maxFailedIndexes",
+                        field + ".maxFailedIndexes (" + maxFailed + ") must be less" + " than or equal to completions ("
+                                + completions + ")");
             }
             if (maxFailed != null && maxFailed > MAX_FAILED_INDEXES) {
-                findings.at(at + "/maxFailedIndexes", field + ".maxFailedIndexes must be less than or equal to "
-                        + MAX_FAILED_INDEXES);
+                findings.at(
+                        at + "/maxFailedIndexes",
+                        field + ".maxFailedIndexes must be less than or equal to " + MAX_FAILED_INDEXES);
             }
             if (completions != null && completions > COMPLETIONS_SOFT_LIMIT && perIndex) {
                 highCompletions(findings, at, field, parallelism, maxFailed, maxFailedSet);
             }
         } else if (mode == null || mode.isEmpty() || mode.equals("NonIndexed")) {
             if (perIndex) {
-                findings.at(at + "/backoffLimitPerIndex", field + ".backoffLimitPerIndex requires completionMode:"
-                        + " Indexed");
+                findings.at(
+                        at + "/backoffLimitPerIndex",
+                        field + ".backoffLimitPerIndex requires completionMode:" + " Indexed");
             }
             if (maxFailedSet) {
                 findings.at(at + "/maxFailedIndexes", field + ".maxFailedIndexes requires completionMode: Indexed");
@@ -106,12 +124,14 @@ final class JobCheck implements ObjectCheck {
         }
         MappingNode failurePolicy = spec.mapping("podFailurePolicy");
         if (failurePolicy != null) {
-            podFailurePolicy(findings, spec, failurePolicy, at + "/podFailurePolicy", field + ".podFailurePolicy",
-                    perIndex);
+            podFailurePolicy(
+                    findings, spec, failurePolicy, at + "/podFailurePolicy", field + ".podFailurePolicy", perIndex);
             String replacement = Nodes.string(spec, "podReplacementPolicy");
             if (replacement != null && !replacement.equals("Failed")) {
-                findings.at(at + "/podReplacementPolicy", field + ".podReplacementPolicy must be Failed when"
-                        + " podFailurePolicy is specified, not " + Quoted.quote(replacement));
+                findings.at(
+                        at + "/podReplacementPolicy",
+                        field + ".podReplacementPolicy must be Failed when" + " podFailurePolicy is specified, not "
+                                + Quoted.quote(replacement));
             }
         }
         MappingNode successPolicy = spec.mapping("successPolicy");
@@ -124,19 +144,27 @@ final class JobCheck implements ObjectCheck {
         }
     }
 
-    private static void highCompletions(Findings findings, String at, String field, @Nullable Long parallelism, @Nullable Long maxFailed,
+    private static void highCompletions(
+            Findings findings,
+            String at,
+            String field,
+            @Nullable Long parallelism,
+            @Nullable Long maxFailed,
             boolean maxFailedSet) {
         String why = " when completions are above " + COMPLETIONS_SOFT_LIMIT + " and used with backoffLimitPerIndex";
         if (!maxFailedSet) {
             findings.at(at + "/completions", field + ".maxFailedIndexes must be specified" + why);
         }
         if (parallelism != null && parallelism > PARALLELISM_LIMIT_HIGH_COMPLETIONS) {
-            findings.at(at + "/parallelism", field + ".parallelism must be less than or equal to "
-                    + PARALLELISM_LIMIT_HIGH_COMPLETIONS + why);
+            findings.at(
+                    at + "/parallelism",
+                    field + ".parallelism must be less than or equal to " + PARALLELISM_LIMIT_HIGH_COMPLETIONS + why);
         }
         if (maxFailed != null && maxFailed > MAX_FAILED_INDEXES_HIGH_COMPLETIONS) {
-            findings.at(at + "/maxFailedIndexes", field + ".maxFailedIndexes must be less than or equal to "
-                    + MAX_FAILED_INDEXES_HIGH_COMPLETIONS + why);
+            findings.at(
+                    at + "/maxFailedIndexes",
+                    field + ".maxFailedIndexes must be less than or equal to " + MAX_FAILED_INDEXES_HIGH_COMPLETIONS
+                            + why);
         }
     }
 
@@ -151,20 +179,24 @@ final class JobCheck implements ObjectCheck {
             problem = "must be no more than 63 characters";
         }
         if (problem != null) {
-            findings.at(at + "/managedBy", field + ".managedBy " + Quoted.quote(managedBy) + " " + problem
-                    + "; name the controller that manages the Job (e.g. kueue.x-k8s.io/multikueue), or leave it out");
+            findings.at(
+                    at + "/managedBy",
+                    field + ".managedBy " + Quoted.quote(managedBy) + " " + problem
+                            + "; name the controller that manages the Job (e.g. kueue.x-k8s.io/multikueue), or leave it out");
         }
     }
 
-    private static void podFailurePolicy(Findings findings, MappingNode spec, MappingNode policy, String at,
-            String field, boolean perIndex) {
+    private static void podFailurePolicy(
+            Findings findings, MappingNode spec, MappingNode policy, String at, String field, boolean perIndex) {
         SequenceNode rules = policy.sequence("rules");
         if (rules == null) {
             return;
         }
         if (rules.size() > MAX_POD_FAILURE_POLICY_RULES) {
-            findings.atKey(at + "/rules", field + ".rules: must have at most " + MAX_POD_FAILURE_POLICY_RULES
-                    + " items (has " + rules.size() + ")");
+            findings.atKey(
+                    at + "/rules",
+                    field + ".rules: must have at most " + MAX_POD_FAILURE_POLICY_RULES + " items (has " + rules.size()
+                            + ")");
         }
         Set<String> containers = containerNames(spec);
         for (int i = 0; i < rules.size(); i++) {
@@ -190,8 +222,10 @@ final class JobCheck implements ObjectCheck {
                 onPodConditions(findings, conditions, rp + "/onPodConditions", rf + ".onPodConditions");
             }
             if (exitCodes && hasConditions) {
-                findings.at(rp, rf + ": specifying both onExitCodes and onPodConditions is not supported; split it"
-                        + " into two rules");
+                findings.at(
+                        rp,
+                        rf + ": specifying both onExitCodes and onPodConditions is not supported; split it"
+                                + " into two rules");
             } else if (!exitCodes && !hasConditions) {
                 findings.at(rp, rf + ": one of onExitCodes and onPodConditions is required");
             }
@@ -211,12 +245,14 @@ final class JobCheck implements ObjectCheck {
         return names;
     }
 
-    private static void onExitCodes(Findings findings, MappingNode onExitCodes, Set<String> containers, String at,
-            String field) {
+    private static void onExitCodes(
+            Findings findings, MappingNode onExitCodes, Set<String> containers, String at, String field) {
         String container = Nodes.string(onExitCodes, "containerName");
         if (container != null && !containers.contains(container)) {
-            findings.at(at + "/containerName", field + ".containerName " + Quoted.quote(container) + " must be one of the"
-                    + " container or initContainer names in the pod template");
+            findings.at(
+                    at + "/containerName",
+                    field + ".containerName " + Quoted.quote(container) + " must be one of the"
+                            + " container or initContainer names in the pod template");
         }
         SequenceNode values = onExitCodes.sequence("values");
         if (values == null) {
@@ -236,8 +272,10 @@ final class JobCheck implements ObjectCheck {
                 return;
             }
             if (in && value == 0) {
-                findings.at(at + "/values/" + j, field + ".values[" + j + "] must not be 0 for the In operator (exit"
-                        + " code 0 means success)");
+                findings.at(
+                        at + "/values/" + j,
+                        field + ".values[" + j + "] must not be 0 for the In operator (exit"
+                                + " code 0 means success)");
             }
             if (!seen.add(value)) {
                 findings.at(at + "/values/" + j, field + ".values[" + j + "]: duplicate value " + value);
@@ -262,19 +300,22 @@ final class JobCheck implements ObjectCheck {
             if (type != null) {
                 String problem = Formats.qualifiedNameProblem(type);
                 if (problem != null) {
-                    findings.at(at + "/" + j + "/type", field + "[" + j + "].type " + Quoted.quote(type) + " is not a valid"
-                            + " condition type: " + problem);
+                    findings.at(
+                            at + "/" + j + "/type",
+                            field + "[" + j + "].type " + Quoted.quote(type) + " is not a valid" + " condition type: "
+                                    + problem);
                 }
             }
         }
     }
 
-    private static void successPolicy(Findings findings, MappingNode policy, long completions, String at,
-            String field) {
+    private static void successPolicy(
+            Findings findings, MappingNode policy, long completions, String at, String field) {
         SequenceNode rules = policy.sequence("rules");
         if (rules == null || rules.isEmpty()) {
-            findings.at(rules == null ? at : at + "/rules", field + ".rules: at least one rule must be specified when"
-                    + " the successPolicy is specified");
+            findings.at(
+                    rules == null ? at : at + "/rules",
+                    field + ".rules: at least one rule must be specified when" + " the successPolicy is specified");
             return;
         }
         if (rules.size() > MAX_SUCCESS_POLICY_RULES) {
@@ -295,13 +336,15 @@ final class JobCheck implements ObjectCheck {
             long total = 0;
             if (indexes != null) {
                 if (indexes.length() > MAX_SUCCEEDED_INDEXES_LENGTH) {
-                    findings.at(rp + "/succeededIndexes", rf + ".succeededIndexes must have at most "
-                            + MAX_SUCCEEDED_INDEXES_LENGTH + " characters");
+                    findings.at(
+                            rp + "/succeededIndexes",
+                            rf + ".succeededIndexes must have at most " + MAX_SUCCEEDED_INDEXES_LENGTH + " characters");
                 }
                 IndexList parsed = IndexList.parse(indexes, completions);
                 if (parsed.error() != null) {
-                    findings.at(rp + "/succeededIndexes", rf + ".succeededIndexes: error parsing succeededIndexes: "
-                            + parsed.error());
+                    findings.at(
+                            rp + "/succeededIndexes",
+                            rf + ".succeededIndexes: error parsing succeededIndexes: " + parsed.error());
                 }
                 total = parsed.total();
             }
@@ -310,12 +353,16 @@ final class JobCheck implements ObjectCheck {
                     findings.at(rp + "/succeededCount", rf + ".succeededCount must be greater than or equal to 0");
                 }
                 if (count > completions) {
-                    findings.at(rp + "/succeededCount", rf + ".succeededCount must be less than or equal to "
-                            + completions + " (the number of specified completions)");
+                    findings.at(
+                            rp + "/succeededCount",
+                            rf + ".succeededCount must be less than or equal to " + completions
+                                    + " (the number of specified completions)");
                 }
                 if (indexes != null && count > total) {
-                    findings.at(rp + "/succeededCount", rf + ".succeededCount must be less than or equal to " + total
-                            + " (the number of indexes in the specified succeededIndexes field)");
+                    findings.at(
+                            rp + "/succeededCount",
+                            rf + ".succeededCount must be less than or equal to " + total
+                                    + " (the number of indexes in the specified succeededIndexes field)");
                 }
             }
         }

@@ -26,7 +26,8 @@ final class LabelCheck implements ObjectCheck {
     @Override
     public void check(Target target) {
         Findings findings = null;
-        MappingNode labels = target.metadata() == null ? null : target.metadata().mapping("labels");
+        MappingNode labels =
+                target.metadata() == null ? null : target.metadata().mapping("labels");
         if (labels != null && !allValid(labels)) {
             findings = target.findings(rule);
             report(findings, "/metadata/labels", labels);
@@ -36,19 +37,26 @@ final class LabelCheck implements ObjectCheck {
             return;
         }
         String[] templateKeys = Workloads.templateKeys(kind);
-        MappingNode templateLabels = templateKeys == null ? null
-                : Nodes.map(target.map(templateKeys), "metadata", "labels");
+        MappingNode templateLabels =
+                templateKeys == null ? null : Nodes.map(target.map(templateKeys), "metadata", "labels");
         if (templateLabels != null && !allValid(templateLabels)) {
             findings = findings == null ? target.findings(rule) : findings;
             report(findings, Workloads.pointer(templateKeys) + "/metadata/labels", templateLabels);
         }
-        String podSpec = kind.equals("Pod") ? "/spec" : templateKeys == null ? null : Workloads.pointer(templateKeys) + "/spec";
-        MappingNode nodeSelector = podSpec == null ? null
+        String podSpec =
+                kind.equals("Pod") ? "/spec" : templateKeys == null ? null : Workloads.pointer(templateKeys) + "/spec";
+        MappingNode nodeSelector = podSpec == null
+                ? null
                 : Nodes.map(kind.equals("Pod") ? target.object() : target.map(templateKeys), "spec", "nodeSelector");
         if (nodeSelector != null && !allValid(nodeSelector)) {
             findings = findings == null ? target.findings(rule) : findings;
-            report(findings, podSpec + "/nodeSelector", nodeSelector, kind.equals("StatefulSet")
-                    ? " (in a StatefulSet before Kubernetes 1.34, kubectl apply succeeds and every Pod create fails)" : "");
+            report(
+                    findings,
+                    podSpec + "/nodeSelector",
+                    nodeSelector,
+                    kind.equals("StatefulSet")
+                            ? " (in a StatefulSet before Kubernetes 1.34, kubectl apply succeeds and every Pod create fails)"
+                            : "");
         }
         MappingNode spec = target.object().mapping("spec");
         if (Workloads.hasLabelSelector(kind) && spec != null && spec.mapping("selector") != null) {
@@ -63,7 +71,9 @@ final class LabelCheck implements ObjectCheck {
                 expressions(findings == null ? target.findings(rule) : findings, expressions);
             }
         }
-        if (kind.equals("Service") && spec != null && spec.mapping("selector") != null
+        if (kind.equals("Service")
+                && spec != null
+                && spec.mapping("selector") != null
                 && !allValid(spec.mapping("selector"))) {
             report(findings == null ? target.findings(rule) : findings, "/spec/selector", spec.mapping("selector"));
         }
@@ -94,8 +104,10 @@ final class LabelCheck implements ObjectCheck {
             String at = Pointers.append(pointer, e.key());
             String problem = Formats.qualifiedNameProblem(e.key());
             if (problem != null) {
-                findings.atKey(at, "label key " + Quoted.quote(e.key()) + " in " + field + " is not valid: " + problem
-                        + keyAdvice(e.key()) + note);
+                findings.atKey(
+                        at,
+                        "label key " + Quoted.quote(e.key()) + " in " + field + " is not valid: " + problem
+                                + keyAdvice(e.key()) + note);
             }
             String value = Nodes.string(e.value());
             if (value != null) {
@@ -112,8 +124,10 @@ final class LabelCheck implements ObjectCheck {
         String problem = Formats.labelValueProblem(value);
         if (problem != null) {
             String better = Formats.labelValueSuggestion(value);
-            findings.at(at, what + " has an invalid value " + Quoted.quote(value) + ": " + problem
-                    + (better.isEmpty() ? "" : "; write e.g. " + Quoted.quote(better)) + note);
+            findings.at(
+                    at,
+                    what + " has an invalid value " + Quoted.quote(value) + ": " + problem
+                            + (better.isEmpty() ? "" : "; write e.g. " + Quoted.quote(better)) + note);
         }
     }
 
@@ -122,16 +136,21 @@ final class LabelCheck implements ObjectCheck {
             MappingNode expression = Nodes.item(expressions, i);
             String key = Nodes.string(expression, "key");
             if (key != null && !Formats.isQualifiedName(key)) {
-                findings.at("/spec/selector/matchExpressions/" + i + "/key", "spec.selector.matchExpressions[" + i
-                        + "].key " + Quoted.quote(key) + " is not a valid label key: "
-                        + Formats.qualifiedNameProblem(key) + keyAdvice(key));
+                findings.at(
+                        "/spec/selector/matchExpressions/" + i + "/key",
+                        "spec.selector.matchExpressions[" + i
+                                + "].key " + Quoted.quote(key) + " is not a valid label key: "
+                                + Formats.qualifiedNameProblem(key) + keyAdvice(key));
             }
             SequenceNode values = Nodes.list(expression, "values");
             for (int j = 0; values != null && j < values.size(); j++) {
                 String value = Nodes.string(values.node(j));
                 if (value != null && Formats.labelValueProblem(value) != null) {
-                    value(findings, "/spec/selector/matchExpressions/" + i + "/values/" + j,
-                            "spec.selector.matchExpressions[" + i + "].values[" + j + "]", value);
+                    value(
+                            findings,
+                            "/spec/selector/matchExpressions/" + i + "/values/" + j,
+                            "spec.selector.matchExpressions[" + i + "].values[" + j + "]",
+                            value);
                 }
             }
         }

@@ -28,13 +28,15 @@ final class MetadataCheck implements ObjectCheck {
         SequenceNode finalizers = metadata == null ? null : metadata.sequence("finalizers");
         SequenceNode owners = metadata == null ? null : metadata.sequence("ownerReferences");
         SequenceNode namespaceFinalizers = "Namespace".equals(target.kind()) && "v1".equals(target.apiVersion())
-                ? Nodes.list(target.object().mapping("spec"), "finalizers") : null;
+                ? Nodes.list(target.object().mapping("spec"), "finalizers")
+                : null;
         if (finalizers == null && owners == null && namespaceFinalizers == null) {
             return;
         }
         Findings findings = target.findings(rule);
         if (finalizers != null) {
-            finalizers(findings, finalizers, "/metadata/finalizers", target.facts().coreMetadata());
+            finalizers(
+                    findings, finalizers, "/metadata/finalizers", target.facts().coreMetadata());
         }
         if (namespaceFinalizers != null) {
             finalizers(findings, namespaceFinalizers, "/spec/finalizers", true);
@@ -57,11 +59,14 @@ final class MetadataCheck implements ObjectCheck {
             String at = pointer + "/" + i;
             String problem = Formats.qualifiedNameProblem(name);
             if (problem != null) {
-                findings.at(at, field + "[" + i + "] " + Quoted.quote(name) + " is not a valid finalizer name: " + problem);
+                findings.at(
+                        at, field + "[" + i + "] " + Quoted.quote(name) + " is not a valid finalizer name: " + problem);
             } else if (core && name.indexOf('/') < 0 && !STANDARD_FINALIZERS.contains(name)) {
-                findings.at(at, field + "[" + i + "] " + Quoted.quote(name) + " is neither a standard finalizer name"
-                        + " (kubernetes, orphan, foregroundDeletion) nor fully qualified; write it with a domain, e.g."
-                        + " 'example.com/" + name + "'");
+                findings.at(
+                        at,
+                        field + "[" + i + "] " + Quoted.quote(name) + " is neither a standard finalizer name"
+                                + " (kubernetes, orphan, foregroundDeletion) nor fully qualified; write it with a domain, e.g."
+                                + " 'example.com/" + name + "'");
             }
             orphan |= name.equals("orphan");
             foreground |= name.equals("foregroundDeletion");
@@ -82,8 +87,10 @@ final class MetadataCheck implements ObjectCheck {
             String field = "metadata.ownerReferences[" + i + "]";
             String apiVersion = Nodes.string(owner, "apiVersion");
             if (apiVersion != null && version(apiVersion).isEmpty()) {
-                findings.at(at + "/apiVersion", field + ".apiVersion " + Quoted.quote(apiVersion) + " names no version; write"
-                        + " GROUP/VERSION, or VERSION for the core group (e.g. 'apps/v1', 'v1')");
+                findings.at(
+                        at + "/apiVersion",
+                        field + ".apiVersion " + Quoted.quote(apiVersion) + " names no version; write"
+                                + " GROUP/VERSION, or VERSION for the core group (e.g. 'apps/v1', 'v1')");
             }
             for (String required : new String[] {"kind", "name", "uid"}) {
                 if ("".equals(Nodes.string(owner, required))) {
@@ -96,8 +103,10 @@ final class MetadataCheck implements ObjectCheck {
             if (Boolean.TRUE.equals(Nodes.bool(owner, "controller"))) {
                 String current = Nodes.string(owner, "kind") + "/" + Nodes.string(owner, "name");
                 if (controller != null) {
-                    findings.at(at + "/controller", "only one owner reference can have controller: true; found it for "
-                            + controller + " and " + current);
+                    findings.at(
+                            at + "/controller",
+                            "only one owner reference can have controller: true; found it for " + controller + " and "
+                                    + current);
                 } else {
                     controller = current;
                 }

@@ -39,7 +39,8 @@ enum NameFormat {
      * What is wrong with {@code name}, or null. {@code prefix}: a generateName, to which the server
      * appends five characters (a trailing '-' is then allowed).
      */
-    @Nullable String problem(String name, boolean prefix) {
+    @Nullable
+    String problem(String name, boolean prefix) {
         String value = prefix && this != PATH ? Formats.maskTrailingDash(name) : name;
         return switch (this) {
             case SUBDOMAIN -> Formats.dns1123SubdomainProblem(value);
@@ -51,7 +52,8 @@ enum NameFormat {
     }
 
     /** A valid name close to {@code name}, or null when there is none to offer. */
-    @Nullable String suggestion(String name) {
+    @Nullable
+    String suggestion(String name) {
         if (this == PATH || this == NONE) {
             return null;
         }

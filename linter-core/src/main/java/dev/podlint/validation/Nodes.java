@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Nodes {
 
-    private Nodes() {
-    }
+    private Nodes() {}
 
     static @Nullable MappingNode map(@Nullable MappingNode parent, String key) {
         return parent == null ? null : parent.mapping(key);

@@ -21,14 +21,17 @@ import org.jspecify.annotations.Nullable;
 final class ObjectKinds {
 
     /** How one kind's metadata is validated. */
-    record Kind(NameFormat nameFormat, boolean namespaced, boolean coreMetadata, String source) {
-    }
+    record Kind(NameFormat nameFormat, boolean namespaced, boolean coreMetadata, String source) {}
 
     /** An unlisted kind: what the generic registry checks of every object. */
     static final Kind GENERIC = new Kind(NameFormat.PATH, false, false, "apiserver rest.BeforeCreate");
 
-    private record Row(String group, String kind, Kind facts, @Nullable KubernetesVersion from, @Nullable KubernetesVersion to) {
-    }
+    private record Row(
+            String group,
+            String kind,
+            Kind facts,
+            @Nullable KubernetesVersion from,
+            @Nullable KubernetesVersion to) {}
 
     private static final List<Row> ROWS = read();
 

@@ -5,7 +5,6 @@ import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code object-name}: metadata.name, generateName and namespace in the format the kind's create
@@ -16,6 +15,7 @@ final class ObjectNameCheck implements ObjectCheck {
 
     /** apiserver's {@code SimpleNameGenerator}: at most 58 characters of the prefix, then 5 random ones. */
     private static final int GENERATED_PREFIX_MAX = 58;
+
     private static final String GENERATED_SUFFIX = "bcdfg";
 
     private final String rule;
@@ -38,12 +38,13 @@ final class ObjectNameCheck implements ObjectCheck {
         boolean nameOfOtherType = metadata != null && metadata.get("name") != null && name == null;
         if (!hasName && !nameOfOtherType && kind != ObjectKinds.GENERIC) {
             if (hasPrefix) {
-                findings.at("/metadata/name", "metadata.name is required by 'kubectl apply', which looks"
-                        + " the object up by name before it creates it: metadata.generateName alone works with"
-                        + " 'kubectl create' only; give the " + kindName + " a name");
+                findings.at(
+                        "/metadata/name",
+                        "metadata.name is required by 'kubectl apply', which looks"
+                                + " the object up by name before it creates it: metadata.generateName alone works with"
+                                + " 'kubectl create' only; give the " + kindName + " a name");
             } else {
-                findings.at("/metadata/name", "metadata.name is required: give the " + kindName
-                        + " a name");
+                findings.at("/metadata/name", "metadata.name is required: give the " + kindName + " a name");
             }
         }
         String effectiveName = name;
@@ -56,14 +57,14 @@ final class ObjectNameCheck implements ObjectCheck {
         if (hasPrefix) {
             String prefix = Objects.requireNonNull(generateName);
             String problem = kind.nameFormat().problem(prefix, true);
-            String generated = prefix.substring(0, Math.min(prefix.length(), GENERATED_PREFIX_MAX))
-                    + GENERATED_SUFFIX;
+            String generated = prefix.substring(0, Math.min(prefix.length(), GENERATED_PREFIX_MAX)) + GENERATED_SUFFIX;
             if (problem == null && !hasName) {
                 problem = kind.nameFormat().problem(generated, false);
             }
             if (problem != null) {
-                findings.at("/metadata/generateName", nameMessage("metadata.generateName", generateName, kindName,
-                        kind, problem, true));
+                findings.at(
+                        "/metadata/generateName",
+                        nameMessage("metadata.generateName", generateName, kindName, kind, problem, true));
             }
             effectiveName = hasName ? name : generated;
         }
@@ -72,8 +73,10 @@ final class ObjectNameCheck implements ObjectCheck {
             String problem = Formats.dns1123LabelProblem(namespace);
             if (problem != null) {
                 String better = NameFormat.LABEL.suggestion(namespace);
-                findings.at("/metadata/namespace", "metadata.namespace " + Quoted.quote(namespace) + " is not a valid namespace"
-                        + " name: " + problem + (better == null ? "" : "; write e.g. " + Quoted.quote(better)));
+                findings.at(
+                        "/metadata/namespace",
+                        "metadata.namespace " + Quoted.quote(namespace) + " is not a valid namespace" + " name: "
+                                + problem + (better == null ? "" : "; write e.g. " + Quoted.quote(better)));
             }
         }
         if (effectiveName != null && !effectiveName.isEmpty() && target.builtIn() != null) {
@@ -81,13 +84,13 @@ final class ObjectNameCheck implements ObjectCheck {
             switch (target.builtIn()) {
                 case "CronJob" -> cronJobName(effectiveName, at, findings);
                 case "Job" -> jobName(object, effectiveName, at, findings);
-                default -> { }
+                default -> {}
             }
         }
     }
 
-    private static String nameMessage(String field, String value, String kindName, ObjectKinds.Kind kind,
-            String problem, boolean prefix) {
+    private static String nameMessage(
+            String field, String value, String kindName, ObjectKinds.Kind kind, String problem, boolean prefix) {
         String better = kind.nameFormat().suggestion(value);
         if (better != null && prefix && value.endsWith("-")) {
             better += "-";
@@ -100,9 +103,12 @@ final class ObjectNameCheck implements ObjectCheck {
     /** batch/validation ValidateCronJobCreate: the controller appends an 11-character suffix to Job names. */
     private static void cronJobName(String name, String at, Findings findings) {
         if (Formats.byteLength(name) > 52) {
-            findings.at(at, "a CronJob name must be no more than 52 characters (this one has "
-                    + Formats.byteLength(name) + "): the CronJob controller appends an 11-character suffix to name"
-                    + " its Jobs, and Job names must stay within 63; shorten it");
+            findings.at(
+                    at,
+                    "a CronJob name must be no more than 52 characters (this one has "
+                            + Formats.byteLength(name)
+                            + "): the CronJob controller appends an 11-character suffix to name"
+                            + " its Jobs, and Job names must stay within 63; shorten it");
         }
     }
 
@@ -114,9 +120,11 @@ final class ObjectNameCheck implements ObjectCheck {
     private static void jobName(MappingNode object, String name, String at, Findings findings) {
         MappingNode spec = object.mapping("spec");
         if (!Boolean.TRUE.equals(Nodes.bool(spec, "manualSelector")) && Formats.byteLength(name) > 63) {
-            findings.at(at, "a Job name must be no more than 63 characters (this one has " + Formats.byteLength(name)
-                    + "): the API server puts it in the job-name labels of the pod template, and label values are"
-                    + " limited to 63; shorten it");
+            findings.at(
+                    at,
+                    "a Job name must be no more than 63 characters (this one has " + Formats.byteLength(name)
+                            + "): the API server puts it in the job-name labels of the pod template, and label values are"
+                            + " limited to 63; shorten it");
             return;
         }
         Long completions = Nodes.int32(spec, "completions");
@@ -124,9 +132,13 @@ final class ObjectNameCheck implements ObjectCheck {
             String hostname = name + "-" + (completions - 1);
             String problem = Formats.dns1123LabelProblem(hostname);
             if (problem != null) {
-                findings.at(at, "an Indexed Job names its pods' hosts '<name>-<index>', and " + Quoted.quote(hostname) + " is not"
-                        + " a valid DNS-1123 label (" + problem + "): use a name without dots, short enough for the"
-                        + " largest index");
+                findings.at(
+                        at,
+                        "an Indexed Job names its pods' hosts '<name>-<index>', and " + Quoted.quote(hostname)
+                                + " is not"
+                                + " a valid DNS-1123 label (" + problem
+                                + "): use a name without dots, short enough for the"
+                                + " largest index");
             }
         }
     }

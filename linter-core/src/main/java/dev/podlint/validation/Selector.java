@@ -34,7 +34,8 @@ final class Selector {
         @Override
         public String toString() {
             return switch (operator) {
-                case "In" -> values.size() == 1 ? key + "=" + values.get(0) : key + " in (" + String.join(",", values) + ")";
+                case "In" ->
+                    values.size() == 1 ? key + "=" + values.get(0) : key + " in (" + String.join(",", values) + ")";
                 case "NotIn" -> key + " notin (" + String.join(",", values) + ")";
                 case "Exists" -> key;
                 default -> "!" + key;
@@ -54,7 +55,8 @@ final class Selector {
         if (matchLabels != null) {
             for (MappingNode.Entry e : matchLabels.entries()) {
                 String value = Nodes.string(e.value());
-                if (value == null || Formats.qualifiedNameProblem(e.key()) != null
+                if (value == null
+                        || Formats.qualifiedNameProblem(e.key()) != null
                         || Formats.labelValueProblem(value) != null) {
                     return null;
                 }
@@ -75,7 +77,10 @@ final class Selector {
     private static @Nullable Requirement requirement(@Nullable MappingNode expression) {
         String key = Nodes.string(expression, "key");
         String operator = Nodes.string(expression, "operator");
-        if (expression == null || key == null || operator == null || Formats.qualifiedNameProblem(key) != null
+        if (expression == null
+                || key == null
+                || operator == null
+                || Formats.qualifiedNameProblem(key) != null
                 || operatorProblem(operator, expression) != null) {
             return null;
         }
@@ -100,9 +105,10 @@ final class Selector {
         int count = values instanceof SequenceNode s ? s.size() : 0;
         return switch (operator) {
             case "In", "NotIn" -> count == 0 ? "values must be specified when `operator` is 'In' or 'NotIn'" : null;
-            case "Exists", "DoesNotExist" -> count > 0
-                    ? "values may not be specified when `operator` is 'Exists' or 'DoesNotExist'" : null;
-            default -> Quoted.quote(operator) + " is not a valid selector operator: use In, NotIn, Exists or DoesNotExist";
+            case "Exists", "DoesNotExist" ->
+                count > 0 ? "values may not be specified when `operator` is 'Exists' or 'DoesNotExist'" : null;
+            default ->
+                Quoted.quote(operator) + " is not a valid selector operator: use In, NotIn, Exists or DoesNotExist";
         };
     }
 
@@ -111,7 +117,8 @@ final class Selector {
     }
 
     /** The first requirement {@code labels} fails, or null when they match. */
-    @Nullable Requirement firstUnmatched(Map<String, String> labels) {
+    @Nullable
+    Requirement firstUnmatched(Map<String, String> labels) {
         for (Requirement r : requirements) {
             if (!r.matches(labels)) {
                 return r;

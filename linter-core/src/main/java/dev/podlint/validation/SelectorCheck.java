@@ -41,9 +41,13 @@ final class SelectorCheck implements ObjectCheck {
         MappingNode spec = kind == null ? null : target.object().mapping("spec");
         if (spec == null) {
             if (kind != null && !target.object().containsKey("spec") && selectsByLabel(kind)) {
-                target.findings(rule).at("/spec/selector", "a " + kind + " needs spec.selector" + (kind.equals("ReplicationController")
-                        ? " and spec.template" : "") + ": it selects its pods by label; add a spec with"
-                        + " spec.selector and the same labels in spec.template.metadata.labels");
+                target.findings(rule)
+                        .at(
+                                "/spec/selector",
+                                "a " + kind + " needs spec.selector"
+                                        + (kind.equals("ReplicationController") ? " and spec.template" : "")
+                                        + ": it selects its pods by label; add a spec with"
+                                        + " spec.selector and the same labels in spec.template.metadata.labels");
             }
             return;
         }
@@ -57,7 +61,7 @@ final class SelectorCheck implements ObjectCheck {
             case "ReplicationController" -> replicationController(findings, spec);
             case "Job" -> job(findings, spec, Nodes.string(target.metadata(), "name"));
             case "CronJob" -> cronJob(findings, Nodes.map(spec, "jobTemplate", "spec"));
-            default -> { }
+            default -> {}
         }
     }
 
@@ -76,9 +80,12 @@ final class SelectorCheck implements ObjectCheck {
         if ((matchLabels == null || matchLabels.isEmpty()) && (expressions == null || expressions.isEmpty())) {
             if (!kind.equals("Job")) {
                 String word = kind.equals("ReplicaSet") ? "deployment" : kind.toLowerCase(Locale.ROOT);
-                findings.at("/spec/selector", "spec.selector is empty, which is invalid for a " + kind + " (the API"
-                        + " server says: empty selector is invalid for " + word + "); select the pods by the template's"
-                        + " labels, e.g. matchLabels: {app: NAME}");
+                findings.at(
+                        "/spec/selector",
+                        "spec.selector is empty, which is invalid for a " + kind + " (the API"
+                                + " server says: empty selector is invalid for " + word
+                                + "); select the pods by the template's"
+                                + " labels, e.g. matchLabels: {app: NAME}");
             }
             return;
         }
@@ -101,8 +108,11 @@ final class SelectorCheck implements ObjectCheck {
             String problem = Selector.operatorProblem(operator, expression);
             if (problem != null) {
                 boolean aboutValues = problem.startsWith("values");
-                findings.at("/spec/selector/matchExpressions/" + i + (aboutValues && expression.containsKey("values")
-                        ? "/values" : aboutValues ? "" : "/operator"),
+                findings.at(
+                        "/spec/selector/matchExpressions/" + i
+                                + (aboutValues && expression.containsKey("values")
+                                        ? "/values"
+                                        : aboutValues ? "" : "/operator"),
                         "spec.selector.matchExpressions[" + i + "]: " + problem);
                 ok = false;
             }
@@ -120,17 +130,21 @@ final class SelectorCheck implements ObjectCheck {
         }
         Selector.Requirement missing = selector.firstUnmatched(labels);
         if (missing != null) {
-            findings.at("/spec/template/metadata/labels", "spec.selector does not match"
-                    + " spec.template.metadata.labels: the selector requires " + missing + describe(missing, labels) + "; the"
-                    + " template's labels must satisfy every matchLabels and matchExpressions entry");
+            findings.at(
+                    "/spec/template/metadata/labels",
+                    "spec.selector does not match"
+                            + " spec.template.metadata.labels: the selector requires " + missing
+                            + describe(missing, labels) + "; the"
+                            + " template's labels must satisfy every matchLabels and matchExpressions entry");
         }
     }
 
     private static String describe(Selector.Requirement missing, Map<String, String> labels) {
         String actual = labels.get(missing.key());
         if (actual == null) {
-            return labels.isEmpty() ? ", and the template has no labels" : ", and the template has no label "
-                    + missing.key();
+            return labels.isEmpty()
+                    ? ", and the template has no labels"
+                    : ", and the template has no label " + missing.key();
         }
         return ", and the template has " + missing.key() + ": " + actual;
     }
@@ -171,9 +185,11 @@ final class SelectorCheck implements ObjectCheck {
         Map<String, String> labels = labels(templateLabels(spec));
         if (selector.isEmpty()) {
             if (labels != null && labels.isEmpty()) {
-                findings.at("/spec/selector", "spec.selector is required:"
-                        + " give the ReplicationController a selector, or labels in spec.template.metadata.labels"
-                        + " (an empty selector is taken from them)");
+                findings.at(
+                        "/spec/selector",
+                        "spec.selector is required:"
+                                + " give the ReplicationController a selector, or labels in spec.template.metadata.labels"
+                                + " (an empty selector is taken from them)");
             }
             return;
         }
@@ -182,10 +198,13 @@ final class SelectorCheck implements ObjectCheck {
         }
         for (Map.Entry<String, String> e : selector.entrySet()) {
             if (!e.getValue().equals(labels.get(e.getKey()))) {
-                findings.at("/spec/template/metadata/labels", "spec.selector does not match"
-                        + " spec.template.metadata.labels: the selector requires " + e.getKey() + "=" + e.getValue()
-                        + describe(new Selector.Requirement(e.getKey(), "In", List.of(e.getValue())), labels)
-                        + "; the template's labels must include every selector entry");
+                findings.at(
+                        "/spec/template/metadata/labels",
+                        "spec.selector does not match"
+                                + " spec.template.metadata.labels: the selector requires " + e.getKey() + "="
+                                + e.getValue()
+                                + describe(new Selector.Requirement(e.getKey(), "In", List.of(e.getValue())), labels)
+                                + "; the template's labels must include every selector entry");
                 return;
             }
         }
@@ -196,8 +215,10 @@ final class SelectorCheck implements ObjectCheck {
         MappingNode selector = selectorNode instanceof MappingNode m ? m : null;
         if (Boolean.TRUE.equals(Nodes.bool(spec, "manualSelector"))) {
             if (selector == null) {
-                findings.at("/spec/selector", "spec.selector is required when spec.manualSelector is true; add a selector"
-                        + " that matches spec.template.metadata.labels, or remove manualSelector");
+                findings.at(
+                        "/spec/selector",
+                        "spec.selector is required when spec.manualSelector is true; add a selector"
+                                + " that matches spec.template.metadata.labels, or remove manualSelector");
             } else {
                 labelSelector(findings, "Job", selector, spec);
             }
@@ -219,9 +240,11 @@ final class SelectorCheck implements ObjectCheck {
             expected.put(JOB_NAME, name == null ? UNKNOWN_UID : name);
             expected.put(BATCH_JOB_NAME, name == null ? UNKNOWN_UID : name);
             if (parsed != null && parsed.firstUnmatched(expected) != null) {
-                findings.at("/spec/selector", "spec.selector is generated by the API server for a Job (it selects the"
-                        + " Job's uid) and this one does not select the generated labels; remove spec.selector, or set"
-                        + " spec.manualSelector: true to keep your own");
+                findings.at(
+                        "/spec/selector",
+                        "spec.selector is generated by the API server for a Job (it selects the"
+                                + " Job's uid) and this one does not select the generated labels; remove spec.selector, or set"
+                                + " spec.manualSelector: true to keep your own");
             }
         }
     }
@@ -230,15 +253,17 @@ final class SelectorCheck implements ObjectCheck {
      * A label the job strategy would add to the pod template but leaves alone when it is already
      * there; validation then requires the generated value ({@code ValidateHasLabel}).
      */
-    private static void generatedLabel(Findings findings, Map<String, String> labels, String key, @Nullable String expected,
-            String what) {
+    private static void generatedLabel(
+            Findings findings, Map<String, String> labels, String key, @Nullable String expected, String what) {
         String value = labels.get(key);
         if (value == null || value.equals(expected)) {
             return;
         }
         String at = Pointers.append("/spec/template/metadata/labels", key);
-        findings.at(at, "label " + key + " of the Job's pod template is set by the API server (" + what + "); remove"
-                + " it, or set spec.manualSelector: true and write the selector yourself");
+        findings.at(
+                at,
+                "label " + key + " of the Job's pod template is set by the API server (" + what + "); remove"
+                        + " it, or set spec.manualSelector: true and write the selector yourself");
     }
 
     /** batch/validation ValidateJobTemplateSpec: a CronJob's Jobs always get a generated selector. */
@@ -248,11 +273,14 @@ final class SelectorCheck implements ObjectCheck {
         }
         String at = "/spec/jobTemplate/spec";
         if (Nodes.present(jobSpec, "selector")) {
-            findings.atKey(at + "/selector", "spec.jobTemplate.spec.selector will be generated for each Job; remove it");
+            findings.atKey(
+                    at + "/selector", "spec.jobTemplate.spec.selector will be generated for each Job; remove it");
         }
         if (Boolean.TRUE.equals(Nodes.bool(jobSpec, "manualSelector"))) {
-            findings.at(at + "/manualSelector", "spec.jobTemplate.spec.manualSelector must be false or unset: a"
-                    + " CronJob's Jobs always get a generated selector");
+            findings.at(
+                    at + "/manualSelector",
+                    "spec.jobTemplate.spec.manualSelector must be false or unset: a"
+                            + " CronJob's Jobs always get a generated selector");
         }
     }
 }

@@ -30,6 +30,7 @@ final class ServiceCheck implements ObjectCheck {
     private static final int MAX_AFFINITY_SECONDS = 86400;
     /** kube-apiserver's default --service-node-port-range. */
     static final int NODE_PORT_MIN = 30000;
+
     static final int NODE_PORT_MAX = 32767;
 
     private final String rule;
@@ -59,13 +60,19 @@ final class ServiceCheck implements ObjectCheck {
         String type = Nodes.string(spec, "type");
         type = type == null || type.isEmpty() ? "ClusterIP" : type;
         List<String> clusterIPs = clusterIPs(findings, spec);
-        boolean headless = clusterIPs != null && clusterIPs.size() == 1 && clusterIPs.get(0).equals("None");
+        boolean headless = clusterIPs != null
+                && clusterIPs.size() == 1
+                && clusterIPs.get(0).equals("None");
         SequenceNode ports = spec.sequence("ports");
-        if ((ports == null || ports.isEmpty()) && !headless && !type.equals("ExternalName")
+        if ((ports == null || ports.isEmpty())
+                && !headless
+                && !type.equals("ExternalName")
                 && !(spec.containsKey("ports") && ports == null && Nodes.present(spec, "ports"))) {
-            findings.at("/spec/ports", "spec.ports is required for a " + type + " Service"
-                    + " (only headless Services, clusterIP: None, and ExternalName Services may have none); add a"
-                    + " port");
+            findings.at(
+                    "/spec/ports",
+                    "spec.ports is required for a " + type + " Service"
+                            + " (only headless Services, clusterIP: None, and ExternalName Services may have none); add a"
+                            + " port");
         }
         typeRules(findings, spec, type, headless, clusterIPs);
         if (ports != null) {
@@ -102,66 +109,84 @@ final class ServiceCheck implements ObjectCheck {
             if (list.isEmpty()) {
                 list.add(clusterIP);
             } else if (!list.get(0).equals(clusterIP)) {
-                findings.at("/spec/clusterIPs/0", "spec.clusterIPs[0] " + Quoted.quote(list.get(0))
-                        + " must match spec.clusterIP " + Quoted.quote(clusterIP)
-                        + "; set one of them only, or the same address first in both");
+                findings.at(
+                        "/spec/clusterIPs/0",
+                        "spec.clusterIPs[0] " + Quoted.quote(list.get(0))
+                                + " must match spec.clusterIP " + Quoted.quote(clusterIP)
+                                + "; set one of them only, or the same address first in both");
             }
         } else if (!list.isEmpty()) {
-            findings.atKey("/spec/clusterIPs", "spec.clusterIPs must be empty when spec.clusterIP is not specified;"
-                    + " set clusterIP to clusterIPs[0] as well, or remove clusterIPs");
+            findings.atKey(
+                    "/spec/clusterIPs",
+                    "spec.clusterIPs must be empty when spec.clusterIP is not specified;"
+                            + " set clusterIP to clusterIPs[0] as well, or remove clusterIPs");
         }
         return list;
     }
 
     private static String clusterIPPointer(MappingNode spec) {
-        return spec.sequence("clusterIPs") != null && !spec.sequence("clusterIPs").isEmpty() ? "/spec/clusterIPs/0"
+        return spec.sequence("clusterIPs") != null
+                        && !spec.sequence("clusterIPs").isEmpty()
+                ? "/spec/clusterIPs/0"
                 : "/spec/clusterIP";
     }
 
-    private static void typeRules(Findings findings, MappingNode spec, String type, boolean headless,
-            @Nullable List<String> clusterIPs) {
+    private static void typeRules(
+            Findings findings, MappingNode spec, String type, boolean headless, @Nullable List<String> clusterIPs) {
         switch (type) {
             case "LoadBalancer", "NodePort" -> {
                 if (headless) {
-                    findings.at(clusterIPPointer(spec), "clusterIP may not be 'None' for " + type + " Services:"
-                            + " remove clusterIP, or use type ClusterIP for a headless Service");
+                    findings.at(
+                            clusterIPPointer(spec),
+                            "clusterIP may not be 'None' for " + type + " Services:"
+                                    + " remove clusterIP, or use type ClusterIP for a headless Service");
                 }
             }
             case "ExternalName" -> {
                 if (clusterIPs != null && !clusterIPs.isEmpty()) {
-                    findings.atKey(spec.sequence("clusterIPs") != null && !spec.sequence("clusterIPs").isEmpty()
-                            ? "/spec/clusterIPs" : "/spec/clusterIP", "clusterIP and clusterIPs may not be set for"
-                            + " ExternalName Services; remove them");
+                    findings.atKey(
+                            spec.sequence("clusterIPs") != null
+                                            && !spec.sequence("clusterIPs").isEmpty()
+                                    ? "/spec/clusterIPs"
+                                    : "/spec/clusterIP",
+                            "clusterIP and clusterIPs may not be set for" + " ExternalName Services; remove them");
                 }
                 SequenceNode families = spec.sequence("ipFamilies");
                 if (families != null && !families.isEmpty()) {
                     findings.atKey("/spec/ipFamilies", "spec.ipFamilies may not be set for ExternalName Services");
                 }
                 if (Nodes.present(spec, "ipFamilyPolicy")) {
-                    findings.atKey("/spec/ipFamilyPolicy", "spec.ipFamilyPolicy may not be set for ExternalName"
-                            + " Services");
+                    findings.atKey(
+                            "/spec/ipFamilyPolicy",
+                            "spec.ipFamilyPolicy may not be set for ExternalName" + " Services");
                 }
                 externalName(findings, spec);
             }
-            default -> { }
+            default -> {}
         }
     }
 
     private static void externalName(Findings findings, MappingNode spec) {
-        if (spec.containsKey("externalName") && Nodes.string(spec, "externalName") == null
+        if (spec.containsKey("externalName")
+                && Nodes.string(spec, "externalName") == null
                 && Nodes.present(spec, "externalName")) {
             return;
         }
         String name = Nodes.string(spec, "externalName");
         String cname = name == null ? "" : name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
         if (cname.isEmpty()) {
-            findings.at("/spec/externalName", "spec.externalName is required for an"
-                    + " ExternalName Service: the DNS name it points to (e.g. db.example.com)");
+            findings.at(
+                    "/spec/externalName",
+                    "spec.externalName is required for an"
+                            + " ExternalName Service: the DNS name it points to (e.g. db.example.com)");
             return;
         }
         String problem = Formats.dns1123SubdomainProblem(cname);
         if (problem != null) {
-            findings.at("/spec/externalName", "spec.externalName " + Quoted.quote(Objects.requireNonNull(name)) + " is not a DNS name: " + problem);
+            findings.at(
+                    "/spec/externalName",
+                    "spec.externalName " + Quoted.quote(Objects.requireNonNull(name)) + " is not a DNS name: "
+                            + problem);
         }
     }
 
@@ -180,20 +205,26 @@ final class ServiceCheck implements ObjectCheck {
             String name = Nodes.string(port, "name");
             if (name == null || name.isEmpty()) {
                 if (requireName && !(port.containsKey("name") && name == null && Nodes.present(port, "name"))) {
-                    findings.at(name == null ? at(i) : at(i) + "/name", field(i) + ".name is required when a Service"
-                            + " has more than one port; name each port (e.g. http, metrics)");
+                    findings.at(
+                            name == null ? at(i) : at(i) + "/name",
+                            field(i) + ".name is required when a Service"
+                                    + " has more than one port; name each port (e.g. http, metrics)");
                 }
             } else {
                 if (!Formats.isDns1123Label(name)) {
                     String better = NameFormat.LABEL.suggestion(name);
-                    findings.at(at(i) + "/name", field(i) + ".name " + Quoted.quote(name) + " is not a valid port"
-                            + " name: " + Formats.dns1123LabelProblem(name)
-                            + (better == null ? "" : "; write e.g. " + Quoted.quote(better)));
+                    findings.at(
+                            at(i) + "/name",
+                            field(i) + ".name " + Quoted.quote(name) + " is not a valid port"
+                                    + " name: " + Formats.dns1123LabelProblem(name)
+                                    + (better == null ? "" : "; write e.g. " + Quoted.quote(better)));
                 }
                 for (int j = 0; j < i; j++) {
                     if (name.equals(names[j])) {
-                        findings.at(at(i) + "/name", field(i) + ".name " + Quoted.quote(name) + " is used by another"
-                                + " port of this Service; port names must be unique");
+                        findings.at(
+                                at(i) + "/name",
+                                field(i) + ".name " + Quoted.quote(name) + " is used by another"
+                                        + " port of this Service; port names must be unique");
                         break;
                     }
                 }
@@ -206,32 +237,42 @@ final class ServiceCheck implements ObjectCheck {
             targetPort(findings, port, i);
             String appProtocol = Nodes.string(port, "appProtocol");
             if (appProtocol != null && !Formats.isQualifiedName(appProtocol)) {
-                findings.at(at(i) + "/appProtocol", field(i) + ".appProtocol " + Quoted.quote(appProtocol) + " is not"
-                        + " valid: " + Formats.qualifiedNameProblem(appProtocol) + " (e.g. http, kubernetes.io/h2c)");
+                findings.at(
+                        at(i) + "/appProtocol",
+                        field(i) + ".appProtocol " + Quoted.quote(appProtocol) + " is not" + " valid: "
+                                + Formats.qualifiedNameProblem(appProtocol) + " (e.g. http, kubernetes.io/h2c)");
             }
             String protocol = Nodes.string(port, "protocol");
             protocol = protocol == null || protocol.isEmpty() ? "TCP" : protocol;
             Long nodePort = Nodes.int32(port, "nodePort");
             if (nodePort != null && nodePort != 0) {
                 if (type.equals("ClusterIP")) {
-                    findings.at(at(i) + "/nodePort", field(i) + ".nodePort may not be used when type is 'ClusterIP';"
-                            + " use type NodePort or LoadBalancer, or remove nodePort");
+                    findings.at(
+                            at(i) + "/nodePort",
+                            field(i) + ".nodePort may not be used when type is 'ClusterIP';"
+                                    + " use type NodePort or LoadBalancer, or remove nodePort");
                 } else if ((type.equals("NodePort") || type.equals("LoadBalancer"))
                         && (nodePort < NODE_PORT_MIN || nodePort > NODE_PORT_MAX)) {
-                    findings.at(at(i) + "/nodePort", field(i) + ".nodePort " + nodePort + " is outside the node port"
-                            + " range " + NODE_PORT_MIN + "-" + NODE_PORT_MAX + " (kube-apiserver's default"
-                            + " --service-node-port-range); pick a port in it, or leave nodePort out to get one");
+                    findings.at(
+                            at(i) + "/nodePort",
+                            field(i) + ".nodePort " + nodePort + " is outside the node port"
+                                    + " range " + NODE_PORT_MIN + "-" + NODE_PORT_MAX + " (kube-apiserver's default"
+                                    + " --service-node-port-range); pick a port in it, or leave nodePort out to get one");
                 } else if (contains(nodePortKeys, nodePorts, key(protocol, nodePort))) {
-                    findings.at(at(i) + "/nodePort", field(i) + ".nodePort " + nodePort + " is used by another "
-                            + protocol + " port of this Service; node ports must be unique");
+                    findings.at(
+                            at(i) + "/nodePort",
+                            field(i) + ".nodePort " + nodePort + " is used by another " + protocol
+                                    + " port of this Service; node ports must be unique");
                 } else {
                     nodePortKeys[nodePorts++] = key(protocol, nodePort);
                 }
             }
             if (number != null) {
                 if (contains(portKeys, i, key(protocol, number))) {
-                    findings.at(at(i), field(i) + ": port " + number + "/" + protocol + " is already declared by another"
-                            + " port of this Service; each port and protocol pair must be unique");
+                    findings.at(
+                            at(i),
+                            field(i) + ": port " + number + "/" + protocol + " is already declared by another"
+                                    + " port of this Service; each port and protocol pair must be unique");
                 }
                 portKeys[i] = key(protocol, number);
             } else {
@@ -266,14 +307,16 @@ final class ServiceCheck implements ObjectCheck {
     private static void targetPort(Findings findings, MappingNode port, int i) {
         Object target = port.get("targetPort");
         if (target instanceof Long n && n != 0 && (n < 1 || n > 65535)) {
-            findings.at(at(i) + "/targetPort", field(i) + ".targetPort must be between 1 and 65535, inclusive, not "
-                    + n);
+            findings.at(
+                    at(i) + "/targetPort", field(i) + ".targetPort must be between 1 and 65535, inclusive, not " + n);
         } else if (target instanceof String s && !s.isEmpty()) {
             String problem = Formats.portNameProblem(s);
             if (problem != null) {
-                findings.at(at(i) + "/targetPort", field(i) + ".targetPort " + Quoted.quote(s) + " is neither a port number nor a valid"
-                        + " port name (" + problem + ")" + (s.chars().allMatch(Character::isDigit)
-                        ? "; write the number without quotes" : ""));
+                findings.at(
+                        at(i) + "/targetPort",
+                        field(i) + ".targetPort " + Quoted.quote(s) + " is neither a port number nor a valid"
+                                + " port name (" + problem + ")"
+                                + (s.chars().allMatch(Character::isDigit) ? "; write the number without quotes" : ""));
             }
         }
     }
@@ -285,9 +328,11 @@ final class ServiceCheck implements ObjectCheck {
         MappingNode clientIP = Nodes.map(spec, "sessionAffinityConfig", "clientIP");
         Long timeout = Nodes.int32(clientIP, "timeoutSeconds");
         if (timeout != null && (timeout <= 0 || timeout > MAX_AFFINITY_SECONDS)) {
-            findings.at("/spec/sessionAffinityConfig/clientIP/timeoutSeconds", "spec.sessionAffinityConfig.clientIP"
-                    + ".timeoutSeconds must be greater than 0 and at most " + MAX_AFFINITY_SECONDS + ", not "
-                    + timeout);
+            findings.at(
+                    "/spec/sessionAffinityConfig/clientIP/timeoutSeconds",
+                    "spec.sessionAffinityConfig.clientIP"
+                            + ".timeoutSeconds must be greater than 0 and at most " + MAX_AFFINITY_SECONDS + ", not "
+                            + timeout);
         }
     }
 
@@ -300,10 +345,12 @@ final class ServiceCheck implements ObjectCheck {
             String family = Nodes.string(families.node(i));
             familyValues.add(family);
             if (family != null && !seen.add(family)) {
-                findings.at("/spec/ipFamilies/" + i, "spec.ipFamilies[" + i + "]: duplicate value " + Quoted.quote(family));
+                findings.at(
+                        "/spec/ipFamilies/" + i, "spec.ipFamilies[" + i + "]: duplicate value " + Quoted.quote(family));
             }
         }
-        boolean fromList = spec.sequence("clusterIPs") != null && !spec.sequence("clusterIPs").isEmpty();
+        boolean fromList = spec.sequence("clusterIPs") != null
+                && !spec.sequence("clusterIPs").isEmpty();
         boolean invalid = false;
         List<IpAddress> parsed = new ArrayList<>();
         for (int i = 0; i < clusterIPs.size(); i++) {
@@ -319,8 +366,10 @@ final class ServiceCheck implements ObjectCheck {
             String problem = IpAddress.legacyProblem(ip, strictIps);
             if (problem != null) {
                 invalid = true;
-                findings.at(at, (fromList ? "spec.clusterIPs[" + i + "]" : "spec.clusterIP") + " " + Quoted.quote(ip) + " "
-                        + problem + (ip.isEmpty() ? "" : "; or leave it out to have one allocated"));
+                findings.at(
+                        at,
+                        (fromList ? "spec.clusterIPs[" + i + "]" : "spec.clusterIP") + " " + Quoted.quote(ip) + " "
+                                + problem + (ip.isEmpty() ? "" : "; or leave it out to have one allocated"));
             } else {
                 parsed.add(IpAddress.parse(ip));
             }
@@ -340,9 +389,11 @@ final class ServiceCheck implements ObjectCheck {
                 boolean v6 = parsed.get(i).isIPv6();
                 String family = familyValues.get(i);
                 if (("IPv4".equals(family) && v6) || ("IPv6".equals(family) && !v6)) {
-                    findings.at(fromList ? "/spec/clusterIPs/" + i : "/spec/clusterIP", "cluster IP '"
-                            + clusterIPs.get(i) + "' is not an " + family + " address as spec.ipFamilies[" + i
-                            + "] says");
+                    findings.at(
+                            fromList ? "/spec/clusterIPs/" + i : "/spec/clusterIP",
+                            "cluster IP '"
+                                    + clusterIPs.get(i) + "' is not an " + family + " address as spec.ipFamilies[" + i
+                                    + "] says");
                 }
             }
         }
@@ -352,13 +403,14 @@ final class ServiceCheck implements ObjectCheck {
      * The service storage's initIPFamilyFields: without ipFamilyPolicy a Service is SingleStack
      * (RequireDualStack when headless without selector), and SingleStack takes one IP and family.
      */
-    private static void singleStack(Findings findings, MappingNode spec, List<String> clusterIPs,
-            List<String> families) {
+    private static void singleStack(
+            Findings findings, MappingNode spec, List<String> clusterIPs, List<String> families) {
         String policy = Nodes.string(spec, "ipFamilyPolicy");
         if (policy == null) {
             MappingNode selector = spec.mapping("selector");
             boolean selectorless = selector == null || selector.isEmpty();
-            policy = "None".equals(Nodes.string(spec, "clusterIP")) && selectorless ? "RequireDualStack" : "SingleStack";
+            policy =
+                    "None".equals(Nodes.string(spec, "clusterIP")) && selectorless ? "RequireDualStack" : "SingleStack";
         }
         if (!policy.equals("SingleStack")) {
             return;
@@ -366,12 +418,16 @@ final class ServiceCheck implements ObjectCheck {
         String at = spec.containsKey("ipFamilyPolicy") ? "/spec/ipFamilyPolicy" : "/spec";
         String defaulted = spec.containsKey("ipFamilyPolicy") ? "" : " (the default)";
         if (clusterIPs.size() == 2) {
-            findings.at(at, "spec.ipFamilyPolicy SingleStack" + defaulted + " takes one cluster IP: set ipFamilyPolicy"
-                    + " to RequireDualStack or PreferDualStack for two");
+            findings.at(
+                    at,
+                    "spec.ipFamilyPolicy SingleStack" + defaulted + " takes one cluster IP: set ipFamilyPolicy"
+                            + " to RequireDualStack or PreferDualStack for two");
         }
         if (families.size() == 2) {
-            findings.at(at, "spec.ipFamilyPolicy SingleStack" + defaulted + " takes one IP family: set ipFamilyPolicy"
-                    + " to RequireDualStack or PreferDualStack for two");
+            findings.at(
+                    at,
+                    "spec.ipFamilyPolicy SingleStack" + defaulted + " takes one IP family: set ipFamilyPolicy"
+                            + " to RequireDualStack or PreferDualStack for two");
         }
     }
 
@@ -383,10 +439,12 @@ final class ServiceCheck implements ObjectCheck {
             }
             String problem = IpAddress.legacyProblem(ip, strictIps);
             if (problem == null) {
-                problem = Objects.requireNonNull(IpAddress.parse(ip), "a legacy-valid address parses").endpointProblem();
+                problem = Objects.requireNonNull(IpAddress.parse(ip), "a legacy-valid address parses")
+                        .endpointProblem();
             }
             if (problem != null) {
-                findings.at("/spec/externalIPs/" + i, "spec.externalIPs[" + i + "] " + Quoted.quote(ip) + " " + problem);
+                findings.at(
+                        "/spec/externalIPs/" + i, "spec.externalIPs[" + i + "] " + Quoted.quote(ip) + " " + problem);
             }
         }
     }
@@ -396,33 +454,39 @@ final class ServiceCheck implements ObjectCheck {
         SequenceNode ranges = spec.sequence("loadBalancerSourceRanges");
         if (ranges != null && !ranges.isEmpty()) {
             if (!lb) {
-                findings.atKey("/spec/loadBalancerSourceRanges", "spec.loadBalancerSourceRanges may only be used when"
-                        + " type is 'LoadBalancer'");
+                findings.atKey(
+                        "/spec/loadBalancerSourceRanges",
+                        "spec.loadBalancerSourceRanges may only be used when" + " type is 'LoadBalancer'");
             }
             for (int i = 0; i < ranges.size(); i++) {
                 String range = Nodes.string(ranges.node(i));
                 if (range != null) {
                     String problem = IpAddress.cidrProblem(GoStrings.trimSpace(range), strictIps);
                     if (problem != null) {
-                        findings.at("/spec/loadBalancerSourceRanges/" + i, "spec.loadBalancerSourceRanges[" + i + "] '"
-                                + range + "' " + problem);
+                        findings.at(
+                                "/spec/loadBalancerSourceRanges/" + i,
+                                "spec.loadBalancerSourceRanges[" + i + "] '" + range + "' " + problem);
                     }
                 }
             }
         }
         if (Nodes.present(spec, "allocateLoadBalancerNodePorts") && !lb) {
-            findings.atKey("/spec/allocateLoadBalancerNodePorts", "spec.allocateLoadBalancerNodePorts may only be used"
-                    + " when type is 'LoadBalancer'");
+            findings.atKey(
+                    "/spec/allocateLoadBalancerNodePorts",
+                    "spec.allocateLoadBalancerNodePorts may only be used" + " when type is 'LoadBalancer'");
         }
         String lbClass = Nodes.string(spec, "loadBalancerClass");
         if (lbClass != null) {
             String problem = lb ? Formats.qualifiedNameProblem(lbClass) : null;
             if (!lb) {
-                findings.atKey("/spec/loadBalancerClass", "spec.loadBalancerClass may only be used when type is"
-                        + " 'LoadBalancer'");
+                findings.atKey(
+                        "/spec/loadBalancerClass",
+                        "spec.loadBalancerClass may only be used when type is" + " 'LoadBalancer'");
             } else if (problem != null) {
-                findings.at("/spec/loadBalancerClass", "spec.loadBalancerClass " + Quoted.quote(lbClass) + " is not valid: "
-                        + problem + " (e.g. example.com/internal-vip)");
+                findings.at(
+                        "/spec/loadBalancerClass",
+                        "spec.loadBalancerClass " + Quoted.quote(lbClass) + " is not valid: " + problem
+                                + " (e.g. example.com/internal-vip)");
             }
         }
     }
@@ -430,28 +494,38 @@ final class ServiceCheck implements ObjectCheck {
     /** validateServiceExternalTrafficPolicy, after the default (Cluster for externally reachable Services). */
     private static void trafficPolicy(Findings findings, MappingNode spec, String type) {
         SequenceNode externalIPs = spec.sequence("externalIPs");
-        boolean external = type.equals("LoadBalancer") || type.equals("NodePort")
+        boolean external = type.equals("LoadBalancer")
+                || type.equals("NodePort")
                 || (type.equals("ClusterIP") && externalIPs != null && !externalIPs.isEmpty());
         String policy = Nodes.string(spec, "externalTrafficPolicy");
         if (!external && policy != null && !policy.isEmpty()) {
-            findings.at("/spec/externalTrafficPolicy", "spec.externalTrafficPolicy may only be set for externally"
-                    + " reachable Services (type NodePort or LoadBalancer, or with externalIPs); remove it"
-                    + (policy.equals("Local") ? ", or use internalTrafficPolicy: Local for traffic from inside the"
-                    + " cluster" : ""));
+            findings.at(
+                    "/spec/externalTrafficPolicy",
+                    "spec.externalTrafficPolicy may only be set for externally"
+                            + " reachable Services (type NodePort or LoadBalancer, or with externalIPs); remove it"
+                            + (policy.equals("Local")
+                                    ? ", or use internalTrafficPolicy: Local for traffic from inside the" + " cluster"
+                                    : ""));
         }
         Long healthCheck = Nodes.int32(spec, "healthCheckNodePort");
         if (healthCheck != null && healthCheck != 0) {
             boolean needs = type.equals("LoadBalancer") && "Local".equals(policy);
             if (!needs) {
-                findings.at("/spec/healthCheckNodePort", "spec.healthCheckNodePort may only be set when type is"
-                        + " 'LoadBalancer' and externalTrafficPolicy is 'Local'");
+                findings.at(
+                        "/spec/healthCheckNodePort",
+                        "spec.healthCheckNodePort may only be set when type is"
+                                + " 'LoadBalancer' and externalTrafficPolicy is 'Local'");
             } else if (healthCheck < 1 || healthCheck > 65535) {
-                findings.at("/spec/healthCheckNodePort", "spec.healthCheckNodePort must be between 1 and 65535,"
-                        + " inclusive");
+                findings.at(
+                        "/spec/healthCheckNodePort",
+                        "spec.healthCheckNodePort must be between 1 and 65535," + " inclusive");
             } else if (healthCheck < NODE_PORT_MIN || healthCheck > NODE_PORT_MAX) {
-                findings.at("/spec/healthCheckNodePort", "spec.healthCheckNodePort " + healthCheck + " is outside the"
-                        + " node port range " + NODE_PORT_MIN + "-" + NODE_PORT_MAX + " (kube-apiserver's default"
-                        + " --service-node-port-range); leave it out to get one");
+                findings.at(
+                        "/spec/healthCheckNodePort",
+                        "spec.healthCheckNodePort " + healthCheck + " is outside the"
+                                + " node port range " + NODE_PORT_MIN + "-" + NODE_PORT_MAX
+                                + " (kube-apiserver's default"
+                                + " --service-node-port-range); leave it out to get one");
             }
         }
     }
@@ -463,9 +537,11 @@ final class ServiceCheck implements ObjectCheck {
         String mode = Nodes.string(annotations, TOPOLOGY_MODE);
         String hints = Nodes.string(annotations, TOPOLOGY_HINTS);
         if (mode != null && hints != null && !mode.equals(hints)) {
-            findings.at(Pointers.append("/metadata/annotations", TOPOLOGY_MODE), "annotation " + TOPOLOGY_MODE
-                    + " must match annotation " + TOPOLOGY_HINTS + " when both are specified ("
-                    + Quoted.quote(mode) + " vs " + Quoted.quote(hints) + "); keep " + TOPOLOGY_MODE + " only");
+            findings.at(
+                    Pointers.append("/metadata/annotations", TOPOLOGY_MODE),
+                    "annotation " + TOPOLOGY_MODE
+                            + " must match annotation " + TOPOLOGY_HINTS + " when both are specified ("
+                            + Quoted.quote(mode) + " vs " + Quoted.quote(hints) + "); keep " + TOPOLOGY_MODE + " only");
         }
         SequenceNode ranges = Nodes.list(spec, "loadBalancerSourceRanges");
         String value = Nodes.string(annotations, SOURCE_RANGES_ANNOTATION);
@@ -475,16 +551,19 @@ final class ServiceCheck implements ObjectCheck {
         String at = Pointers.append("/metadata/annotations", SOURCE_RANGES_ANNOTATION);
         String type = Nodes.string(spec, "type");
         if (!"LoadBalancer".equals(type)) {
-            findings.atKey(at, "annotation " + SOURCE_RANGES_ANNOTATION + " may only be used when type is"
-                    + " 'LoadBalancer'");
+            findings.atKey(
+                    at,
+                    "annotation " + SOURCE_RANGES_ANNOTATION + " may only be used when type is" + " 'LoadBalancer'");
         }
         String trimmed = GoStrings.trimSpace(value);
         if (!trimmed.isEmpty()) {
             for (String cidr : trimmed.split(",", -1)) {
                 String problem = IpAddress.cidrProblem(GoStrings.trimSpace(cidr), strictIps);
                 if (problem != null) {
-                    findings.at(at, "annotation " + SOURCE_RANGES_ANNOTATION + ": "
-                            + Quoted.quote(GoStrings.trimSpace(cidr)) + " " + problem);
+                    findings.at(
+                            at,
+                            "annotation " + SOURCE_RANGES_ANNOTATION + ": " + Quoted.quote(GoStrings.trimSpace(cidr))
+                                    + " " + problem);
                     return;
                 }
             }

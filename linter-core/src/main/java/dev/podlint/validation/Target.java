@@ -12,15 +12,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param builtIn the kind when {@link Workloads#builtInKind} knows it at this apiVersion, else null
  */
-record Target(Document document, MappingNode object, @Nullable MappingNode metadata, String kind, @Nullable String apiVersion,
-        ObjectKinds.Kind facts, @Nullable String builtIn, FindingSink sink) {
+record Target(
+        Document document,
+        MappingNode object,
+        @Nullable MappingNode metadata,
+        String kind,
+        @Nullable String apiVersion,
+        ObjectKinds.Kind facts,
+        @Nullable String builtIn,
+        FindingSink sink) {
 
     Findings findings(String rule) {
         return new Findings(rule, document, sink);
     }
 
     /** The mapping at {@code keys} below the object, or null. */
-    @Nullable MappingNode map(String... keys) {
+    @Nullable
+    MappingNode map(String... keys) {
         MappingNode node = object;
         for (int i = 0; i < keys.length && node != null; i++) {
             node = node.mapping(keys[i]);

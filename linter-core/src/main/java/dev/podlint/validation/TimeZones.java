@@ -15,8 +15,7 @@ final class TimeZones {
 
     private static final Set<String> NAMES = read();
 
-    private TimeZones() {
-    }
+    private TimeZones() {}
 
     /** The error {@code time.LoadLocation(name)} returns, or null when it finds the zone. */
     static @Nullable String loadProblem(String name) {

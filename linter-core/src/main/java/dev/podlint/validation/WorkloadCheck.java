@@ -59,11 +59,13 @@ final class WorkloadCheck implements ObjectCheck {
             case "ReplicationController" -> {
                 counts(findings, spec, "replicas", "minReadySeconds");
                 if (!Nodes.present(spec, "template")) {
-                    findings.at("/spec/template", "spec.template is required: a ReplicationController needs a pod template");
+                    findings.at(
+                            "/spec/template",
+                            "spec.template is required: a ReplicationController needs a pod template");
                 }
                 noActiveDeadline(findings, spec, kind);
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -77,15 +79,18 @@ final class WorkloadCheck implements ObjectCheck {
     static void nonNegative(Findings findings, @Nullable MappingNode parent, String pointer, String field) {
         Long value = Nodes.integer(parent, field);
         if (value != null && value < 0) {
-            findings.at(pointer + "/" + field, LabelCheck.fieldPath(pointer) + "." + field + " must be greater than or"
-                    + " equal to 0, not " + value);
+            findings.at(
+                    pointer + "/" + field,
+                    LabelCheck.fieldPath(pointer) + "." + field + " must be greater than or" + " equal to 0, not "
+                            + value);
         }
     }
 
     /** progressDeadlineSeconds (600 when unset) must be non-negative and exceed minReadySeconds (0 when unset). */
     private static void progressDeadline(Findings findings, MappingNode spec) {
         if ((spec.containsKey("minReadySeconds") && Nodes.int32(spec, "minReadySeconds") == null)
-                || (spec.containsKey("progressDeadlineSeconds") && Nodes.int32(spec, "progressDeadlineSeconds") == null)) {
+                || (spec.containsKey("progressDeadlineSeconds")
+                        && Nodes.int32(spec, "progressDeadlineSeconds") == null)) {
             return;
         }
         Long minReadyValue = Nodes.int32(spec, "minReadySeconds");
@@ -93,10 +98,12 @@ final class WorkloadCheck implements ObjectCheck {
         Long deadline = Nodes.int32(spec, "progressDeadlineSeconds");
         long effective = deadline == null ? 600 : deadline;
         if (effective < 0) {
-            findings.at("/spec/progressDeadlineSeconds", "spec.progressDeadlineSeconds must be greater than or equal"
-                    + " to 0, not " + effective);
+            findings.at(
+                    "/spec/progressDeadlineSeconds",
+                    "spec.progressDeadlineSeconds must be greater than or equal" + " to 0, not " + effective);
         } else if (effective <= minReady) {
-            findings.at(deadline == null ? "/spec/minReadySeconds" : "/spec/progressDeadlineSeconds",
+            findings.at(
+                    deadline == null ? "/spec/minReadySeconds" : "/spec/progressDeadlineSeconds",
                     "spec.progressDeadlineSeconds (" + effective + (deadline == null ? ", the default" : "")
                             + ") must be greater than spec.minReadySeconds (" + minReady + "); raise "
                             + "progressDeadlineSeconds or lower minReadySeconds");
@@ -109,8 +116,10 @@ final class WorkloadCheck implements ObjectCheck {
         String at = "/spec/strategy";
         if ("Recreate".equals(type)) {
             if (Nodes.present(strategy, "rollingUpdate")) {
-                findings.atKey(at + "/rollingUpdate", "spec.strategy.rollingUpdate may not be specified when strategy"
-                        + " type is 'Recreate'; remove it, or use type RollingUpdate");
+                findings.atKey(
+                        at + "/rollingUpdate",
+                        "spec.strategy.rollingUpdate may not be specified when strategy"
+                                + " type is 'Recreate'; remove it, or use type RollingUpdate");
             }
             return;
         }
@@ -119,23 +128,26 @@ final class WorkloadCheck implements ObjectCheck {
         }
         MappingNode rolling = Nodes.map(strategy, "rollingUpdate");
         String rp = at + "/rollingUpdate";
-        IntOrPercent maxUnavailable = present(rolling, "maxUnavailable") ? IntOrPercent.of(rolling, "maxUnavailable")
+        IntOrPercent maxUnavailable = present(rolling, "maxUnavailable")
+                ? IntOrPercent.of(rolling, "maxUnavailable")
                 : IntOrPercent.PERCENT_25;
-        IntOrPercent maxSurge = present(rolling, "maxSurge") ? IntOrPercent.of(rolling, "maxSurge")
-                : IntOrPercent.PERCENT_25;
+        IntOrPercent maxSurge =
+                present(rolling, "maxSurge") ? IntOrPercent.of(rolling, "maxSurge") : IntOrPercent.PERCENT_25;
         if (maxUnavailable == null || maxSurge == null) {
             return;
         }
         intOrPercent(findings, maxUnavailable, rp, "maxUnavailable");
         intOrPercent(findings, maxSurge, rp, "maxSurge");
         if (maxUnavailable.value() == 0 && maxSurge.value() == 0) {
-            findings.at(present(rolling, "maxUnavailable") ? rp + "/maxUnavailable" : rp + "/maxSurge",
+            findings.at(
+                    present(rolling, "maxUnavailable") ? rp + "/maxUnavailable" : rp + "/maxSurge",
                     "spec.strategy.rollingUpdate.maxUnavailable may not be 0 when maxSurge is 0: the rollout could"
                             + " never replace a pod; allow one of them (e.g. maxSurge: 1)");
         }
         if (maxUnavailable.over100Percent()) {
-            findings.at(rp + "/maxUnavailable", "spec.strategy.rollingUpdate.maxUnavailable must not be greater than"
-                    + " 100%");
+            findings.at(
+                    rp + "/maxUnavailable",
+                    "spec.strategy.rollingUpdate.maxUnavailable must not be greater than" + " 100%");
         }
     }
 
@@ -158,10 +170,9 @@ final class WorkloadCheck implements ObjectCheck {
         }
         MappingNode rolling = Nodes.map(strategy, "rollingUpdate");
         String rp = "/spec/updateStrategy/rollingUpdate";
-        IntOrPercent maxUnavailable = present(rolling, "maxUnavailable") ? IntOrPercent.of(rolling, "maxUnavailable")
-                : IntOrPercent.ONE;
-        IntOrPercent maxSurge = present(rolling, "maxSurge") ? IntOrPercent.of(rolling, "maxSurge")
-                : IntOrPercent.ZERO;
+        IntOrPercent maxUnavailable =
+                present(rolling, "maxUnavailable") ? IntOrPercent.of(rolling, "maxUnavailable") : IntOrPercent.ONE;
+        IntOrPercent maxSurge = present(rolling, "maxSurge") ? IntOrPercent.of(rolling, "maxSurge") : IntOrPercent.ZERO;
         if (maxUnavailable == null || maxSurge == null) {
             return;
         }
@@ -169,18 +180,23 @@ final class WorkloadCheck implements ObjectCheck {
         intOrPercent(findings, maxSurge, rp, "maxSurge");
         for (String field : new String[] {"maxUnavailable", "maxSurge"}) {
             if ((field.equals("maxSurge") ? maxSurge : maxUnavailable).over100Percent()) {
-                findings.at(rp + "/" + field, "spec.updateStrategy.rollingUpdate." + field + " must not be greater"
-                        + " than 100%");
+                findings.at(
+                        rp + "/" + field,
+                        "spec.updateStrategy.rollingUpdate." + field + " must not be greater" + " than 100%");
             }
         }
         boolean unavailable = maxUnavailable.value() != 0;
         boolean surge = maxSurge.value() != 0;
         if (unavailable && surge) {
-            findings.at(rp + "/maxSurge", "spec.updateStrategy.rollingUpdate.maxSurge may not be set when"
-                    + " maxUnavailable is non-zero" + (present(rolling, "maxUnavailable") ? ""
-                    : " (it defaults to 1)") + "; set maxUnavailable: 0 to surge, or remove maxSurge");
+            findings.at(
+                    rp + "/maxSurge",
+                    "spec.updateStrategy.rollingUpdate.maxSurge may not be set when"
+                            + " maxUnavailable is non-zero"
+                            + (present(rolling, "maxUnavailable") ? "" : " (it defaults to 1)")
+                            + "; set maxUnavailable: 0 to surge, or remove maxSurge");
         } else if (!unavailable && !surge) {
-            findings.at(present(rolling, "maxUnavailable") ? rp + "/maxUnavailable" : rp + "/maxSurge",
+            findings.at(
+                    present(rolling, "maxUnavailable") ? rp + "/maxUnavailable" : rp + "/maxSurge",
                     "spec.updateStrategy.rollingUpdate.maxUnavailable cannot be 0 when maxSurge is 0; allow one of"
                             + " them");
         }
@@ -194,8 +210,10 @@ final class WorkloadCheck implements ObjectCheck {
         MappingNode rolling = Nodes.map(strategy, "rollingUpdate");
         String rp = "/spec/updateStrategy/rollingUpdate";
         if ("OnDelete".equals(type) && Nodes.present(strategy, "rollingUpdate")) {
-            findings.atKey(rp, "spec.updateStrategy.rollingUpdate is only allowed for updateStrategy 'RollingUpdate';"
-                    + " remove it, or use type RollingUpdate");
+            findings.atKey(
+                    rp,
+                    "spec.updateStrategy.rollingUpdate is only allowed for updateStrategy 'RollingUpdate';"
+                            + " remove it, or use type RollingUpdate");
         } else if ((type == null || type.isEmpty() || type.equals("RollingUpdate")) && rolling != null) {
             nonNegative(findings, rolling, rp, "partition");
             if (version.equals(V1_35) && present(rolling, "maxUnavailable")) {
@@ -206,8 +224,10 @@ final class WorkloadCheck implements ObjectCheck {
         if (!version.isBefore(V1_33) && serviceName != null && !serviceName.isEmpty()) {
             String problem = Formats.dns1123LabelProblem(serviceName);
             if (problem != null) {
-                findings.at("/spec/serviceName", "spec.serviceName " + Quoted.quote(serviceName) + " must be the name of a"
-                        + " Service, a DNS-1123 label: " + problem);
+                findings.at(
+                        "/spec/serviceName",
+                        "spec.serviceName " + Quoted.quote(serviceName) + " must be the name of a"
+                                + " Service, a DNS-1123 label: " + problem);
             }
         }
         if (!version.isBefore(V1_34)) {
@@ -225,8 +245,9 @@ final class WorkloadCheck implements ObjectCheck {
         if (value.problem() == null && value.value() == 0) {
             findings.at(rp + "/maxUnavailable", "spec.updateStrategy.rollingUpdate.maxUnavailable cannot be 0");
         } else if (value.over100Percent()) {
-            findings.at(rp + "/maxUnavailable", "spec.updateStrategy.rollingUpdate.maxUnavailable must not be"
-                    + " greater than 100%");
+            findings.at(
+                    rp + "/maxUnavailable",
+                    "spec.updateStrategy.rollingUpdate.maxUnavailable must not be" + " greater than 100%");
         }
     }
 
@@ -241,29 +262,42 @@ final class WorkloadCheck implements ObjectCheck {
             }
             SequenceNode modes = spec.sequence("accessModes");
             if (modes == null || modes.isEmpty()) {
-                findings.at(at + "/accessModes", field + ".accessModes: at least 1 access mode"
-                        + " is required (e.g. [ReadWriteOnce])");
-            } else if (modes.contains("ReadWriteOncePod") && modes.stream().anyMatch(m -> !"ReadWriteOncePod".equals(m)
-                    && ("ReadWriteOnce".equals(m) || "ReadOnlyMany".equals(m) || "ReadWriteMany".equals(m)))) {
-                findings.at(at + "/accessModes", field + ".accessModes may not use ReadWriteOncePod with other"
-                        + " access modes");
+                findings.at(
+                        at + "/accessModes",
+                        field + ".accessModes: at least 1 access mode" + " is required (e.g. [ReadWriteOnce])");
+            } else if (modes.contains("ReadWriteOncePod")
+                    && modes.stream()
+                            .anyMatch(m -> !"ReadWriteOncePod".equals(m)
+                                    && ("ReadWriteOnce".equals(m)
+                                            || "ReadOnlyMany".equals(m)
+                                            || "ReadWriteMany".equals(m)))) {
+                findings.at(
+                        at + "/accessModes",
+                        field + ".accessModes may not use ReadWriteOncePod with other" + " access modes");
             }
             MappingNode requests = Nodes.map(spec, "resources", "requests");
             Object storage = requests == null ? null : requests.get("storage");
             if (requests == null || !requests.containsKey("storage")) {
-                findings.at(at + "/resources/requests/storage", field + ".resources.requests.storage is"
-                        + " required: give the claim a size (e.g. storage: 1Gi)");
+                findings.at(
+                        at + "/resources/requests/storage",
+                        field + ".resources.requests.storage is"
+                                + " required: give the claim a size (e.g. storage: 1Gi)");
             } else if (storage instanceof String || storage instanceof Long) {
                 Integer sign = quantities.compare(storage instanceof Long l ? l.toString() : storage, "0");
                 if (sign != null && sign <= 0) {
-                    findings.at(at + "/resources/requests/storage", field + ".resources.requests.storage must be"
-                            + " greater than zero");
+                    findings.at(
+                            at + "/resources/requests/storage",
+                            field + ".resources.requests.storage must be" + " greater than zero");
                 }
             }
             String storageClass = Nodes.string(spec, "storageClassName");
-            if (storageClass != null && !storageClass.isEmpty() && Formats.dns1123SubdomainProblem(storageClass) != null) {
-                findings.at(at + "/storageClassName", field + ".storageClassName " + Quoted.quote(storageClass) + " is not a valid"
-                        + " StorageClass name: " + Formats.dns1123SubdomainProblem(storageClass));
+            if (storageClass != null
+                    && !storageClass.isEmpty()
+                    && Formats.dns1123SubdomainProblem(storageClass) != null) {
+                findings.at(
+                        at + "/storageClassName",
+                        field + ".storageClassName " + Quoted.quote(storageClass) + " is not a valid"
+                                + " StorageClass name: " + Formats.dns1123SubdomainProblem(storageClass));
             }
         }
     }
@@ -272,8 +306,10 @@ final class WorkloadCheck implements ObjectCheck {
     private static void noActiveDeadline(Findings findings, MappingNode spec, String kind) {
         MappingNode podSpec = Nodes.map(spec, "template", "spec");
         if (Nodes.present(podSpec, "activeDeadlineSeconds")) {
-            findings.atKey("/spec/template/spec/activeDeadlineSeconds", "activeDeadlineSeconds is not supported in"
-                    + " a " + kind + "'s pod template (its pods run until replaced); remove it");
+            findings.atKey(
+                    "/spec/template/spec/activeDeadlineSeconds",
+                    "activeDeadlineSeconds is not supported in" + " a " + kind
+                            + "'s pod template (its pods run until replaced); remove it");
         }
     }
 }

@@ -12,17 +12,22 @@ import org.jspecify.annotations.Nullable;
 final class Workloads {
 
     private static final Map<String, String> API_VERSIONS = Map.ofEntries(
-            Map.entry("Pod", "v1"), Map.entry("PodTemplate", "v1"), Map.entry("ReplicationController", "v1"),
-            Map.entry("Service", "v1"), Map.entry("Deployment", "apps/v1"), Map.entry("ReplicaSet", "apps/v1"),
-            Map.entry("StatefulSet", "apps/v1"), Map.entry("DaemonSet", "apps/v1"), Map.entry("Job", "batch/v1"),
+            Map.entry("Pod", "v1"),
+            Map.entry("PodTemplate", "v1"),
+            Map.entry("ReplicationController", "v1"),
+            Map.entry("Service", "v1"),
+            Map.entry("Deployment", "apps/v1"),
+            Map.entry("ReplicaSet", "apps/v1"),
+            Map.entry("StatefulSet", "apps/v1"),
+            Map.entry("DaemonSet", "apps/v1"),
+            Map.entry("Job", "batch/v1"),
             Map.entry("CronJob", "batch/v1"));
 
     private static final String[] SPEC_TEMPLATE = {"spec", "template"};
     private static final String[] JOB_TEMPLATE = {"spec", "jobTemplate", "spec", "template"};
     private static final String[] TEMPLATE = {"template"};
 
-    private Workloads() {
-    }
+    private Workloads() {}
 
     /** {@code kind} when it is one of these built-in kinds at its served apiVersion, else null. */
     static @Nullable String builtInKind(String kind, @Nullable String apiVersion) {
@@ -32,18 +37,24 @@ final class Workloads {
 
     /** The keys leading to the kind's pod template (a PodTemplateSpec), or null. */
     static String @Nullable [] templateKeys(@Nullable String kind) {
-        return kind == null ? null : switch (kind) {
-            case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController", "Job" -> SPEC_TEMPLATE;
-            case "CronJob" -> JOB_TEMPLATE;
-            case "PodTemplate" -> TEMPLATE;
-            default -> null;
-        };
+        return kind == null
+                ? null
+                : switch (kind) {
+                    case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController", "Job" ->
+                        SPEC_TEMPLATE;
+                    case "CronJob" -> JOB_TEMPLATE;
+                    case "PodTemplate" -> TEMPLATE;
+                    default -> null;
+                };
     }
 
     /** The JSON pointer of those keys. */
-    static String pointer(String @Nullable[] keys) {
-        return keys == SPEC_TEMPLATE ? "/spec/template" : keys == JOB_TEMPLATE ? "/spec/jobTemplate/spec/template"
-                : keys == TEMPLATE ? "/template" : "/" + String.join("/", keys);
+    static String pointer(String @Nullable [] keys) {
+        return keys == SPEC_TEMPLATE
+                ? "/spec/template"
+                : keys == JOB_TEMPLATE
+                        ? "/spec/jobTemplate/spec/template"
+                        : keys == TEMPLATE ? "/template" : "/" + String.join("/", keys);
     }
 
     /** Kinds whose {@code spec.selector} is a {@code metav1.LabelSelector} the API server validates. */

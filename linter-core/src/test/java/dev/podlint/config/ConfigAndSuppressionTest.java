@@ -60,9 +60,11 @@ class ConfigAndSuppressionTest {
         assertThat(read.schemaLocations()).containsExactly(dir.resolve("schemas"));
         assertThat(read.crds()).containsExactly(dir.resolve("crds"));
         assertThat(read.presets()).containsExactly(dir.resolve("presets"));
-        LintOptions options = LintOptions.builder().workingDirectory(dir).config(read).build();
+        LintOptions options =
+                LintOptions.builder().workingDirectory(dir).config(read).build();
         assertThat(options.failOn()).isEqualTo(FailThreshold.WARNING);
-        assertThat(options.schema().crdPaths()).containsExactly(dir.resolve("crds").toString());
+        assertThat(options.schema().crdPaths())
+                .containsExactly(dir.resolve("crds").toString());
         assertThat(options.rules().disabled()).contains("liveness-probe-missing");
         assertThat(options.fileFilter().test("k8s/app.yaml")).isTrue();
         assertThat(options.fileFilter().test("k8s/generated/app.yaml")).isFalse();
@@ -73,14 +75,16 @@ class ConfigAndSuppressionTest {
     void mistakesNameFileLineAndField() throws IOException {
         Path config = dir.resolve(".podlint.yaml");
         Files.writeString(config, "kubernetesVersion: 1.30\n");
-        assertThatThrownBy(() -> new ConfigFileReader().read(config)).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> new ConfigFileReader().read(config))
+                .isInstanceOf(UsageException.class)
                 .hasMessage(config + ":1:20: field 'kubernetesVersion': must be a string (quote it)");
         Files.writeString(config, "rules:\n  severity:\n    x: fatal\n");
         assertThatThrownBy(() -> new ConfigFileReader().read(config))
                 .hasMessage(config + ":3:8: field 'rules.severity.x': must be error, warning or info");
         Files.writeString(config, "failOn: warning\nincldue: [a]\n");
         assertThatThrownBy(() -> new ConfigFileReader().read(config))
-                .hasMessage(config + ":2:1: field 'incldue': unknown field; known: crds, exclude, failOn, include, kubernetesVersion, presets, "
+                .hasMessage(config
+                        + ":2:1: field 'incldue': unknown field; known: crds, exclude, failOn, include, kubernetesVersion, presets, "
                         + "rules, schemaLocations");
     }
 
@@ -89,7 +93,9 @@ class ConfigAndSuppressionTest {
     void theConfigSchemaDefinesTheMistakes() {
         Path config = dir.resolve(".podlint.yaml");
         Map<String, String> mistakes = new java.util.LinkedHashMap<>();
-        mistakes.put("kubernetesVersion: \"1.3.4\"\n", ":1:20: field 'kubernetesVersion': must be a minor version such as \"1.33\"");
+        mistakes.put(
+                "kubernetesVersion: \"1.3.4\"\n",
+                ":1:20: field 'kubernetesVersion': must be a minor version such as \"1.33\"");
         mistakes.put("rules:\n  enable: [secret-env-var, Bad]\n", ":2:28: field 'rules.enable[1]': must be a rule id");
         mistakes.put("rules:\n  severity: {Bad: error}\n", ":2:14: field 'rules.severity.Bad': must be a rule id");
         mistakes.put("include:\n", ":1:9: field 'include': must be a list");
@@ -98,7 +104,9 @@ class ConfigAndSuppressionTest {
         mistakes.put("- failOn: error\n", ":1:1: must be a mapping");
         mistakes.put("failOn: error\n---\nfailOn: none\n", ":3:1: a config file holds one mapping");
         mistakes.forEach((text, message) -> assertThatThrownBy(() -> new ConfigFileReader().read(config, text))
-                .as(text).isInstanceOf(UsageException.class).hasMessage(config + message));
+                .as(text)
+                .isInstanceOf(UsageException.class)
+                .hasMessage(config + message));
     }
 
     @Test
@@ -108,8 +116,10 @@ class ConfigAndSuppressionTest {
         Files.writeString(dir.resolve("k8s/generated/bad.yaml"), broken);
         Files.writeString(dir.resolve("k8s/bad.yaml"), broken);
         Files.writeString(dir.resolve(".podlint.yaml"), "exclude: [\"k8s/generated/**\"]\n");
-        LintOptions options = LintOptions.builder().workingDirectory(dir)
-                .config(new ConfigFileReader().read(dir.resolve(".podlint.yaml"))).build();
+        LintOptions options = LintOptions.builder()
+                .workingDirectory(dir)
+                .config(new ConfigFileReader().read(dir.resolve(".podlint.yaml")))
+                .build();
         Report report = lint(options, dir.resolve("k8s").toString());
         assertThat(report.findings()).extracting(Finding::file).containsExactly("k8s/bad.yaml");
     }
@@ -122,11 +132,14 @@ class ConfigAndSuppressionTest {
         Files.writeString(dir.resolve("k8s/bad.yaml"), broken);
         Files.writeString(dir.resolve("other.yaml"), broken);
         Files.writeString(dir.resolve(".podlint.yaml"), "include: [\"k8s/**\"]\nexclude: [\"k8s/generated/**\"]\n");
-        LintOptions options = LintOptions.builder().workingDirectory(dir)
-                .config(new ConfigFileReader().read(dir.resolve(".podlint.yaml"))).build();
+        LintOptions options = LintOptions.builder()
+                .workingDirectory(dir)
+                .config(new ConfigFileReader().read(dir.resolve(".podlint.yaml")))
+                .build();
         String[] named = {"k8s/generated/bad.yaml", "k8s/bad.yaml", "other.yaml"};
 
-        assertThat(lint(options, named).findings()).extracting(Finding::file)
+        assertThat(lint(options, named).findings())
+                .extracting(Finding::file)
                 .containsExactly("k8s/bad.yaml", "k8s/generated/bad.yaml", "other.yaml");
 
         LintOptions forced = options.toBuilder().forceExclude(true).build();
@@ -140,8 +153,11 @@ class ConfigAndSuppressionTest {
         Files.createDirectories(dir.resolve("k8s/generated"));
         Files.writeString(dir.resolve("k8s/generated/bad.yaml"), "a: [\n");
         Files.writeString(dir.resolve(".podlint.yaml"), "exclude: [\"k8s/generated/**\"]\n");
-        LintOptions forced = LintOptions.builder().workingDirectory(dir)
-                .config(new ConfigFileReader().read(dir.resolve(".podlint.yaml"))).forceExclude(true).build();
+        LintOptions forced = LintOptions.builder()
+                .workingDirectory(dir)
+                .config(new ConfigFileReader().read(dir.resolve(".podlint.yaml")))
+                .forceExclude(true)
+                .build();
 
         Report report = lint(forced, "k8s/generated/bad.yaml");
 
@@ -193,13 +209,19 @@ class ConfigAndSuppressionTest {
                       image: nginx:1.27
                 """);
         Report report = lint(LintOptions.builder().workingDirectory(dir).build(), file.toString());
-        List<Finding> suppressed = report.findings().stream().filter(Finding::suppressed).toList();
-        assertThat(suppressed).extracting(Finding::ruleId)
-                .containsExactlyInAnyOrder("liveness-probe-missing", "readiness-probe-missing", "workload-restart-policy");
-        assertThat(suppressed).filteredOn(f -> f.document() == 0)
+        List<Finding> suppressed =
+                report.findings().stream().filter(Finding::suppressed).toList();
+        assertThat(suppressed)
+                .extracting(Finding::ruleId)
+                .containsExactlyInAnyOrder(
+                        "liveness-probe-missing", "readiness-probe-missing", "workload-restart-policy");
+        assertThat(suppressed)
+                .filteredOn(f -> f.document() == 0)
                 .allSatisfy(f -> assertThat(f.suppression().kind()).isEqualTo("inSource"))
                 .allSatisfy(f -> assertThat(f.suppression().justification()).isEqualTo("probes come from the mesh"));
-        assertThat(report.findings()).filteredOn(f -> !f.suppressed()).extracting(Finding::name)
+        assertThat(report.findings())
+                .filteredOn(f -> !f.suppressed())
+                .extracting(Finding::name)
                 .containsOnly("not-silenced");
         assertThat(report.summary().errors()).isZero();
         assertThat(report.exitCode(FailThreshold.WARNING)).isEqualTo(1);
@@ -230,7 +252,8 @@ class ConfigAndSuppressionTest {
                 """);
         LintOptions.Builder base = LintOptions.builder().workingDirectory(dir).ruleDirectory(rules);
         assertThat(lint(base.build(), pod.toString()).findings()).isEmpty();
-        assertThat(lint(base.enable("no-latest").build(), pod.toString()).findings()).extracting(Finding::ruleId)
+        assertThat(lint(base.enable("no-latest").build(), pod.toString()).findings())
+                .extracting(Finding::ruleId)
                 .containsExactly("no-latest");
     }
 
@@ -260,10 +283,12 @@ class ConfigAndSuppressionTest {
                 data:
                   k: not base64!
                 """);
-        Report report = lint(LintOptions.builder().workingDirectory(dir).ruleDirectory(rules).build(), file.toString());
+        Report report = lint(
+                LintOptions.builder().workingDirectory(dir).ruleDirectory(rules).build(), file.toString());
         assertThat(report.notifications()).singleElement().satisfies(n -> {
             assertThat(n.error()).isTrue();
-            assertThat(n.message()).contains("rule 'catastrophic' failed on document 0 (ConfigMap/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x)")
+            assertThat(n.message())
+                    .contains("rule 'catastrophic' failed on document 0 (ConfigMap/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x)")
                     .contains("matched against a string, not a map");
         });
         // the other rules still ran, on the other document too

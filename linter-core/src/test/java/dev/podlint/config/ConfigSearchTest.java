@@ -51,8 +51,10 @@ class ConfigSearchTest {
     void theReportNamesTheConfigFileInForce() throws Exception {
         Files.writeString(dir.resolve(".podlint.yaml"), "failOn: warning\n");
         Files.writeString(dir.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n");
-        LintOptions options = LintOptions.builder().workingDirectory(dir)
-                .config(new ConfigFileReader().read(ConfigFileReader.find(dir))).build();
+        LintOptions options = LintOptions.builder()
+                .workingDirectory(dir)
+                .config(new ConfigFileReader().read(ConfigFileReader.find(dir)))
+                .build();
         Report report = Linter.create(options).lint(List.of("cm.yaml"), InputStream.nullInputStream());
         assertThat(report.summary().config()).isEqualTo(".podlint.yaml");
         assertThat(TextReporter.summaryLine(report, true)).endsWith("; config: .podlint.yaml");

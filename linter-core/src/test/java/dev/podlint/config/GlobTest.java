@@ -26,11 +26,38 @@ class GlobTest {
 
     @Test
     void matchesAsTheJdksGlobMatcherDoes() {
-        List<String> globs = List.of("*.yaml", "**/*.yaml", "k8s/**", "k8s/*", "**/test?/*.y?ml", "{a,b}/*.json",
-                "[a-c]*.yaml", "[!a-c]*.yaml", "*.{yaml,yml}", "**", "*", "\\*.yaml", "a.b", "**/charts/**/values.yaml");
-        List<String> paths = List.of("app.yaml", "k8s/app.yaml", "k8s/sub/app.yaml", "test1/x.yml", "d/test2/x.yaml",
-                "a/x.json", "b/c/x.json", "c.yaml", "d.yaml", "*.yaml", "aXb", "a.b", "x.yml", "charts/a/b/values.yaml",
-                "k8s", ".hidden.yaml");
+        List<String> globs = List.of(
+                "*.yaml",
+                "**/*.yaml",
+                "k8s/**",
+                "k8s/*",
+                "**/test?/*.y?ml",
+                "{a,b}/*.json",
+                "[a-c]*.yaml",
+                "[!a-c]*.yaml",
+                "*.{yaml,yml}",
+                "**",
+                "*",
+                "\\*.yaml",
+                "a.b",
+                "**/charts/**/values.yaml");
+        List<String> paths = List.of(
+                "app.yaml",
+                "k8s/app.yaml",
+                "k8s/sub/app.yaml",
+                "test1/x.yml",
+                "d/test2/x.yaml",
+                "a/x.json",
+                "b/c/x.json",
+                "c.yaml",
+                "d.yaml",
+                "*.yaml",
+                "aXb",
+                "a.b",
+                "x.yml",
+                "charts/a/b/values.yaml",
+                "k8s",
+                ".hidden.yaml");
         for (String glob : globs) {
             var jdk = FileSystems.getDefault().getPathMatcher("glob:" + glob);
             Glob ours = Glob.of(glob);
@@ -42,7 +69,9 @@ class GlobTest {
 
     @Test
     void aMalformedGlobIsAUsageError() {
-        assertThatThrownBy(() -> Glob.of("k8s/{a,b")).isInstanceOf(UsageException.class).hasMessageContaining("k8s/{a,b");
+        assertThatThrownBy(() -> Glob.of("k8s/{a,b"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("k8s/{a,b");
         assertThatThrownBy(() -> Glob.of("[abc")).isInstanceOf(UsageException.class);
     }
 }

@@ -13,8 +13,7 @@ final class ContainerChecking {
 
     private static final RuleCatalog CATALOG = RuleCatalog.builtIn();
 
-    private ContainerChecking() {
-    }
+    private ContainerChecking() {}
 
     static List<Finding> lint(int minor, String manifest) {
         CollectingSink sink = new CollectingSink(CATALOG);
@@ -28,6 +27,9 @@ final class ContainerChecking {
 
     /** "line rule" of each finding, sorted. */
     static List<String> lines(int minor, String manifest) {
-        return lint(minor, manifest).stream().map(f -> f.span().line() + " " + f.ruleId()).sorted().toList();
+        return lint(minor, manifest).stream()
+                .map(f -> f.span().line() + " " + f.ruleId())
+                .sorted()
+                .toList();
     }
 }

@@ -11,8 +11,10 @@ class ContainerRulesTest {
 
     @Test
     void everyRuleOfTheCheckHasARuleFileNamingIt() {
-        assertThat(RuleCatalog.builtIn().all().stream().filter(r -> r.check().equals("java:containers"))
-                .map(RuleDefinition::id)).containsExactlyInAnyOrderElementsOf(ContainerCheck.RULES);
+        assertThat(RuleCatalog.builtIn().all().stream()
+                        .filter(r -> r.check().equals("java:containers"))
+                        .map(RuleDefinition::id))
+                .containsExactlyInAnyOrderElementsOf(ContainerCheck.RULES);
     }
 
     @Test
@@ -35,8 +37,9 @@ class ContainerRulesTest {
             assertThat(f.severity().label()).isEqualTo("error");
             assertThat(f.path()).isEqualTo("/spec/containers/0/resources/requests/cpu");
             assertThat(f.span().line()).isEqualTo(10);
-            assertThat(f.message()).isEqualTo("spec.containers[0].resources.requests: Invalid value: 6: must be less"
-                    + " than or equal to cpu limit of 5; lower the request or raise the limit");
+            assertThat(f.message())
+                    .isEqualTo("spec.containers[0].resources.requests: Invalid value: 6: must be less"
+                            + " than or equal to cpu limit of 5; lower the request or raise the limit");
         });
     }
 }

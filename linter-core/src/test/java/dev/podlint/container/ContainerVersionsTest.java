@@ -33,14 +33,18 @@ class ContainerVersionsTest {
 
     @Test
     void aRegularContainersRestartPolicyIsForbiddenUpTo133AndAcceptedFrom135() {
-        assertThat(lines(30, RESTART_POLICIES)).containsExactly("12 container-restart-policy", "16 container-restart-policy");
-        assertThat(lines(33, RESTART_POLICIES)).containsExactly("12 container-restart-policy", "16 container-restart-policy");
-        assertThat(lint(33, RESTART_POLICIES)).extracting(Finding::message).containsExactlyInAnyOrder(
-                "spec.initContainers[1].restartPolicy: Unsupported value: \"Never\": supported values: \"Always\" (a"
-                        + " sidecar); remove restartPolicy for an init container that runs to completion",
-                "spec.containers[0].restartPolicy: Forbidden: may not be set for non-init containers (Kubernetes 1.33);"
-                        + " remove it: the pod's restartPolicy applies, and only an init container may set"
-                        + " restartPolicy: Always to run as a sidecar");
+        assertThat(lines(30, RESTART_POLICIES))
+                .containsExactly("12 container-restart-policy", "16 container-restart-policy");
+        assertThat(lines(33, RESTART_POLICIES))
+                .containsExactly("12 container-restart-policy", "16 container-restart-policy");
+        assertThat(lint(33, RESTART_POLICIES))
+                .extracting(Finding::message)
+                .containsExactlyInAnyOrder(
+                        "spec.initContainers[1].restartPolicy: Unsupported value: \"Never\": supported values: \"Always\" (a"
+                                + " sidecar); remove restartPolicy for an init container that runs to completion",
+                        "spec.containers[0].restartPolicy: Forbidden: may not be set for non-init containers (Kubernetes 1.33);"
+                                + " remove it: the pod's restartPolicy applies, and only an init container may set"
+                                + " restartPolicy: Always to run as a sidecar");
         // 1.34 drops both fields before validating (ContainerRestartRules alpha, off)
         assertThat(lines(34, RESTART_POLICIES)).isEmpty();
         assertThat(lines(35, RESTART_POLICIES)).isEmpty();
@@ -118,8 +122,9 @@ class ContainerVersionsTest {
                         - prefix: "1_"
                           configMapRef: {name: settings}
                 """;
-        assertThat(lines(31, pod)).containsExactly("10 env-invalid", "12 env-invalid", "14 env-invalid",
-                "16 env-invalid", "19 env-invalid");
+        assertThat(lines(31, pod))
+                .containsExactly(
+                        "10 env-invalid", "12 env-invalid", "14 env-invalid", "16 env-invalid", "19 env-invalid");
         assertThat(lines(32, pod)).containsExactly("16 env-invalid");
         assertThat(lines(36, pod)).containsExactly("16 env-invalid");
     }
@@ -143,10 +148,12 @@ class ContainerVersionsTest {
                           valueFrom:
                             fileKeyRef: {volumeName: env-files, path: app.env, key: FROM_FILE}
                 """;
-        assertThat(lint(34, pod)).extracting(f -> f.span().line() + " " + f.message()).containsExactly(
-                "15 spec.containers[0].env[0].valueFrom: Invalid value: \"\": must specify one of: `fieldRef`,"
-                        + " `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef` (Kubernetes 1.34 drops fileKeyRef:"
-                        + " the EnvFiles feature is off); say where the value of env 'FROM_FILE' comes from");
+        assertThat(lint(34, pod))
+                .extracting(f -> f.span().line() + " " + f.message())
+                .containsExactly(
+                        "15 spec.containers[0].env[0].valueFrom: Invalid value: \"\": must specify one of: `fieldRef`,"
+                                + " `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef` (Kubernetes 1.34 drops fileKeyRef:"
+                                + " the EnvFiles feature is off); say where the value of env 'FROM_FILE' comes from");
         assertThat(lines(35, pod)).isEmpty();
     }
 
@@ -235,14 +242,16 @@ class ContainerVersionsTest {
                 """;
         List<Finding> before = lint(33, statefulSet);
         assertThat(before).extracting(f -> f.span().line() + " " + f.ruleId()).containsExactly("17 port-invalid");
-        assertThat(before.get(0).message()).endsWith("; kubectl apply accepts the StatefulSet (Kubernetes 1.33 does not"
-                + " validate a StatefulSet's pod template), but every Pod it creates is rejected");
+        assertThat(before.get(0).message())
+                .endsWith("; kubectl apply accepts the StatefulSet (Kubernetes 1.33 does not"
+                        + " validate a StatefulSet's pod template), but every Pod it creates is rejected");
         assertThat(before.get(0).outcome()).isEqualTo(Outcome.PODS_REJECTED);
         List<Finding> after = lint(34, statefulSet);
         assertThat(after.get(0).outcome()).isNull();
         assertThat(after).extracting(f -> f.span().line() + " " + f.ruleId()).containsExactly("17 port-invalid");
-        assertThat(after.get(0).message()).isEqualTo("spec.template.spec.containers[0].ports[0].name: Invalid value:"
-                + " \"postgres-metrics-port\": must be no more than 15 characters (a port name is an IANA service name,"
-                + " e.g. 'http-metrics')");
+        assertThat(after.get(0).message())
+                .isEqualTo("spec.template.spec.containers[0].ports[0].name: Invalid value:"
+                        + " \"postgres-metrics-port\": must be no more than 15 characters (a port name is an IANA service name,"
+                        + " e.g. 'http-metrics')");
     }
 }

@@ -35,7 +35,9 @@ class CorpusLoadingTest {
     void yamlSyntaxOnlyForTheFilesThatReallyAreBroken() throws Exception {
         assumeTrue(TestPaths.sharedAvailable(), "../shared/corpus is not here");
         Path corpus = TestPaths.shared().resolve("corpus");
-        JsonNode index = JsonMapper.builder().build().readTree(corpus.resolve("index.json").toFile());
+        JsonNode index = JsonMapper.builder()
+                .build()
+                .readTree(corpus.resolve("index.json").toFile());
         Set<String> broken = new TreeSet<>();
         int indexed = 0;
         for (JsonNode file : index.get("files")) {
@@ -44,15 +46,20 @@ class CorpusLoadingTest {
                 broken.add(file.get("corpus_path").asString());
             }
         }
-        Report report = Linter.create(LintOptions.builder().workingDirectory(corpus).build())
+        Report report = Linter.create(
+                        LintOptions.builder().workingDirectory(corpus).build())
                 .lint(List.of(corpus.toString()), new ByteArrayInputStream(new byte[0]));
 
-        Set<String> reported = report.findings().stream().filter(f -> f.ruleId().equals(Linter.YAML_SYNTAX))
-                .map(f -> f.file()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> reported = report.findings().stream()
+                .filter(f -> f.ruleId().equals(Linter.YAML_SYNTAX))
+                .map(f -> f.file())
+                .collect(Collectors.toCollection(TreeSet::new));
         broken.remove(READ_AS_A_STRING);
         assertThat(reported).isEqualTo(broken).hasSize(1);
-        assertThat(report.findings()).filteredOn(f -> f.file().equals(READ_AS_A_STRING))
-                .singleElement().satisfies(f -> {
+        assertThat(report.findings())
+                .filteredOn(f -> f.file().equals(READ_AS_A_STRING))
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.ruleId()).isEqualTo("schema");
                     assertThat(f.message()).contains("this document is a string");
                 });

@@ -33,7 +33,8 @@ class FingerprintsTest {
         Path root = Files.createDirectories(dir.resolve(folder));
         Files.writeString(root.resolve("app.yaml"), text);
         return Linter.create(LintOptions.builder().workingDirectory(root).build())
-                .lint(List.of("app.yaml"), new ByteArrayInputStream(new byte[0])).findings();
+                .lint(List.of("app.yaml"), new ByteArrayInputStream(new byte[0]))
+                .findings();
     }
 
     @Test
@@ -50,7 +51,8 @@ class FingerprintsTest {
     @Test
     void aFindingMovedIntoAnotherDocumentPositionKeepsItsFingerprint() throws IOException {
         List<Finding> before = lint("before", MANIFEST);
-        List<Finding> after = lint("after", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: apps\n---\n" + MANIFEST);
+        List<Finding> after =
+                lint("after", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: apps\n---\n" + MANIFEST);
         assertThat(after.get(0).document()).isEqualTo(1);
         assertThat(Fingerprints.of(after)).isEqualTo(Fingerprints.of(before));
     }
@@ -60,12 +62,20 @@ class FingerprintsTest {
         Finding base = lint("base", MANIFEST).get(0);
         String fingerprint = Fingerprints.of(List.of(base)).get(0);
         Finding otherKey = lint("key", MANIFEST.replace("mode", "tier")).get(0);
-        Finding otherObject = lint("object", MANIFEST.replace("name: settings", "name: flags")).get(0);
-        Finding otherNamespace = lint("namespace", MANIFEST.replace("namespace: apps", "namespace: ops")).get(0);
+        Finding otherObject = lint("object", MANIFEST.replace("name: settings", "name: flags"))
+                .get(0);
+        Finding otherNamespace = lint("namespace", MANIFEST.replace("namespace: apps", "namespace: ops"))
+                .get(0);
         assertThat(otherKey.path()).isNotEqualTo(base.path());
-        for (Finding other : List.of(otherKey, otherObject, otherNamespace,
-                withFile(base, "elsewhere.yaml"), withRule(base, "yaml-syntax"))) {
-            assertThat(Fingerprints.of(List.of(other)).get(0)).as(other.toString()).isNotEqualTo(fingerprint);
+        for (Finding other : List.of(
+                otherKey,
+                otherObject,
+                otherNamespace,
+                withFile(base, "elsewhere.yaml"),
+                withRule(base, "yaml-syntax"))) {
+            assertThat(Fingerprints.of(List.of(other)).get(0))
+                    .as(other.toString())
+                    .isNotEqualTo(fingerprint);
         }
     }
 
@@ -75,7 +85,9 @@ class FingerprintsTest {
         Finding again = finding("/data/a", 9);
         List<String> ids = Fingerprints.of(List.of(first, again, finding("/data/b", 12)));
         assertThat(ids.get(0)).endsWith(":1");
-        assertThat(ids.get(1)).endsWith(":2").startsWith(ids.get(0).substring(0, ids.get(0).length() - 1));
+        assertThat(ids.get(1))
+                .endsWith(":2")
+                .startsWith(ids.get(0).substring(0, ids.get(0).length() - 1));
         assertThat(ids.get(2)).endsWith(":1").isNotEqualTo(ids.get(0));
     }
 
@@ -90,17 +102,50 @@ class FingerprintsTest {
     }
 
     private static Finding finding(String path, int line) {
-        return new Finding("duplicate-key", Severity.ERROR, "duplicate key", "a.yaml", 0, "ConfigMap", "c", null, path,
-                Span.point(line, 3), List.of(), null);
+        return new Finding(
+                "duplicate-key",
+                Severity.ERROR,
+                "duplicate key",
+                "a.yaml",
+                0,
+                "ConfigMap",
+                "c",
+                null,
+                path,
+                Span.point(line, 3),
+                List.of(),
+                null);
     }
 
     private static Finding withFile(Finding f, String file) {
-        return new Finding(f.ruleId(), f.severity(), f.message(), file, f.document(), f.kind(), f.name(),
-                f.namespace(), f.path(), f.span(), f.related(), f.suppression());
+        return new Finding(
+                f.ruleId(),
+                f.severity(),
+                f.message(),
+                file,
+                f.document(),
+                f.kind(),
+                f.name(),
+                f.namespace(),
+                f.path(),
+                f.span(),
+                f.related(),
+                f.suppression());
     }
 
     private static Finding withRule(Finding f, String rule) {
-        return new Finding(rule, f.severity(), f.message(), f.file(), f.document(), f.kind(), f.name(),
-                f.namespace(), f.path(), f.span(), f.related(), f.suppression());
+        return new Finding(
+                rule,
+                f.severity(),
+                f.message(),
+                f.file(),
+                f.document(),
+                f.kind(),
+                f.name(),
+                f.namespace(),
+                f.path(),
+                f.span(),
+                f.related(),
+                f.suppression());
     }
 }

@@ -13,32 +13,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoValueTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "500m | 0.5",
-        "1.5 | 1.5",
-        "1Gi | 1073741824",
-        "1G | 1000000000",
-        "1e3 | 1000",
-        "1E3 | 1000",
-        "1e-3 | 0.001",
-        "1E | 1000000000000000000",
-        "0.0001 | 0.001",
-        "-0.0001 | -0.001",
-        "' 250Mi ' | 262144000",
-        "+5 | 5",
-        ". | 0",
-        "- | 0",
-        "1. | 1",
-        ".5 | 0.5",
-        "007 | 7",
-        "100Ei | 9223372036854775807",
-        "1n | 0.001"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "500m | 0.5",
+                "1.5 | 1.5",
+                "1Gi | 1073741824",
+                "1G | 1000000000",
+                "1e3 | 1000",
+                "1E3 | 1000",
+                "1e-3 | 0.001",
+                "1E | 1000000000000000000",
+                "0.0001 | 0.001",
+                "-0.0001 | -0.001",
+                "' 250Mi ' | 262144000",
+                "+5 | 5",
+                ". | 0",
+                "- | 0",
+                "1. | 1",
+                ".5 | 0.5",
+                "007 | 7",
+                "100Ei | 9223372036854775807",
+                "1n | 0.001"
+            })
     void readsWhatTheApiServerReads(String text, String stored) {
         assertThat(GoQuantity.storedValue(text)).isEqualByComparingTo(new BigDecimal(stored));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "1 core", "1K", "1Mb", "1e", "1ee3", "1e3m", "1.5.5", "one", "1m5", "0x10", "1Ki2"})
+    @ValueSource(
+            strings = {"", " ", "1 core", "1K", "1Mb", "1e", "1ee3", "1e3m", "1.5.5", "one", "1m5", "0x10", "1Ki2"})
     void rejectsWhatItCannotDecode(String text) {
         assertThat(GoQuantity.storedValue(text)).isNull();
     }
@@ -72,12 +76,14 @@ class GoValueTest {
         assertThat(GoQuantity.decodes(null)).as("JSON null: the zero quantity").isTrue();
         assertThat(GoQuantity.decodes(Boolean.TRUE)).isFalse();
         assertThat(GoQuantity.decodes(1e3)).isTrue();
-        assertThat(GoQuantity.value("1e4294967296")).as("the exponent is truncated to int32, as Go does")
+        assertThat(GoQuantity.value("1e4294967296"))
+                .as("the exponent is truncated to int32, as Go does")
                 .isEqualByComparingTo("1");
         assertThat(GoQuantity.decodes("1e20000")).isTrue();
         assertThat(GoQuantity.value("1e20000")).isEqualByComparingTo(BigDecimal.TEN.pow(20000));
         assertThat(GoQuantity.value("1e-20000")).as("rounded up to a nano unit").isEqualByComparingTo("1e-9");
-        assertThat(GoQuantity.value("-100Ei")).as("binary SI is capped at MaxInt64")
+        assertThat(GoQuantity.value("-100Ei"))
+                .as("binary SI is capped at MaxInt64")
                 .isEqualByComparingTo(BigDecimal.valueOf(-Long.MAX_VALUE));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podlint.Linter;
+import dev.podlint.ReportFormat;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.FailThreshold;
@@ -12,7 +13,6 @@ import dev.podlint.finding.Fingerprints;
 import dev.podlint.finding.Severity;
 import dev.podlint.finding.Suppression;
 import dev.podlint.report.Report;
-import dev.podlint.ReportFormat;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.report.Summary;
 import dev.podlint.source.Span;
@@ -45,7 +45,8 @@ class BaselineTest {
     Path dir;
 
     private Report lint(Path baseline) {
-        LintOptions options = LintOptions.builder().workingDirectory(dir).baseline(baseline).build();
+        LintOptions options =
+                LintOptions.builder().workingDirectory(dir).baseline(baseline).build();
         return Linter.create(options).lint(List.of("k8s"), new ByteArrayInputStream(new byte[0]));
     }
 
@@ -63,7 +64,9 @@ class BaselineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ReportFormat.class, names = {"SARIF", "JSON"})
+    @EnumSource(
+            value = ReportFormat.class,
+            names = {"SARIF", "JSON"})
     void findingsOfTheBaselineAreSuppressedAndNewOnesStillFail(ReportFormat format) throws IOException {
         manifest(TWO_DUPLICATES);
         Report first = lint(null);
@@ -72,37 +75,48 @@ class BaselineTest {
         Path baseline = save(first, format);
 
         Report same = lint(baseline);
-        assertThat(same.findings()).hasSize(2).allSatisfy(f ->
-                assertThat(f.suppression()).isEqualTo(new Suppression("external", "in baseline " + baseline)));
+        assertThat(same.findings())
+                .hasSize(2)
+                .allSatisfy(f ->
+                        assertThat(f.suppression()).isEqualTo(new Suppression("external", "in baseline " + baseline)));
         assertThat(same.summary().suppressed()).isEqualTo(2);
         assertThat(same.exitCode(FailThreshold.ERROR)).isZero();
 
         // Lines inserted above, and a third repetition of the same key: only that one is new.
         manifest("# moved down\n" + TWO_DUPLICATES + "  mode: again\n");
         Report later = lint(baseline);
-        List<Finding> open = later.findings().stream().filter(f -> !f.suppressed()).toList();
+        List<Finding> open =
+                later.findings().stream().filter(f -> !f.suppressed()).toList();
         assertThat(later.findings()).hasSize(3);
-        assertThat(open).singleElement().satisfies(f -> assertThat(f.span().line()).isEqualTo(10));
+        assertThat(open)
+                .singleElement()
+                .satisfies(f -> assertThat(f.span().line()).isEqualTo(10));
         assertThat(later.exitCode(FailThreshold.ERROR)).isEqualTo(1);
     }
 
     @Test
     void aMissingUnreadableOrForeignBaselineIsAUsageError() throws IOException {
         manifest(TWO_DUPLICATES);
-        assertThatThrownBy(() -> lint(Path.of("nope.sarif"))).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> lint(Path.of("nope.sarif")))
+                .isInstanceOf(UsageException.class)
                 .hasMessage("cannot read baseline nope.sarif: no such file");
         Files.writeString(dir.resolve("text.sarif"), "k8s/app.yaml:7:3: error duplicate-key ...");
-        assertThatThrownBy(() -> lint(Path.of("text.sarif"))).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> lint(Path.of("text.sarif")))
+                .isInstanceOf(UsageException.class)
                 .hasMessageStartingWith("baseline text.sarif is not JSON");
         Files.writeString(dir.resolve("other.json"), "{\"items\": []}");
-        assertThatThrownBy(() -> lint(Path.of("other.json"))).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> lint(Path.of("other.json")))
+                .isInstanceOf(UsageException.class)
                 .hasMessageContaining("neither a SARIF nor a JSON report of podlint");
-        Files.writeString(dir.resolve("foreign.sarif"),
+        Files.writeString(
+                dir.resolve("foreign.sarif"),
                 "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {\"name\": \"kube-linter\"}}, \"results\": []}]}");
-        assertThatThrownBy(() -> lint(Path.of("foreign.sarif"))).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> lint(Path.of("foreign.sarif")))
+                .isInstanceOf(UsageException.class)
                 .hasMessageContaining("without a podlint run");
         Files.writeString(dir.resolve("bad.json"), "{\"version\": 1, \"findings\": [{\"rule\": \"schema\"}]}");
-        assertThatThrownBy(() -> lint(Path.of("bad.json"))).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> lint(Path.of("bad.json")))
+                .isInstanceOf(UsageException.class)
                 .hasMessage("baseline bad.json: finding 0 has no 'file' string");
     }
 
@@ -111,16 +125,23 @@ class BaselineTest {
         Finding annotated = finding(new Suppression("inSource", "why"));
         Baseline baseline = new Baseline(Map.of(Fingerprints.hash(annotated), 1), "b.sarif");
         List<Finding> applied = baseline.apply(List.of(annotated, finding(null), finding(null)));
-        assertThat(applied).extracting(Finding::suppression).containsExactly(annotated.suppression(),
-                new Suppression("external", "in baseline b.sarif"), null);
+        assertThat(applied)
+                .extracting(Finding::suppression)
+                .containsExactly(annotated.suppression(), new Suppression("external", "in baseline b.sarif"), null);
     }
 
     @ParameterizedTest
-    @EnumSource(value = ReportFormat.class, names = {"SARIF", "JSON"})
+    @EnumSource(
+            value = ReportFormat.class,
+            names = {"SARIF", "JSON"})
     void onlyOpenFindingsOfTheEarlierRunAreBaselined(ReportFormat format) throws IOException {
         // The JSON report lists no suppressed finding, SARIF lists them all: both must baseline the same.
-        Report earlier = new Report(List.of(finding(new Suppression("inSource", "")), finding(null)), List.of(),
-                new Summary(1, 1, 1, 0, 0, 1), List.of(), new SourceExcerpts());
+        Report earlier = new Report(
+                List.of(finding(new Suppression("inSource", "")), finding(null)),
+                List.of(),
+                new Summary(1, 1, 1, 0, 0, 1),
+                List.of(),
+                new SourceExcerpts());
         Path file = save(earlier, format);
         Baseline baseline = BaselineReader.read(dir.resolve(file), file.toString());
         assertThat(baseline.size()).isEqualTo(1);
@@ -129,7 +150,18 @@ class BaselineTest {
     }
 
     private static Finding finding(Suppression suppression) {
-        return new Finding("duplicate-key", Severity.ERROR, "duplicate key \"a\" (first defined at line 3)", "a.yaml",
-                0, "ConfigMap", "c", null, "/data/a", Span.FILE_START, List.of(), suppression);
+        return new Finding(
+                "duplicate-key",
+                Severity.ERROR,
+                "duplicate key \"a\" (first defined at line 3)",
+                "a.yaml",
+                0,
+                "ConfigMap",
+                "c",
+                null,
+                "/data/a",
+                Span.FILE_START,
+                List.of(),
+                suppression);
     }
 }

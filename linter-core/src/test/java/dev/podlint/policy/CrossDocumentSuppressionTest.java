@@ -3,11 +3,11 @@ package dev.podlint.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.Linter;
+import dev.podlint.ReportFormat;
 import dev.podlint.config.LintOptions;
 import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Finding;
 import dev.podlint.report.Report;
-import dev.podlint.ReportFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -132,7 +132,12 @@ class CrossDocumentSuppressionTest {
         StringWriter out = new StringWriter();
         ReportFormat.SARIF.reporter(false, dir).write(report, out);
 
-        JsonNode results = JsonMapper.builder().build().readTree(out.toString()).path("runs").path(0).path("results");
+        JsonNode results = JsonMapper.builder()
+                .build()
+                .readTree(out.toString())
+                .path("runs")
+                .path(0)
+                .path("results");
         List<String> suppressed = new ArrayList<>();
         for (JsonNode result : results.values()) {
             JsonNode suppressions = result.path("suppressions");
@@ -143,11 +148,13 @@ class CrossDocumentSuppressionTest {
                         + suppressions.path(0).path("justification").asString(""));
             }
         }
-        assertThat(suppressed).containsExactlyInAnyOrder("preset-conflict the pod's own DB_PORT wins", "preset-unused ");
+        assertThat(suppressed)
+                .containsExactlyInAnyOrder("preset-conflict the pod's own DB_PORT wins", "preset-unused ");
     }
 
     private static Finding only(Report report, String rule) {
-        List<Finding> found = report.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
+        List<Finding> found =
+                report.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
         assertThat(found).as(rule).hasSize(1);
         return found.get(0);
     }

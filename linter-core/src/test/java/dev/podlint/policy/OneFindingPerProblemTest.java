@@ -11,8 +11,19 @@ import org.junit.jupiter.api.Test;
 class OneFindingPerProblemTest {
 
     private static Finding finding(String rule, Severity severity, int document, String path) {
-        return new Finding(rule, severity, rule + " at " + path, "a.yaml", document, "Pod", "p", null, path,
-                Span.point(3, 5), List.of(), null);
+        return new Finding(
+                rule,
+                severity,
+                rule + " at " + path,
+                "a.yaml",
+                document,
+                "Pod",
+                "p",
+                null,
+                path,
+                Span.point(3, 5),
+                List.of(),
+                null);
     }
 
     private static final Finding SCHEMA = finding("schema", Severity.ERROR, 0, "/spec/x");

@@ -12,8 +12,7 @@ import java.util.List;
 /** Test helpers: load YAML text, merge, and read the merged tree. */
 final class Manifests {
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     static List<Document> load(String path, String yaml) {
         LoadedFile loaded = new ManifestLoader().loadText(path, yaml);
@@ -25,7 +24,10 @@ final class Manifests {
 
     static List<PodPreset> presets(List<Document> documents) {
         PresetReader reader = new PresetReader("default");
-        return documents.stream().filter(PresetReader::isPreset).map(reader::read).toList();
+        return documents.stream()
+                .filter(PresetReader::isPreset)
+                .map(reader::read)
+                .toList();
     }
 
     /** Merges the presets of {@code yaml} into its first Pod. */

@@ -40,9 +40,13 @@ class MergedPodTest {
                 for (int m = 0; mounts != null && m < mounts.size(); m++) {
                     MappingNode mount = (MappingNode) mounts.node(m);
                     if (!volumes.contains(mount.get("name"))) {
-                        String pointer = Pointers.append(Pointers.append("/spec/containers", c) + "/volumeMounts", m)
-                                + "/name";
-                        sink.report("test-mount-volume", document, pointer, mount.node("name").span(),
+                        String pointer =
+                                Pointers.append(Pointers.append("/spec/containers", c) + "/volumeMounts", m) + "/name";
+                        sink.report(
+                                "test-mount-volume",
+                                document,
+                                pointer,
+                                mount.node("name").span(),
                                 "volumeMount \"" + mount.get("name") + "\" names no volume of the pod");
                     }
                 }
@@ -118,7 +122,8 @@ class MergedPodTest {
         YamlNode injectedNode = merged.asDocument().nodeAt("/spec/containers/0/volumeMounts/1/name");
         assertThat(merged.originOf(injectedNode)).isSameAs(presets.get(0));
         assertThat(merged.pointerOf(injectedNode)).isEqualTo("/spec/volumeMounts/0/name");
-        assertThat(merged.originOf(merged.asDocument().nodeAt("/spec/containers/0/image"))).isSameAs(pods.get(0));
+        assertThat(merged.originOf(merged.asDocument().nodeAt("/spec/containers/0/image")))
+                .isSameAs(pods.get(0));
     }
 
     @Test
@@ -137,7 +142,8 @@ class MergedPodTest {
                     - name: cache-volume
                       mountPath: /cache
                 """));
-        documents.addAll(Manifests.load("pods.yaml", """
+        documents.addAll(
+                Manifests.load("pods.yaml", """
                 apiVersion: v1
                 kind: Pod
                 metadata:
@@ -159,7 +165,9 @@ class MergedPodTest {
             assertThat(f.file()).isEqualTo("presets.yaml");
             assertThat(f.span().line()).isEqualTo(10);
             assertThat(f.message()).contains("cache-volume");
-            assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.message()).contains("\"selected\""));
+            assertThat(f.related())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.message()).contains("\"selected\""));
         });
     }
 
@@ -176,11 +184,12 @@ class MergedPodTest {
 
     @Test
     void theAnnotationComesFromThePreset() {
-        List<Document> documents = Manifests.load("all.yaml", PresetMergerTest.ALLOW_DATABASE
-                + PresetMergerTest.pod(""));
-        MergeOutcome outcome = PresetMerger.merge(PodTarget.of(documents.get(1), "default"),
-                Manifests.presets(documents));
-        YamlNode value = outcome.merged().asDocument()
+        List<Document> documents =
+                Manifests.load("all.yaml", PresetMergerTest.ALLOW_DATABASE + PresetMergerTest.pod(""));
+        MergeOutcome outcome =
+                PresetMerger.merge(PodTarget.of(documents.get(1), "default"), Manifests.presets(documents));
+        YamlNode value = outcome.merged()
+                .asDocument()
                 .nodeAt("/metadata/annotations/podpreset.admission.kubernetes.io~1podpreset-allow-database");
         assertThat(value).isNotNull();
         assertThat(outcome.merged().originOf(value)).isSameAs(documents.get(0));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
-import dev.podlint.fixtures.RuleFamilies;
 import dev.podlint.finding.Finding;
+import dev.podlint.fixtures.RuleFamilies;
 import dev.podlint.report.Report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,7 +22,8 @@ class PresetCheckTest {
 
     private Report lint(LintOptions.Builder options, String... paths) {
         // The preset stage alone (every PodPreset also gets removed-api from the schema stage, tested there).
-        return Linter.create(RuleFamilies.only(options.workingDirectory(dir), RuleFamilies.LOADING, "preset-").build())
+        return Linter.create(RuleFamilies.only(options.workingDirectory(dir), RuleFamilies.LOADING, "preset-")
+                        .build())
                 .lint(List.of(paths), new ByteArrayInputStream(new byte[0]));
     }
 
@@ -40,12 +41,18 @@ class PresetCheckTest {
             assertThat(f.file()).isEqualTo("presets.yaml");
             assertThat(f.path()).isEqualTo("/spec/env/0");
             assertThat(f.span().line()).isEqualTo(10);
-            assertThat(f.message()).contains("PodPreset \"allow-database\"", "the pod's own entry",
-                    "env vars with name \"DB_PORT\"", "container \"website\"", "Pod \"website\"",
-                    "would apply none");
+            assertThat(f.message())
+                    .contains(
+                            "PodPreset \"allow-database\"",
+                            "the pod's own entry",
+                            "env vars with name \"DB_PORT\"",
+                            "container \"website\"",
+                            "Pod \"website\"",
+                            "would apply none");
             assertThat(f.related()).singleElement().satisfies(r -> {
                 assertThat(r.file()).isEqualTo("pod.yaml");
-                assertThat(Files.readAllLines(dir.resolve("pod.yaml")).get(r.span().line() - 1))
+                assertThat(Files.readAllLines(dir.resolve("pod.yaml"))
+                                .get(r.span().line() - 1))
                         .contains("- name: DB_PORT");
             });
         });
@@ -82,7 +89,8 @@ class PresetCheckTest {
     void presetsGivenWithPresetOptionApplyWithoutBeingLinted() throws IOException {
         Path library = Files.createDirectories(dir.resolve("library"));
         // The library also holds a Pod and a duplicate key outside any preset: neither is reported.
-        Files.writeString(library.resolve("presets.yaml"), PresetMergerTest.ALLOW_DATABASE + """
+        Files.writeString(
+                library.resolve("presets.yaml"), PresetMergerTest.ALLOW_DATABASE + """
                 ---
                 apiVersion: v1
                 kind: ConfigMap
@@ -101,24 +109,32 @@ class PresetCheckTest {
                     value: "5432"
                 """));
         Report withPreset = lint(LintOptions.builder().preset("library"), "pod.yaml");
-        assertThat(withPreset.findings()).extracting(Finding::ruleId, Finding::file)
+        assertThat(withPreset.findings())
+                .extracting(Finding::ruleId, Finding::file)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("preset-conflict", "library/presets.yaml"));
         assertThat(withPreset.findings().get(0).related().get(0).file()).isEqualTo("pod.yaml");
         assertThat(withPreset.summary().files()).isEqualTo(1);
         assertThat(lint(LintOptions.builder(), "pod.yaml").findings()).isEmpty();
 
         Report missing = lint(LintOptions.builder().preset("nowhere"), "pod.yaml");
-        assertThat(missing.notifications()).singleElement()
+        assertThat(missing.notifications())
+                .singleElement()
                 .satisfies(n -> assertThat(n.message()).contains("--preset", "no such file"));
     }
 
     @Test
     void namespaceOptionPlacesDocumentsWithoutOne() throws IOException {
-        Files.writeString(dir.resolve("all.yaml"), PresetMergerTest.ALLOW_DATABASE.replace("  name: allow-database",
-                "  name: allow-database\n  namespace: team") + PresetMergerTest.pod(""));
-        assertThat(lint(LintOptions.builder(), "all.yaml").findings()).extracting(Finding::ruleId)
+        Files.writeString(
+                dir.resolve("all.yaml"),
+                PresetMergerTest.ALLOW_DATABASE.replace(
+                                "  name: allow-database", "  name: allow-database\n  namespace: team")
+                        + PresetMergerTest.pod(""));
+        assertThat(lint(LintOptions.builder(), "all.yaml").findings())
+                .extracting(Finding::ruleId)
                 .containsExactly("preset-unused");
-        assertThat(lint(LintOptions.builder().defaultNamespace("team"), "all.yaml").findings()).isEmpty();
+        assertThat(lint(LintOptions.builder().defaultNamespace("team"), "all.yaml")
+                        .findings())
+                .isEmpty();
     }
 
     @Test
@@ -143,10 +159,12 @@ class PresetCheckTest {
                             - name: DB_PORT
                               value: "1"
                 """);
-        assertThat(lint(LintOptions.builder(), "all.yaml").findings()).extracting(Finding::ruleId)
+        assertThat(lint(LintOptions.builder(), "all.yaml").findings())
+                .extracting(Finding::ruleId)
                 .containsExactly("preset-unused");
         assertThat(lint(LintOptions.builder().presetTemplates(true), "all.yaml").findings())
-                .extracting(Finding::ruleId).containsExactly("preset-conflict");
+                .extracting(Finding::ruleId)
+                .containsExactly("preset-conflict");
     }
 
     @Test

@@ -2,8 +2,8 @@ package dev.podlint.preset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podlint.Linter;
 import dev.podlint.DefaultChecks;
+import dev.podlint.Linter;
 import dev.podlint.RuleRegistry;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.check.InventoryCheck;
@@ -104,11 +104,14 @@ class PresetIndexTest {
     void onlyPodsSomeValidPresetSelectsAreNeeded() {
         PresetCheck check = new PresetCheck(RuleCatalog.builtIn(), "default", false, List.of());
         List<Document> presets = Manifests.load("presets.yaml", PRESETS);
-        presets.forEach(p -> assertThat(check.indexEntry(p)).as("a preset is kept whole").isNull());
+        presets.forEach(p ->
+                assertThat(check.indexEntry(p)).as("a preset is kept whole").isNull());
         Predicate<Object> needs = check.needs(presets);
 
         List<String> needed = Manifests.load("pods.yaml", PODS).stream()
-                .filter(pod -> needs.test(check.indexEntry(pod))).map(Document::name).toList();
+                .filter(pod -> needs.test(check.indexEntry(pod)))
+                .map(Document::name)
+                .toList();
 
         assertThat(needed).containsExactly("web", "any-in-other");
     }
@@ -116,33 +119,48 @@ class PresetIndexTest {
     /** The linter gives a check's pass the Pods a file at a time; that must report what one check over all does. */
     @Test
     void aPassFileByFileReportsWhatOneCheckOverAllDoes() throws IOException {
-        PresetCheck check = new PresetCheck(RuleCatalog.builtIn(), "default", false,
-                DefaultChecks.build(LintOptions.builder().build(), RuleRegistry.load(LintOptions.builder().build().rules()))
+        PresetCheck check = new PresetCheck(
+                RuleCatalog.builtIn(),
+                "default",
+                false,
+                DefaultChecks.build(
+                                LintOptions.builder().build(),
+                                RuleRegistry.load(LintOptions.builder().build().rules()))
                         .documentChecks());
         List<List<Document>> files = new ArrayList<>();
         try (var paths = Files.walk(TestPaths.testdata().resolve("presets"))) {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
-                files.add(new ManifestLoader().load(path.toString(), Files.readAllBytes(path)).documents());
+                files.add(new ManifestLoader()
+                        .load(path.toString(), Files.readAllBytes(path))
+                        .documents());
             }
         }
-        List<Document> all = files.stream().flatMap(List::stream).filter(check::wants).toList();
+        List<Document> all =
+                files.stream().flatMap(List::stream).filter(check::wants).toList();
 
         CollectingSink once = new CollectingSink(RuleCatalog.builtIn());
         check.check(all, once);
         CollectingSink byFile = new CollectingSink(RuleCatalog.builtIn());
-        InventoryCheck.Pass pass = check.pass(all.stream().filter(check::triggers).toList(), byFile);
+        InventoryCheck.Pass pass =
+                check.pass(all.stream().filter(check::triggers).toList(), byFile);
         for (List<Document> file : files) {
-            pass.add(file.stream().filter(d -> check.wants(d) && !check.triggers(d)).toList());
+            pass.add(file.stream()
+                    .filter(d -> check.wants(d) && !check.triggers(d))
+                    .toList());
         }
         pass.end();
 
-        assertThat(describe(byFile.findings())).isEqualTo(describe(once.findings()))
-                .anyMatch(f -> f.startsWith("preset-conflict")).anyMatch(f -> f.startsWith("preset-unused"))
+        assertThat(describe(byFile.findings()))
+                .isEqualTo(describe(once.findings()))
+                .anyMatch(f -> f.startsWith("preset-conflict"))
+                .anyMatch(f -> f.startsWith("preset-unused"))
                 .anyMatch(f -> f.startsWith("volume-mount-missing") || f.startsWith("preset-mount-volume-missing"));
     }
 
     private static List<String> describe(List<Finding> findings) {
-        return findings.stream().map(f -> f.ruleId() + " " + f.file() + ":" + f.span() + " " + f.message()).toList();
+        return findings.stream()
+                .map(f -> f.ruleId() + " " + f.file() + ":" + f.span() + " " + f.message())
+                .toList();
     }
 
     @TempDir
@@ -150,22 +168,29 @@ class PresetIndexTest {
 
     @Test
     void podsReadFromStdinGetThePresetsOfFilesThoughStdinCannotBeReadAgain() throws IOException {
-        String[] documents = Files.readString(TestPaths.testdata()
-                .resolve("presets/conflict-env.yaml")).split("(?m)^---\\n");
+        String[] documents = Files.readString(TestPaths.testdata().resolve("presets/conflict-env.yaml"))
+                .split("(?m)^---\\n");
         Files.writeString(dir.resolve("presets.yaml"), documents[0] + "---\n" + documents[1]);
         Files.writeString(dir.resolve("pod.yaml"), documents[2]);
-        Linter linter = Linter.create(LintOptions.builder().workingDirectory(dir).preset("presets.yaml").build());
+        Linter linter = Linter.create(LintOptions.builder()
+                .workingDirectory(dir)
+                .preset("presets.yaml")
+                .build());
 
-        List<String> fromFile = presetFindings(linter.lint(List.of("pod.yaml"), new ByteArrayInputStream(new byte[0])).findings());
-        List<String> fromStdin = presetFindings(linter.lint(List.of("-"),
-                new ByteArrayInputStream(documents[2].getBytes(StandardCharsets.UTF_8))).findings());
+        List<String> fromFile = presetFindings(linter.lint(List.of("pod.yaml"), new ByteArrayInputStream(new byte[0]))
+                .findings());
+        List<String> fromStdin = presetFindings(
+                linter.lint(List.of("-"), new ByteArrayInputStream(documents[2].getBytes(StandardCharsets.UTF_8)))
+                        .findings());
 
         assertThat(fromFile).isNotEmpty();
         assertThat(fromStdin).isEqualTo(fromFile);
     }
 
     private static List<String> presetFindings(List<Finding> findings) {
-        return findings.stream().filter(f -> f.ruleId().startsWith("preset-"))
-                .map(f -> f.ruleId() + " " + f.file() + ":" + f.span().line() + " " + f.message()).toList();
+        return findings.stream()
+                .filter(f -> f.ruleId().startsWith("preset-"))
+                .map(f -> f.ruleId() + " " + f.file() + ":" + f.span().line() + " " + f.message())
+                .toList();
     }
 }

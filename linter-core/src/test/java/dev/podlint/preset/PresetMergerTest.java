@@ -1,12 +1,12 @@
 package dev.podlint.preset;
 
-import dev.podlint.fixtures.DocsExample;
 import static dev.podlint.preset.Manifests.at;
 import static dev.podlint.preset.Manifests.mergeFirstPod;
 import static dev.podlint.preset.Manifests.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.config.PresetFeatureGates;
+import dev.podlint.fixtures.DocsExample;
 import dev.podlint.source.MappingNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,11 +52,13 @@ class PresetMergerTest {
         MappingNode merged = outcome.merged().merged();
         assertThat(names(merged, "/spec/containers/0/env", "name")).containsExactly("DB_PORT");
         assertThat(names(merged, "/spec/containers/0/env", "value")).containsExactly("6379");
-        assertThat(names(merged, "/spec/containers/0/volumeMounts", "mountPath")).containsExactly("/cache");
+        assertThat(names(merged, "/spec/containers/0/volumeMounts", "mountPath"))
+                .containsExactly("/cache");
         assertThat(names(merged, "/spec/volumes", "name")).containsExactly("cache-volume");
         assertThat(((MappingNode) at(merged, "/metadata/annotations")))
                 .containsExactly(java.util.Map.entry("podpreset.admission.kubernetes.io/podpreset-allow-database", ""));
-        assertThat(outcome.merged().original().object().mapping("spec").mapping("containers")).isNull();
+        assertThat(outcome.merged().original().object().mapping("spec").mapping("containers"))
+                .isNull();
     }
 
     @Test
@@ -84,7 +86,8 @@ class PresetMergerTest {
                     hostPath:
                       path: /var/cache
                 """));
-        assertThat(outcome.conflicts()).singleElement()
+        assertThat(outcome.conflicts())
+                .singleElement()
                 .satisfies(c -> assertThat(c.kind()).isEqualTo(EntryKind.VOLUME))
                 .satisfies(c -> assertThat(c.container()).isNull());
         assertUnchanged(outcome);
@@ -113,7 +116,9 @@ class PresetMergerTest {
     /** Merges the docs' preset into the pod whose container has {@code containerExtra}; one conflict, on {@code key}. */
     private static MergeOutcome singleConflict(String containerExtra, String key) {
         MergeOutcome outcome = mergeFirstPod(ALLOW_DATABASE + pod(containerExtra));
-        assertThat(outcome.conflicts()).singleElement().satisfies(c -> assertThat(c.key()).isEqualTo(key));
+        assertThat(outcome.conflicts())
+                .singleElement()
+                .satisfies(c -> assertThat(c.key()).isEqualTo(key));
         return outcome;
     }
 
@@ -195,7 +200,8 @@ class PresetMergerTest {
                         key: mode
                         optional: false
                 """));
-        assertThat(optional.conflicts()).singleElement()
+        assertThat(optional.conflicts())
+                .singleElement()
                 .satisfies(c -> assertThat(c.key()).isEqualTo("name \"MODE\""));
     }
 
@@ -226,15 +232,18 @@ class PresetMergerTest {
 
     @Test
     void onlyPresetsOfThePodsNamespaceApply() {
-        String elsewhere = ALLOW_DATABASE.replace("  name: allow-database", "  name: allow-database\n  namespace: other");
+        String elsewhere =
+                ALLOW_DATABASE.replace("  name: allow-database", "  name: allow-database\n  namespace: other");
         MergeOutcome mismatch = mergeFirstPod(elsewhere + pod(""));
         assertThat(mismatch.selection().status()).isEqualTo(PresetSelection.Status.NONE);
         assertUnchanged(mismatch);
         MergeOutcome match = mergeFirstPod(elsewhere + pod("namespace: other", "", ""));
         assertThat(match.applied()).isTrue();
-        String explicitDefault = ALLOW_DATABASE.replace("  name: allow-database",
-                "  name: allow-database\n  namespace: default");
-        assertThat(mergeFirstPod(explicitDefault + pod("")).applied()).as("no namespace = --namespace").isTrue();
+        String explicitDefault =
+                ALLOW_DATABASE.replace("  name: allow-database", "  name: allow-database\n  namespace: default");
+        assertThat(mergeFirstPod(explicitDefault + pod("")).applied())
+                .as("no namespace = --namespace")
+                .isTrue();
     }
 
     @Test
@@ -245,7 +254,9 @@ class PresetMergerTest {
                       role: frontend
                 """, "  selector: {}\n");
         assertThat(empty).contains("selector: {}");
-        assertThat(mergeFirstPod(empty + pod("", "", "").replace("role: frontend", "role: x")).applied()).isTrue();
+        assertThat(mergeFirstPod(empty + pod("", "", "").replace("role: frontend", "role: x"))
+                        .applied())
+                .isTrue();
         String absent = empty.replace("  selector: {}\n", "");
         assertThat(mergeFirstPod(absent + pod("")).applied()).isTrue();
     }
@@ -273,12 +284,13 @@ class PresetMergerTest {
         assertThat(both.conflicts()).isEmpty();
         MappingNode merged = both.merged().merged();
         assertThat(names(merged, "/spec/containers/0/env", "name")).containsExactly("DB_PORT", "ZETA");
-        assertThat(((MappingNode) at(merged, "/metadata/annotations"))).containsExactly(
-                java.util.Map.entry("podpreset.admission.kubernetes.io/podpreset-allow-database", ""),
-                java.util.Map.entry("podpreset.admission.kubernetes.io/podpreset-zeta", "42"));
+        assertThat(((MappingNode) at(merged, "/metadata/annotations")))
+                .containsExactly(
+                        java.util.Map.entry("podpreset.admission.kubernetes.io/podpreset-allow-database", ""),
+                        java.util.Map.entry("podpreset.admission.kubernetes.io/podpreset-zeta", "42"));
 
-        MergeOutcome clash = mergeFirstPod(zeta.replace("value: \"6379\"", "value: \"1\"") + "---\n" + ALLOW_DATABASE
-                + pod(""));
+        MergeOutcome clash =
+                mergeFirstPod(zeta.replace("value: \"6379\"", "value: \"1\"") + "---\n" + ALLOW_DATABASE + pod(""));
         assertThat(clash.conflicts()).singleElement().satisfies(c -> {
             assertThat(c.incoming().preset()).isEqualTo("zeta");
             assertThat(c.existing().preset()).isEqualTo("allow-database");
@@ -306,7 +318,8 @@ class PresetMergerTest {
                 """));
         assertThat(outcome.conflicts()).isEmpty();
         assertThat(outcome.applied()).isTrue();
-        assertThat(outcome.envFromDrops()).singleElement()
+        assertThat(outcome.envFromDrops())
+                .singleElement()
                 .satisfies(d -> assertThat(d.key()).isEqualTo("configMapRef \"settings\""));
         MappingNode container = (MappingNode) at(outcome.merged().merged(), "/spec/containers/0");
         assertThat(container).doesNotContainKey("envFrom");
@@ -336,9 +349,11 @@ class PresetMergerTest {
                       name: own
                 """));
         assertThat(outcome.envFromDrops()).isEmpty();
-        List<Object> refs = ((MappingNode) at(outcome.merged().merged(), "/spec/containers/0")).sequence("envFrom")
-                .stream().map(e -> ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) e).get("configMapRef")).get("name"))
-                .map(Object.class::cast).toList();
+        List<Object> refs = ((MappingNode) at(outcome.merged().merged(), "/spec/containers/0"))
+                .sequence("envFrom").stream()
+                        .map(e -> ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) e).get("configMapRef")).get("name"))
+                        .map(Object.class::cast)
+                        .toList();
         assertThat(refs).containsExactly("own", "shared", "shared");
     }
 
@@ -372,9 +387,10 @@ class PresetMergerTest {
                 .containsExactly("DB_PORT");
 
         var documents = Manifests.load("t.yaml", clashing);
-        MergeOutcome gateOn = PresetMerger.merge(PodTarget.of(documents.get(1), "default"),
-                Manifests.presets(documents), new PresetFeatureGates(true));
-        assertThat(gateOn.conflicts()).singleElement()
+        MergeOutcome gateOn = PresetMerger.merge(
+                PodTarget.of(documents.get(1), "default"), Manifests.presets(documents), new PresetFeatureGates(true));
+        assertThat(gateOn.conflicts())
+                .singleElement()
                 .satisfies(c -> assertThat(c.container().name()).isEqualTo("debug"));
         assertUnchanged(gateOn);
     }
@@ -391,7 +407,8 @@ class PresetMergerTest {
                 """);
         MergeOutcome outcome = mergeFirstPod(bad + pod(""));
         assertThat(outcome.rejected()).isTrue();
-        assertThat(outcome.selection().presets()).singleElement()
+        assertThat(outcome.selection().presets())
+                .singleElement()
                 .satisfies(p -> assertThat(p.selectorError().getMessage()).contains("values can't be empty"));
     }
 
@@ -419,11 +436,13 @@ class PresetMergerTest {
         assertThat(outcome.applied()).isTrue();
         assertThat(names(outcome.merged().merged(), "/spec/template/spec/containers/0/env", "name"))
                 .containsExactly("DB_PORT");
-        assertThat(at(outcome.merged().merged(), "/spec/template/metadata/annotations")).isNotNull();
+        assertThat(at(outcome.merged().merged(), "/spec/template/metadata/annotations"))
+                .isNotNull();
     }
 
     private static void assertUnchanged(MergeOutcome outcome) {
         assertThat(outcome.applied()).isFalse();
-        assertThat(outcome.merged().merged()).isSameAs(outcome.target().document().object());
+        assertThat(outcome.merged().merged())
+                .isSameAs(outcome.target().document().object());
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
-import dev.podlint.fixtures.RuleFamilies;
 import dev.podlint.finding.Finding;
+import dev.podlint.fixtures.RuleFamilies;
 import dev.podlint.rule.RuleDefinition;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +22,9 @@ class PresetRuleExamplesTest {
     void examplesBehave(String ruleId) {
         // The preset rules among themselves: removed-api (info) fires on every PodPreset by design, and the
         // examples' pods are not meant to be complete (probes).
-        Linter linter = Linter.create(RuleFamilies.only(LintOptions.builder().workingDirectory(Path.of(".")),
-                RuleFamilies.LOADING, "preset-").build());
+        Linter linter = Linter.create(
+                RuleFamilies.only(LintOptions.builder().workingDirectory(Path.of(".")), RuleFamilies.LOADING, "preset-")
+                        .build());
         RuleDefinition rule = linter.catalog().get(ruleId);
         assertThat(rule.check()).isEqualTo("java:preset");
         assertThat(lint(linter, rule.badExample())).isNotEmpty().allMatch(id -> id.equals(ruleId));
@@ -31,7 +32,11 @@ class PresetRuleExamplesTest {
     }
 
     private static List<String> lint(Linter linter, String yaml) {
-        return linter.lint(List.of("-"), new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
-                .findings().stream().map(Finding::ruleId).toList();
+        return linter
+                .lint(List.of("-"), new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
+                .findings()
+                .stream()
+                .map(Finding::ruleId)
+                .toList();
     }
 }

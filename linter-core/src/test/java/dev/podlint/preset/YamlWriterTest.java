@@ -21,10 +21,47 @@ class YamlWriterTest {
 
     @Test
     void stringsKubectlWouldRetypeAreQuoted() {
-        for (String s : List.of("yes", "no", "on", "Off", "y", "N", "true", "null", "~", "0644", "1.10", "1e3",
-                "0x1F", "1_000", ".inf", "2020-01-02", "", " lead", "trail ", "a: b", "a #b", "#x", "- x", "*ref",
-                "&a", "!tag", "|", ">", "'q'", "\"q\"", "%x", "@x", "`x", "<<", "...", "x:", "tab\there",
-                "line\nbreak", "é", "\u0085")) {
+        for (String s : List.of(
+                "yes",
+                "no",
+                "on",
+                "Off",
+                "y",
+                "N",
+                "true",
+                "null",
+                "~",
+                "0644",
+                "1.10",
+                "1e3",
+                "0x1F",
+                "1_000",
+                ".inf",
+                "2020-01-02",
+                "",
+                " lead",
+                "trail ",
+                "a: b",
+                "a #b",
+                "#x",
+                "- x",
+                "*ref",
+                "&a",
+                "!tag",
+                "|",
+                ">",
+                "'q'",
+                "\"q\"",
+                "%x",
+                "@x",
+                "`x",
+                "<<",
+                "...",
+                "x:",
+                "tab\there",
+                "line\nbreak",
+                "é",
+                "\u0085")) {
             String yaml = "value: " + YamlWriter.string(s) + "\n";
             assertThat(reload(yaml).get("value")).as(yaml).isEqualTo(s);
         }
@@ -41,8 +78,12 @@ class YamlWriterTest {
     }
 
     @Property(tries = 200)
-    void asciiStringsSurviveARoundTrip(@ForAll @Chars({' ', ':', '#', '-', '\'', '"', '\\', '{', '}', '[', ']', ','})
-            @CharRange(from = 'a', to = 'c') @CharRange(from = '0', to = '9') String s) {
+    void asciiStringsSurviveARoundTrip(
+            @ForAll
+                    @Chars({' ', ':', '#', '-', '\'', '"', '\\', '{', '}', '[', ']', ','})
+                    @CharRange(from = 'a', to = 'c')
+                    @CharRange(from = '0', to = '9')
+                    String s) {
         assertThat(reload("v: " + YamlWriter.string(s) + "\n").get("v")).isEqualTo(s);
     }
 
@@ -71,7 +112,9 @@ class YamlWriterTest {
                 """;
         MappingNode original = reload(yaml);
         String written = YamlWriter.document(original);
-        assertThat(written).startsWith("apiVersion: v1\nkind: Pod\nmetadata:\n").contains("\nspec:\n")
+        assertThat(written)
+                .startsWith("apiVersion: v1\nkind: Pod\nmetadata:\n")
+                .contains("\nspec:\n")
                 .endsWith("extra: 1\n");
         assertThat(NodeEquality.equal(reload(written), original)).as(written).isTrue();
     }
@@ -97,7 +140,8 @@ class YamlWriterTest {
                 """;
         MappingNode original = reload(yaml);
         String written = YamlWriter.document(original);
-        assertThat(written).contains("    clip: |\n      line one\n      line two\n")
+        assertThat(written)
+                .contains("    clip: |\n      line one\n      line two\n")
                 .contains("    strip: |-\n      no newline\n      at the end\n")
                 .contains("    keep: |+\n      two\n\n")
                 .contains("    inner: |\n      a\n\n      b\n")
@@ -108,10 +152,12 @@ class YamlWriterTest {
     }
 
     @Property(tries = 300)
-    void multiLineTextsSurviveADocumentRoundTrip(@ForAll @Chars({' ', '\n', ':', '#', '-', '|', '\t'})
-            @CharRange(from = 'a', to = 'c') String s) {
+    void multiLineTextsSurviveADocumentRoundTrip(
+            @ForAll @Chars({' ', '\n', ':', '#', '-', '|', '\t'}) @CharRange(from = 'a', to = 'c') String s) {
         MappingNode original = reload("kind: ConfigMap\ndata:\n  v: " + YamlWriter.string(s) + "\n");
         MappingNode back = reload(YamlWriter.document(original));
-        assertThat(back.mapping("data").get("v")).as(YamlWriter.document(original)).isEqualTo(s);
+        assertThat(back.mapping("data").get("v"))
+                .as(YamlWriter.document(original))
+                .isEqualTo(s);
     }
 }

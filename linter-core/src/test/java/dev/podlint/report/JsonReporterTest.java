@@ -39,7 +39,15 @@ class JsonReporterTest {
         assertThat(notifications.get(1).get("error").asBoolean()).isFalse();
         assertThat(notifications.get(1).get("file").isNull()).isTrue();
         assertThat(keys(json.get("summary")))
-                .containsExactly("files", "documents", "errors", "warnings", "infos", "suppressed", "skipped", "leftOut",
+                .containsExactly(
+                        "files",
+                        "documents",
+                        "errors",
+                        "warnings",
+                        "infos",
+                        "suppressed",
+                        "skipped",
+                        "leftOut",
                         "config");
         assertThat(json.get("summary").get("suppressed").asInt()).isEqualTo(2);
     }
@@ -47,10 +55,10 @@ class JsonReporterTest {
     @Test
     void aFindingsOutcomeIsWrittenOnlyWhenItHasOne() throws IOException {
         Report sample = SarifSamples.everyFeature();
-        List<Finding> findings = List.of(sample.findings().get(0),
-                sample.findings().get(1).withOutcome(Outcome.PODS_REJECTED));
-        JsonNode json = json(new Report(findings, sample.notifications(), sample.summary(), sample.rules(),
-                sample.excerpts()));
+        List<Finding> findings =
+                List.of(sample.findings().get(0), sample.findings().get(1).withOutcome(Outcome.PODS_REJECTED));
+        JsonNode json =
+                json(new Report(findings, sample.notifications(), sample.summary(), sample.rules(), sample.excerpts()));
         assertThat(json.get("findings").get(0).has("outcome")).isFalse();
         assertThat(json.get("findings").get(1).get("outcome").asString()).isEqualTo("pods-rejected");
     }

@@ -24,8 +24,12 @@ class SarifGoldenTest {
     private static final Path GOLDEN = TestPaths.repoRoot().resolve("linter-core/src/test/resources/golden");
 
     @ParameterizedTest
-    @ValueSource(strings = {"core/duplicate-key.yaml", "core/syntax-error-after-good-document.yaml",
-        "core/valid-deployment.yaml"})
+    @ValueSource(
+            strings = {
+                "core/duplicate-key.yaml",
+                "core/syntax-error-after-good-document.yaml",
+                "core/valid-deployment.yaml"
+            })
     void fixtureSarifMatchesItsGolden(String fixture) throws IOException {
         Path testdata = TestPaths.testdata();
         Report report = SarifSamples.lint(testdata, List.of(fixture), false);
@@ -45,7 +49,8 @@ class SarifGoldenTest {
         base = base.endsWith("/") ? base : base + "/";
         return sarif.replace("\"uri\" : \"" + base + "\"", "\"uri\" : \"file:///SRCROOT/\"")
                 .replace("\"version\" : \"" + PodlintVersion.full() + "\"", "\"version\" : \"0.0.0-GOLDEN\"")
-                .replace("\"semanticVersion\" : \"" + PodlintVersion.semantic() + "\"",
+                .replace(
+                        "\"semanticVersion\" : \"" + PodlintVersion.semantic() + "\"",
                         "\"semanticVersion\" : \"0.0.0\"");
     }
 
@@ -55,8 +60,11 @@ class SarifGoldenTest {
             Files.createDirectories(GOLDEN);
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
-        assertThat(golden).as("golden file (create it with -Dpodlint.updateGoldens=true)").exists();
-        assertThat(actual).as("SARIF compared with %s", golden)
+        assertThat(golden)
+                .as("golden file (create it with -Dpodlint.updateGoldens=true)")
+                .exists();
+        assertThat(actual)
+                .as("SARIF compared with %s", golden)
                 .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

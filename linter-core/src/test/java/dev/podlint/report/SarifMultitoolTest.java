@@ -34,7 +34,8 @@ class SarifMultitoolTest {
         Path root = TestPaths.repoRoot();
         Report report = SarifSamples.lint(root, List.of("testdata"), true);
         assertThat(report.findings()).as("testdata holds findings on purpose").isNotEmpty();
-        assertThat(problems(multitool, write("testdata.sarif", SarifSamples.sarif(report, root)))).isEmpty();
+        assertThat(problems(multitool, write("testdata.sarif", SarifSamples.sarif(report, root))))
+                .isEmpty();
     }
 
     @Test
@@ -53,12 +54,24 @@ class SarifMultitoolTest {
     /** The multitool's errors and warnings about {@code sarif}, one line each. */
     private List<String> problems(Path multitool, Path sarif) throws Exception {
         Path out = dir.resolve(sarif.getFileName() + ".validation.sarif");
-        Process process = new ProcessBuilder(multitool.toString(), "validate", "--rule-kind", "Sarif;Gh",
-                "-o", out.toString(), sarif.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("multitool.log").toFile()).start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("multitool finished").isTrue();
+        Process process = new ProcessBuilder(
+                        multitool.toString(),
+                        "validate",
+                        "--rule-kind",
+                        "Sarif;Gh",
+                        "-o",
+                        out.toString(),
+                        sarif.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("multitool.log").toFile())
+                .start();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS))
+                .as("multitool finished")
+                .isTrue();
         String log = Files.readString(dir.resolve("multitool.log"));
-        assertThat(process.exitValue()).as("multitool exit code; output:%n%s", log).isZero();
+        assertThat(process.exitValue())
+                .as("multitool exit code; output:%n%s", log)
+                .isZero();
         JsonNode validation = JsonMapper.builder().build().readTree(out.toFile());
         List<String> problems = new ArrayList<>();
         for (JsonNode run : validation.path("runs").values()) {
@@ -74,7 +87,8 @@ class SarifMultitoolTest {
                 for (String kind : List.of("toolExecutionNotifications", "toolConfigurationNotifications")) {
                     for (JsonNode n : invocation.path(kind).values()) {
                         if (n.path("level").asString("warning").matches("error|warning")) {
-                            problems.add("multitool " + kind + ": " + n.path("message").toString());
+                            problems.add("multitool " + kind + ": "
+                                    + n.path("message").toString());
                         }
                     }
                 }
@@ -91,10 +105,12 @@ class SarifMultitoolTest {
         } else {
             String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
             String platform = os.contains("win") ? "win32" : os.contains("mac") ? "darwin" : "linux";
-            path = TestPaths.repoRoot().resolve(".ci/.tools/node_modules/@microsoft/sarif-multitool-" + platform)
+            path = TestPaths.repoRoot()
+                    .resolve(".ci/.tools/node_modules/@microsoft/sarif-multitool-" + platform)
                     .resolve(platform.equals("win32") ? "Sarif.Multitool.exe" : "Sarif.Multitool");
         }
-        RequiredTools.presentOrSkip(Files.isExecutable(path),
+        RequiredTools.presentOrSkip(
+                Files.isExecutable(path),
                 "SARIF multitool not installed at " + path + " (.ci/sarif-multitool installs it)");
         return path;
     }

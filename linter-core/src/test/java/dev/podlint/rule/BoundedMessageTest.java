@@ -17,8 +17,11 @@ class BoundedMessageTest {
     void aLongMessageKeepsItsStartAndEnd() {
         String message = "volume name '" + "v".repeat(1 << 20) + "' is not a DNS-1123 label: use at most 63 characters";
         String bounded = RuleCheck.bounded(message);
-        assertThat(bounded).startsWith("volume name 'vvv").endsWith("vvv' is not a DNS-1123 label: use at most 63 characters")
-                .contains("characters left out").hasSizeLessThan(RuleCheck.MAX_MESSAGE_LENGTH + 100);
+        assertThat(bounded)
+                .startsWith("volume name 'vvv")
+                .endsWith("vvv' is not a DNS-1123 label: use at most 63 characters")
+                .contains("characters left out")
+                .hasSizeLessThan(RuleCheck.MAX_MESSAGE_LENGTH + 100);
         int left = Integer.parseInt(bounded.replaceAll("(?s).*\\((\\d+) characters left out\\).*", "$1"));
         assertThat(bounded.length() - left).isLessThan(RuleCheck.MAX_MESSAGE_LENGTH + 100);
     }

@@ -18,10 +18,12 @@ class ConfigDataTooLargeTest {
 
     private static final int LIMIT = 1024 * 1024;
     private static final RuleCatalog CATALOG = RuleCatalog.builtIn();
-    private static final RuleDefinition[] DECLARATIVE = CATALOG.all().stream()
-            .filter(r -> r.check().isEmpty()).toArray(RuleDefinition[]::new);
-    private static final RuleCheck ALL = RuleChecks.compile(CATALOG,
-            Set.of(java.util.Arrays.stream(DECLARATIVE).map(RuleDefinition::id).toArray(String[]::new)), Set.of());
+    private static final RuleDefinition[] DECLARATIVE =
+            CATALOG.all().stream().filter(r -> r.check().isEmpty()).toArray(RuleDefinition[]::new);
+    private static final RuleCheck ALL = RuleChecks.compile(
+            CATALOG,
+            Set.of(java.util.Arrays.stream(DECLARATIVE).map(RuleDefinition::id).toArray(String[]::new)),
+            Set.of());
 
     /** {@code bytes} random bytes, base64 in a literal block of 76-character lines (line breaks are ignored). */
     private static String base64Block(int bytes, String indent) {
@@ -59,7 +61,9 @@ class ConfigDataTooLargeTest {
         assertThat(f.ruleId()).isEqualTo("config-data-too-large");
         assertThat(f.path()).isEqualTo("/data");
         assertThat(f.span().line()).isEqualTo(6);
-        assertThat(f.message()).contains("total 1048577 bytes", "limit of 1048576 bytes").doesNotContain("YWJj");
+        assertThat(f.message())
+                .contains("total 1048577 bytes", "limit of 1048576 bytes")
+                .doesNotContain("YWJj");
     }
 
     @Test

@@ -15,16 +15,24 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeRulesTableTest {
 
-    private static final String START = "<!-- rules-table:start (generated from rules/*.yaml by ReadmeRulesTableTest) -->";
+    private static final String START =
+            "<!-- rules-table:start (generated from rules/*.yaml by ReadmeRulesTableTest) -->";
     private static final String END = "<!-- rules-table:end -->";
 
     static String table(RuleCatalog catalog) {
         StringBuilder sb = new StringBuilder("| id | severity | what | how to fix |\n|---|---|---|---|\n");
         for (RuleDefinition rule : catalog.all()) {
             String fix = rule.fix().isEmpty() ? "see `podlint explain " + rule.id() + "`" : rule.fix();
-            sb.append("| `").append(rule.id()).append("` | ").append(rule.severity().label())
-                    .append(rule.enabledByDefault() ? "" : " (opt-in)").append(" | ").append(cell(rule.summary()))
-                    .append(" | ").append(cell(fix)).append(" |\n");
+            sb.append("| `")
+                    .append(rule.id())
+                    .append("` | ")
+                    .append(rule.severity().label())
+                    .append(rule.enabledByDefault() ? "" : " (opt-in)")
+                    .append(" | ")
+                    .append(cell(rule.summary()))
+                    .append(" | ")
+                    .append(cell(fix))
+                    .append(" |\n");
         }
         return sb.toString();
     }
@@ -44,11 +52,14 @@ class ReadmeRulesTableTest {
         String expected = table(RuleCatalog.builtIn());
         String actual = text.substring(start + START.length(), end).strip() + "\n";
         if (!actual.equals(expected) && Boolean.getBoolean("podlint.updateReadme")) {
-            Files.writeString(readme, text.substring(0, start + START.length()) + "\n" + expected
-                    + text.substring(end), StandardCharsets.UTF_8);
+            Files.writeString(
+                    readme,
+                    text.substring(0, start + START.length()) + "\n" + expected + text.substring(end),
+                    StandardCharsets.UTF_8);
             return;
         }
-        assertThat(actual).as("README.md's rules table (regenerate with -Dpodlint.updateReadme=true)")
+        assertThat(actual)
+                .as("README.md's rules table (regenerate with -Dpodlint.updateReadme=true)")
                 .isEqualTo(expected);
     }
 }

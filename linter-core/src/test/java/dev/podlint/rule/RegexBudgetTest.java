@@ -32,7 +32,8 @@ class RegexBudgetTest {
     void patternsThatConsumeNoCharactersCannotBacktrackForever() {
         String empties = "(?:|)".repeat(40) + "z";
         assertTimeoutPreemptively(HANG_GUARD, () -> {
-            assertThat(RuleTesting.run(rule("metadata.name =~ '" + empties + "'"), configMap(""))).hasSize(1);
+            assertThat(RuleTesting.run(rule("metadata.name =~ '" + empties + "'"), configMap("")))
+                    .hasSize(1);
             assertThat(RuleTesting.run(rule("metadata.name =~ '" + empties + "'"), configMap("a".repeat(40))))
                     .hasSize(1);
         });
@@ -40,29 +41,37 @@ class RegexBudgetTest {
 
     @Test
     void nestedRepetitionsOnALongValueFinish() {
-        assertTimeoutPreemptively(HANG_GUARD, () -> assertThat(RuleTesting.run(
-                rule("metadata.name =~ '^(.*a){20}c$' || metadata.name =~ '(x+x+)+y'"), configMap("a".repeat(60))))
-                .hasSize(1));
+        assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> assertThat(RuleTesting.run(
+                                rule("metadata.name =~ '^(.*a){20}c$' || metadata.name =~ '(x+x+)+y'"),
+                                configMap("a".repeat(60))))
+                        .hasSize(1));
     }
 
     @Test
     void aPatternTooLargeOnceExpandedIsRefused() {
-        assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(() -> RuleTesting.run(
-                rule("metadata.name =~ '((a{1000}){1000}){1000}'"), configMap("a")))
-                .isInstanceOf(RuleEvaluationException.class)
-                .hasMessageContaining("too large"));
+        assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> assertThatThrownBy(() ->
+                                RuleTesting.run(rule("metadata.name =~ '((a{1000}){1000}){1000}'"), configMap("a")))
+                        .isInstanceOf(RuleEvaluationException.class)
+                        .hasMessageContaining("too large"));
     }
 
     @Test
     void quotedTextCannotHideARepetitionFromTheSizeBound() {
-        for (String regex : new String[] {"(a{1000}\\Q)\\E){1000}", "(?:(?:a{30}){30}){30}", "[a]{1000}(b{100}){300}"}) {
-            assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(
-                    () -> dev.podlint.source.BoundedRegex.compile(regex))
-                    .as(regex)
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("too large"));
+        for (String regex :
+                new String[] {"(a{1000}\\Q)\\E){1000}", "(?:(?:a{30}){30}){30}", "[a]{1000}(b{100}){300}"}) {
+            assertTimeoutPreemptively(
+                    HANG_GUARD,
+                    () -> assertThatThrownBy(() -> dev.podlint.source.BoundedRegex.compile(regex))
+                            .as(regex)
+                            .isInstanceOf(IllegalArgumentException.class)
+                            .hasMessageContaining("too large"));
         }
-        assertThat(dev.podlint.source.BoundedRegex.compile("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$").matches("web-1"))
+        assertThat(dev.podlint.source.BoundedRegex.compile("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
+                        .matches("web-1"))
                 .isTrue();
     }
 

@@ -118,8 +118,10 @@ class RuleEngineTest {
                 pointAt: name
                 message: ${mount.name} not in ${volumeNames}
                 """), manifests);
-        assertThat(findings).extracting(Finding::message, Finding::path)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("logs not in [cache]", "/spec/volumeMounts/1/name"));
+        assertThat(findings)
+                .extracting(Finding::message, Finding::path)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("logs not in [cache]", "/spec/volumeMounts/1/name"));
     }
 
     @Test
@@ -129,20 +131,22 @@ class RuleEngineTest {
                 assert: false
                 """;
         assertThat(RuleTesting.run(rule("kinds: [Pod]\n" + body), DEPLOYMENT)).isEmpty();
-        assertThat(RuleTesting.run(rule("kinds: [Deployment]\n" + body), DEPLOYMENT)).hasSize(3);
+        assertThat(RuleTesting.run(rule("kinds: [Deployment]\n" + body), DEPLOYMENT))
+                .hasSize(3);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "object.class",
-        "object.metadata.class",
-        "object.spec.template.spec.containers.class",
-        "kind.class",
-        "kind.bytes",
-    })
+    @ValueSource(
+            strings = {
+                "object.class",
+                "object.metadata.class",
+                "object.spec.template.spec.containers.class",
+                "kind.class",
+                "kind.bytes",
+            })
     void reachesNoJavaClass(String expression) {
-        assertThatThrownBy(() -> RuleTesting.run(rule("select: objects\nassert: " + expression + " != null\n"),
-                DEPLOYMENT))
+        assertThatThrownBy(() ->
+                        RuleTesting.run(rule("select: objects\nassert: " + expression + " != null\n"), DEPLOYMENT))
                 .isInstanceOf(RuleEvaluationException.class)
                 .hasMessageContaining("rule 'test-rule' failed on document 0 (Deployment/web)")
                 .hasMessageContaining("undefined property");
@@ -152,22 +156,24 @@ class RuleEngineTest {
     void aMissingFieldIsNullAndAnUnknownFunctionAnError() {
         assertThat(RuleTesting.run(rule("select: objects\nassert: object.spec.nothing.deeper == null\n"), DEPLOYMENT))
                 .isEmpty();
-        assertThatThrownBy(() -> RuleTesting.run(rule("select: objects\nassert: k8s:noSuchFunction(kind)\n"),
-                DEPLOYMENT)).isInstanceOf(RuleEvaluationException.class);
+        assertThatThrownBy(
+                        () -> RuleTesting.run(rule("select: objects\nassert: k8s:noSuchFunction(kind)\n"), DEPLOYMENT))
+                .isInstanceOf(RuleEvaluationException.class);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "new('java.io.File', '/etc/passwd')",
-        "kind.getClass()",
-        "object.toString()",
-        "x = 1",
-        "for (c : object) { }",
-        "var x = 1",
-        "(x) -> x",
-        "#pragma jexl.namespace.r java.lang.Runtime\\n true",
-        "object.metadata.name = 'x'",
-    })
+    @ValueSource(
+            strings = {
+                "new('java.io.File', '/etc/passwd')",
+                "kind.getClass()",
+                "object.toString()",
+                "x = 1",
+                "for (c : object) { }",
+                "var x = 1",
+                "(x) -> x",
+                "#pragma jexl.namespace.r java.lang.Runtime\\n true",
+                "object.metadata.name = 'x'",
+            })
     void rejectsWhatTheSandboxForbidsWhenTheRuleFileIsRead(String expression) {
         assertThatThrownBy(() -> RuleTesting.run(rule("select: objects\nassert: \"" + expression + "\"\n"), DEPLOYMENT))
                 .isInstanceOf(RuleFileException.class)
@@ -204,8 +210,9 @@ class RuleEngineTest {
                 .hasMessageStartingWith("test-rule.yaml:1:1: field 'assert': is required");
         assertThatThrownBy(() -> RuleTesting.run(rule("select: objects\nassert: \"kind ==\"\n"), DEPLOYMENT))
                 .hasMessageStartingWith("test-rule.yaml:6: field 'assert': not a valid rule expression");
-        assertThatThrownBy(() -> RuleTesting.run(rule("kinds: [Deploymnet]\nselect: containers\nassert: true\n"),
-                DEPLOYMENT)).hasMessageStartingWith("test-rule.yaml:5: field 'kinds': the selectors [containers] select "
+        assertThatThrownBy(() ->
+                        RuleTesting.run(rule("kinds: [Deploymnet]\nselect: containers\nassert: true\n"), DEPLOYMENT))
+                .hasMessageStartingWith("test-rule.yaml:5: field 'kinds': the selectors [containers] select "
                         + "nothing in a Deploymnet");
         assertThatThrownBy(() -> RuleTesting.rule(rule("check: java:loader\nselect: objects\n")))
                 .hasMessageStartingWith("test-rule.yaml:6:1: field 'select': a rule with 'check: java:...'");
@@ -226,8 +233,7 @@ class RuleEngineTest {
                 assert: false
                 message: "key ${key} holds '${value}', object says ${object.data.password}"
                 """), secret);
-        assertThat(findings).extracting(Finding::message)
-                .containsExactly("key password holds '', object says ***");
+        assertThat(findings).extracting(Finding::message).containsExactly("key password holds '', object says ***");
     }
 
     @Test

@@ -32,14 +32,16 @@ class RuleFileSchemaTest {
     static Schema schema(String name) {
         Path file = TestPaths.repoRoot().resolve("schemas/src/main/resources/dev/podlint/schemas/podlint/" + name);
         try {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(MAPPER.readTree(file.toFile()));
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(MAPPER.readTree(file.toFile()));
         } catch (RuntimeException e) {
             throw new AssertionError("cannot read " + file, e);
         }
     }
 
     static JsonNode yaml(String text) {
-        return MAPPER.valueToTree(new ManifestLoader().loadText("x.yaml", text).documents().get(0).object());
+        return MAPPER.valueToTree(
+                new ManifestLoader().loadText("x.yaml", text).documents().get(0).object());
     }
 
     @TestFactory
@@ -50,27 +52,35 @@ class RuleFileSchemaTest {
             files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThan(10);
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            List<Error> errors = schema.validate(yaml(Files.readString(file)));
-            assertThat(errors).as(file.toString()).isEmpty();
-            assertThat(file.getFileName().toString())
-                    .isEqualTo(RuleTesting.rule(Files.readString(file)).id() + ".yaml");
-        }));
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    List<Error> errors = schema.validate(yaml(Files.readString(file)));
+                    assertThat(errors).as(file.toString()).isEmpty();
+                    assertThat(file.getFileName().toString())
+                            .isEqualTo(RuleTesting.rule(Files.readString(file)).id() + ".yaml");
+                }));
     }
 
     @Test
     void theSchemaNamesExactlyTheSelectorsTheEngineHas() {
-        Path file = TestPaths.repoRoot().resolve("schemas/src/main/resources/dev/podlint/schemas/podlint/rule.schema.json");
-        JsonNode selectors = MAPPER.readTree(file.toFile()).get("definitions").get("selector").get("enum");
+        Path file =
+                TestPaths.repoRoot().resolve("schemas/src/main/resources/dev/podlint/schemas/podlint/rule.schema.json");
+        JsonNode selectors = MAPPER.readTree(file.toFile())
+                .get("definitions")
+                .get("selector")
+                .get("enum");
         List<String> names = new java.util.ArrayList<>();
         selectors.forEach(n -> names.add(n.asString()));
-        assertThat(names).containsExactlyInAnyOrderElementsOf(dev.podlint.rule.select.SelectorRegistry.defaults().names());
+        assertThat(names)
+                .containsExactlyInAnyOrderElementsOf(
+                        dev.podlint.rule.select.SelectorRegistry.defaults().names());
     }
 
     @Test
     void theExampleUserRuleFollowsTheSchema() throws IOException {
         Path file = TestPaths.repoRoot().resolve("examples/rules/container-memory-limit.yaml");
-        assertThat(schema("rule.schema.json").validate(yaml(Files.readString(file)))).isEmpty();
+        assertThat(schema("rule.schema.json").validate(yaml(Files.readString(file))))
+                .isEmpty();
     }
 
     @Test
@@ -100,21 +110,35 @@ class RuleFileSchemaTest {
     void theReaderAcceptsExactlyWhatTheSchemaAccepts() {
         Schema schema = schema("rule.schema.json");
         String base = "id: x\nseverity: error\ncategory: c\nsummary: s\n";
-        List<String> files = List.of(base + "select: objects\nassert: 'true'\n", base + "check: java:loader\n",
-                base + "select: pods\nassert: 'true'\n", base + "select: objects\n",
-                base + "select: objects\nassert: 'true'\nasert: x\n", base + "check: java:loader\nselect: objects\nassert: 'true'\n",
-                base.replace("error", "fatal") + "check: java:loader\n", base + "select: [objects, probes]\nassert: true\n",
-                base + "select: []\nassert: true\n", base + "select: objects\nassert: 3\n",
-                base + "select: objects\nassert: '  '\n", base.replace("summary: s", "summary: ' '") + "check: java:x\n",
+        List<String> files = List.of(
+                base + "select: objects\nassert: 'true'\n",
+                base + "check: java:loader\n",
+                base + "select: pods\nassert: 'true'\n",
+                base + "select: objects\n",
+                base + "select: objects\nassert: 'true'\nasert: x\n",
+                base + "check: java:loader\nselect: objects\nassert: 'true'\n",
+                base.replace("error", "fatal") + "check: java:loader\n",
+                base + "select: [objects, probes]\nassert: true\n",
+                base + "select: []\nassert: true\n",
+                base + "select: objects\nassert: 3\n",
+                base + "select: objects\nassert: '  '\n",
+                base.replace("summary: s", "summary: ' '") + "check: java:x\n",
                 base + "select: objects\nassertions: [{assert: a, pointAt: p, message: m}]\n",
-                base + "select: objects\nassertions: []\n", base + "select: objects\nassertions: [{pointAt: p}]\n",
+                base + "select: objects\nassertions: []\n",
+                base + "select: objects\nassertions: [{pointAt: p}]\n",
                 base + "select: objects\nassert: a\nassertions: [{assert: a}]\n",
-                base + "select: objects\npointAt: p\n", base + "select: objects\nassertions: [{assert: a}]\nmessage: m\n",
-                base + "check: java:loader\nenabled: 'no'\n", base + "check: java:loader\nenabled: false\n",
-                base + "check: java:loader\nexamples: {bad: b, good: g, ugly: u}\n", base + "check: Java:loader\n",
-                base.replace("id: x", "id: Bad_Id") + "check: java:loader\n", base + "check: java:loader\nkinds: Pod\n",
+                base + "select: objects\npointAt: p\n",
+                base + "select: objects\nassertions: [{assert: a}]\nmessage: m\n",
+                base + "check: java:loader\nenabled: 'no'\n",
+                base + "check: java:loader\nenabled: false\n",
+                base + "check: java:loader\nexamples: {bad: b, good: g, ugly: u}\n",
+                base + "check: Java:loader\n",
+                base.replace("id: x", "id: Bad_Id") + "check: java:loader\n",
+                base + "check: java:loader\nkinds: Pod\n",
                 base + "select: containers\nkinds: [Pod, Deployment]\nassert: true\n",
-                base + "select: containers\nkinds: [Pod, 3]\nassert: true\n", "- a list\n", "just text\n");
+                base + "select: containers\nkinds: [Pod, 3]\nassert: true\n",
+                "- a list\n",
+                "just text\n");
         for (String file : files) {
             boolean schemaAccepts = schema.validate(yaml(file)).isEmpty();
             boolean readerAccepts;
@@ -132,35 +156,53 @@ class RuleFileSchemaTest {
     void whatTheSchemaRejectsIsOneProblemAtItsNodeInWords() {
         String base = "id: x\nseverity: error\ncategory: c\nsummary: s\n";
         Map<String, String> problems = new LinkedHashMap<>();
-        problems.put(base + "select: objects\nassert: a\nasert: x\n", "r.yaml:7:1: field 'asert': unknown field; known: "
-                + "assert, assertions, category, check, enabled, examples, fix, help, id, kinds, message, pointAt, select, "
-                + "severity, summary, when");
-        problems.put(base.replace("summary: s\n", "") + "check: java:loader\n", "r.yaml:1:1: field 'summary': is required");
-        problems.put(base.replace("error", "fatal") + "check: java:loader\n",
+        problems.put(
+                base + "select: objects\nassert: a\nasert: x\n",
+                "r.yaml:7:1: field 'asert': unknown field; known: "
+                        + "assert, assertions, category, check, enabled, examples, fix, help, id, kinds, message, pointAt, select, "
+                        + "severity, summary, when");
+        problems.put(
+                base.replace("summary: s\n", "") + "check: java:loader\n", "r.yaml:1:1: field 'summary': is required");
+        problems.put(
+                base.replace("error", "fatal") + "check: java:loader\n",
                 "r.yaml:2:11: field 'severity': must be error, warning or info");
-        problems.put(base.replace("id: x", "id: Bad_Id") + "check: java:loader\n",
+        problems.put(
+                base.replace("id: x", "id: Bad_Id") + "check: java:loader\n",
                 "r.yaml:1:5: field 'id': must be lowercase words joined by '-', e.g. secret-data-base64");
-        problems.put(base.replace("summary: s", "summary: ' '") + "check: java:loader\n",
+        problems.put(
+                base.replace("summary: s", "summary: ' '") + "check: java:loader\n",
                 "r.yaml:4:10: field 'summary': must be a sentence, not blank");
-        problems.put(base + "check: Java:loader\n", "r.yaml:5:8: field 'check': must be 'java:NAME' naming a Java check;"
-                + " a declarative rule uses select and assert instead");
-        problems.put(base + "check: java:loader\nenabled: 'no'\n", "r.yaml:6:10: field 'enabled': must be true or false");
-        problems.put(base + "select: objects\nassert: 3\n", "r.yaml:6:9: field 'assert': must be a string or true or false (quote it)");
-        problems.put(base + "select: [objects, pods]\nassert: true\n", "r.yaml:5:19: field 'select[1]': unknown selector"
-                + " 'pods'; known: " + String.join(", ", SelectorRegistry.defaults().names()));
+        problems.put(
+                base + "check: Java:loader\n",
+                "r.yaml:5:8: field 'check': must be 'java:NAME' naming a Java check;"
+                        + " a declarative rule uses select and assert instead");
+        problems.put(
+                base + "check: java:loader\nenabled: 'no'\n", "r.yaml:6:10: field 'enabled': must be true or false");
+        problems.put(
+                base + "select: objects\nassert: 3\n",
+                "r.yaml:6:9: field 'assert': must be a string or true or false (quote it)");
+        problems.put(
+                base + "select: [objects, pods]\nassert: true\n",
+                "r.yaml:5:19: field 'select[1]': unknown selector" + " 'pods'; known: "
+                        + String.join(", ", SelectorRegistry.defaults().names()));
         problems.put(base + "select: objects\n", "r.yaml:1:1: field 'assert': is required");
-        problems.put(base + "check: java:loader\nkinds: Pod\n",
+        problems.put(
+                base + "check: java:loader\nkinds: Pod\n",
                 "r.yaml:6:1: field 'kinds': a rule with 'check: java:...' (it runs Java code) takes no 'kinds'");
-        problems.put(base + "select: objects\nassert: a\nassertions: [{assert: a}]\n",
+        problems.put(
+                base + "select: objects\nassert: a\nassertions: [{assert: a}]\n",
                 "r.yaml:7:1: field 'assertions': a rule with 'assert' takes no 'assertions'");
-        problems.put(base + "select: objects\nassertions: [{assert: a, pointat: p}]\n",
+        problems.put(
+                base + "select: objects\nassertions: [{assert: a, pointat: p}]\n",
                 "r.yaml:6:26: field 'assertions[0].pointat': unknown field; known: assert, message, pointAt, when");
         problems.put(base + "select: objects\nassertions: []\n", "r.yaml:6:13: field 'assertions': must not be empty");
         problems.put("just text\n", "r.yaml:1:1: must be a mapping");
         SoftAssertions softly = new SoftAssertions();
         problems.forEach((file, message) -> softly.assertThatThrownBy(
-                () -> new RuleFileReader().read("r.yaml", file.getBytes(StandardCharsets.UTF_8), "test"))
-                .as(file).isInstanceOf(RuleFileException.class).hasMessage(message));
+                        () -> new RuleFileReader().read("r.yaml", file.getBytes(StandardCharsets.UTF_8), "test"))
+                .as(file)
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage(message));
         softly.assertAll();
     }
 }

@@ -39,37 +39,42 @@ class RuleSandboxTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "${(() -> { while (true) {} })()}",
-        "${(() -> 1)()}",
-        "${container.name.length()}",
-        "${container.toString()}",
-        "${new('java.lang.String', 'x')}",
-        "${x = 1}",
-        "${var s = 'a'; s}",
-        "${for (c : container) { }}",
-        "#{(x) -> x}",
-        "text ${container.name} ${container.image.getBytes()} more",
-        "${container.name",
-        "${}",
-        "${`${(() -> 1)()}`}",
-        "${`${container.name.length()}`}",
-    })
+    @ValueSource(
+            strings = {
+                "${(() -> { while (true) {} })()}",
+                "${(() -> 1)()}",
+                "${container.name.length()}",
+                "${container.toString()}",
+                "${new('java.lang.String', 'x')}",
+                "${x = 1}",
+                "${var s = 'a'; s}",
+                "${for (c : container) { }}",
+                "#{(x) -> x}",
+                "text ${container.name} ${container.image.getBytes()} more",
+                "${container.name",
+                "${}",
+                "${`${(() -> 1)()}`}",
+                "${`${container.name.length()}`}",
+            })
     void templatesAreHeldToTheAssertionSandboxWhenTheRuleFileIsRead(String template) {
         for (String field : new String[] {"message", "pointAt"}) {
-            assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(
-                    () -> RuleTesting.run(rule(field, template), POD))
-                    .isInstanceOf(RuleFileException.class)
-                    .hasMessageStartingWith("test-rule.yaml:7: field '" + field + "'"));
+            assertTimeoutPreemptively(
+                    HANG_GUARD,
+                    () -> assertThatThrownBy(() -> RuleTesting.run(rule(field, template), POD))
+                            .isInstanceOf(RuleFileException.class)
+                            .hasMessageStartingWith("test-rule.yaml:7: field '" + field + "'"));
         }
     }
 
     @Test
     void templatesStillRenderPlaceholdersAndEscapes() {
-        assertThat(RuleTesting.run(rule("message",
-                "c ${container.name} is ${containerType == 'init' ? 'init' : 'main'}, \\${literal} {braces} #{'x' + '}'}"),
-                POD)).singleElement().satisfies(f -> assertThat(f.message())
-                        .isEqualTo("c app is main, ${literal} {braces} x}"));
+        assertThat(RuleTesting.run(
+                        rule(
+                                "message",
+                                "c ${container.name} is ${containerType == 'init' ? 'init' : 'main'}, \\${literal} {braces} #{'x' + '}'}"),
+                        POD))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("c app is main, ${literal} {braces} x}"));
     }
 
     @ParameterizedTest

@@ -13,8 +13,7 @@ import java.util.Set;
 /** Runs one rule, written inline, over an inline manifest. */
 final class RuleTesting {
 
-    private RuleTesting() {
-    }
+    private RuleTesting() {}
 
     static RuleDefinition rule(String yaml) {
         return new RuleFileReader().read("test-rule.yaml", yaml.getBytes(StandardCharsets.UTF_8), "test-rule.yaml");
@@ -22,7 +21,8 @@ final class RuleTesting {
 
     static List<Finding> run(String ruleYaml, String manifest) {
         RuleDefinition rule = rule(ruleYaml);
-        RuleCompiler compiler = new RuleCompiler(RuleExpressions.create(), dev.podlint.rule.select.SelectorRegistry.defaults());
+        RuleCompiler compiler =
+                new RuleCompiler(RuleExpressions.create(), dev.podlint.rule.select.SelectorRegistry.defaults());
         RuleCheck check = new RuleCheck(List.of(compiler.compile(rule)));
         return run(check, manifest, rule);
     }

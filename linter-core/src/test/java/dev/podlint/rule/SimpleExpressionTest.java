@@ -18,7 +18,8 @@ class SimpleExpressionTest {
     private static final JexlEngine JEXL = RuleExpressions.create();
 
     private static Map<String, Object> variables() {
-        MappingNode object = new ManifestLoader().loadText("t.yaml", """
+        MappingNode object =
+                new ManifestLoader().loadText("t.yaml", """
                 kind: Pod
                 metadata:
                   name: web
@@ -44,11 +45,38 @@ class SimpleExpressionTest {
 
     @Test
     void agreesWithJexlOnEveryValueItAnswersFor() {
-        List<String> paths = List.of("object", "kind", "count", "yes", "absent", "items", "spec.port", "spec.flag",
-                "spec.none", "spec.text", "spec.list", "spec.nested.name", "spec.missing", "spec.missing.deeper",
-                "absent.deeper", "kind.length", "items.first", "spec.list.first", "object.metadata.name", "undeclared");
-        List<String> rights = List.of("", " == null", " != null", " == 'Pod'", " != 'Pod'", " == '80'", " != '80'",
-                " == 'true'", " == ''", " == 'inner'");
+        List<String> paths = List.of(
+                "object",
+                "kind",
+                "count",
+                "yes",
+                "absent",
+                "items",
+                "spec.port",
+                "spec.flag",
+                "spec.none",
+                "spec.text",
+                "spec.list",
+                "spec.nested.name",
+                "spec.missing",
+                "spec.missing.deeper",
+                "absent.deeper",
+                "kind.length",
+                "items.first",
+                "spec.list.first",
+                "object.metadata.name",
+                "undeclared");
+        List<String> rights = List.of(
+                "",
+                " == null",
+                " != null",
+                " == 'Pod'",
+                " != 'Pod'",
+                " == '80'",
+                " != '80'",
+                " == 'true'",
+                " == ''",
+                " == 'inner'");
         SelectionContext context = new SelectionContext(variables(), Set.of());
         int answered = 0;
         for (String path : paths) {
@@ -61,7 +89,8 @@ class SimpleExpressionTest {
                     continue;
                 }
                 answered++;
-                Object jexl = JEXL.createScript(RuleExpressions.features(), null, text).execute(context);
+                Object jexl = JEXL.createScript(RuleExpressions.features(), null, text)
+                        .execute(context);
                 assertThat(fast).as(text).isEqualTo(jexl);
             }
         }
@@ -70,9 +99,25 @@ class SimpleExpressionTest {
 
     @Test
     void leavesEveryOtherShapeToJexl() {
-        for (String text : List.of("a && b", "!a", "a == b", "a == 1", "a =~ 'x'", "size(a)", "k8s:isInt(a)",
-                "a['b']", "a.0", "empty", "a.empty", "a.class", "null", "true", "a == 'it''s'", "a == 'x' || b",
-                "a == \"x\"", "a.b == 'c\\\\d'")) {
+        for (String text : List.of(
+                "a && b",
+                "!a",
+                "a == b",
+                "a == 1",
+                "a =~ 'x'",
+                "size(a)",
+                "k8s:isInt(a)",
+                "a['b']",
+                "a.0",
+                "empty",
+                "a.empty",
+                "a.class",
+                "null",
+                "true",
+                "a == 'it''s'",
+                "a == 'x' || b",
+                "a == \"x\"",
+                "a.b == 'c\\\\d'")) {
             assertThat(SimpleExpression.of(text)).as(text).isNull();
         }
     }
@@ -80,8 +125,14 @@ class SimpleExpressionTest {
     @Test
     void rendersTemplatesAsJexlDoesOrDeclines() {
         SelectionContext context = new SelectionContext(variables(), Set.of("value"));
-        for (String text : List.of("plain text", "kind ${kind} named ${object.metadata.name}.",
-                "${ spec.nested.name }!", "${spec.text}", "'${kind}' of ${spec.missing}", "${count}", "${value}",
+        for (String text : List.of(
+                "plain text",
+                "kind ${kind} named ${object.metadata.name}.",
+                "${ spec.nested.name }!",
+                "${spec.text}",
+                "'${kind}' of ${spec.missing}",
+                "${count}",
+                "${value}",
                 "${spec.port} ports")) {
             SimpleExpression.Template simple = SimpleExpression.template(
                     JEXL.createJxltEngine().createExpression(text).asString());

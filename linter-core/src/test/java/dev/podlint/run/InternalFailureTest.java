@@ -42,7 +42,8 @@ class InternalFailureTest {
     @Test
     void aFileThatExhaustsTheStackOrHeapDoesNotLoseTheOtherFiles() throws Exception {
         for (String name : List.of("deep", "huge", "fine")) {
-            Files.writeString(dir.resolve(name + ".yaml"),
+            Files.writeString(
+                    dir.resolve(name + ".yaml"),
                     "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: " + name + "}\ndata: {'bad key': v}\n");
         }
         LintOptions options = LintOptions.builder().workingDirectory(dir).build();
@@ -50,12 +51,13 @@ class InternalFailureTest {
         CheckSet defaults = DefaultChecks.build(options, rules);
         List<DocumentCheck> checks = new ArrayList<>(defaults.documentChecks());
         checks.add(EXHAUSTING);
-        Linter linter = new Linter(options, rules,
-                new CheckSet(checks, defaults.inventoryChecks(), defaults.loaderRules()));
+        Linter linter =
+                new Linter(options, rules, new CheckSet(checks, defaults.inventoryChecks(), defaults.loaderRules()));
 
         Report report = linter.lint(List.of("deep.yaml", "huge.yaml", "fine.yaml"), InputStream.nullInputStream());
 
-        assertThat(report.notifications()).extracting(n -> n.file() + ": " + n.message())
+        assertThat(report.notifications())
+                .extracting(n -> n.file() + ": " + n.message())
                 .allMatch(m -> m.contains("internal error in "))
                 .anyMatch(m -> m.startsWith("deep.yaml: ") && m.endsWith("nested too deeply to check (stack overflow)"))
                 .anyMatch(m -> m.startsWith("huge.yaml: ") && m.endsWith("out of memory"))

@@ -29,13 +29,16 @@ class OutputBoundsTest {
     Path dir;
 
     private Report lint(String... paths) {
-        return assertTimeoutPreemptively(HANG_GUARD, () -> Linter.create(LintOptions.builder().workingDirectory(dir)
-                .build()).lint(List.of(paths), InputStream.nullInputStream()));
+        return assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> Linter.create(LintOptions.builder().workingDirectory(dir).build())
+                        .lint(List.of(paths), InputStream.nullInputStream()));
     }
 
     @Test
     void aFileOverTheSizeLimitIsNotSaidToBeTheLimitsSize() throws Exception {
-        try (RandomAccessFile file = new RandomAccessFile(dir.resolve("huge.yaml").toFile(), "rw")) {
+        try (RandomAccessFile file =
+                new RandomAccessFile(dir.resolve("huge.yaml").toFile(), "rw")) {
             file.setLength(100_000_000L); // sparse: costs no disk
         }
         Report report = lint("huge.yaml");
@@ -52,16 +55,23 @@ class OutputBoundsTest {
             yaml.append("  'bad key ").append(i).append("': v\n");
         }
         Files.writeString(dir.resolve("cm.yaml"), yaml);
-        Files.writeString(dir.resolve("other.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: d}\ndata: {'x y': v}\n");
+        Files.writeString(
+                dir.resolve("other.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: d}\ndata: {'x y': v}\n");
         Report report = lint("cm.yaml", "other.yaml");
-        assertThat(report.findings()).filteredOn(f -> f.file().equals("cm.yaml"))
-                .hasSize(FindingCap.PER_RULE_AND_FILE).extracting(Finding::ruleId).containsOnly("config-key-invalid");
-        assertThat(report.findings()).filteredOn(f -> f.file().equals("other.yaml")).hasSize(1);
+        assertThat(report.findings())
+                .filteredOn(f -> f.file().equals("cm.yaml"))
+                .hasSize(FindingCap.PER_RULE_AND_FILE)
+                .extracting(Finding::ruleId)
+                .containsOnly("config-key-invalid");
+        assertThat(report.findings())
+                .filteredOn(f -> f.file().equals("other.yaml"))
+                .hasSize(1);
         assertThat(report.summary().leftOut()).isEqualTo(1500);
         assertThat(report.notifications()).singleElement().satisfies(n -> {
             assertThat(n.error()).isFalse();
             assertThat(n.file()).isEqualTo("cm.yaml");
-            assertThat(n.message()).isEqualTo("1500 more config-key-invalid findings left out (at most 1000 per rule and file)");
+            assertThat(n.message())
+                    .isEqualTo("1500 more config-key-invalid findings left out (at most 1000 per rule and file)");
         });
         assertThat(TextReporter.summaryLine(report)).contains("1500 more left out (at most 1000 per rule and file)");
         for (ReportFormat format : ReportFormat.values()) {
@@ -85,7 +95,9 @@ class OutputBoundsTest {
         yaml.append("  both: aGk=\n");
         Files.writeString(dir.resolve("big.yaml"), yaml);
         Report report = lint("big.yaml");
-        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("config-key-invalid")).singleElement()
+        assertThat(report.findings())
+                .filteredOn(f -> f.ruleId().equals("config-key-invalid"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith("key 'both' is in both data and binaryData"));
     }
 }

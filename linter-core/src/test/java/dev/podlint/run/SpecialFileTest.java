@@ -49,24 +49,29 @@ class SpecialFileTest {
     }
 
     private Report lint(LintOptions.Builder options, String... paths) {
-        return assertTimeoutPreemptively(HANG_GUARD, () -> Linter.create(options.workingDirectory(dir).build())
-                .lint(List.of(paths), InputStream.nullInputStream()));
+        return assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> Linter.create(options.workingDirectory(dir).build())
+                        .lint(List.of(paths), InputStream.nullInputStream()));
     }
 
     @Test
     void fifosDeviceLinksAndDanglingLinksInAFolderAreSkippedAndNamed() throws Exception {
         assumeUnixDevices();
         Path k8s = Files.createDirectories(dir.resolve("k8s"));
-        Files.writeString(k8s.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {'a b': x}\n");
+        Files.writeString(
+                k8s.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {'a b': x}\n");
         fifo(k8s.resolve("pipe.yaml"));
         Files.createSymbolicLink(k8s.resolve("zero.yaml"), DEV_ZERO);
         Files.createSymbolicLink(k8s.resolve("gone.yaml"), k8s.resolve("missing.yaml"));
         Report report = lint(LintOptions.builder(), "k8s");
         assertThat(report.findings()).extracting(Finding::ruleId).contains("config-key-invalid");
-        assertThat(report.notifications()).extracting(n -> n.file() + ": " + n.message()).containsExactlyInAnyOrder(
-                "k8s/pipe.yaml: not a regular file (a FIFO, device or socket), skipped",
-                "k8s/zero.yaml: not a regular file (a FIFO, device or socket), skipped",
-                "k8s/gone.yaml: broken symbolic link, skipped");
+        assertThat(report.notifications())
+                .extracting(n -> n.file() + ": " + n.message())
+                .containsExactlyInAnyOrder(
+                        "k8s/pipe.yaml: not a regular file (a FIFO, device or socket), skipped",
+                        "k8s/zero.yaml: not a regular file (a FIFO, device or socket), skipped",
+                        "k8s/gone.yaml: broken symbolic link, skipped");
         assertThat(report.notifications()).noneMatch(n -> n.error());
         assertThat(report.summary().skipped()).isEqualTo(3);
         assertThat(dev.podlint.report.TextReporter.summaryLine(report)).endsWith("; 3 paths skipped");
@@ -76,10 +81,11 @@ class SpecialFileTest {
     void aFileSwappedForADeviceAfterTheWalkIsRefusedWhenOpened() {
         assumeUnixDevices();
         InputFile swapped = new InputFile(DEV_ZERO, "k8s/app.yaml");
-        assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(
-                () -> swapped.read(InputStream.nullInputStream(), 64L << 20))
-                .isInstanceOf(BoundedFiles.NotRegularFile.class)
-                .hasMessageContaining("not a regular file"));
+        assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> assertThatThrownBy(() -> swapped.read(InputStream.nullInputStream(), 64L << 20))
+                        .isInstanceOf(BoundedFiles.NotRegularFile.class)
+                        .hasMessageContaining("not a regular file"));
     }
 
     @Test
@@ -99,11 +105,16 @@ class SpecialFileTest {
         Path zeroRules = Files.createDirectories(dir.resolve("zero-rules"));
         Files.createSymbolicLink(zeroRules.resolve("rule.yaml"), DEV_ZERO);
         for (Path rules : List.of(fifoRules, zeroRules)) {
-            assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(() -> RuleRegistry.load(
-                    LintOptions.builder().workingDirectory(dir).ruleDirectory(rules).build().rules()))
-                    .isInstanceOf(RuleFileException.class)
-                    .hasMessageContaining("rule.yaml")
-                    .hasMessageContaining("not a regular file"));
+            assertTimeoutPreemptively(
+                    HANG_GUARD,
+                    () -> assertThatThrownBy(() -> RuleRegistry.load(LintOptions.builder()
+                                    .workingDirectory(dir)
+                                    .ruleDirectory(rules)
+                                    .build()
+                                    .rules()))
+                            .isInstanceOf(RuleFileException.class)
+                            .hasMessageContaining("rule.yaml")
+                            .hasMessageContaining("not a regular file"));
         }
     }
 
@@ -112,10 +123,11 @@ class SpecialFileTest {
         assumeUnixDevices();
         Path pipe = fifo(dir.resolve("baseline.json"));
         for (Path baseline : List.of(DEV_ZERO, pipe)) {
-            assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(
-                    () -> BaselineReader.read(baseline, baseline.toString()))
-                    .isInstanceOf(UsageException.class)
-                    .hasMessageContaining("not a regular file"));
+            assertTimeoutPreemptively(
+                    HANG_GUARD,
+                    () -> assertThatThrownBy(() -> BaselineReader.read(baseline, baseline.toString()))
+                            .isInstanceOf(UsageException.class)
+                            .hasMessageContaining("not a regular file"));
         }
     }
 
@@ -126,10 +138,12 @@ class SpecialFileTest {
         Files.createSymbolicLink(repo.resolve(".podlint.yaml"), DEV_ZERO);
         Path found = ConfigFileReader.find(repo);
         assertThat(found).isEqualTo(repo.resolve(".podlint.yaml"));
-        assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(() -> new ConfigFileReader().read(found))
-                .isInstanceOf(UsageException.class)
-                .hasMessageContaining("cannot read the config file")
-                .hasMessageContaining("not a regular file"));
+        assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> assertThatThrownBy(() -> new ConfigFileReader().read(found))
+                        .isInstanceOf(UsageException.class)
+                        .hasMessageContaining("cannot read the config file")
+                        .hasMessageContaining("not a regular file"));
         Files.delete(repo.resolve(".podlint.yaml"));
         Files.createSymbolicLink(repo.resolve(".podlint.yaml"), repo.resolve("nowhere.yaml"));
         assertThatThrownBy(() -> new ConfigFileReader().read(ConfigFileReader.find(repo)))

@@ -28,7 +28,9 @@ class CorpusSchemaTest {
 
     private static final Set<String> LOADING_AND_SCHEMA = Set.of("schema", "yaml-syntax", "duplicate-key");
     private static final List<String> RELEASE_MANIFESTS = List.of(
-            "argoproj__argo-cd", "istio__istio/samples", "GoogleCloudPlatform__microservices-demo",
+            "argoproj__argo-cd",
+            "istio__istio/samples",
+            "GoogleCloudPlatform__microservices-demo",
             "kubernetes__website");
     /** The old batch/v1beta1 copy of the CronJob example: invalid on 1.32 on purpose. */
     private static final String OLD_CRONJOB = "kubernetes__website/content/en/examples/application/job/cronjob.yaml";
@@ -42,15 +44,16 @@ class CorpusSchemaTest {
             "istio__istio/manifests/charts/base/files/crd-all.gen.yaml", "argoproj__argo-cd/manifests/install.yaml");
 
     /** The groups those CRDs define (IstioOperator, say, has no CRD there and stays unknown). */
-    private static final List<String> CRD_GROUPS = List.of("networking.istio.io", "security.istio.io",
-            "telemetry.istio.io", "argoproj.io");
+    private static final List<String> CRD_GROUPS =
+            List.of("networking.istio.io", "security.istio.io", "telemetry.istio.io", "argoproj.io");
 
     private static List<Finding> lint(List<String> paths) {
         return lint(paths, List.of());
     }
 
     private static List<Finding> lint(List<String> paths, List<String> crds) {
-        LintOptions.Builder options = LintOptions.builder().workingDirectory(corpus()).kubernetesVersion("1.32");
+        LintOptions.Builder options =
+                LintOptions.builder().workingDirectory(corpus()).kubernetesVersion("1.32");
         crds.forEach(options::crd);
         Linter linter = Linter.create(options.build());
         var report = linter.lint(paths, new ByteArrayInputStream(new byte[0]));
@@ -63,8 +66,10 @@ class CorpusSchemaTest {
         assumeTrue(TestPaths.sharedAvailable(), "../shared/corpus is absent");
         List<Finding> all = lint(RELEASE_MANIFESTS, RELEASE_CRDS);
         // the CRDs were used: none of the custom resources of istio and argo-cd is left without a schema
-        assertThat(all).filteredOn(f -> f.ruleId().equals(SchemaCheck.UNKNOWN_KIND))
-                .noneMatch(f -> CRD_GROUPS.stream().anyMatch(group -> f.message().contains(" " + group + "/")));
+        assertThat(all)
+                .filteredOn(f -> f.ruleId().equals(SchemaCheck.UNKNOWN_KIND))
+                .noneMatch(
+                        f -> CRD_GROUPS.stream().anyMatch(group -> f.message().contains(" " + group + "/")));
         List<Finding> findings = all.stream()
                 .filter(f -> LOADING_AND_SCHEMA.contains(f.ruleId()))
                 .filter(f -> !f.file().equals(OLD_CRONJOB))
@@ -89,24 +94,34 @@ class CorpusSchemaTest {
         assumeTrue(TestPaths.sharedAvailable(), "../shared/corpus is absent");
         List<String> sources;
         try (Stream<Path> children = Files.list(corpus())) {
-            sources = children.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(name -> !name.equals("expectations")).sorted().toList();
+            sources = children.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals("expectations"))
+                    .sorted()
+                    .toList();
         }
         boolean peerCrds = Files.isDirectory(peerCrds());
-        RequiredTools.presentIfRequired(peerCrds, "no prometheus-operator CRDs at " + peerCrds()
-                + " (.ci/peer-crds writes them)");
-        KubeconformComparison comparison = KubeconformComparison.compare(corpus(),
+        RequiredTools.presentIfRequired(
+                peerCrds, "no prometheus-operator CRDs at " + peerCrds() + " (.ci/peer-crds writes them)");
+        KubeconformComparison comparison = KubeconformComparison.compare(
+                corpus(),
                 corpus().resolve("expectations/peer-kubeconform-v1.32.2-strict.json"),
                 lint(sources, peerCrds ? List.of(peerCrds().toString()) : List.of()));
-        String summary = (peerCrds ? "with the prometheus-operator CRDs of .ci/peer-crds (--crd)\n"
-                : "without .ci/peer-crds: only the bundled schemas\n") + comparison.summary();
+        String summary = (peerCrds
+                        ? "with the prometheus-operator CRDs of .ci/peer-crds (--crd)\n"
+                        : "without .ci/peer-crds: only the bundled schemas\n")
+                + comparison.summary();
         System.out.println(summary);
         Path out = Path.of("target", "corpus-kubeconform-disagreements.txt");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, summary + "\nas " + PINNED + " states them:\n"
-                + String.join("\n", comparison.pinnedLines()) + "\n");
-        assertThat(comparison.pinnedLines()).as("disagreements with kubeconform (%s lists them; new ones are not"
-                + " found there, gone ones are not expected)%n%s", PINNED, summary)
+        Files.writeString(
+                out,
+                summary + "\nas " + PINNED + " states them:\n" + String.join("\n", comparison.pinnedLines()) + "\n");
+        assertThat(comparison.pinnedLines())
+                .as(
+                        "disagreements with kubeconform (%s lists them; new ones are not"
+                                + " found there, gone ones are not expected)%n%s",
+                        PINNED, summary)
                 .containsExactlyInAnyOrderElementsOf(pinned(peerCrds));
     }
 
@@ -140,8 +155,15 @@ class CorpusSchemaTest {
 
     private static String describe(List<Finding> findings) {
         StringBuilder sb = new StringBuilder();
-        findings.forEach(f -> sb.append("  ").append(f.file()).append(':').append(f.span().line()).append(' ')
-                .append(f.ruleId()).append(' ').append(f.message()).append('\n'));
+        findings.forEach(f -> sb.append("  ")
+                .append(f.file())
+                .append(':')
+                .append(f.span().line())
+                .append(' ')
+                .append(f.ruleId())
+                .append(' ')
+                .append(f.message())
+                .append('\n'));
         return sb.toString();
     }
 }

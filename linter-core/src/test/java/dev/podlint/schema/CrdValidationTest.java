@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Custom resources validated against the openAPIV3Schema of a --crd CustomResourceDefinition. */
 class CrdValidationTest {
 
-
     private static Path fixtures() {
         return TestPaths.testdata().resolve("schema");
     }
@@ -35,22 +34,27 @@ class CrdValidationTest {
 
     @Test
     void messagesNameTheFieldAndWhatTheCrdAllows() throws Exception {
-        List<Finding> findings = SchemaLint.lint(Files.readString(fixtures().resolve("custom-resources-crd.yaml")),
-                withGadgetCrd());
-        assertThat(findings).extracting(Finding::message).contains(
-                "metadata: unknown field 'lables'; did you mean 'labels'?",
-                "spec.template.spec: unknown field 'replica'; did you mean 'replicas'?",
-                "spec: missing required field 'size'",
-                "spec.source: set exactly one of 'git', 'url'; 'git' and 'url' are set",
-                "spec.match: set at most one of 'exact', 'prefix'; 'exact' and 'prefix' are set");
-        assertThat(findings).filteredOn(f -> f.ruleId().equals("unknown-kind")).singleElement()
-                .satisfies(f -> assertThat(f.message())
-                        .contains("its CustomResourceDefinition serves tools.example.com/v1"));
+        List<Finding> findings =
+                SchemaLint.lint(Files.readString(fixtures().resolve("custom-resources-crd.yaml")), withGadgetCrd());
+        assertThat(findings)
+                .extracting(Finding::message)
+                .contains(
+                        "metadata: unknown field 'lables'; did you mean 'labels'?",
+                        "spec.template.spec: unknown field 'replica'; did you mean 'replicas'?",
+                        "spec: missing required field 'size'",
+                        "spec.source: set exactly one of 'git', 'url'; 'git' and 'url' are set",
+                        "spec.match: set at most one of 'exact', 'prefix'; 'exact' and 'prefix' are set");
+        assertThat(findings)
+                .filteredOn(f -> f.ruleId().equals("unknown-kind"))
+                .singleElement()
+                .satisfies(f ->
+                        assertThat(f.message()).contains("its CustomResourceDefinition serves tools.example.com/v1"));
     }
 
     @Test
     void aCrdFolderIsSearchedAndOtherObjectsInItAreIgnored() {
-        List<Finding> findings = SchemaLint.lint("""
+        List<Finding> findings = SchemaLint.lint(
+                """
                 apiVersion: tools.example.com/v1
                 kind: Gadget
                 metadata: {name: g}
@@ -82,28 +86,32 @@ class CrdValidationTest {
                           properties:
                             turns: {type: integer}
                 """);
-        List<Finding> findings = SchemaLint.lint("""
+        List<Finding> findings =
+                SchemaLint.lint("""
                 apiVersion: tools.example.com/v1beta2
                 kind: Dial
                 metadata: {name: d}
                 spec: {turns: many}
                 """, LintOptions.builder().workingDirectory(dir).crd("old.yaml"));
-        assertThat(findings).extracting(Finding::message)
+        assertThat(findings)
+                .extracting(Finding::message)
                 .containsExactly("spec.turns: expected integer, found string \"many\"");
     }
 
     @Test
     void aMissingCrdPathIsAUsageError() {
         assertThatThrownBy(() -> SchemaLint.lint("a: b\n", withGadgetCrd().crd("no/such.yaml")))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--crd no/such.yaml");
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("--crd no/such.yaml");
     }
 
     @Test
     void aBrokenCrdFileIsAUsageErrorWithItsLine() throws Exception {
         Path dir = Files.createTempDirectory("podlint-crd");
         Files.writeString(dir.resolve("broken.yaml"), "kind: CustomResourceDefinition\nspec: [unclosed\n");
-        assertThatThrownBy(() -> SchemaLint.lint("a: b\n",
-                LintOptions.builder().workingDirectory(dir).crd("broken.yaml")))
-                .isInstanceOf(UsageException.class).hasMessageStartingWith("--crd broken.yaml:");
+        assertThatThrownBy(() -> SchemaLint.lint(
+                        "a: b\n", LintOptions.builder().workingDirectory(dir).crd("broken.yaml")))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("--crd broken.yaml:");
     }
 }

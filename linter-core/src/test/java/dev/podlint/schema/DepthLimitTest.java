@@ -61,19 +61,25 @@ class DepthLimitTest {
     }
 
     private Report lint(LintOptions.Builder options, String... files) {
-        return assertTimeoutPreemptively(HANG_GUARD, () -> Linter.create(options.workingDirectory(dir).build())
-                .lint(List.of(files), InputStream.nullInputStream()));
+        return assertTimeoutPreemptively(
+                HANG_GUARD,
+                () -> Linter.create(options.workingDirectory(dir).build())
+                        .lint(List.of(files), InputStream.nullInputStream()));
     }
 
     private static List<String> rules(Report report, String file) {
-        return report.findings().stream().filter(f -> f.file().equals(file)).map(Finding::ruleId).toList();
+        return report.findings().stream()
+                .filter(f -> f.file().equals(file))
+                .map(Finding::ruleId)
+                .toList();
     }
 
     @Test
     void aCrdWhoseSchemaNests440LevelsIsLintedAndValidatesItsResources() throws Exception {
         Files.writeString(dir.resolve("crd.yaml"), crd("Deep", nestedSchema(440)));
-        Files.writeString(dir.resolve("deep.yaml"), "apiVersion: example.com/v1\nkind: Deep\nmetadata: {name: d}\na: "
-                + nested("a", 439, "5") + "\n");
+        Files.writeString(
+                dir.resolve("deep.yaml"),
+                "apiVersion: example.com/v1\nkind: Deep\nmetadata: {name: d}\na: " + nested("a", 439, "5") + "\n");
         Files.writeString(dir.resolve("other.yaml"), BAD_CONFIG_MAP);
         Report asInput = lint(LintOptions.builder(), "crd.yaml", "other.yaml");
         assertThat(asInput.notifications()).isEmpty();
@@ -93,8 +99,10 @@ class DepthLimitTest {
                  "properties": {"spec": {"$ref": "#/definitions/node"}},
                  "definitions": {"node": {"type": "object", "properties": {"child": {"$ref": "#/definitions/node"}}}}}
                 """);
-        Files.writeString(dir.resolve("tree.yaml"), "apiVersion: example.com/v1\nkind: Tree\nmetadata: {name: t}\nspec: "
-                + nested("child", 995, "{\"child\": 5}") + "\n");
+        Files.writeString(
+                dir.resolve("tree.yaml"),
+                "apiVersion: example.com/v1\nkind: Tree\nmetadata: {name: t}\nspec: "
+                        + nested("child", 995, "{\"child\": 5}") + "\n");
         Files.writeString(dir.resolve("other.yaml"), BAD_CONFIG_MAP);
         Report report = lint(LintOptions.builder().schemaLocation(dir.resolve("schemas")), "tree.yaml", "other.yaml");
         assertThat(report.notifications()).isEmpty();
@@ -127,13 +135,18 @@ class DepthLimitTest {
                   "a": {"type": "string", "pattern": "^(.*a){20}c$"},
                   "b": {"type": "string", "pattern": "^(a|b)*$"},
                   "c": {"type": "string", "pattern": "(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)(?:|)z"}}}}}"""));
-        Files.writeString(dir.resolve("w.yaml"), "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec:\n  a: "
-                + "a".repeat(60) + "\n  b: " + "ab".repeat(200_000) + "c\n  c: ''\n");
+        Files.writeString(
+                dir.resolve("w.yaml"),
+                "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec:\n  a: " + "a".repeat(60)
+                        + "\n  b: " + "ab".repeat(200_000) + "c\n  c: ''\n");
         Report report = lint(LintOptions.builder().crd("crd.yaml"), "w.yaml");
         assertThat(report.notifications()).isEmpty();
-        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("schema")).extracting(Finding::message)
+        assertThat(report.findings())
+                .filteredOn(f -> f.ruleId().equals("schema"))
+                .extracting(Finding::message)
                 .allMatch(m -> m.contains("pattern"))
-                .anyMatch(m -> m.startsWith("spec.a")).anyMatch(m -> m.startsWith("spec.b"))
+                .anyMatch(m -> m.startsWith("spec.a"))
+                .anyMatch(m -> m.startsWith("spec.b"))
                 .anyMatch(m -> m.startsWith("spec.c"));
     }
 }

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The int32 fields of {@link GoDecoding}: those the Kubernetes OpenAPI document marks {@code format: int32}. */
 class Int32FieldsTest {
 
-    private static final Path SWAGGER = Path.of(System.getProperty("user.home"),
-            "go/pkg/mod/k8s.io/kubernetes@v1.36.3/api/openapi-spec/swagger.json");
+    private static final Path SWAGGER = Path.of(
+            System.getProperty("user.home"), "go/pkg/mod/k8s.io/kubernetes@v1.36.3/api/openapi-spec/swagger.json");
 
     private static Set<String> table() throws IOException {
         try (InputStream in = GoDecoding.class.getResourceAsStream("/dev/podlint/schema/int32-fields.txt")) {
@@ -37,7 +37,8 @@ class Int32FieldsTest {
     @Test
     void everyInt32FieldOfTheKubernetesSourceIsInTheTable() throws IOException {
         assumeTrue(Files.isRegularFile(SWAGGER), "the Kubernetes v1.36.3 module is not in the Go module cache");
-        JsonNode definitions = JsonMapper.builder().build().readTree(SWAGGER.toFile()).get("definitions");
+        JsonNode definitions =
+                JsonMapper.builder().build().readTree(SWAGGER.toFile()).get("definitions");
         Set<String> int32 = new TreeSet<>();
         for (Map.Entry<String, JsonNode> definition : definitions.properties()) {
             JsonNode properties = definition.getValue().get("properties");
@@ -53,7 +54,8 @@ class Int32FieldsTest {
 
     @Test
     void theQuickCheckLeavesOnlyValuesBeyondInt32ToTheDecodingCheck() throws IOException {
-        assertThat(table()).contains("io.k8s.api.apps.v1.DeploymentSpec replicas", "io.k8s.api.core.v1.Probe failureThreshold")
+        assertThat(table())
+                .contains("io.k8s.api.apps.v1.DeploymentSpec replicas", "io.k8s.api.core.v1.Probe failureThreshold")
                 .doesNotContain("io.k8s.api.core.v1.PodSpec terminationGracePeriodSeconds");
         assertThat(GoDecoding.beyondInt32(2147483647L)).isFalse();
         assertThat(GoDecoding.beyondInt32(-2147483648L)).isFalse();

@@ -35,6 +35,7 @@ final class KubeconformComparison {
     private final List<String> disagreements = new ArrayList<>();
     /** One line per disagreement: file, object, both verdicts. */
     private final List<String> pinned = new ArrayList<>();
+
     private int compared;
     private int agreed;
     /** Custom resources kubeconform validated with a CRD schema of its schema set, which podlint was not given. */
@@ -47,12 +48,18 @@ final class KubeconformComparison {
             if (r.get("status").asString().equals("empty")) {
                 continue;
             }
-            theirs.computeIfAbsent(r.get("file").asString(), f -> new ArrayList<>()).add(new Verdict(
-                    r.get("file").asString(), r.get("version").asString(), r.get("kind").asString(),
-                    r.get("name").asString(), r.get("status").asString(), r.get("msg").asString()));
+            theirs.computeIfAbsent(r.get("file").asString(), f -> new ArrayList<>())
+                    .add(new Verdict(
+                            r.get("file").asString(),
+                            r.get("version").asString(),
+                            r.get("kind").asString(),
+                            r.get("name").asString(),
+                            r.get("status").asString(),
+                            r.get("msg").asString()));
         }
         Map<String, List<Finding>> findingsByFile = new LinkedHashMap<>();
-        findings.forEach(f -> findingsByFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+        findings.forEach(f ->
+                findingsByFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
         for (Map.Entry<String, List<Verdict>> file : theirs.entrySet()) {
             List<Verdict> ours = ours(corpus, file.getKey(), findingsByFile.getOrDefault(file.getKey(), List.of()));
             comparison.match(file.getValue(), ours);
@@ -63,20 +70,32 @@ final class KubeconformComparison {
     private static List<Verdict> ours(Path corpus, String file, List<Finding> findings) throws IOException {
         LoadedFile loaded = new ManifestLoader().load(file, Files.readAllBytes(corpus.resolve(file)));
         List<Verdict> verdicts = new ArrayList<>();
-        List<String> unknownKinds = findings.stream().filter(f -> f.ruleId().equals("unknown-kind"))
-                .map(f -> f.kind()).toList();
+        List<String> unknownKinds = findings.stream()
+                .filter(f -> f.ruleId().equals("unknown-kind"))
+                .map(f -> f.kind())
+                .toList();
         for (Document document : loaded.documents()) {
-            List<Finding> own = findings.stream().filter(f -> f.document() == document.index()
-                    && (f.path().startsWith(document.pointerBase() + "/") || f.path().equals(document.pointerBase())))
+            List<Finding> own = findings.stream()
+                    .filter(f -> f.document() == document.index()
+                            && (f.path().startsWith(document.pointerBase() + "/")
+                                    || f.path().equals(document.pointerBase())))
                     .toList();
             String status = "valid";
             String detail = "";
             boolean noIdentity = document.apiVersion() == null || document.kind() == null;
-            Finding loading = own.stream().filter(f -> !f.ruleId().equals("schema") && (f.ruleId().equals("yaml-syntax")
-                    || f.ruleId().equals("duplicate-key"))).findFirst().orElse(null);
-            Finding schema = own.stream().filter(f -> f.ruleId().equals("schema")).findFirst().orElse(null);
-            Finding removed = own.stream().filter(f -> f.ruleId().equals("removed-api")
-                    && f.severity() != Severity.INFO).findFirst().orElse(null);
+            Finding loading = own.stream()
+                    .filter(f -> !f.ruleId().equals("schema")
+                            && (f.ruleId().equals("yaml-syntax") || f.ruleId().equals("duplicate-key")))
+                    .findFirst()
+                    .orElse(null);
+            Finding schema = own.stream()
+                    .filter(f -> f.ruleId().equals("schema"))
+                    .findFirst()
+                    .orElse(null);
+            Finding removed = own.stream()
+                    .filter(f -> f.ruleId().equals("removed-api") && f.severity() != Severity.INFO)
+                    .findFirst()
+                    .orElse(null);
             if (loading != null) {
                 status = "error";
                 detail = loading.ruleId() + ": " + loading.message();
@@ -91,14 +110,23 @@ final class KubeconformComparison {
                 detail = "unknown-kind";
             } else if (schema != null) {
                 status = "invalid";
-                detail = own.stream().filter(f -> f.ruleId().equals("schema"))
-                        .map(f -> "line " + f.span().line() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+                detail = own.stream()
+                        .filter(f -> f.ruleId().equals("schema"))
+                        .map(f -> "line " + f.span().line() + ": " + f.message())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("");
             }
-            verdicts.add(new Verdict(file, Objects.toString(document.apiVersion(), ""),
-                    Objects.toString(document.kind(), ""), Objects.toString(document.name(), ""), status, detail));
+            verdicts.add(new Verdict(
+                    file,
+                    Objects.toString(document.apiVersion(), ""),
+                    Objects.toString(document.kind(), ""),
+                    Objects.toString(document.name(), ""),
+                    status,
+                    detail));
         }
         // A syntax error stops the file: kubeconform reports it as one more resource in error.
-        findings.stream().filter(f -> f.ruleId().equals("yaml-syntax"))
+        findings.stream()
+                .filter(f -> f.ruleId().equals("yaml-syntax"))
                 .filter(f -> loaded.documents().stream().noneMatch(d -> d.index() == f.document()))
                 .forEach(f -> verdicts.add(new Verdict(file, "", "", "", "error", f.message())));
         return verdicts;
@@ -107,9 +135,12 @@ final class KubeconformComparison {
     private void match(List<Verdict> theirs, List<Verdict> ours) {
         List<Verdict> left = new ArrayList<>(theirs);
         List<Verdict> remaining = new ArrayList<>(ours);
-        for (Iterator<Verdict> it = left.iterator(); it.hasNext();) {
+        for (Iterator<Verdict> it = left.iterator(); it.hasNext(); ) {
             Verdict their = it.next();
-            Verdict our = remaining.stream().filter(o -> o.key().equals(their.key())).findFirst().orElse(null);
+            Verdict our = remaining.stream()
+                    .filter(o -> o.key().equals(their.key()))
+                    .findFirst()
+                    .orElse(null);
             if (our != null) {
                 it.remove();
                 remaining.remove(our);
@@ -129,15 +160,18 @@ final class KubeconformComparison {
             agreed++;
             return;
         }
-        boolean peerOnlySchema = our != null && our.detail().equals("unknown-kind") && !their.status().equals("skipped")
+        boolean peerOnlySchema = our != null
+                && our.detail().equals("unknown-kind")
+                && !their.status().equals("skipped")
                 && !their.status().equals("error");
         peerOnlySchemas += peerOnlySchema ? 1 : 0;
-        pinned.add(their.file() + " " + their.key() + ": kubeconform "
-                + their.status() + ", podlint " + (our == null ? "none" : our.status()));
-        disagreements.add(their.file() + " " + their.key() + (peerOnlySchema ? " [CRD schema only kubeconform had]" : "")
-                + "\n    kubeconform: " + their.status() + " "
-                + their.detail().replace('\n', ' ') + "\n    podlint:     "
-                + (our == null ? "(no such object)" : our.status() + " " + our.detail()));
+        pinned.add(their.file() + " " + their.key() + ": kubeconform " + their.status() + ", podlint "
+                + (our == null ? "none" : our.status()));
+        disagreements.add(
+                their.file() + " " + their.key() + (peerOnlySchema ? " [CRD schema only kubeconform had]" : "")
+                        + "\n    kubeconform: " + their.status() + " "
+                        + their.detail().replace('\n', ' ') + "\n    podlint:     "
+                        + (our == null ? "(no such object)" : our.status() + " " + our.detail()));
     }
 
     /** The disagreements as the pinned list states them, sorted (a repeated object repeats its line). */
@@ -157,11 +191,17 @@ final class KubeconformComparison {
 
     String summary() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("podlint vs kubeconform (1.32, strict): %d/%d resources agree (%.2f%%), %d disagree;%n"
-                + "  %d of them are custom resources kubeconform validated with CRD schemas of its schema set that"
-                + " podlint was not given (podlint: unknown-kind);%n"
-                + "  agreement on the %d resources with the same schemas on both sides: %.2f%%%n",
-                agreed, compared, 100 * agreement(), disagreements.size(), peerOnlySchemas, compared - peerOnlySchemas,
+        sb.append(String.format(
+                "podlint vs kubeconform (1.32, strict): %d/%d resources agree (%.2f%%), %d disagree;%n"
+                        + "  %d of them are custom resources kubeconform validated with CRD schemas of its schema set that"
+                        + " podlint was not given (podlint: unknown-kind);%n"
+                        + "  agreement on the %d resources with the same schemas on both sides: %.2f%%%n",
+                agreed,
+                compared,
+                100 * agreement(),
+                disagreements.size(),
+                peerOnlySchemas,
+                compared - peerOnlySchemas,
                 100 * agreementOnSharedSchemas()));
         disagreements.forEach(d -> sb.append(d).append('\n'));
         return sb.toString();

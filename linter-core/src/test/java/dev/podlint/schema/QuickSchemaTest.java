@@ -36,14 +36,18 @@ class QuickSchemaTest {
             ManifestLoader loader = new ManifestLoader();
             for (Path root : roots) {
                 for (Path file : manifests(root)) {
-                    for (Document document : loader.load(file.toString(), Files.readAllBytes(file)).documents()) {
+                    for (Document document : loader.load(file.toString(), Files.readAllBytes(file))
+                            .documents()) {
                         KindValidator validator = validatorOf(schemas, document);
                         if (validator == null) {
                             continue;
                         }
-                        boolean valid = validator.validate(JsonTrees.toJson(document.root())).isEmpty();
+                        boolean valid = validator
+                                .validate(JsonTrees.toJson(document.root()))
+                                .isEmpty();
                         boolean quick = validator.certainlyValid(document.root());
-                        assertThat(!quick || valid).as("quick check accepted %s, which has schema errors", document)
+                        assertThat(!quick || valid)
+                                .as("quick check accepted %s, which has schema errors", document)
                                 .isTrue();
                         rejectedByBoth += valid ? 0 : 1;
                         acceptedQuickly += quick ? 1 : 0;
@@ -51,16 +55,20 @@ class QuickSchemaTest {
                 }
             }
         }
-        assertThat(rejectedByBoth).as("objects with schema errors among the inputs").isGreaterThan(20);
+        assertThat(rejectedByBoth)
+                .as("objects with schema errors among the inputs")
+                .isGreaterThan(20);
         assertThat(acceptedQuickly).as("objects the quick check answered").isGreaterThan(20);
     }
 
     /** The fixtures' CRD, and the corpus's Istio and argo-cd CRDs when it is present. */
     private static CustomResourceDefinitions crds() {
-        List<String> paths = new ArrayList<>(List.of(TestPaths.testdata().resolve("schema/crds").toString()));
+        List<String> paths = new ArrayList<>(
+                List.of(TestPaths.testdata().resolve("schema/crds").toString()));
         if (TestPaths.sharedAvailable()) {
             Path corpus = TestPaths.shared().resolve("corpus");
-            paths.add(corpus.resolve("istio__istio/manifests/charts/base/files/crd-all.gen.yaml").toString());
+            paths.add(corpus.resolve("istio__istio/manifests/charts/base/files/crd-all.gen.yaml")
+                    .toString());
             paths.add(corpus.resolve("argoproj__argo-cd/manifests/install.yaml").toString());
         }
         return CustomResourceDefinitions.load(paths, TestPaths.repoRoot(), new ManifestLoader(), 64L << 20);
@@ -81,16 +89,47 @@ class QuickSchemaTest {
                   "k": {"allOf": [{"type": "object"}, {"required": ["a"]}]}}}
                 """);
         KindValidator validator = KindValidator.fromFile(Path.of("bounds.json"), schema);
-        List<String> values = List.of("n: 1", "n: 10", "n: 0", "n: 11", "n: 99999999999999999999", "x: 0.5", "x: 0",
-                "x: 1", "x: .inf", "s: ab", "s: 'a'", "s: abcd", "s: '12'", "s: '1a2'", "s: '\uD83D\uDE00a'",
-                "s: '\uD83D\uDE00\uD83D\uDE00'", "l: []", "l: [1]", "l: [1, 2, 3]", "o: {a: 1}", "o: {a: 1, b: 2}", "o: {}",
-                "m: {}", "m: {a: 1}", "m: {a: 1, b: 2}", "t: x", "k: {a: 1}", "k: {b: 1}");
+        List<String> values = List.of(
+                "n: 1",
+                "n: 10",
+                "n: 0",
+                "n: 11",
+                "n: 99999999999999999999",
+                "x: 0.5",
+                "x: 0",
+                "x: 1",
+                "x: .inf",
+                "s: ab",
+                "s: 'a'",
+                "s: abcd",
+                "s: '12'",
+                "s: '1a2'",
+                "s: '\uD83D\uDE00a'",
+                "s: '\uD83D\uDE00\uD83D\uDE00'",
+                "l: []",
+                "l: [1]",
+                "l: [1, 2, 3]",
+                "o: {a: 1}",
+                "o: {a: 1, b: 2}",
+                "o: {}",
+                "m: {}",
+                "m: {a: 1}",
+                "m: {a: 1, b: 2}",
+                "t: x",
+                "k: {a: 1}",
+                "k: {b: 1}");
         int quick = 0;
         for (String value : values) {
-            Document document = new ManifestLoader().loadText("bounds.yaml", value + "\n").documents().get(0);
-            boolean valid = validator.validate(JsonTrees.toJson(document.root())).isEmpty();
+            Document document = new ManifestLoader()
+                    .loadText("bounds.yaml", value + "\n")
+                    .documents()
+                    .get(0);
+            boolean valid =
+                    validator.validate(JsonTrees.toJson(document.root())).isEmpty();
             boolean accepted = validator.certainlyValid(document.root());
-            assertThat(!accepted || valid).as("quick check accepted %s, which the validator rejects", value).isTrue();
+            assertThat(!accepted || valid)
+                    .as("quick check accepted %s, which the validator rejects", value)
+                    .isTrue();
             quick += accepted ? 1 : 0;
         }
         assertThat(quick).as("values the quick check answered").isGreaterThanOrEqualTo(12);
@@ -110,7 +149,9 @@ class QuickSchemaTest {
     private static List<Path> manifests(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+                    .filter(p -> p.toString().matches(".*\\.(ya?ml|json)$"))
+                    .sorted()
+                    .toList();
         }
     }
 }

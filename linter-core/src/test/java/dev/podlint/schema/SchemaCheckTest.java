@@ -34,8 +34,8 @@ class SchemaCheckTest {
         List<Finding> findings = SchemaLint.lint(POD_HEAD + "      livenesProbe:\n        periodSeconds: 5\n");
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("schema");
-            assertThat(f.message()).isEqualTo(
-                    "spec.containers[0]: unknown field 'livenesProbe'; did you mean 'livenessProbe'?");
+            assertThat(f.message())
+                    .isEqualTo("spec.containers[0]: unknown field 'livenesProbe'; did you mean 'livenessProbe'?");
             assertThat(f.path()).isEqualTo("/spec/containers/0/livenesProbe");
             assertThat(f.span()).isEqualTo(new Span(9, 7, 9, 19));
         });
@@ -44,18 +44,23 @@ class SchemaCheckTest {
     @Test
     void unknownFieldWithoutACloseNameNamesTheType() {
         List<Finding> findings = SchemaLint.lint(POD_HEAD + "      sidecarMode: true\n");
-        assertThat(findings).singleElement().extracting(Finding::message).isEqualTo(
-                "spec.containers[0]: unknown field 'sidecarMode' (Container has no such field; check the spelling"
-                        + " and the indentation)");
+        assertThat(findings)
+                .singleElement()
+                .extracting(Finding::message)
+                .isEqualTo(
+                        "spec.containers[0]: unknown field 'sidecarMode' (Container has no such field; check the spelling"
+                                + " and the indentation)");
     }
 
     @Test
     void aFieldMisplacedByOneLevelSaysWhereItBelongs() {
-        assertThat(SchemaLint.lint(POD_HEAD + "      runAsNonRoot: true\n")).extracting(Finding::message)
+        assertThat(SchemaLint.lint(POD_HEAD + "      runAsNonRoot: true\n"))
+                .extracting(Finding::message)
                 .containsExactly("spec.containers[0]: unknown field 'runAsNonRoot': 'runAsNonRoot' is a field of"
                         + " securityContext: did you mean to write it under 'securityContext'?");
         assertThat(SchemaLint.lint(POD_HEAD + "      restartPolicy: Never\n      hostNetwork: true\n"))
-                .extracting(Finding::message).contains("spec.containers[0]: unknown field 'hostNetwork':"
+                .extracting(Finding::message)
+                .contains("spec.containers[0]: unknown field 'hostNetwork':"
                         + " 'hostNetwork' is a field of spec, one level up: check the indentation");
         assertThat(SchemaLint.lint("""
                 apiVersion: apps/v1
@@ -67,7 +72,8 @@ class SchemaCheckTest {
                   template:
                     metadata: {labels: {app: web}}
                     spec: {containers: [{name: web, image: nginx}]}
-                """)).extracting(Finding::message)
+                """))
+                .extracting(Finding::message)
                 .containsExactly("spec.selector: unknown field 'app': did you mean to write it under 'matchLabels'?");
     }
 
@@ -75,8 +81,9 @@ class SchemaCheckTest {
     void wrongTypeNamesExpectedAndFoundAtTheValue() {
         List<Finding> findings = SchemaLint.lint(POD_HEAD + "      ports:\n        - containerPort: \"80\"\n");
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.message()).isEqualTo("spec.containers[0].ports[0].containerPort: expected integer,"
-                    + " found string \"80\": write it without quotes");
+            assertThat(f.message())
+                    .isEqualTo("spec.containers[0].ports[0].containerPort: expected integer,"
+                            + " found string \"80\": write it without quotes");
             assertThat(f.span()).isEqualTo(new Span(10, 26, 10, 30));
         });
     }
@@ -85,11 +92,13 @@ class SchemaCheckTest {
     void unquotedYaml11ScalarsInStringFieldsSayToQuote() {
         List<Finding> findings = SchemaLint.lint(POD_HEAD
                 + "      env:\n        - name: A\n          value: yes\n        - name: B\n          value: 1.10\n");
-        assertThat(findings).extracting(Finding::message).containsExactly(
-                "spec.containers[0].env[0].value: expected string, found boolean: YAML reads the unquoted yes as a"
-                        + " boolean (true); quote it: \"yes\"",
-                "spec.containers[0].env[1].value: expected string, found number: YAML reads the unquoted 1.10 as a"
-                        + " number (1.1); quote it: \"1.10\"");
+        assertThat(findings)
+                .extracting(Finding::message)
+                .containsExactly(
+                        "spec.containers[0].env[0].value: expected string, found boolean: YAML reads the unquoted yes as a"
+                                + " boolean (true); quote it: \"yes\"",
+                        "spec.containers[0].env[1].value: expected string, found number: YAML reads the unquoted 1.10 as a"
+                                + " number (1.1); quote it: \"1.10\"");
     }
 
     @Test
@@ -104,9 +113,11 @@ class SchemaCheckTest {
 
     @Test
     void optionalFieldsAcceptNullAndOnlyTheRefBranchIsReported() {
-        assertThat(SchemaLint.lint(POD_HEAD + "      resources:\n      env:\n      securityContext: ~\n")).isEmpty();
+        assertThat(SchemaLint.lint(POD_HEAD + "      resources:\n      env:\n      securityContext: ~\n"))
+                .isEmpty();
         List<Finding> findings = SchemaLint.lint(POD_HEAD + "      securityContext: privileged\n");
-        assertThat(findings).extracting(Finding::message)
+        assertThat(findings)
+                .extracting(Finding::message)
                 .containsExactly("spec.containers[0].securityContext: expected object, found string \"privileged\"");
     }
 
@@ -125,8 +136,10 @@ class SchemaCheckTest {
                 data:
                   flag: true
                 """);
-        assertThat(findings).hasSize(5).allSatisfy(f -> assertThat(f.message())
-                .doesNotContain("yes", "54321", "secretword", "true", "Opaque"));
+        assertThat(findings)
+                .hasSize(5)
+                .allSatisfy(
+                        f -> assertThat(f.message()).doesNotContain("yes", "54321", "secretword", "true", "Opaque"));
     }
 
     @Test
@@ -144,11 +157,15 @@ class SchemaCheckTest {
                 kind: Widget
                 metadata: {name: c}
                 """;
-        assertThat(SchemaLint.lint(yaml)).extracting(Finding::ruleId, Finding::severity, f -> f.span().line())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("unknown-kind", Severity.WARNING, 2),
+        assertThat(SchemaLint.lint(yaml))
+                .extracting(Finding::ruleId, Finding::severity, f -> f.span().line())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("unknown-kind", Severity.WARNING, 2),
                         org.assertj.core.groups.Tuple.tuple("unknown-kind", Severity.WARNING, 10));
         assertThat(SchemaLint.lint(yaml, LintOptions.builder().strictKinds(true)))
-                .extracting(Finding::severity).containsOnly(Severity.ERROR).hasSize(2);
+                .extracting(Finding::severity)
+                .containsOnly(Severity.ERROR)
+                .hasSize(2);
     }
 
     @Test
@@ -158,10 +175,13 @@ class SchemaCheckTest {
                 kind: DeviceClass
                 metadata: {name: gpu}
                 """, LintOptions.builder().kubernetesVersion("1.32"));
-        assertThat(findings).singleElement().extracting(Finding::message).isEqualTo(
-                "no schema for resource.k8s.io/v1 DeviceClass in Kubernetes 1.32: it is first served in Kubernetes"
-                        + " 1.34 (choose it with --kubernetes-version); DeviceClass is served as apiVersion"
-                        + " resource.k8s.io/v1alpha3 or resource.k8s.io/v1beta1");
+        assertThat(findings)
+                .singleElement()
+                .extracting(Finding::message)
+                .isEqualTo(
+                        "no schema for resource.k8s.io/v1 DeviceClass in Kubernetes 1.32: it is first served in Kubernetes"
+                                + " 1.34 (choose it with --kubernetes-version); DeviceClass is served as apiVersion"
+                                + " resource.k8s.io/v1alpha3 or resource.k8s.io/v1beta1");
     }
 
     @Test
@@ -172,10 +192,14 @@ class SchemaCheckTest {
                 metadata: {name: p}
                 spec: {env: [{name: A, value: b}]}
                 """);
-        assertThat(findings).singleElement().extracting(Finding::ruleId, Finding::message).containsExactly(
-                "unknown-kind", "no schema for settings.k8s.io/v1 PodPreset in Kubernetes 1.36: PodPreset was only"
-                        + " ever served as settings.k8s.io/v1alpha1 (removed in Kubernetes 1.20), so no cluster"
-                        + " accepted this one and podlint does not apply it to Pods");
+        assertThat(findings)
+                .singleElement()
+                .extracting(Finding::ruleId, Finding::message)
+                .containsExactly(
+                        "unknown-kind",
+                        "no schema for settings.k8s.io/v1 PodPreset in Kubernetes 1.36: PodPreset was only"
+                                + " ever served as settings.k8s.io/v1alpha1 (removed in Kubernetes 1.20), so no cluster"
+                                + " accepted this one and podlint does not apply it to Pods");
     }
 
     @Test
@@ -189,10 +213,12 @@ class SchemaCheckTest {
                   jobTemplate: {spec: {template: {spec: {containers: [{name: a, image: b}]}}}}
                 """;
         assertThat(SchemaLint.lint(cronJob, LintOptions.builder().kubernetesVersion("1.32")))
-                .singleElement().satisfies(f -> {
+                .singleElement()
+                .satisfies(f -> {
                     assertThat(f.ruleId()).isEqualTo("removed-api");
-                    assertThat(f.message()).isEqualTo("batch/v1beta1 CronJob was removed in Kubernetes 1.25"
-                            + " (linting for 1.32): use apiVersion batch/v1 (check the fields that changed)");
+                    assertThat(f.message())
+                            .isEqualTo("batch/v1beta1 CronJob was removed in Kubernetes 1.25"
+                                    + " (linting for 1.32): use apiVersion batch/v1 (check the fields that changed)");
                     assertThat(f.path()).isEqualTo("/apiVersion");
                 });
         String flowSchema = """
@@ -202,9 +228,11 @@ class SchemaCheckTest {
                 spec:
                   priorityLevelConfiguration: {name: workload-low}
                 """;
-        assertThat(SchemaLint.lint(flowSchema, LintOptions.builder().kubernetesVersion("1.31"))).isEmpty();
+        assertThat(SchemaLint.lint(flowSchema, LintOptions.builder().kubernetesVersion("1.31")))
+                .isEmpty();
         assertThat(SchemaLint.lint(flowSchema, LintOptions.builder().kubernetesVersion("1.32")))
-                .extracting(Finding::message).containsExactly("flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema was"
+                .extracting(Finding::message)
+                .containsExactly("flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema was"
                         + " removed in Kubernetes 1.32 (linting for 1.32): use apiVersion flowcontrol.apiserver.k8s.io/v1"
                         + " (check the fields that changed)");
     }
@@ -219,9 +247,11 @@ class SchemaCheckTest {
                   selector: {matchLabels: {role: frontend}}
                   env: [{name: DB_PORT, value: 6379}]
                 """);
-        assertThat(findings).extracting(Finding::ruleId, Finding::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("removed-api", Severity.INFO),
-                org.assertj.core.groups.Tuple.tuple("schema", Severity.ERROR));
+        assertThat(findings)
+                .extracting(Finding::ruleId, Finding::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("removed-api", Severity.INFO),
+                        org.assertj.core.groups.Tuple.tuple("schema", Severity.ERROR));
     }
 
     @Test
@@ -249,6 +279,7 @@ class SchemaCheckTest {
                 .isInstanceOf(UsageException.class)
                 .hasMessageContaining("--kubernetes-version 1.12: podlint bundles the schemas of 1.30, 1.31");
         assertThat(KindSchemas.create("1.32.2", List.of()).target()).isEqualTo(new KubernetesVersion(1, 32));
-        assertThat(KindSchemas.create(null, List.of()).target()).isEqualTo(BundledSchemas.get().newest());
+        assertThat(KindSchemas.create(null, List.of()).target())
+                .isEqualTo(BundledSchemas.get().newest());
     }
 }

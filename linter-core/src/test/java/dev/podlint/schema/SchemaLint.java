@@ -2,8 +2,8 @@ package dev.podlint.schema;
 
 import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
-import dev.podlint.fixtures.RuleFamilies;
 import dev.podlint.finding.Finding;
+import dev.podlint.fixtures.RuleFamilies;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,8 +11,7 @@ import java.util.List;
 /** Lints YAML text from "stdin" with the given options: the findings of one file. */
 final class SchemaLint {
 
-    private SchemaLint() {
-    }
+    private SchemaLint() {}
 
     static List<Finding> lint(String yaml) {
         return lint(yaml, LintOptions.builder());
@@ -20,7 +19,9 @@ final class SchemaLint {
 
     static List<Finding> lint(String yaml, LintOptions.Builder options) {
         // The schema stage alone: rules and presets are tested elsewhere.
-        Linter linter = Linter.create(RuleFamilies.only(options, RuleFamilies.SCHEMA).build());
-        return linter.lint(List.of("-"), new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))).findings();
+        Linter linter =
+                Linter.create(RuleFamilies.only(options, RuleFamilies.SCHEMA).build());
+        return linter.lint(List.of("-"), new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
+                .findings();
     }
 }

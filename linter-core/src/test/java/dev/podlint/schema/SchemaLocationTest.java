@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Custom resources validated with schemas from --schema-location folders (kubeconform's layout). */
 class SchemaLocationTest {
 
-
     private static Path schemaFolder() throws Exception {
         return Path.of(SchemaLocationTest.class.getResource("/schema-locations").toURI());
     }
@@ -24,14 +23,16 @@ class SchemaLocationTest {
     @Test
     void theFixtureMeetsItsWithSchemasExpectations() throws Exception {
         Path fixture = TestPaths.testdata().resolve("schema/custom-resources.yaml");
-        List<Finding> findings = SchemaLint.lint(Files.readString(fixture),
-                LintOptions.builder().schemaLocation(schemaFolder()));
+        List<Finding> findings =
+                SchemaLint.lint(Files.readString(fixture), LintOptions.builder().schemaLocation(schemaFolder()));
         assertThat(Expectations.mismatches(Expectations.of(Files.readString(fixture), "with-schemas"), findings))
                 .isEmpty();
-        assertThat(findings).extracting(Finding::message).contains(
-                "spec.size: expected integer, found string \"big\"",
-                "spec: unknown field 'color'; did you mean 'colour'?",
-                "spec: missing required field 'endpoints'");
+        assertThat(findings)
+                .extracting(Finding::message)
+                .contains(
+                        "spec.size: expected integer, found string \"big\"",
+                        "spec: unknown field 'color'; did you mean 'colour'?",
+                        "spec: missing required field 'endpoints'");
     }
 
     @Test
@@ -50,9 +51,10 @@ class SchemaLocationTest {
 
     @Test
     void aMissingFolderIsAUsageError() {
-        assertThatThrownBy(() -> SchemaLint.lint("a: b\n",
-                LintOptions.builder().schemaLocation(Path.of("/no/such/folder"))))
-                .isInstanceOf(UsageException.class).hasMessageContaining("/no/such/folder: not a folder");
+        assertThatThrownBy(() ->
+                        SchemaLint.lint("a: b\n", LintOptions.builder().schemaLocation(Path.of("/no/such/folder"))))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("/no/such/folder: not a folder");
     }
 
     @Test

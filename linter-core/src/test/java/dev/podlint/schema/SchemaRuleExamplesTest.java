@@ -16,7 +16,9 @@ class SchemaRuleExamplesTest {
     void examplesAreRight(String id) {
         RuleDefinition rule = RuleCatalog.builtIn().get(id);
         assertThat(rule.check()).isEqualTo("java:schema");
-        assertThat(SchemaLint.lint(rule.badExample())).extracting(Finding::ruleId).containsExactly(id);
+        assertThat(SchemaLint.lint(rule.badExample()))
+                .extracting(Finding::ruleId)
+                .containsExactly(id);
         assertThat(SchemaLint.lint(rule.goodExample())).isEmpty();
     }
 }

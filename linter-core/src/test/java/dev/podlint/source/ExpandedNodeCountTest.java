@@ -29,7 +29,8 @@ class ExpandedNodeCountTest {
         ManifestLoader loader = new ManifestLoader(new YamlLimits(64L << 20, 1000, 10_000, 50_000));
         assertThat(loader.loadText("crd.yaml", yaml.toString()).problems()).isEmpty();
         ManifestLoader tighter = new ManifestLoader(new YamlLimits(64L << 20, 1000, 10_000, 30_000));
-        assertThat(tighter.loadText("crd.yaml", yaml.toString()).problems()).singleElement()
+        assertThat(tighter.loadText("crd.yaml", yaml.toString()).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("expands to more than 30000 nodes"));
     }
 

@@ -38,8 +38,17 @@ class KubectlScalarsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "0644, 420", "0x1F, 31", "0b101, 5", "1_000, 1000", "42, 42", "-7, -7", "+3, 3", "0, 0",
-        "0o17, 15", "9223372036854775807, 9223372036854775807"})
+        "0644, 420",
+        "0x1F, 31",
+        "0b101, 5",
+        "1_000, 1000",
+        "42, 42",
+        "-7, -7",
+        "+3, 3",
+        "0, 0",
+        "0o17, 15",
+        "9223372036854775807, 9223372036854775807"
+    })
     void integersAsGoParsesThemWithBaseZero(String text, long expected) {
         ScalarNode node = KubectlScalars.resolvePlain(AT, text);
         assertThat(node.type()).isEqualTo(ScalarType.INTEGER);
@@ -75,8 +84,23 @@ class KubectlScalarsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2020-13-01", "2020-1", "1.2.3", "nginx:1.27", "0x", "abc", "12abc", "-", "+",
-        ".", "yes please", "0xZZ", "1_0_x", "2020-01-02T10:00:00"})
+    @ValueSource(
+            strings = {
+                "2020-13-01",
+                "2020-1",
+                "1.2.3",
+                "nginx:1.27",
+                "0x",
+                "abc",
+                "12abc",
+                "-",
+                "+",
+                ".",
+                "yes please",
+                "0xZZ",
+                "1_0_x",
+                "2020-01-02T10:00:00"
+            })
     void everythingElseIsAString(String text) {
         ScalarNode node = KubectlScalars.resolvePlain(AT, text);
         assertThat(node.type()).isEqualTo(ScalarType.STRING);
@@ -84,8 +108,9 @@ class KubectlScalarsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(quoteCharacter = '"', value = {
-        "'yes', yes", "'0644', 0644", "'2020-01-02', 2020-01-02", "'null', null", "'~', ~"})
+    @CsvSource(
+            quoteCharacter = '"',
+            value = {"'yes', yes", "'0644', 0644", "'2020-01-02', 2020-01-02", "'null', null", "'~', ~"})
     void quotedScalarsAreAlwaysStrings(String quoted, String text) {
         LoadedFile file = new ManifestLoader().loadText("t.yaml", "value: " + quoted + "\n");
         ScalarNode value = (ScalarNode) file.documents().get(0).object().node("value");
@@ -94,9 +119,18 @@ class KubectlScalarsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(quoteCharacter = '"', value = {"!!str 0644, STRING", "!!int '42', INTEGER", "!!float 1, FLOAT", "!!bool yes, BOOLEAN", "!!null '', NULL"})
+    @CsvSource(
+            quoteCharacter = '"',
+            value = {
+                "!!str 0644, STRING",
+                "!!int '42', INTEGER",
+                "!!float 1, FLOAT",
+                "!!bool yes, BOOLEAN",
+                "!!null '', NULL"
+            })
     void explicitCoreTagsWin(String tagged, ScalarType type) {
         LoadedFile file = new ManifestLoader().loadText("t.yaml", "value: " + tagged + "\n");
-        assertThat(((ScalarNode) file.documents().get(0).object().node("value")).type()).isEqualTo(type);
+        assertThat(((ScalarNode) file.documents().get(0).object().node("value")).type())
+                .isEqualTo(type);
     }
 }

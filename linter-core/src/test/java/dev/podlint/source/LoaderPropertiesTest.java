@@ -63,9 +63,14 @@ class LoaderPropertiesTest {
             previous = text;
             LoadedFile file = loader.load("m.yaml", text.getBytes(StandardCharsets.UTF_8));
             for (Document d : file.documents()) {
-                assertThat(d.root().span().line()).as("document %d of%n%s", d.index(), text).isPositive();
+                assertThat(d.root().span().line())
+                        .as("document %d of%n%s", d.index(), text)
+                        .isPositive();
             }
-            file.problems().forEach(p -> assertThat(p.span().line()).as("%s in%n%s", p.message(), text).isPositive());
+            file.problems()
+                    .forEach(p -> assertThat(p.span().line())
+                            .as("%s in%n%s", p.message(), text)
+                            .isPositive());
         }
     }
 
@@ -80,17 +85,46 @@ class LoaderPropertiesTest {
 
     @Provide
     Arbitrary<String> yamlish() {
-        return Arbitraries.strings().withChars(":-[]{}&*!|>'\"#,?%@` \n\tabc0123<=~.")
+        return Arbitraries.strings()
+                .withChars(":-[]{}&*!|>'\"#,?%@` \n\tabc0123<=~.")
                 .ofMaxLength(200);
     }
 
     @Provide
     Arbitrary<List<Edit>> edits() {
         Arbitrary<Integer> position = Arbitraries.integers().between(0, SEED.length());
-        Arbitrary<String> insert = Arbitraries.of("", ":", "- ", "  ", "\t", "[", "]", "{", "}", "&x ", "*x", "*l",
-                "<<: *l\n", "\n", "'", "\"", "|", ">", "? ", "!!int ", "%YAML 1.1\n", "---\n", "...\n", "\u0000",
-                "\u00e9", "#");
+        Arbitrary<String> insert = Arbitraries.of(
+                "",
+                ":",
+                "- ",
+                "  ",
+                "\t",
+                "[",
+                "]",
+                "{",
+                "}",
+                "&x ",
+                "*x",
+                "*l",
+                "<<: *l\n",
+                "\n",
+                "'",
+                "\"",
+                "|",
+                ">",
+                "? ",
+                "!!int ",
+                "%YAML 1.1\n",
+                "---\n",
+                "...\n",
+                "\u0000",
+                "\u00e9",
+                "#");
         Arbitrary<Integer> deleteLength = Arbitraries.integers().between(0, 5);
-        return Combinators.combine(position, insert, deleteLength).as(Edit::new).list().ofMinSize(1).ofMaxSize(3);
+        return Combinators.combine(position, insert, deleteLength)
+                .as(Edit::new)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3);
     }
 }

@@ -3,9 +3,9 @@ package dev.podlint.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Plain scalars with many digits: typed as before, without parsing digits that cannot fit 64 bits. */
 class LongScalarsTest {
@@ -14,10 +14,12 @@ class LongScalarsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "18446744073709551615, 18446744073709551615", "000000000000000000000000018446744073709551615, 0",
+        "18446744073709551615, 18446744073709551615",
+        "000000000000000000000000018446744073709551615, 0",
         "0x00000000000000000000000000000000FFFFFFFFFFFFFFFF, 18446744073709551615",
         "01777777777777777777777, 18446744073709551615",
-        "0b0000000000000000000000000000000000000000000000000000000000000000000000000000001, 1"})
+        "0b0000000000000000000000000000000000000000000000000000000000000000000000000000001, 1"
+    })
     void leadingZerosDoNotCountTowardsTheLimit(String text, String expected) {
         Number value = KubectlScalars.goParseInteger(text);
         if (expected.equals("0")) {

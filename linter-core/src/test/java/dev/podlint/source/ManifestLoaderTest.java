@@ -86,7 +86,8 @@ class ManifestLoaderTest {
         LoadedFile file = loader.load("t.json", """
                 {"kind": "ServiceAccount", "metadata": {"name": "a"}, "metadata": {"name": "b"}}
                 """.getBytes(StandardCharsets.UTF_8));
-        assertThat(file.problems()).singleElement()
+        assertThat(file.problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.type()).isEqualTo(LoadProblem.Type.DUPLICATE_KEY));
     }
 
@@ -105,7 +106,8 @@ class ManifestLoaderTest {
 
     @Test
     void keysAreStringifiedAsKubectlDoes() {
-        MappingNode data = load("data:\n  on: x\n  1: y\n").documents().get(0).object().mapping("data");
+        MappingNode data =
+                load("data:\n  on: x\n  1: y\n").documents().get(0).object().mapping("data");
         assertThat(data.keySet()).containsExactly("true", "1");
     }
 
@@ -127,18 +129,21 @@ class ManifestLoaderTest {
     @Test
     void emptyDocumentsAreSkippedButKeepTheirIndex() {
         LoadedFile file = load("---\n# nothing\n---\nkind: A\n---\n");
-        assertThat(file.documents()).singleElement().satisfies(d -> assertThat(d.index()).isEqualTo(1));
+        assertThat(file.documents())
+                .singleElement()
+                .satisfies(d -> assertThat(d.index()).isEqualTo(1));
         assertThat(file.yamlDocuments()).isEqualTo(1);
     }
 
     @Test
     void aliasBombIsStoppedWithAFinding() {
-        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder bomb =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'j'; c++) {
             char p = (char) (c - 1);
             bomb.append(c).append(": &").append(c).append(" [");
-            bomb.append(String.join(",", List.of("*" + p, "*" + p, "*" + p, "*" + p, "*" + p, "*" + p, "*" + p,
-                    "*" + p, "*" + p)));
+            bomb.append(String.join(
+                    ",", List.of("*" + p, "*" + p, "*" + p, "*" + p, "*" + p, "*" + p, "*" + p, "*" + p, "*" + p)));
             bomb.append("]\n");
         }
         LoadedFile file = load(bomb.toString());
@@ -152,11 +157,13 @@ class ManifestLoaderTest {
     void deepNestingIsStoppedWithAFindingNotAStackOverflow() {
         String deep = "[".repeat(200_000) + "]".repeat(200_000);
         LoadedFile file = load(deep);
-        assertThat(file.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("nesting is deeper than 1000"));
+        assertThat(file.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("nesting is deeper than 1000"));
         String deepBlock = "a:\n" + "  b:\n".repeat(0) + buildBlockNesting(1500);
-        assertThat(load(deepBlock).problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("nesting"));
+        assertThat(load(deepBlock).problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("nesting"));
     }
 
     private static String buildBlockNesting(int depth) {
@@ -170,13 +177,17 @@ class ManifestLoaderTest {
     @Test
     void recursiveAliasIsAnError() {
         LoadedFile file = load("a: &x [1, *x]\n");
-        assertThat(file.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("contains it"));
+        assertThat(file.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("contains it"));
     }
 
     @Test
     void binaryAndNonUtf8FilesAreReportedNotParsed() {
         LoadedFile binary = loader.load("b.bin", new byte[] {'k', 'i', 'n', 'd', 0, 1, 2});
-        assertThat(binary.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("binary"));
+        assertThat(binary.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("binary"));
         LoadedFile latin1 = loader.load("l.yaml", "a: b\nc: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(latin1.problems()).singleElement().satisfies(p -> {
             assertThat(p.message()).contains("not valid UTF-8");
@@ -196,7 +207,9 @@ class ManifestLoaderTest {
     void oversizedFilesAreReported() {
         ManifestLoader small = new ManifestLoader(new YamlLimits(100, 10, 10, 1000));
         LoadedFile file = small.load("big.yaml", new byte[200]);
-        assertThat(file.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("over the limit"));
+        assertThat(file.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("over the limit"));
     }
 
     @Test
@@ -242,8 +255,20 @@ class ManifestLoaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"yes|true", "On|true", "no|false", "1.10|1.1", "0644|420", "1e3|1000",
-        "1e6|1e+06", "3.14159265|3.1415927", "0x1F|31", "True|true"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "yes|true",
+                "On|true",
+                "no|false",
+                "1.10|1.1",
+                "0644|420",
+                "1e3|1000",
+                "1e6|1e+06",
+                "3.14159265|3.1415927",
+                "0x1F|31",
+                "True|true"
+            })
     void plainKeysKubectlRetypesAreReportedWithTheTextItSends(String written, String sent) {
         LoadedFile file = load("data:\n  " + written + ": v\n");
         assertThat(file.documents().get(0).object().mapping("data").keySet()).containsExactly(sent);
@@ -263,16 +288,19 @@ class ManifestLoaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"~", "null", "18446744073709551615"})
     void keysKubectlCannotConvertAreSyntaxErrors(String written) {
-        assertThat(load("data:\n  " + written + ": v\n").problems()).singleElement().satisfies(p -> {
-            assertThat(p.type()).isEqualTo(LoadProblem.Type.SYNTAX);
-            assertThat(p.message()).contains("unsupported map key");
-        });
+        assertThat(load("data:\n  " + written + ": v\n").problems())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.type()).isEqualTo(LoadProblem.Type.SYNTAX);
+                    assertThat(p.message()).contains("unsupported map key");
+                });
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"--- {kind: ConfigMap}", "--- !!map", "---x", "----"})
     void textAfterTheSeparatorOnItsLineStopsKubectl(String separator) {
-        LoadedFile file = load("kind: ConfigMap\nmetadata: {name: a}\n---\nkind: Secret\n" + separator + "\nkind: Pod\n");
+        LoadedFile file =
+                load("kind: ConfigMap\nmetadata: {name: a}\n---\nkind: Secret\n" + separator + "\nkind: Pod\n");
         assertThat(file.documents()).extracting(Document::kind).containsExactly("ConfigMap");
         assertThat(file.problems()).singleElement().satisfies(p -> {
             assertThat(p.type()).isEqualTo(LoadProblem.Type.SYNTAX);
@@ -317,7 +345,8 @@ class ManifestLoaderTest {
     void aliasesThatMakeUpNearlyAllOfADocumentAreRefusedAsGoYamlRefusesThem() {
         // each alias brings 201 nodes: 300 of them make 99.2% of the document (go-yaml allows 99%)
         String base = "base: &b [" + "x, ".repeat(199) + "x]\nitems:\n";
-        assertThat(load(base + "  - *b\n".repeat(300)).problems()).singleElement()
+        assertThat(load(base + "  - *b\n".repeat(300)).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("excessive aliasing", "kubectl"));
         assertThat(load(base + "  - *b\n".repeat(20)).problems()).isEmpty();
     }
@@ -327,8 +356,10 @@ class ManifestLoaderTest {
         ManifestLoader bounded = new ManifestLoader(new YamlLimits(1 << 20, 100, 1000, 500));
         String base = "base: &b [" + "x, ".repeat(99) + "x]\nitems:\n";
         LoadedFile file = bounded.loadText("t.yaml", base + "  - *b\n".repeat(5));
-        assertThat(file.problems()).singleElement()
+        assertThat(file.problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("expands to more than 500 nodes"));
-        assertThat(bounded.loadText("t.yaml", base + "  - *b\n".repeat(3)).problems()).isEmpty();
+        assertThat(bounded.loadText("t.yaml", base + "  - *b\n".repeat(3)).problems())
+                .isEmpty();
     }
 }

@@ -22,20 +22,36 @@ import org.junit.jupiter.api.Test;
  */
 class ApiValidationCorpusTest {
 
-    private static final Set<String> RULES = Set.of("object-name", "label-invalid", "annotation-invalid",
-            "metadata-invalid", "selector-invalid", "workload-invalid", "job-invalid", "cronjob-invalid",
+    private static final Set<String> RULES = Set.of(
+            "object-name",
+            "label-invalid",
+            "annotation-invalid",
+            "metadata-invalid",
+            "selector-invalid",
+            "workload-invalid",
+            "job-invalid",
+            "cronjob-invalid",
             "service-invalid");
 
     @Test
     void releaseManifestsRaiseNoApiValidationFinding() {
         assumeTrue(TestPaths.sharedAvailable(), "../shared/corpus is not here");
         Path corpus = TestPaths.shared().resolve("corpus");
-        List<String> paths = List.of("GoogleCloudPlatform__microservices-demo", "argoproj__argo-cd", "istio__istio",
-                "kubernetes__website", "kubernetes__examples").stream().map(p -> corpus.resolve(p).toString()).toList();
-        Report report = Linter.create(LintOptions.builder().workingDirectory(corpus).build())
+        List<String> paths = List.of(
+                        "GoogleCloudPlatform__microservices-demo",
+                        "argoproj__argo-cd",
+                        "istio__istio",
+                        "kubernetes__website",
+                        "kubernetes__examples")
+                .stream()
+                .map(p -> corpus.resolve(p).toString())
+                .toList();
+        Report report = Linter.create(
+                        LintOptions.builder().workingDirectory(corpus).build())
                 .lint(paths, new ByteArrayInputStream(new byte[0]));
         assertThat(report.summary().documents()).isGreaterThan(500);
-        assertThat(report.findings()).filteredOn(f -> RULES.contains(f.ruleId()))
+        assertThat(report.findings())
+                .filteredOn(f -> RULES.contains(f.ruleId()))
                 .filteredOn(f -> !f.file().contains("/_archived/"))
                 .extracting(f -> f.file() + ":" + f.span().line() + " " + f.ruleId() + " " + f.message())
                 .isEmpty();

@@ -102,8 +102,12 @@ class ApiValidationVersionsTest {
     })
     void versionsDiffer(String what, String accepting, String rejecting, String rule) {
         String manifest = manifest(what);
-        assertThat(ids(lint(manifest, accepting))).as("%s with %s", what, accepting).doesNotContain(rule);
-        assertThat(ids(lint(manifest, rejecting))).as("%s with %s", what, rejecting).contains(rule);
+        assertThat(ids(lint(manifest, accepting)))
+                .as("%s with %s", what, accepting)
+                .doesNotContain(rule);
+        assertThat(ids(lint(manifest, rejecting)))
+                .as("%s with %s", what, rejecting)
+                .contains(rule);
     }
 
     private static String manifest(String what) {
@@ -123,14 +127,16 @@ class ApiValidationVersionsTest {
             return statefulSet("db", "0", "accessModes: [ReadWriteOnce]");
         }
         if (what.startsWith("successPolicy")) {
-            return JOB.replace("MANAGED_BY", "").replace("SUCCESS_POLICY",
-                    "successPolicy: {rules: [{succeededIndexes: \"0-1\"}]}");
+            return JOB.replace("MANAGED_BY", "")
+                    .replace("SUCCESS_POLICY", "successPolicy: {rules: [{succeededIndexes: \"0-1\"}]}");
         }
         return JOB.replace("MANAGED_BY", "managedBy: multikueue").replace("SUCCESS_POLICY", "");
     }
 
     private static String statefulSet(String service, String maxUnavailable, String accessModes) {
-        return STATEFULSET.replace("SERVICE", service).replace("MAX_UNAVAILABLE", maxUnavailable)
+        return STATEFULSET
+                .replace("SERVICE", service)
+                .replace("MAX_UNAVAILABLE", maxUnavailable)
                 .replace("ACCESS_MODES", accessModes);
     }
 

@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
 class ApplyAnnotationSizeTest {
 
     /** The JSON of {@link #configMap} is the value's length plus this many bytes. */
-    private static final int OVERHEAD = "{\"apiVersion\":\"v1\",\"data\":{\"big\":\"\"},\"kind\":\"ConfigMap\",\"metadata\":"
-            .length() + "{\"annotations\":{},\"name\":\"big\",\"namespace\":\"default\"}}\n".length();
+    private static final int OVERHEAD =
+            "{\"apiVersion\":\"v1\",\"data\":{\"big\":\"\"},\"kind\":\"ConfigMap\",\"metadata\":".length()
+                    + "{\"annotations\":{},\"name\":\"big\",\"namespace\":\"default\"}}\n".length();
+
     private static final int LIMIT = 262144 - ApplyAnnotationSize.KEY.length();
 
     @Test
     void anObjectFitsUpToTheLimitAndNotAByteMore() {
         assertThat(apply(configMap("x".repeat(LIMIT - OVERHEAD)))).isEmpty();
-        assertThat(apply(configMap("x".repeat(LIMIT - OVERHEAD + 1)))).hasSize(1)
+        assertThat(apply(configMap("x".repeat(LIMIT - OVERHEAD + 1))))
+                .hasSize(1)
                 .allSatisfy(f -> assertThat(f.message()).contains("too large for client-side 'kubectl apply'"));
     }
 
@@ -35,15 +38,18 @@ class ApplyAnnotationSizeTest {
 
     @Test
     void anEarlierLastAppliedAnnotationIsReplacedNotAdded() {
-        String manifest = configMap("x".repeat(LIMIT - OVERHEAD - 200)).replace("metadata:\n",
-                "metadata:\n  annotations:\n    " + ApplyAnnotationSize.KEY + ": '" + "y".repeat(100_000) + "'\n");
+        String manifest = configMap("x".repeat(LIMIT - OVERHEAD - 200))
+                .replace(
+                        "metadata:\n",
+                        "metadata:\n  annotations:\n    " + ApplyAnnotationSize.KEY + ": '" + "y".repeat(100_000)
+                                + "'\n");
         assertThat(apply(manifest)).isEmpty();
     }
 
     @Test
     void aNamespacedObjectGetsItsNamespaceWrittenByKubectl() {
-        String named = configMap("x".repeat(LIMIT - OVERHEAD)).replace("  name: big\n",
-                "  name: big\n  namespace: default\n");
+        String named =
+                configMap("x".repeat(LIMIT - OVERHEAD)).replace("  name: big\n", "  name: big\n  namespace: default\n");
         assertThat(apply(named)).isEmpty();
     }
 
@@ -53,6 +59,7 @@ class ApplyAnnotationSizeTest {
 
     private static List<Finding> apply(String manifest) {
         return ApiValidationVersionsTest.lint(manifest, null).stream()
-                .filter(f -> f.ruleId().equals("apply-too-large")).toList();
+                .filter(f -> f.ruleId().equals("apply-too-large"))
+                .toList();
     }
 }

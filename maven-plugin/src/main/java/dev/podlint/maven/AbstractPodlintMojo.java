@@ -143,7 +143,9 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
      */
     LintOptions.Builder options() {
         Path base = basedir.toPath();
-        LintOptions.Builder options = LintOptions.builder().workingDirectory(base).config(projectConfig())
+        LintOptions.Builder options = LintOptions.builder()
+                .workingDirectory(base)
+                .config(projectConfig())
                 .forceExclude(true);
         if (rulesDirectories != null) {
             rulesDirectories.forEach(dir -> options.ruleDirectory(base.resolve(dir.toPath())));
@@ -180,9 +182,13 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
 
     private List<Path> configuredFolders() {
         if (directories == null || directories.isEmpty()) {
-            return List.of(basedir.toPath().resolve("src/main/kubernetes"), buildDirectory.toPath().resolve("kubernetes"));
+            return List.of(
+                    basedir.toPath().resolve("src/main/kubernetes"),
+                    buildDirectory.toPath().resolve("kubernetes"));
         }
-        return directories.stream().map(f -> basedir.toPath().resolve(f.toPath())).toList();
+        return directories.stream()
+                .map(f -> basedir.toPath().resolve(f.toPath()))
+                .toList();
     }
 
     private List<Path> existingFolders() {
@@ -206,6 +212,8 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
     String relative(Path path) {
         Path base = basedir.toPath().toAbsolutePath().normalize();
         Path absolute = path.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
     }
 }

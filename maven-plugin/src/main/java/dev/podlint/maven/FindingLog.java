@@ -36,8 +36,11 @@ final class FindingLog {
             }
             emit(f, line(f));
             for (RelatedLocation related : f.related()) {
-                emit(f, "    note: " + Visible.of(related.file()) + ":" + related.span().line() + ":"
-                        + related.span().column() + ": " + Visible.of(related.message()));
+                emit(
+                        f,
+                        "    note: " + Visible.of(related.file()) + ":"
+                                + related.span().line() + ":" + related.span().column() + ": "
+                                + Visible.of(related.message()));
             }
         }
     }

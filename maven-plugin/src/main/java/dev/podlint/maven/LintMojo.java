@@ -4,8 +4,8 @@ import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.ReadFiles;
 import dev.podlint.config.UsageException;
-import dev.podlint.finding.Notification;
 import dev.podlint.finding.FailThreshold;
+import dev.podlint.finding.Notification;
 import dev.podlint.report.Report;
 import dev.podlint.report.TextReporter;
 import dev.podlint.rule.RuleFileException;
@@ -57,7 +57,10 @@ public class LintMojo extends AbstractPodlintMojo {
             LintOptions options = lintOptions();
             Report report = lint(files, options);
             new FindingLog(getLog()).write(report);
-            for (Path written : reportFiles.write(report, outputDirectory.toPath(), basedir.toPath(),
+            for (Path written : reportFiles.write(
+                    report,
+                    outputDirectory.toPath(),
+                    basedir.toPath(),
                     ReadFiles.of(options, files.stream().map(Path::toString).toList()))) {
                 getLog().debug("podlint: wrote " + written);
             }
@@ -97,13 +100,16 @@ public class LintMojo extends AbstractPodlintMojo {
         String summary = TextReporter.summaryLine(report);
         int exit = report.exitCode(threshold);
         if (exit == Report.EXIT_FINDINGS) {
-            throw new MojoFailureException(summary + " (failOn: " + threshold.label()
-                    + "; reports in " + relative(outputDirectory.toPath()) + ")");
+            throw new MojoFailureException(summary + " (failOn: " + threshold.label() + "; reports in "
+                    + relative(outputDirectory.toPath()) + ")");
         }
         getLog().info(summary);
         if (exit == Report.EXIT_ERROR) {
-            String first = report.notifications().stream().filter(Notification::error)
-                    .map(n -> (n.file() == null ? "" : n.file() + ": ") + n.message()).findFirst().orElse("");
+            String first = report.notifications().stream()
+                    .filter(Notification::error)
+                    .map(n -> (n.file() == null ? "" : n.file() + ": ") + n.message())
+                    .findFirst()
+                    .orElse("");
             throw new MojoExecutionException("podlint: " + first);
         }
     }
@@ -112,7 +118,8 @@ public class LintMojo extends AbstractPodlintMojo {
         try {
             return FailThreshold.parse(value == null ? "" : value);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("podlint: failOn must be error, warning, info or none, not '" + value + "'");
+            throw new MojoExecutionException(
+                    "podlint: failOn must be error, warning, info or none, not '" + value + "'");
         }
     }
 }

@@ -23,8 +23,7 @@ import java.util.Set;
 final class ManifestScanner {
 
     /** The files found, sorted within each folder, and what could not be read while looking. */
-    record Result(List<Path> files, List<String> problems) {
-    }
+    record Result(List<Path> files, List<String> problems) {}
 
     private final List<AntGlob> includes;
     private final List<AntGlob> excludes;
@@ -53,11 +52,12 @@ final class ManifestScanner {
 
     private void walk(Path folder, List<Path> found, List<String> problems) {
         try {
-            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            boolean hidden = !dir.equals(folder) && dir.getFileName().toString().startsWith(".");
+                            boolean hidden = !dir.equals(folder)
+                                    && dir.getFileName().toString().startsWith(".");
                             return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
@@ -73,7 +73,8 @@ final class ManifestScanner {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             if (!(e instanceof FileSystemLoopException)) {
-                                problems.add(file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+                                problems.add(
+                                        file + ": cannot read (" + e.getClass().getSimpleName() + ")");
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -87,7 +88,10 @@ final class ManifestScanner {
         if (patterns == null) {
             return List.of();
         }
-        return Arrays.stream(patterns.split(",")).map(String::trim).filter(p -> !p.isEmpty()).map(AntGlob::of)
+        return Arrays.stream(patterns.split(","))
+                .map(String::trim)
+                .filter(p -> !p.isEmpty())
+                .map(AntGlob::of)
                 .toList();
     }
 }

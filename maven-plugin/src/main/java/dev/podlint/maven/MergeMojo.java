@@ -1,9 +1,9 @@
 package dev.podlint.maven;
 
-import dev.podlint.preset.MergeOutcome;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.ReadFiles;
 import dev.podlint.config.UsageException;
+import dev.podlint.preset.MergeOutcome;
 import dev.podlint.preset.MergeRun;
 import dev.podlint.rule.RuleFileException;
 import java.io.File;
@@ -51,12 +51,17 @@ public class MergeMojo extends AbstractPodlintMojo {
 
     private void merge(List<Path> files) throws MojoExecutionException, MojoFailureException {
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
-        List<String> paths = files.stream().filter(f -> !f.toAbsolutePath().normalize().startsWith(output))
-                .map(Path::toString).toList();
+        List<String> paths = files.stream()
+                .filter(f -> !f.toAbsolutePath().normalize().startsWith(output))
+                .map(Path::toString)
+                .toList();
         MergeRun.Result result;
         LintOptions options;
         try {
-            options = options().defaultNamespace(namespace.trim()).presetTemplates(templates).build();
+            options = options()
+                    .defaultNamespace(namespace.trim())
+                    .presetTemplates(templates)
+                    .build();
             result = new MergeRun(options).run(paths, InputStream.nullInputStream());
         } catch (UsageException | RuleFileException e) {
             throw new MojoExecutionException("podlint: " + e.getMessage(), e);
@@ -75,14 +80,19 @@ public class MergeMojo extends AbstractPodlintMojo {
                     + "; nothing written");
             return;
         }
-        List<Path> written = new MergedFiles(basedir.toPath(), output, ReadFiles.of(options, paths)).write(result.outcomes());
+        List<Path> written =
+                new MergedFiles(basedir.toPath(), output, ReadFiles.of(options, paths)).write(result.outcomes());
         long applied = result.outcomes().stream().filter(MergeOutcome::applied).count();
-        long stopped = result.outcomes().stream().filter(o -> !o.conflicts().isEmpty() || o.rejected()).count();
-        String counts = "PodPresets applied to " + applied + " of " + result.outcomes().size() + " pods; "
-                + written.size() + (written.size() == 1 ? " file" : " files") + " in " + relative(output);
+        long stopped = result.outcomes().stream()
+                .filter(o -> !o.conflicts().isEmpty() || o.rejected())
+                .count();
+        String counts =
+                "PodPresets applied to " + applied + " of " + result.outcomes().size() + " pods; " + written.size()
+                        + (written.size() == 1 ? " file" : " files") + " in " + relative(output);
         if (result.stopped()) {
             throw new MojoFailureException("podlint: " + stopped + (stopped == 1 ? " pod" : " pods")
-                    + " written as is: a PodPreset conflict or an invalid selector (see the warnings above); " + counts);
+                    + " written as is: a PodPreset conflict or an invalid selector (see the warnings above); "
+                    + counts);
         }
         getLog().info("podlint: " + counts);
     }

@@ -36,7 +36,8 @@ final class MergedFiles {
     List<Path> write(List<MergeOutcome> outcomes) throws MojoExecutionException {
         Map<String, List<MappingNode>> podsByFile = new LinkedHashMap<>();
         for (MergeOutcome outcome : outcomes) {
-            podsByFile.computeIfAbsent(outcome.target().document().source().displayPath(), k -> new ArrayList<>())
+            podsByFile
+                    .computeIfAbsent(outcome.target().document().source().displayPath(), k -> new ArrayList<>())
                     .add(outcome.merged().merged());
         }
         List<Path> written = new ArrayList<>();
@@ -61,7 +62,8 @@ final class MergedFiles {
 
     /** Where the pods of an input file go. */
     Path target(Path input) {
-        Path relative = input.startsWith(projectFolder) ? projectFolder.relativize(input)
+        Path relative = input.startsWith(projectFolder)
+                ? projectFolder.relativize(input)
                 : input.getRoot().relativize(input);
         return outputDirectory.resolve(relative.toString());
     }

@@ -1,9 +1,9 @@
 package dev.podlint.maven;
 
+import dev.podlint.ReportFormat;
 import dev.podlint.config.AtomicFile;
 import dev.podlint.config.ReadFiles;
 import dev.podlint.report.Report;
-import dev.podlint.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,12 +62,13 @@ final class ReportFiles {
                     throw new MojoExecutionException("podlint: the " + format + " report " + file + " is " + input
                             + ", a file this build lints or reads; choose another outputDirectory");
                 }
-                AtomicFile.write(file, out -> format.reporter(false, workingDirectory).write(report, out));
+                AtomicFile.write(
+                        file, out -> format.reporter(false, workingDirectory).write(report, out));
                 written.add(file);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the podlint reports to " + outputDirectory + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "cannot write the podlint reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
         return written;
     }
@@ -81,7 +82,11 @@ final class ReportFiles {
             return ReportFormat.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("formats: unknown format '" + name + "'; known: "
-                    + String.join(", ", Arrays.stream(ReportFormat.values()).map(ReportFormat::toString).toList()));
+                    + String.join(
+                            ", ",
+                            Arrays.stream(ReportFormat.values())
+                                    .map(ReportFormat::toString)
+                                    .toList()));
         }
     }
 }

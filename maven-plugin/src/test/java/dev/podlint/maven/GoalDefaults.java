@@ -8,8 +8,7 @@ import org.apache.maven.plugin.logging.Log;
 /** What Maven injects into a goal for a project folder, for running goals in-process. */
 final class GoalDefaults {
 
-    private GoalDefaults() {
-    }
+    private GoalDefaults() {}
 
     static <M extends AbstractPodlintMojo> M of(M mojo, Path project, Log log) {
         mojo.setLog(log);

@@ -19,14 +19,18 @@ class InjectionTest {
 
     @Test
     void theBuildLogWritesControlCharactersOut() throws IOException {
-        GoalDefaults.write(project, "src/main/kubernetes/evil\u001b[2J.yaml", "apiVersion: v1\nkind: ConfigMap\n"
-                + "metadata:\n  name: a\ndata:\n  \"k\\e]0;pwned\\a\\n[ERROR] fake\": \"1\"\n  \"k\\e]0;pwned\\a\\n[ERROR] fake\": \"2\"\n");
+        GoalDefaults.write(
+                project,
+                "src/main/kubernetes/evil\u001b[2J.yaml",
+                "apiVersion: v1\nkind: ConfigMap\n"
+                        + "metadata:\n  name: a\ndata:\n  \"k\\e]0;pwned\\a\\n[ERROR] fake\": \"1\"\n  \"k\\e]0;pwned\\a\\n[ERROR] fake\": \"2\"\n");
         LintMojo mojo = GoalDefaults.of(new LintMojo(), project, log);
         mojo.outputDirectory = project.resolve("target/podlint").toFile();
         mojo.failOn = "error";
         mojo.formats = "none";
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
-        assertThat(String.join("\n", log.lines)).contains("evil\\x1b[2J.yaml", "k\\x1b]0;pwned\\x07\\n[ERROR] fake")
+        assertThat(String.join("\n", log.lines))
+                .contains("evil\\x1b[2J.yaml", "k\\x1b]0;pwned\\x07\\n[ERROR] fake")
                 .doesNotContain("\u001b", "\u0007");
         assertThat(log.lines).noneMatch(line -> line.contains("\n"));
     }

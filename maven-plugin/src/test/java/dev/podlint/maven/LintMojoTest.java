@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.assertj.core.api.AbstractThrowableAssert;
 import org.apache.maven.plugin.MojoFailureException;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,11 +59,13 @@ class LintMojoTest {
         LintMojo mojo = mojo();
         mojo.formats = "text,json";
 
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("podlint: 1 error, 0 warnings, 0 infos in 1 file (1 document) (failOn: error");
-        assertThat(log.lines).contains(
-                "[ERROR] src/main/kubernetes/cm.yaml:5:3: duplicate-key duplicate key \"name\" (also at line 4);"
-                        + " kubectl apply keeps this last value and silently drops the one at line 4");
+        assertThat(log.lines)
+                .contains(
+                        "[ERROR] src/main/kubernetes/cm.yaml:5:3: duplicate-key duplicate key \"name\" (also at line 4);"
+                                + " kubectl apply keeps this last value and silently drops the one at line 4");
         assertThat(project.resolve("target/podlint/podlint.txt")).exists();
         assertThat(project.resolve("target/podlint/podlint.json")).content().contains("\"duplicate-key\"");
     }
@@ -92,15 +94,18 @@ class LintMojoTest {
 
         mojo.execute();
 
-        assertThat(log.lines).contains("[WARNING] podlint: missing is not a folder; not read",
-                "[INFO] podlint: no problems in 1 file (1 document)");
+        assertThat(log.lines)
+                .contains(
+                        "[WARNING] podlint: missing is not a folder; not read",
+                        "[INFO] podlint: no problems in 1 file (1 document)");
     }
 
     @Test
     void nothingToLintWhenNoFolderExists() throws Exception {
         mojo().execute();
-        assertThat(log.lines).containsExactly(
-                "[INFO] podlint: nothing to lint (no folder of src/main/kubernetes, target/kubernetes exists)");
+        assertThat(log.lines)
+                .containsExactly(
+                        "[INFO] podlint: nothing to lint (no folder of src/main/kubernetes, target/kubernetes exists)");
     }
 
     @Test
@@ -143,7 +148,8 @@ class LintMojoTest {
         mojo.rulesDirectories = List.of(new File("policy"));
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
-        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] src/main/kubernetes/pod.yaml:8:7: container-memory-limit"))
+        assertThat(log.lines)
+                .anyMatch(l -> l.startsWith("[ERROR] src/main/kubernetes/pod.yaml:8:7: container-memory-limit"))
                 .noneMatch(l -> l.contains("duplicate-key"));
     }
 
@@ -156,7 +162,8 @@ class LintMojoTest {
 
         mojo().execute();
 
-        assertThat(log.lines).filteredOn(l -> !l.startsWith("[DEBUG]"))
+        assertThat(log.lines)
+                .filteredOn(l -> !l.startsWith("[DEBUG]"))
                 .containsExactly("[INFO] podlint: no problems in 1 file (1 document)");
     }
 
@@ -177,14 +184,17 @@ class LintMojoTest {
         write(".podlint.yaml", "failOn: warning\n");
         LintMojo fromConfig = mojo();
         fromConfig.failOn = null;
-        assertThatThrownBy(fromConfig::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("podlint: 0 errors, 1 warning, 0 infos in 1 file (1 document) (failOn: warning;");
+        assertThatThrownBy(fromConfig::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith(
+                        "podlint: 0 errors, 1 warning, 0 infos in 1 file (1 document) (failOn: warning;");
 
         log.lines.clear();
         LintMojo given = mojo();
         given.failOn = "error";
         given.execute();
-        assertThat(log.lines).anyMatch(l -> l.startsWith("[WARNING] src/main/kubernetes/pod.yaml:7:7: liveness-probe-missing"))
+        assertThat(log.lines)
+                .anyMatch(l -> l.startsWith("[WARNING] src/main/kubernetes/pod.yaml:7:7: liveness-probe-missing"))
                 .contains("[INFO] podlint: 0 errors, 1 warning, 0 infos in 1 file (1 document)");
     }
 
@@ -197,8 +207,7 @@ class LintMojoTest {
 
     @Test
     void aWrongGoalParameterStopsTheBuildEvenWithNothingToLint() {
-        assertExecutionError(m -> m.failOn = "sometimes")
-                .hasMessageStartingWith("podlint: failOn must be");
+        assertExecutionError(m -> m.failOn = "sometimes").hasMessageStartingWith("podlint: failOn must be");
     }
 
     @Test
@@ -206,9 +215,10 @@ class LintMojoTest {
         write("src/main/kubernetes/flow.yaml", FLOW_SCHEMA_V1BETA3);
         LintMojo newest = mojo();
         assertThatThrownBy(newest::execute).isInstanceOf(MojoFailureException.class);
-        assertThat(log.lines).anyMatch(l -> l.startsWith(
-                "[ERROR] src/main/kubernetes/flow.yaml:1:13: removed-api flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema"
-                        + " was removed in Kubernetes 1.32"));
+        assertThat(log.lines)
+                .anyMatch(l -> l.startsWith(
+                        "[ERROR] src/main/kubernetes/flow.yaml:1:13: removed-api flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema"
+                                + " was removed in Kubernetes 1.32"));
 
         log.lines.clear();
         LintMojo served = mojo();
@@ -221,7 +231,8 @@ class LintMojoTest {
     void aKubernetesVersionPodlintDoesNotBundleIsAnExecutionError() throws IOException {
         write("src/main/kubernetes/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n");
         assertExecutionError(m -> m.kubernetesVersion = "1.2")
-                .hasMessageContaining("1.2").hasMessageContaining("bundles the schemas of");
+                .hasMessageContaining("1.2")
+                .hasMessageContaining("bundles the schemas of");
     }
 
     @Test
@@ -232,8 +243,8 @@ class LintMojoTest {
         mojo.presets = List.of(new File("presets"));
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
-        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] presets/allow-database.yaml:")
-                && l.contains(" preset-conflict "));
+        assertThat(log.lines)
+                .anyMatch(l -> l.startsWith("[ERROR] presets/allow-database.yaml:") && l.contains(" preset-conflict "));
     }
 
     @Test
@@ -266,14 +277,16 @@ class LintMojoTest {
                             properties:
                               turns: {type: integer}
                 """);
-        write("src/main/kubernetes/dial.yaml", "apiVersion: tools.example.com/v1\nkind: Dial\nmetadata: {name: d}\n"
-                + "spec:\n  turn: 3\n");
+        write(
+                "src/main/kubernetes/dial.yaml",
+                "apiVersion: tools.example.com/v1\nkind: Dial\nmetadata: {name: d}\n" + "spec:\n  turn: 3\n");
         LintMojo mojo = mojo();
         mojo.crds = List.of(new File("src/main/crds"));
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
-        assertThat(log.lines).contains("[ERROR] src/main/kubernetes/dial.yaml:5:3: schema spec: unknown field 'turn';"
-                + " did you mean 'turns'?");
+        assertThat(log.lines)
+                .contains("[ERROR] src/main/kubernetes/dial.yaml:5:3: schema spec: unknown field 'turn';"
+                        + " did you mean 'turns'?");
     }
 
     @Test

@@ -33,8 +33,8 @@ class ManifestScannerTest {
     @Test
     void aFileInTwoFoldersIsListedOnce() throws IOException {
         Path a = touch("k8s/app.yaml");
-        ManifestScanner.Result result = new ManifestScanner("**/*.yaml", null)
-                .scan(List.of(dir.resolve("k8s"), dir.resolve("k8s")));
+        ManifestScanner.Result result =
+                new ManifestScanner("**/*.yaml", null).scan(List.of(dir.resolve("k8s"), dir.resolve("k8s")));
         assertThat(result.files()).containsExactly(a);
     }
 

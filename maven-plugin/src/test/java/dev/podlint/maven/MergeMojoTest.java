@@ -52,8 +52,9 @@ class MergeMojoTest {
     @Test
     void writesThePodsOfEachInputFileAtItsPathUnderTheOutputFolderInInputOrder() throws Exception {
         write("src/main/kubernetes/presets.yaml", ALLOW_DATABASE);
-        write("src/main/kubernetes/pods.yaml", FRONTEND.formatted("b") + "---\n" + BACKEND + "---\n"
-                + FRONTEND.formatted("a"));
+        write(
+                "src/main/kubernetes/pods.yaml",
+                FRONTEND.formatted("b") + "---\n" + BACKEND + "---\n" + FRONTEND.formatted("a"));
         write("src/main/kubernetes/config.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n");
 
         mojo().execute();
@@ -62,13 +63,18 @@ class MergeMojoTest {
         String yaml = Files.readString(merged);
         List<String> documents = List.of(yaml.split("(?m)^---\n"));
         assertThat(documents).hasSize(3);
-        assertThat(documents.get(0)).contains("name: b", "name: DB_PORT", "value: \"6379\"", "mountPath: /cache",
-                "podpreset.admission.kubernetes.io/podpreset-allow-database");
+        assertThat(documents.get(0))
+                .contains(
+                        "name: b",
+                        "name: DB_PORT",
+                        "value: \"6379\"",
+                        "mountPath: /cache",
+                        "podpreset.admission.kubernetes.io/podpreset-allow-database");
         assertThat(documents.get(1)).contains("name: api").doesNotContain("DB_PORT", "podpreset.admission");
         assertThat(documents.get(2)).contains("name: a", "cache-volume");
         assertNotWritten("src/main/kubernetes/config.yaml", "src/main/kubernetes/presets.yaml");
-        assertThat(log.lines).containsExactly(
-                "[INFO] podlint: PodPresets applied to 2 of 3 pods; 1 file in target/podlint/merged");
+        assertThat(log.lines)
+                .containsExactly("[INFO] podlint: PodPresets applied to 2 of 3 pods; 1 file in target/podlint/merged");
     }
 
     @Test
@@ -81,11 +87,12 @@ class MergeMojoTest {
 
         mojo().execute();
 
-        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/pod.yaml")).content()
+        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/pod.yaml"))
+                .content()
                 .contains("name: kept", "DB_PORT");
         assertNotWritten("src/main/kubernetes/generated", "target");
-        assertThat(log.lines).containsExactly(
-                "[INFO] podlint: PodPresets applied to 1 of 1 pods; 1 file in target/podlint/merged");
+        assertThat(log.lines)
+                .containsExactly("[INFO] podlint: PodPresets applied to 1 of 1 pods; 1 file in target/podlint/merged");
     }
 
     @Test
@@ -97,14 +104,17 @@ class MergeMojoTest {
         mojo().execute();
 
         assertThat(project.resolve("target/podlint/merged")).doesNotExist();
-        assertThat(log.lines).containsExactly("[INFO] podlint: no Pod in the 1 file read"
-                + " (workload templates count with templates=true); nothing written");
+        assertThat(log.lines)
+                .containsExactly("[INFO] podlint: no Pod in the 1 file read"
+                        + " (workload templates count with templates=true); nothing written");
     }
 
     @Test
     void namespaceAndPresetsFromOutsideTheFolders() throws Exception {
         write("deploy/pod.yaml", FRONTEND.formatted("web"));
-        write("presets/db.yaml", ALLOW_DATABASE.replace("name: allow-database", "name: allow-database\n  namespace: shop"));
+        write(
+                "presets/db.yaml",
+                ALLOW_DATABASE.replace("name: allow-database", "name: allow-database\n  namespace: shop"));
         MergeMojo mojo = mojo();
         mojo.directories = List.of(new File("deploy"));
         mojo.presets = List.of(new File("presets"));
@@ -112,7 +122,9 @@ class MergeMojoTest {
 
         mojo.execute();
 
-        assertThat(project.resolve("target/podlint/merged/deploy/pod.yaml")).content().contains("DB_PORT");
+        assertThat(project.resolve("target/podlint/merged/deploy/pod.yaml"))
+                .content()
+                .contains("DB_PORT");
         assertNotWritten("presets");
     }
 
@@ -121,12 +133,18 @@ class MergeMojoTest {
         write("src/main/kubernetes/pod.yaml", POD_WITH_DB_PORT);
         write("src/main/kubernetes/preset.yaml", ALLOW_DATABASE);
 
-        assertThatThrownBy(mojo()::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("podlint: 1 pod written as is: a PodPreset conflict or an invalid selector (see the warnings"
-                        + " above); PodPresets applied to 0 of 1 pods; 1 file in target/podlint/merged");
-        assertThat(log.lines).anyMatch(l -> l.matches("\\[WARNING] src/main/kubernetes/preset\\.yaml:\\d+:\\d+: error: .*DB_PORT.*"));
-        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/pod.yaml")).content()
-                .contains("\"5432\"").doesNotContain("6379");
+        assertThatThrownBy(mojo()::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage(
+                        "podlint: 1 pod written as is: a PodPreset conflict or an invalid selector (see the warnings"
+                                + " above); PodPresets applied to 0 of 1 pods; 1 file in target/podlint/merged");
+        assertThat(log.lines)
+                .anyMatch(
+                        l -> l.matches("\\[WARNING] src/main/kubernetes/preset\\.yaml:\\d+:\\d+: error: .*DB_PORT.*"));
+        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/pod.yaml"))
+                .content()
+                .contains("\"5432\"")
+                .doesNotContain("6379");
     }
 
     @Test
@@ -134,7 +152,8 @@ class MergeMojoTest {
         write("src/main/kubernetes/pod.yaml", FRONTEND.formatted("web"));
         write("src/main/kubernetes/broken.yaml", "kind: [\n");
 
-        assertThatThrownBy(mojo()::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo()::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("podlint: src/main/kubernetes/broken.yaml:");
         assertThat(project.resolve("target/podlint/merged")).doesNotExist();
     }
@@ -166,7 +185,8 @@ class MergeMojoTest {
         MergeMojo templates = mojo();
         templates.templates = true;
         templates.execute();
-        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/deploy.yaml")).content()
+        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/deploy.yaml"))
+                .content()
                 .contains("kind: Deployment", "DB_PORT");
     }
 
@@ -177,8 +197,10 @@ class MergeMojoTest {
         mojo.outputDirectory = project.resolve("target/kubernetes/merged").toFile();
         mojo.execute();
         mojo.execute();
-        assertThat(project.resolve("target/kubernetes/merged/target/kubernetes/pod.yaml")).exists();
-        assertThat(project.resolve("target/kubernetes/merged/target/kubernetes/merged")).doesNotExist();
+        assertThat(project.resolve("target/kubernetes/merged/target/kubernetes/pod.yaml"))
+                .exists();
+        assertThat(project.resolve("target/kubernetes/merged/target/kubernetes/merged"))
+                .doesNotExist();
     }
 
     @Test
@@ -191,7 +213,8 @@ class MergeMojoTest {
 
         MergeMojo blank = mojo();
         blank.namespace = " ";
-        assertThatThrownBy(blank::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(blank::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("podlint: namespace must not be empty");
         assertThat(project.resolve("target/podlint")).doesNotExist();
     }
@@ -206,7 +229,8 @@ class MergeMojoTest {
     /** Each path, relative to the default output folder, was not written. */
     private void assertNotWritten(String... relatives) {
         for (String relative : relatives) {
-            assertThat(project.resolve("target/podlint/merged").resolve(relative)).doesNotExist();
+            assertThat(project.resolve("target/podlint/merged").resolve(relative))
+                    .doesNotExist();
         }
     }
 

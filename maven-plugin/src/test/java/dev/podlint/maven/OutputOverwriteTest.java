@@ -41,9 +41,11 @@ class OutputOverwriteTest {
         mojo.outputDirectory = project.resolve("src/main/kubernetes").toFile();
         mojo.failOn = "error";
         mojo.formats = "json";
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("a file this build lints or reads");
-        assertThat(Files.readString(project.resolve("src/main/kubernetes/podlint.json"))).isEqualTo(manifest);
+        assertThat(Files.readString(project.resolve("src/main/kubernetes/podlint.json")))
+                .isEqualTo(manifest);
     }
 
     @Test
@@ -57,13 +59,15 @@ class OutputOverwriteTest {
         mojo.failOn = "none";
         mojo.formats = "text";
         mojo.presets = List.of(new File("presets"));
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("presets/db.yaml");
         assertThat(Files.readString(project.resolve("presets/db.yaml"))).isEqualTo(DocsExample.ALLOW_DATABASE);
 
         mojo.presets = List.of();
         mojo.execute();
-        assertThat(Files.readString(project.resolve("target/podlint/podlint.txt"))).contains("podlint: 0 errors, 2 warnings");
+        assertThat(Files.readString(project.resolve("target/podlint/podlint.txt")))
+                .contains("podlint: 0 errors, 2 warnings");
         assertThat(Files.readString(project.resolve("presets/db.yaml"))).isEqualTo(DocsExample.ALLOW_DATABASE);
     }
 
@@ -75,7 +79,8 @@ class OutputOverwriteTest {
         mojo.outputDirectory = project.resolve("merged").toFile();
         mojo.namespace = "default";
         mojo.presets = List.of(new File("merged"));
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("a file this build reads");
         assertThat(Files.readString(project.resolve("merged/src/main/kubernetes/pods.yaml")))
                 .isEqualTo(DocsExample.ALLOW_DATABASE);

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 final class Comparison {
 
     enum Verdict {
-        BOTH_REJECT("both reject"), BOTH_ACCEPT("both accept"), PODLINT_ONLY("podlint-only"), ORACLE_ONLY("oracle-only");
+        BOTH_REJECT("both reject"),
+        BOTH_ACCEPT("both accept"),
+        PODLINT_ONLY("podlint-only"),
+        ORACLE_ONLY("oracle-only");
 
         final String label;
 
@@ -32,8 +35,7 @@ final class Comparison {
     }
 
     /** An oracle error and the podlint error finding nearest to its field, with how they relate. */
-    record ErrorMatch(OracleError error, Relation relation, Finding finding) {
-    }
+    record ErrorMatch(OracleError error, Relation relation, Finding finding) {}
 
     /**
      * One supported object compared.
@@ -44,8 +46,15 @@ final class Comparison {
      * @param matches    for each oracle error, the podlint finding at, under or over its field
      * @param mutation   what made the document (mutated corpus only), else null
      */
-    record Compared(String input, String file, OracleObject object, Verdict verdict, List<Finding> rejecting,
-            List<Finding> justified, List<ErrorMatch> matches, Generated mutation) {
+    record Compared(
+            String input,
+            String file,
+            OracleObject object,
+            Verdict verdict,
+            List<Finding> rejecting,
+            List<Finding> justified,
+            List<ErrorMatch> matches,
+            Generated mutation) {
 
         String kind() {
             return object.kind().isEmpty() ? "(no kind)" : object.kind();
@@ -54,19 +63,24 @@ final class Comparison {
 
     private static final Pattern ITEM_PREFIX = Pattern.compile("^/items/(\\d+)(/.*)?$");
 
-    private Comparison() {
-    }
+    private Comparison() {}
 
     /**
      * Compares the supported objects of one input. {@code findings} are podlint's (display paths
      * relative to {@code root}); {@code mutations} maps a file name to what made it (may be empty).
      */
-    static List<Compared> compare(String input, Path root, List<OracleObject> objects, List<Finding> findings,
+    static List<Compared> compare(
+            String input,
+            Path root,
+            List<OracleObject> objects,
+            List<Finding> findings,
             Map<String, Generated> mutations) {
         Map<Path, List<Finding>> errorsByFile = new HashMap<>();
         for (Finding f : findings) {
             if (f.severity() == Severity.ERROR) {
-                errorsByFile.computeIfAbsent(root.resolve(f.file()).toAbsolutePath().normalize(), k -> new ArrayList<>()).add(f);
+                errorsByFile
+                        .computeIfAbsent(root.resolve(f.file()).toAbsolutePath().normalize(), k -> new ArrayList<>())
+                        .add(f);
             }
         }
         List<Compared> compared = new ArrayList<>();
@@ -90,8 +104,15 @@ final class Comparison {
                 matches.add(match(e, rejecting, object.item()));
             }
             String file = root.relativize(object.file()).toString();
-            compared.add(new Compared(input, file, object, verdict, List.copyOf(rejecting), List.copyOf(justified),
-                    List.copyOf(matches), mutations.get(file)));
+            compared.add(new Compared(
+                    input,
+                    file,
+                    object,
+                    verdict,
+                    List.copyOf(rejecting),
+                    List.copyOf(justified),
+                    List.copyOf(matches),
+                    mutations.get(file)));
         }
         return compared;
     }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class FieldPaths {
 
-    private FieldPaths() {
-    }
+    private FieldPaths() {}
 
     static String toPointer(String fieldPath) {
         if (fieldPath == null || fieldPath.isEmpty() || fieldPath.equals("<nil>")) {
@@ -27,8 +26,11 @@ final class FieldPaths {
                 // a map key may hold dots and brackets: it ends at the first ']' that ends the path or
                 // is followed by the next segment
                 int end = i + 1;
-                while (end < n && !(fieldPath.charAt(end) == ']'
-                        && (end + 1 == n || fieldPath.charAt(end + 1) == '.' || fieldPath.charAt(end + 1) == '['))) {
+                while (end < n
+                        && !(fieldPath.charAt(end) == ']'
+                                && (end + 1 == n
+                                        || fieldPath.charAt(end + 1) == '.'
+                                        || fieldPath.charAt(end + 1) == '['))) {
                     end++;
                 }
                 append(pointer, fieldPath.substring(i + 1, Math.min(end, n)));
@@ -74,7 +76,11 @@ final class FieldPaths {
      * its {@code items[0]}), or elsewhere.
      */
     enum Relation {
-        EQUAL, UNDER, OVER, LOOSE, NONE;
+        EQUAL,
+        UNDER,
+        OVER,
+        LOOSE,
+        NONE;
 
         static Relation of(String podlintPointer, String oraclePointer) {
             if (podlintPointer.equals(oraclePointer)) {

@@ -54,10 +54,15 @@ class FieldPathsTest {
 
     @Test
     void pathsWithoutTheIndexesKubernetesLeavesOutMatchLoosely() {
-        assertThat(Relation.of("/spec/containers/0/args/1", "/spec/containers/args")).isEqualTo(Relation.LOOSE);
-        assertThat(Relation.of("/spec/volumes/2/downwardAPI/items/0/fieldRef/fieldPath",
-                "/spec/volumes/2/downwardAPI/fieldRef/fieldPath")).isEqualTo(Relation.LOOSE);
-        assertThat(Relation.of("/spec/template/metadata/name", "/metadata/name")).isEqualTo(Relation.NONE);
-        assertThat(Relation.of("/spec/containers/0/image", "/spec/containers/name")).isEqualTo(Relation.NONE);
+        assertThat(Relation.of("/spec/containers/0/args/1", "/spec/containers/args"))
+                .isEqualTo(Relation.LOOSE);
+        assertThat(Relation.of(
+                        "/spec/volumes/2/downwardAPI/items/0/fieldRef/fieldPath",
+                        "/spec/volumes/2/downwardAPI/fieldRef/fieldPath"))
+                .isEqualTo(Relation.LOOSE);
+        assertThat(Relation.of("/spec/template/metadata/name", "/metadata/name"))
+                .isEqualTo(Relation.NONE);
+        assertThat(Relation.of("/spec/containers/0/image", "/spec/containers/name"))
+                .isEqualTo(Relation.NONE);
     }
 }

@@ -39,11 +39,11 @@ class MergeOutputOracleTest {
     private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
     /** Stages of reading: kubectl's YAML and kind lookup, the API server's decoding (see oracle/README.md). */
     private static final Set<String> READING = Set.of("yaml", "unknown-kind", "decode", "strict");
+
     private static final int MUTATED_DOCUMENTS = 4000;
 
     /** One printed object: the file it was printed from and whether a preset changed it. */
-    private record Printed(Path input, boolean changed) {
-    }
+    private record Printed(Path input, boolean changed) {}
 
     @Test
     void kubectlReadsEveryPrintedObjectAsTheInputMeantIt() throws Exception {
@@ -66,8 +66,9 @@ class MergeOutputOracleTest {
         }
         List<Path> oracleInputs = new ArrayList<>(roots);
         oracleInputs.add(out);
-        Map<Path, List<JsonNode>> verdicts = byFile(oracle.start(List.of("--body"), oracleInputs,
-                work.resolve("oracle.jsonl"), work.resolve("oracle.stderr")).lines());
+        Map<Path, List<JsonNode>> verdicts = byFile(oracle.start(
+                        List.of("--body"), oracleInputs, work.resolve("oracle.jsonl"), work.resolve("oracle.stderr"))
+                .lines());
 
         List<String> problems = new ArrayList<>();
         int objects = 0;
@@ -75,14 +76,17 @@ class MergeOutputOracleTest {
         for (Map.Entry<Path, List<Printed>> file : printed.entrySet()) {
             List<JsonNode> read = verdicts.getOrDefault(file.getKey(), List.of());
             if (read.size() != file.getValue().size()) {
-                problems.add(file.getKey() + ": " + file.getValue().size() + " objects printed, kubectl reads " + read.size());
+                problems.add(file.getKey() + ": " + file.getValue().size() + " objects printed, kubectl reads "
+                        + read.size());
                 continue;
             }
-            Map<String, Deque<JsonNode>> inputs = byObject(verdicts.getOrDefault(file.getValue().get(0).input(), List.of()));
+            Map<String, Deque<JsonNode>> inputs =
+                    byObject(verdicts.getOrDefault(file.getValue().get(0).input(), List.of()));
             for (int i = 0; i < read.size(); i++) {
                 objects++;
                 JsonNode back = read.get(i);
-                JsonNode input = inputs.getOrDefault(key(back), new ArrayDeque<>()).poll();
+                JsonNode input =
+                        inputs.getOrDefault(key(back), new ArrayDeque<>()).poll();
                 String where = file.getKey().getFileName() + " object " + i + " (" + key(back) + ", from "
                         + file.getValue().get(i).input() + ")";
                 if (input == null) {
@@ -105,20 +109,27 @@ class MergeOutputOracleTest {
                 }
             }
         }
-        System.out.printf("merge output read back by the oracle: %d objects in %d files (%d unchanged compared "
-                + "body for body), %d problems%n", objects, printed.size(), unchanged, problems.size());
+        System.out.printf(
+                "merge output read back by the oracle: %d objects in %d files (%d unchanged compared "
+                        + "body for body), %d problems%n",
+                objects, printed.size(), unchanged, problems.size());
         assertThat(unchanged).as("objects compared body for body").isGreaterThan(1000);
         assertThat(problems.subList(0, Math.min(20, problems.size())))
-                .as("podlint merge output that kubectl reads differently (first 20 of %d)", problems.size()).isEmpty();
+                .as("podlint merge output that kubectl reads differently (first 20 of %d)", problems.size())
+                .isEmpty();
     }
 
     /** Merges every file under {@code root} (pods and pod templates) and prints each file's objects to its own file. */
     private static Map<Path, List<Printed>> printMerged(Path root, Path out) throws IOException {
-        LintOptions options = LintOptions.builder().workingDirectory(root).presetTemplates(true).build();
+        LintOptions options = LintOptions.builder()
+                .workingDirectory(root)
+                .presetTemplates(true)
+                .build();
         MergeRun.Result result = new MergeRun(options).run(List.of(root.toString()), InputStream.nullInputStream());
         Map<String, List<MergeOutcome>> byFile = new LinkedHashMap<>();
         for (MergeOutcome outcome : result.outcomes()) {
-            byFile.computeIfAbsent(outcome.target().document().source().displayPath(), k -> new ArrayList<>()).add(outcome);
+            byFile.computeIfAbsent(outcome.target().document().source().displayPath(), k -> new ArrayList<>())
+                    .add(outcome);
         }
         Map<Path, List<Printed>> printed = new LinkedHashMap<>();
         for (Map.Entry<String, List<MergeOutcome>> file : byFile.entrySet()) {
@@ -126,10 +137,16 @@ class MergeOutputOracleTest {
                 continue; // a file podlint cannot read is printed nowhere
             }
             Path input = root.resolve(file.getKey()).toAbsolutePath().normalize();
-            Path target = out.resolve(root.getFileName() + "-" + printed.size() + ".yaml").toAbsolutePath().normalize();
+            Path target = out.resolve(root.getFileName() + "-" + printed.size() + ".yaml")
+                    .toAbsolutePath()
+                    .normalize();
             Files.createDirectories(out);
             Files.writeString(target, new MergeRun.Result(file.getValue(), List.of(), List.of(), List.of()).yaml());
-            printed.put(target, file.getValue().stream().map(o -> new Printed(input, o.applied())).toList());
+            printed.put(
+                    target,
+                    file.getValue().stream()
+                            .map(o -> new Printed(input, o.applied()))
+                            .toList());
         }
         return printed;
     }
@@ -138,15 +155,20 @@ class MergeOutputOracleTest {
         Map<Path, List<JsonNode>> byFile = new HashMap<>();
         for (String line : lines) {
             JsonNode node = JSON.readTree(line);
-            byFile.computeIfAbsent(Path.of(node.path("file").asString()).toAbsolutePath().normalize(),
-                    k -> new ArrayList<>()).add(node);
+            byFile.computeIfAbsent(
+                            Path.of(node.path("file").asString())
+                                    .toAbsolutePath()
+                                    .normalize(),
+                            k -> new ArrayList<>())
+                    .add(node);
         }
         return byFile;
     }
 
     private static Map<String, Deque<JsonNode>> byObject(List<JsonNode> verdicts) {
         Map<String, Deque<JsonNode>> byObject = new HashMap<>();
-        verdicts.forEach(v -> byObject.computeIfAbsent(key(v), k -> new ArrayDeque<>()).add(v));
+        verdicts.forEach(
+                v -> byObject.computeIfAbsent(key(v), k -> new ArrayDeque<>()).add(v));
         return byObject;
     }
 
@@ -159,7 +181,8 @@ class MergeOutputOracleTest {
         Set<String> errors = new TreeSet<>();
         for (JsonNode e : verdict.path("errors")) {
             if (stages.contains(e.path("stage").asString())) {
-                errors.add(e.path("stage").asString() + " " + e.path("field").asString() + ": " + e.path("detail").asString());
+                errors.add(e.path("stage").asString() + " " + e.path("field").asString() + ": "
+                        + e.path("detail").asString());
             }
         }
         return errors;

@@ -48,7 +48,10 @@ final class Oracle {
         Files.createDirectories(target.getParent());
         Path log = Files.createTempFile("podlint-oracle-build", ".log");
         Process build = new ProcessBuilder(go.toString(), "build", "-o", target.toString(), ".")
-                .directory(source.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .directory(source.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!build.waitFor(30, TimeUnit.MINUTES)) {
             build.destroyForcibly();
             fail("go build of oracle/ took more than 30 minutes");
@@ -99,7 +102,10 @@ final class Oracle {
         command.addAll(flags);
         paths.forEach(p -> command.add(p.toAbsolutePath().normalize().toString()));
         Files.createDirectories(output.getParent());
-        Process process = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(output.toFile())
+                .redirectError(errors.toFile())
+                .start();
         return new Run(process, output, errors);
     }
 
@@ -125,9 +131,12 @@ final class Oracle {
                 fail("the oracle ran for more than 60 minutes");
             }
             if (process.exitValue() > 1) {
-                fail("the oracle exited with " + process.exitValue() + ":\n" + tail(Files.readString(errors, StandardCharsets.UTF_8)));
+                fail("the oracle exited with " + process.exitValue() + ":\n"
+                        + tail(Files.readString(errors, StandardCharsets.UTF_8)));
             }
-            return Files.readAllLines(output, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank()).toList();
+            return Files.readAllLines(output, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank())
+                    .toList();
         }
 
         private static String tail(String s) {

@@ -33,7 +33,9 @@ class OracleDifferentialTest {
 
     static Path repoRoot() {
         String configured = System.getProperty("podlint.repoRoot");
-        return (configured != null ? Path.of(configured) : MODULE.resolve("..")).toAbsolutePath().normalize();
+        return (configured != null ? Path.of(configured) : MODULE.resolve(".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     @Test
@@ -46,9 +48,10 @@ class OracleDifferentialTest {
 
         Path target = repo.resolve("oracle-harness").resolve("target");
         Path corpus = target.resolve("mutated-corpus");
-        List<Generated> generated = CorpusGenerator.bundled().write(corpus, CorpusGenerator.DEFAULT_COUNT,
-                CorpusGenerator.DEFAULT_SEED);
-        Map<String, Generated> mutations = generated.stream().collect(Collectors.toMap(Generated::file, Function.identity()));
+        List<Generated> generated =
+                CorpusGenerator.bundled().write(corpus, CorpusGenerator.DEFAULT_COUNT, CorpusGenerator.DEFAULT_SEED);
+        Map<String, Generated> mutations =
+                generated.stream().collect(Collectors.toMap(Generated::file, Function.identity()));
         mark = lap(timings, "mutated corpus generated (" + generated.size() + " files)", mark);
 
         Map<String, Path> inputs = new LinkedHashMap<>();
@@ -60,13 +63,18 @@ class OracleDifferentialTest {
         }
         Path report = target.resolve("oracle-report");
         Files.createDirectories(report);
-        Oracle.Run run = oracle.start(List.copyOf(inputs.values()), report.resolve("oracle.jsonl"), report.resolve("oracle.stderr"));
+        Oracle.Run run = oracle.start(
+                List.copyOf(inputs.values()), report.resolve("oracle.jsonl"), report.resolve("oracle.stderr"));
 
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         for (Map.Entry<String, Path> input : inputs.entrySet()) {
             Path root = input.getValue();
-            Linter linter = Linter.create(LintOptions.builder().workingDirectory(root).build());
-            findings.put(input.getKey(), linter.lint(List.of(root.toString()), new ByteArrayInputStream(new byte[0])).findings());
+            Linter linter =
+                    Linter.create(LintOptions.builder().workingDirectory(root).build());
+            findings.put(
+                    input.getKey(),
+                    linter.lint(List.of(root.toString()), new ByteArrayInputStream(new byte[0]))
+                            .findings());
         }
         mark = lap(timings, "podlint over all inputs (in process, the oracle running alongside)", mark);
         List<OracleObject> objects = run.objects();
@@ -75,7 +83,11 @@ class OracleDifferentialTest {
         List<Compared> compared = new ArrayList<>();
         for (Map.Entry<String, Path> input : inputs.entrySet()) {
             Path root = input.getValue().toAbsolutePath().normalize();
-            compared.addAll(Comparison.compare(input.getKey(), root, objects, findings.get(input.getKey()),
+            compared.addAll(Comparison.compare(
+                    input.getKey(),
+                    root,
+                    objects,
+                    findings.get(input.getKey()),
                     input.getKey().equals(ReportWriter.MUTATED) ? mutations : Map.of()));
         }
         KnownFalseAlarms known = KnownFalseAlarms.read(MODULE.resolve("known-false-alarms.txt"));
@@ -88,23 +100,45 @@ class OracleDifferentialTest {
         timings.put("total", seconds(start, System.nanoTime()));
 
         Map<String, String> inputLabels = new LinkedHashMap<>();
-        inputs.forEach((k, v) -> inputLabels.put(k, k.equals(ReportWriter.MUTATED) ? "mutated corpus" : k + " (" + v + ")"));
-        String corpusLine = String.format(Locale.ROOT,
-                "Mutated corpus: %d documents from %d seeds (generator seed %d); oracle: %s.", generated.size(),
-                generated.stream().map(Generated::seed).distinct().count(), CorpusGenerator.DEFAULT_SEED, oracle.binary());
+        inputs.forEach(
+                (k, v) -> inputLabels.put(k, k.equals(ReportWriter.MUTATED) ? "mutated corpus" : k + " (" + v + ")"));
+        String corpusLine = String.format(
+                Locale.ROOT,
+                "Mutated corpus: %d documents from %d seeds (generator seed %d); oracle: %s.",
+                generated.size(),
+                generated.stream().map(Generated::seed).distinct().count(),
+                CorpusGenerator.DEFAULT_SEED,
+                oracle.binary());
         new ReportWriter(report).write(compared, inputLabels, timings, corpusLine, unlisted, gone);
 
         Ratchet ratchet = Ratchet.read(MODULE.resolve("agreement-ratchet.properties"));
-        System.out.printf(Locale.ROOT, "oracle harness: agreement on the mutated corpus %s (ratchet %.1f%%, measured %s), "
-                + "%d false alarms (%d unlisted), report in %s, %s s%n", mutated.agreementText(), ratchet.agreementPercent(),
-                Ratchet.roundedDown(mutated.agreement()), falseAlarms.size(), unlisted.size(), report, timings.get("total"));
+        System.out.printf(
+                Locale.ROOT,
+                "oracle harness: agreement on the mutated corpus %s (ratchet %.1f%%, measured %s), "
+                        + "%d false alarms (%d unlisted), report in %s, %s s%n",
+                mutated.agreementText(),
+                ratchet.agreementPercent(),
+                Ratchet.roundedDown(mutated.agreement()),
+                falseAlarms.size(),
+                unlisted.size(),
+                report,
+                timings.get("total"));
 
-        assertThat(unlisted).as("podlint errors on documents the oracle accepts (false alarms) that "
-                + "known-false-alarms.txt does not list; fix the rule, or list them there with a reason "
-                + "(see %s)", report.resolve("disagreements.md")).isEmpty();
-        assertThat(gone).as("known-false-alarms.txt lists false alarms that no longer occur: delete these lines").isEmpty();
-        assertThat(mutated.agreement() * 100).as("document-verdict agreement on the mutated corpus (%s) fell below the "
-                + "ratchet in agreement-ratchet.properties; see %s", mutated.agreementText(), report.resolve("summary.md"))
+        assertThat(unlisted)
+                .as(
+                        "podlint errors on documents the oracle accepts (false alarms) that "
+                                + "known-false-alarms.txt does not list; fix the rule, or list them there with a reason "
+                                + "(see %s)",
+                        report.resolve("disagreements.md"))
+                .isEmpty();
+        assertThat(gone)
+                .as("known-false-alarms.txt lists false alarms that no longer occur: delete these lines")
+                .isEmpty();
+        assertThat(mutated.agreement() * 100)
+                .as(
+                        "document-verdict agreement on the mutated corpus (%s) fell below the "
+                                + "ratchet in agreement-ratchet.properties; see %s",
+                        mutated.agreementText(), report.resolve("summary.md"))
                 .isGreaterThanOrEqualTo(ratchet.agreementPercent());
     }
 

@@ -17,8 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
  * @param supported false when the oracle has no strategy for the kind (then accepted is null)
  * @param accepted  whether the API server would create the object
  */
-record OracleObject(Path file, int document, int item, int line, int endLine, String apiVersion, String kind,
-        String name, boolean supported, Boolean accepted, List<OracleError> errors) {
+record OracleObject(
+        Path file,
+        int document,
+        int item,
+        int line,
+        int endLine,
+        String apiVersion,
+        String kind,
+        String name,
+        boolean supported,
+        Boolean accepted,
+        List<OracleError> errors) {
 
     /** One field error: the stage that raised it, its type (FieldValueInvalid, ...), field path and detail. */
     record OracleError(String stage, String type, String field, String detail, String badValue) {
@@ -49,15 +59,29 @@ record OracleObject(Path file, int document, int item, int line, int endLine, St
         JsonNode list = n.get("errors");
         if (list != null && list.isArray()) {
             for (JsonNode e : list) {
-                errors.add(new OracleError(text(e, "stage"), text(e, "type"), text(e, "field"), text(e, "detail"),
-                        e.has("badValue") && !e.get("badValue").isNull() ? e.get("badValue").toString() : null));
+                errors.add(new OracleError(
+                        text(e, "stage"),
+                        text(e, "type"),
+                        text(e, "field"),
+                        text(e, "detail"),
+                        e.has("badValue") && !e.get("badValue").isNull()
+                                ? e.get("badValue").toString()
+                                : null));
             }
         }
         JsonNode accepted = n.get("accepted");
-        return new OracleObject(Path.of(text(n, "file")).toAbsolutePath().normalize(), n.path("document").asInt(-1),
-                n.path("item").asInt(-1), n.path("line").asInt(0), n.path("endLine").asInt(0), text(n, "apiVersion"),
-                text(n, "kind"), text(n, "name"), n.path("supported").asBoolean(false),
-                accepted == null || accepted.isNull() ? null : accepted.asBoolean(), List.copyOf(errors));
+        return new OracleObject(
+                Path.of(text(n, "file")).toAbsolutePath().normalize(),
+                n.path("document").asInt(-1),
+                n.path("item").asInt(-1),
+                n.path("line").asInt(0),
+                n.path("endLine").asInt(0),
+                text(n, "apiVersion"),
+                text(n, "kind"),
+                text(n, "name"),
+                n.path("supported").asBoolean(false),
+                accepted == null || accepted.isNull() ? null : accepted.asBoolean(),
+                List.copyOf(errors));
     }
 
     private static String text(JsonNode n, String field) {

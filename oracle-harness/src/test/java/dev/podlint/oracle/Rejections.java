@@ -17,16 +17,19 @@ final class Rejections {
             // kubectl's YAML reader keeps the last of two equal keys; podlint reports the ambiguity on purpose
             "duplicate-key", "kubectl keeps the last value of a repeated key; the manifest is ambiguous, not rejected",
             // the kubelet resolves a named probe port when it runs the probe; the API server does not look
-            "probe-port-undeclared", "the kubelet fails the probe at run time; the API server does not check port names against the ports",
+            "probe-port-undeclared",
+                    "the kubelet fails the probe at run time; the API server does not check port names against the ports",
             // client-side apply sends only last-applied-configuration as annotations; kubectl create would be rejected
-            "annotation-not-string", "kubectl apply silently drops the object's annotations instead (kubectl create is rejected)");
+            "annotation-not-string",
+                    "kubectl apply silently drops the object's annotations instead (kubectl create is rejected)");
 
     /** Rules whose ids start so concern PodPresets, which only the 1.19 admission plugin applied. */
     private static final String PRESET_RULES = "preset-";
-    private static final String PRESET_REASON = "PodPreset admission (Kubernetes 1.19 and older), not the 1.36 API server";
 
-    private Rejections() {
-    }
+    private static final String PRESET_REASON =
+            "PodPreset admission (Kubernetes 1.19 and older), not the 1.36 API server";
+
+    private Rejections() {}
 
     /**
      * Empty when this error claims an API rejection of its object, else why not. A finding whose

@@ -14,6 +14,7 @@ final class Tally {
     int oracleOnly;
     /** Oracle errors of documents both reject, and those a podlint error points at, under or over. */
     int oracleErrors;
+
     int fieldMatched;
     int fieldExact;
 
@@ -43,7 +44,9 @@ final class Tally {
     }
 
     String fieldMatchText() {
-        return oracleErrors == 0 ? "–" : percent(fieldMatched, oracleErrors) + " (" + percent(fieldExact, oracleErrors) + " exact)";
+        return oracleErrors == 0
+                ? "–"
+                : percent(fieldMatched, oracleErrors) + " (" + percent(fieldExact, oracleErrors) + " exact)";
     }
 
     static String percent(int part, int whole) {
@@ -56,5 +59,6 @@ final class Tally {
                 + agreementText() + " | " + fieldMatchText();
     }
 
-    static final String HEADER = "documents | both reject | both accept | podlint-only | oracle-only | agreement | field match";
+    static final String HEADER =
+            "documents | both reject | both accept | podlint-only | oracle-only | agreement | field match";
 }

@@ -42,7 +42,8 @@ public final class SarifReporter implements Reporter {
     private static final ObjectWriter WRITER = JsonMapper.builder()
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build().writerWithDefaultPrettyPrinter();
+            .build()
+            .writerWithDefaultPrettyPrinter();
 
     private final String version;
     private final String semanticVersion;
@@ -86,27 +87,35 @@ public final class SarifReporter implements Reporter {
                 new Sarif.Tool(new Sarif.ToolComponent("podlint", version, semanticVersion, INFORMATION_URI, rules)),
                 List.of(invocation(report)),
                 Map.of(SarifUris.SRCROOT, new ArtifactLocation(SarifUris.baseUri(workingDirectory), null)),
-                "unicodeCodePoints", results);
+                "unicodeCodePoints",
+                results);
         return new Sarif.Log(Sarif.SCHEMA, Sarif.VERSION, List.of(run));
     }
 
     private static Result result(Finding f, Map<String, Integer> ruleIndex, String fingerprint) {
         List<Location> related = new ArrayList<>();
         for (RelatedLocation r : f.related()) {
-            related.add(new Location(related.size() + 1, physical(r.file(), r.span()),
-                    Message.of(SarifRules.sentence(r.message()))));
+            related.add(new Location(
+                    related.size() + 1, physical(r.file(), r.span()), Message.of(SarifRules.sentence(r.message()))));
         }
-        List<Suppression> suppressions = f.suppression() == null ? null
-                : List.of(new Suppression(f.suppression().kind(), blankToNull(f.suppression().justification())));
-        return new Result(f.ruleId(), ruleIndex.get(f.ruleId()), level(f.severity()),
+        List<Suppression> suppressions = f.suppression() == null
+                ? null
+                : List.of(new Suppression(
+                        f.suppression().kind(), blankToNull(f.suppression().justification())));
+        return new Result(
+                f.ruleId(),
+                ruleIndex.get(f.ruleId()),
+                level(f.severity()),
                 Message.of(SarifRules.sentence(f.message())),
                 List.of(new Location(null, physical(f.file(), f.span()), null)),
-                related.isEmpty() ? null : related, Map.of(Fingerprints.KEY, fingerprint), suppressions);
+                related.isEmpty() ? null : related,
+                Map.of(Fingerprints.KEY, fingerprint),
+                suppressions);
     }
 
     private static PhysicalLocation physical(String file, Span span) {
-        return new PhysicalLocation(SarifUris.location(file),
-                new Region(span.line(), span.column(), span.endLine(), span.endColumn()));
+        return new PhysicalLocation(
+                SarifUris.location(file), new Region(span.line(), span.column(), span.endLine(), span.endColumn()));
     }
 
     private static Invocation invocation(Report report) {
@@ -114,10 +123,11 @@ public final class SarifReporter implements Reporter {
         boolean failed = false;
         for (dev.podlint.finding.Notification n : report.notifications()) {
             failed |= n.error();
-            List<Location> where = n.file() == null ? null
+            List<Location> where = n.file() == null
+                    ? null
                     : List.of(new Location(null, new PhysicalLocation(SarifUris.location(n.file()), null), null));
-            notifications.add(new Sarif.Notification(n.error() ? "error" : "warning",
-                    Message.of(SarifRules.sentence(n.message())), where));
+            notifications.add(new Sarif.Notification(
+                    n.error() ? "error" : "warning", Message.of(SarifRules.sentence(n.message())), where));
         }
         return new Invocation(!failed, notifications.isEmpty() ? null : notifications);
     }

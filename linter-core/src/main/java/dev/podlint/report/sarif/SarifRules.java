@@ -11,13 +11,17 @@ import org.jspecify.annotations.Nullable;
 /** The SARIF descriptor of a rule, from its rule file: what code scanning shows in an alert's help panel. */
 final class SarifRules {
 
-    private SarifRules() {
-    }
+    private SarifRules() {}
 
     static ReportingDescriptor descriptor(RuleDefinition rule) {
-        return new ReportingDescriptor(rule.id(), name(rule.id()), Message.of(sentence(rule.summary())),
-                Message.of(sentence(firstParagraph(rule))), new Message(helpText(rule), helpMarkdown(rule)),
-                rule.helpUri(), new ReportingConfiguration(SarifReporter.level(rule.severity())),
+        return new ReportingDescriptor(
+                rule.id(),
+                name(rule.id()),
+                Message.of(sentence(rule.summary())),
+                Message.of(sentence(firstParagraph(rule))),
+                new Message(helpText(rule), helpMarkdown(rule)),
+                rule.helpUri(),
+                new ReportingConfiguration(SarifReporter.level(rule.severity())),
                 rule.category().isBlank() ? null : new PropertyBag(List.of(rule.category())));
     }
 
@@ -51,7 +55,8 @@ final class SarifRules {
     }
 
     private static String helpText(RuleDefinition rule) {
-        StringBuilder sb = new StringBuilder(rule.help().isBlank() ? sentence(rule.summary()) : rule.help().strip());
+        StringBuilder sb = new StringBuilder(
+                rule.help().isBlank() ? sentence(rule.summary()) : rule.help().strip());
         if (!rule.badExample().isBlank()) {
             sb.append("\n\nBreaks the rule:\n\n").append(indent(rule.badExample()));
         }
@@ -62,20 +67,28 @@ final class SarifRules {
     }
 
     private static String helpMarkdown(RuleDefinition rule) {
-        StringBuilder sb = new StringBuilder(rule.help().isBlank() ? sentence(rule.summary()) : rule.help().strip());
+        StringBuilder sb = new StringBuilder(
+                rule.help().isBlank() ? sentence(rule.summary()) : rule.help().strip());
         if (!rule.badExample().isBlank()) {
             sb.append("\n\n**Breaks the rule:**\n\n").append(fenced(rule.badExample()));
         }
         if (!rule.goodExample().isBlank()) {
             sb.append("\n\n**Follows the rule:**\n\n").append(fenced(rule.goodExample()));
         }
-        sb.append("\n\n[Documentation of `").append(rule.id()).append("`](").append(rule.helpUri()).append(")");
+        sb.append("\n\n[Documentation of `")
+                .append(rule.id())
+                .append("`](")
+                .append(rule.helpUri())
+                .append(")");
         return sb.toString();
     }
 
     private static String indent(String example) {
-        return example.stripTrailing().lines().map(l -> l.isEmpty() ? l : "    " + l)
-                .reduce((a, b) -> a + "\n" + b).orElse("");
+        return example.stripTrailing()
+                .lines()
+                .map(l -> l.isEmpty() ? l : "    " + l)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
     }
 
     private static String fenced(String example) {

@@ -15,8 +15,7 @@ final class SarifUris {
     static final String SRCROOT = "%SRCROOT%";
     private static final String KEPT = "-._~!$&'()*+;=@";
 
-    private SarifUris() {
-    }
+    private SarifUris() {}
 
     /** The URI of the working directory, ending with '/' as a base URI must. */
     static String baseUri(Path workingDirectory) {
@@ -45,7 +44,8 @@ final class SarifUris {
             if (alnum || c == '/' || (c < 0x80 && KEPT.indexOf(c) >= 0)) {
                 sb.append((char) c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                sb.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -29,6 +29,7 @@ public final class EnumCheck implements DocumentCheck {
 
     /** The first version whose API server validates a StatefulSet's pod template on create. */
     static final KubernetesVersion STATEFULSET_TEMPLATE_VALIDATED = new KubernetesVersion(1, 34);
+
     private static final List<String> CONTAINER_LISTS = List.of("initContainers", "containers", "ephemeralContainers");
 
     private final String ruleId;
@@ -39,8 +40,7 @@ public final class EnumCheck implements DocumentCheck {
     private final Map<String, Map<EnumField.Scope, EnumTrie<Row>>> byKind = new ConcurrentHashMap<>();
 
     /** A row of the table with the values of this version. */
-    private record Row(EnumField field, List<String> values) {
-    }
+    private record Row(EnumField field, List<String> values) {}
 
     public EnumCheck(String ruleId, EnumTable table, KubernetesVersion version) {
         this.ruleId = ruleId;
@@ -79,7 +79,8 @@ public final class EnumCheck implements DocumentCheck {
     static KubernetesVersion targetVersion(LintOptions options, EnumTable table) {
         List<KubernetesVersion> versions = table.versions();
         KubernetesVersion newest = versions.get(versions.size() - 1);
-        KubernetesVersion wanted = options.schema().version().map(KubernetesVersion::parse).orElse(newest);
+        KubernetesVersion wanted =
+                options.schema().version().map(KubernetesVersion::parse).orElse(newest);
         if (wanted == null || wanted.compareTo(newest) > 0) {
             return newest;
         }
@@ -87,11 +88,17 @@ public final class EnumCheck implements DocumentCheck {
     }
 
     /** Where each kind keeps its pod spec, field by field (constant keys: no pointer parsed per document). */
-    private static final Map<String, List<String>> POD_SPEC_PATHS = Map.of("Pod", List.of("spec"),
-            "PodTemplate", List.of("template", "spec"), "CronJob", List.of("spec", "jobTemplate", "spec", "template", "spec"));
+    private static final Map<String, List<String>> POD_SPEC_PATHS = Map.of(
+            "Pod",
+            List.of("spec"),
+            "PodTemplate",
+            List.of("template", "spec"),
+            "CronJob",
+            List.of("spec", "jobTemplate", "spec", "template", "spec"));
+
     private static final List<String> WORKLOAD_POD_SPEC = List.of("spec", "template", "spec");
-    private static final Map<String, List<String>> JOB_SPEC_PATHS = Map.of("Job", List.of("spec"),
-            "CronJob", List.of("spec", "jobTemplate", "spec"));
+    private static final Map<String, List<String>> JOB_SPEC_PATHS =
+            Map.of("Job", List.of("spec"), "CronJob", List.of("spec", "jobTemplate", "spec"));
 
     @Override
     public void check(Document document, FindingSink sink) {
@@ -111,7 +118,13 @@ public final class EnumCheck implements DocumentCheck {
                     if (spec.node(list) instanceof SequenceNode containers) {
                         for (int i = 0; i < containers.size(); i++) {
                             if (containers.node(i) instanceof MappingNode container) {
-                                check(document, sink, kind, EnumField.Scope.CONTAINER, index, container,
+                                check(
+                                        document,
+                                        sink,
+                                        kind,
+                                        EnumField.Scope.CONTAINER,
+                                        index,
+                                        container,
                                         specPointer + "/" + list + "/" + i);
                             }
                         }
@@ -140,8 +153,14 @@ public final class EnumCheck implements DocumentCheck {
         return "/" + String.join("/", path);
     }
 
-    private void check(Document document, FindingSink sink, String kind, EnumField.Scope scope,
-            Map<EnumField.Scope, EnumTrie<Row>> index, MappingNode node, String pointer) {
+    private void check(
+            Document document,
+            FindingSink sink,
+            String kind,
+            EnumField.Scope scope,
+            Map<EnumField.Scope, EnumTrie<Row>> index,
+            MappingNode node,
+            String pointer) {
         EnumTrie<Row> trie = index.get(scope);
         if (trie == null || trie.isEmpty()) {
             return;
@@ -160,7 +179,11 @@ public final class EnumCheck implements DocumentCheck {
                 }
                 String valuePointer = at.toString();
                 String note = templateNote(kind, scope);
-                sink.report(ruleId, document, valuePointer, value.span(),
+                sink.report(
+                        ruleId,
+                        document,
+                        valuePointer,
+                        value.span(),
                         Pointers.toFieldPath(valuePointer) + ": " + problem + note,
                         note.isEmpty() ? null : Outcome.PODS_REJECTED);
             }
@@ -173,7 +196,8 @@ public final class EnumCheck implements DocumentCheck {
             return null;
         }
         if (written.isEmpty()) {
-            return field.allowEmpty() ? null
+            return field.allowEmpty()
+                    ? null
                     : "Required value: an empty string is not accepted; write one of " + quoted(accepted)
                             + " or remove the field";
         }
@@ -183,7 +207,8 @@ public final class EnumCheck implements DocumentCheck {
     }
 
     private String templateNote(String kind, EnumField.Scope scope) {
-        if (kind.equals("StatefulSet") && (scope == EnumField.Scope.POD_SPEC || scope == EnumField.Scope.CONTAINER)
+        if (kind.equals("StatefulSet")
+                && (scope == EnumField.Scope.POD_SPEC || scope == EnumField.Scope.CONTAINER)
                 && version.isBefore(STATEFULSET_TEMPLATE_VALIDATED)) {
             return " (Kubernetes " + version + " does not validate a StatefulSet's pod template: kubectl apply"
                     + " succeeds and every Pod create fails)";

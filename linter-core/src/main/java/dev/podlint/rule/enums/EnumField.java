@@ -16,8 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param whenSet    a field of the scope's node that must be set for this row to apply, or null
  * @param whenUnset  a field of the scope's node that must be unset for this row to apply, or null
  */
-public record EnumField(Scope scope, List<Segment> path, String pathText, Set<String> kinds,
-        NavigableMap<KubernetesVersion, List<String>> values, boolean allowEmpty, @Nullable String whenSet, @Nullable String whenUnset,
+public record EnumField(
+        Scope scope,
+        List<Segment> path,
+        String pathText,
+        Set<String> kinds,
+        NavigableMap<KubernetesVersion, List<String>> values,
+        boolean allowEmpty,
+        @Nullable String whenSet,
+        @Nullable String whenUnset,
         String source) {
 
     /** Where a row's path starts. */
@@ -33,8 +40,7 @@ public record EnumField(Scope scope, List<Segment> path, String pathText, Set<St
     }
 
     /** One step of a path: the fields it may take ({@code {a,b}}), or every item of a list. */
-    public record Segment(List<String> fields, boolean everyItem) {
-    }
+    public record Segment(List<String> fields, boolean everyItem) {}
 
     /** The accepted values in {@code version}, or null when the field is not checked there. */
     public @Nullable List<String> valuesIn(KubernetesVersion version) {

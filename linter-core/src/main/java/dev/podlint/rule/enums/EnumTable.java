@@ -22,9 +22,15 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 public final class EnumTable {
 
     static final String RESOURCE = "dev/podlint/enums/enum-values.yaml";
-    private static final Map<String, EnumField.Scope> SCOPES = Map.of("object", EnumField.Scope.OBJECT,
-            "podSpec", EnumField.Scope.POD_SPEC, "container", EnumField.Scope.CONTAINER,
-            "jobSpec", EnumField.Scope.JOB_SPEC);
+    private static final Map<String, EnumField.Scope> SCOPES = Map.of(
+            "object",
+            EnumField.Scope.OBJECT,
+            "podSpec",
+            EnumField.Scope.POD_SPEC,
+            "container",
+            EnumField.Scope.CONTAINER,
+            "jobSpec",
+            EnumField.Scope.JOB_SPEC);
 
     private static volatile @Nullable EnumTable bundled;
 
@@ -63,8 +69,8 @@ public final class EnumTable {
     }
 
     static EnumTable parse(byte[] yaml) {
-        Object root = new Load(LoadSettings.builder().setLabel(RESOURCE).build()).loadFromInputStream(
-                new java.io.ByteArrayInputStream(yaml));
+        Object root = new Load(LoadSettings.builder().setLabel(RESOURCE).build())
+                .loadFromInputStream(new java.io.ByteArrayInputStream(yaml));
         Map<?, ?> table = map(root, "the table");
         List<KubernetesVersion> versions = new ArrayList<>();
         for (Object v : list(table.get("versions"), "versions")) {
@@ -88,18 +94,20 @@ public final class EnumTable {
             if (step.equals("*")) {
                 path.add(new EnumField.Segment(List.of(), true));
             } else if (step.startsWith("{") && step.endsWith("}")) {
-                path.add(new EnumField.Segment(List.of(step.substring(1, step.length() - 1).split(",")), false));
+                path.add(new EnumField.Segment(
+                        List.of(step.substring(1, step.length() - 1).split(",")), false));
             } else {
                 path.add(new EnumField.Segment(List.of(step), false));
             }
         }
-        Set<String> kinds = row.get("kinds") == null ? Set.of()
-                : Set.copyOf(strings(row.get("kinds"), pathText + " kinds"));
+        Set<String> kinds =
+                row.get("kinds") == null ? Set.of() : Set.copyOf(strings(row.get("kinds"), pathText + " kinds"));
         NavigableMap<KubernetesVersion, List<String>> values = new TreeMap<>();
         if (row.get("values") instanceof Map<?, ?> byVersion) {
             for (Map.Entry<?, ?> e : byVersion.entrySet()) {
-                values.put(version(e.getKey()), e.getValue() == null ? null
-                        : List.copyOf(strings(e.getValue(), pathText + " values")));
+                values.put(
+                        version(e.getKey()),
+                        e.getValue() == null ? null : List.copyOf(strings(e.getValue(), pathText + " values")));
             }
         } else {
             values.put(first, List.copyOf(strings(row.get("values"), pathText + " values")));
@@ -108,8 +116,15 @@ public final class EnumTable {
         if (empty != null && !empty.equals("defaulted") && !empty.equals("invalid")) {
             throw new IllegalArgumentException(pathText + ": empty must be defaulted or invalid, not " + empty);
         }
-        return new EnumField(scope, List.copyOf(path), pathText, kinds, Collections.unmodifiableNavigableMap(values),
-                "defaulted".equals(empty), (String) row.get("whenSet"), (String) row.get("whenUnset"),
+        return new EnumField(
+                scope,
+                List.copyOf(path),
+                pathText,
+                kinds,
+                Collections.unmodifiableNavigableMap(values),
+                "defaulted".equals(empty),
+                (String) row.get("whenSet"),
+                (String) row.get("whenUnset"),
                 string(row.get("source"), pathText + " source"));
     }
 

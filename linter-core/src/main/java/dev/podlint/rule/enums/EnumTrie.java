@@ -81,8 +81,8 @@ final class EnumTrie<R> {
         }
     }
 
-    private static <R> void descend(EnumTrie<R> child, YamlNode node, Object step, List<Object> path,
-            Visitor<R> visitor) {
+    private static <R> void descend(
+            EnumTrie<R> child, YamlNode node, Object step, List<Object> path, Visitor<R> visitor) {
         path.add(step);
         child.walk(node, path, visitor);
         path.remove(path.size() - 1);

@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** The accepted value a wrong one most likely meant: same letters in another case or spelling, or a typo. */
 final class Suggestion {
 
-    private Suggestion() {
-    }
+    private Suggestion() {}
 
     /** The value of {@code accepted} that {@code written} is a near miss of, or null. */
     static @Nullable String closest(String written, List<String> accepted) {

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Base64Functions {
 
-    private static final Pattern STD = Pattern.compile(
-            "(?:[A-Za-z0-9+/]{4})*+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
+    private static final Pattern STD =
+            Pattern.compile("(?:[A-Za-z0-9+/]{4})*+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
 
     private final LongTextMemo<Boolean> validity = new LongTextMemo<>();
     private final LongTextMemo<String> problems = new LongTextMemo<>();
@@ -57,7 +57,11 @@ public final class Base64Functions {
                 return "uses the URL-safe alphabet ('-' or '_') at byte " + i
                         + "; the API server decodes the standard alphabet ('+' and '/')";
             }
-            if (!(c == '=' || c == '+' || c == '/' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+            if (!(c == '='
+                    || c == '+'
+                    || c == '/'
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
                     || (c >= '0' && c <= '9'))) {
                 return "has a character outside the base64 alphabet at byte " + i;
             }

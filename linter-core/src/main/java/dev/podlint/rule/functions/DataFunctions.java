@@ -39,10 +39,12 @@ public final class DataFunctions {
         Map<?, ?> stringData = map(object, "stringData");
         Sizes sizes = new Sizes();
         // data is decoded whole (a bad value fails decoding) but a key stringData also holds counts once
-        return sum(total(map(object, "data").entrySet(), e -> {
-            long size = sizes.decoded(e.getValue());
-            return stringData.containsKey(e.getKey()) && size != UNDECODABLE ? 0 : size;
-        }), total(stringData.values(), sizes::utf8));
+        return sum(
+                total(map(object, "data").entrySet(), e -> {
+                    long size = sizes.decoded(e.getValue());
+                    return stringData.containsKey(e.getKey()) && size != UNDECODABLE ? 0 : size;
+                }),
+                total(stringData.values(), sizes::utf8));
     }
 
     /**
@@ -54,7 +56,8 @@ public final class DataFunctions {
             return 0;
         }
         Sizes sizes = new Sizes();
-        return sum(total(map(object, "data").values(), sizes::utf8),
+        return sum(
+                total(map(object, "data").values(), sizes::utf8),
                 total(map(object, "binaryData").values(), sizes::decoded));
     }
 
@@ -87,7 +90,8 @@ public final class DataFunctions {
         if (!(secret instanceof Map<?, ?> object)) {
             return null;
         }
-        return map(object, "stringData").containsKey(key) ? "stringData"
+        return map(object, "stringData").containsKey(key)
+                ? "stringData"
                 : map(object, "data").containsKey(key) ? "data" : null;
     }
 
@@ -193,7 +197,9 @@ public final class DataFunctions {
                 n += 1;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 n += 4;
                 i++;
             } else {

@@ -13,20 +13,44 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DownwardFunctions {
 
-    private static final Set<String> CONVERTIBLE = Set.of("metadata.annotations", "metadata.labels",
-            "metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.restartPolicy",
-            "spec.serviceAccountName", "spec.schedulerName", "status.phase", "status.hostIP", "status.hostIPs",
-            "status.podIP", "status.podIPs", "spec.host");
-    private static final Set<String> ENV = new TreeSet<>(List.of("metadata.name", "metadata.namespace",
-            "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs",
-            "status.podIP", "status.podIPs"));
-    private static final Set<String> VOLUME = new TreeSet<>(List.of("metadata.annotations", "metadata.labels",
-            "metadata.name", "metadata.namespace", "metadata.uid"));
-    private static final Set<String> RESOURCES = new TreeSet<>(List.of("limits.cpu", "limits.memory",
-            "limits.ephemeral-storage", "requests.cpu", "requests.memory", "requests.ephemeral-storage"));
+    private static final Set<String> CONVERTIBLE = Set.of(
+            "metadata.annotations",
+            "metadata.labels",
+            "metadata.name",
+            "metadata.namespace",
+            "metadata.uid",
+            "spec.nodeName",
+            "spec.restartPolicy",
+            "spec.serviceAccountName",
+            "spec.schedulerName",
+            "status.phase",
+            "status.hostIP",
+            "status.hostIPs",
+            "status.podIP",
+            "status.podIPs",
+            "spec.host");
+    private static final Set<String> ENV = new TreeSet<>(List.of(
+            "metadata.name",
+            "metadata.namespace",
+            "metadata.uid",
+            "spec.nodeName",
+            "spec.serviceAccountName",
+            "status.hostIP",
+            "status.hostIPs",
+            "status.podIP",
+            "status.podIPs"));
+    private static final Set<String> VOLUME = new TreeSet<>(
+            List.of("metadata.annotations", "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid"));
+    private static final Set<String> RESOURCES = new TreeSet<>(List.of(
+            "limits.cpu",
+            "limits.memory",
+            "limits.ephemeral-storage",
+            "requests.cpu",
+            "requests.memory",
+            "requests.ephemeral-storage"));
     private static final Set<String> CPU_DIVISORS = Set.of("1m", "1");
-    private static final Set<String> BYTE_DIVISORS = Set.of("1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki",
-            "1Mi", "1Gi", "1Ti", "1Pi", "1Ei");
+    private static final Set<String> BYTE_DIVISORS =
+            Set.of("1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei");
 
     private final LabelFunctions labels = new LabelFunctions();
     private final LongTextMemo<String> fieldPathProblems = new LongTextMemo<>();
@@ -72,8 +96,9 @@ public final class DownwardFunctions {
             return null;
         }
         if (!CONVERTIBLE.contains(path)) {
-            return "'" + Quoted.shorten(path) + "' is not a field the Downward API exposes; supported: " + String.join(", ",
-                    "env".equals(channel) ? ENV : VOLUME) + ", metadata.labels['key'], metadata.annotations['key']";
+            return "'" + Quoted.shorten(path) + "' is not a field the Downward API exposes; supported: "
+                    + String.join(", ", "env".equals(channel) ? ENV : VOLUME)
+                    + ", metadata.labels['key'], metadata.annotations['key']";
         }
         String normalized = path.equals("spec.host") ? "spec.nodeName" : path;
         Set<String> allowed = "env".equals(channel) ? ENV : VOLUME;
@@ -88,8 +113,8 @@ public final class DownwardFunctions {
             return "'" + path + "' is only available in env vars, not in a downwardAPI volume; use an env "
                     + "var with valueFrom.fieldRef";
         }
-        return "'" + path + "' is not supported by the Downward API in " + ("env".equals(channel) ? "env vars"
-                : "volumes") + "; supported: " + String.join(", ", allowed);
+        return "'" + path + "' is not supported by the Downward API in "
+                + ("env".equals(channel) ? "env vars" : "volumes") + "; supported: " + String.join(", ", allowed);
     }
 
     /**
@@ -113,8 +138,8 @@ public final class DownwardFunctions {
         if (RESOURCES.contains(r) || r.startsWith("requests.hugepages-") || r.startsWith("limits.hugepages-")) {
             return null;
         }
-        return "'" + Quoted.shorten(r) + "' is not a resource the Downward API exposes; supported: " + String.join(", ", RESOURCES)
-                + ", requests.hugepages-*, limits.hugepages-*";
+        return "'" + Quoted.shorten(r) + "' is not a resource the Downward API exposes; supported: "
+                + String.join(", ", RESOURCES) + ", requests.hugepages-*, limits.hugepages-*";
     }
 
     /** Why the API server rejects {@code divisor} for {@code resource}, or null (an unset or zero divisor is fine). */
@@ -138,15 +163,20 @@ public final class DownwardFunctions {
         }
         String canonical = q.string(); // Quantity.String(): the text as written when it is already canonical
         if (r.endsWith(".cpu")) {
-            return CPU_DIVISORS.contains(canonical) ? null
+            return CPU_DIVISORS.contains(canonical)
+                    ? null
                     : "only divisor's values 1m and 1 are supported with the cpu resource";
         }
-        String what = r.endsWith(".memory") ? "memory" : r.endsWith(".ephemeral-storage") ? "local ephemeral storage"
-                : r.contains(".hugepages-") ? "hugepages" : null;
+        String what = r.endsWith(".memory")
+                ? "memory"
+                : r.endsWith(".ephemeral-storage")
+                        ? "local ephemeral storage"
+                        : r.contains(".hugepages-") ? "hugepages" : null;
         if (what == null) {
             return null;
         }
-        return BYTE_DIVISORS.contains(canonical) ? null
+        return BYTE_DIVISORS.contains(canonical)
+                ? null
                 : "only divisor's values 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi, 1Ei are supported with the "
                         + what + " resource";
     }

@@ -10,8 +10,7 @@ public final class EnvVarNames {
     private static final Pattern ENV_VAR_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
     private static final LongTextMemo<String> PROBLEMS = new LongTextMemo<>();
 
-    private EnvVarNames() {
-    }
+    private EnvVarNames() {}
 
     /**
      * Why {@code IsEnvVarName} rejects {@code name}, or null. Also the rule for an envFrom
@@ -29,7 +28,8 @@ public final class EnvVarNames {
 
     private static @Nullable String problemOf(String s) {
         if (!ENV_VAR_NAME.matcher(s).matches()) {
-            return "'" + Quoted.shorten(s) + "' is not a valid environment variable name: use letters, digits, '_', '-' and '.',"
+            return "'" + Quoted.shorten(s)
+                    + "' is not a valid environment variable name: use letters, digits, '_', '-' and '.',"
                     + " not starting with a digit (e.g. MY_ENV.NAME)";
         }
         if (s.equals(".") || s.equals("..")) {

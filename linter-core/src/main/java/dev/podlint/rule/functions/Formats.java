@@ -26,22 +26,24 @@ public final class Formats {
 
     /** Results for long strings, per instance: an aliased megabyte value is checked once, not per use. */
     private static final LongTextMemo<String> PROBLEMS = new LongTextMemo<>();
+
     private static final LongTextMemo<Integer> BYTES = new LongTextMemo<>();
 
-    private Formats() {
-    }
+    private Formats() {}
 
     private static final byte LOWER_ALNUM = 1;
     private static final byte ALNUM = 2;
     /** The characters inside a label name: alphanumerics, '-', '_' and '.'. */
     private static final byte LABEL = 4;
+
     private static final byte[] CLASSES = new byte[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             boolean lower = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
             boolean alnum = lower || (c >= 'A' && c <= 'Z');
-            CLASSES[c] = (byte) ((lower ? LOWER_ALNUM : 0) | (alnum ? ALNUM : 0)
+            CLASSES[c] = (byte) ((lower ? LOWER_ALNUM : 0)
+                    | (alnum ? ALNUM : 0)
                     | (alnum || c == '-' || c == '_' || c == '.' ? LABEL : 0));
         }
     }

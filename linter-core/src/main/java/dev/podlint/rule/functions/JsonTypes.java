@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** Plain document values: their JSON type name, as kubectl's JSON would carry it, integers, and the fields a mapping sets. */
 public final class JsonTypes {
 
-    private JsonTypes() {
-    }
+    private JsonTypes() {}
 
     /** The type name with its article: "an integer", "a string". */
     public static String withArticle(Object value) {

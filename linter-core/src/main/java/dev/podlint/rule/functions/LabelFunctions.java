@@ -48,7 +48,8 @@ public final class LabelFunctions {
         Map<?, ?> have = labels instanceof Map<?, ?> m ? m : Map.of();
         if (sel.get("matchLabels") instanceof Map<?, ?> matchLabels) {
             for (Map.Entry<?, ?> e : matchLabels.entrySet()) {
-                if (!have.containsKey(e.getKey()) || !String.valueOf(e.getValue()).equals(String.valueOf(have.get(e.getKey())))) {
+                if (!have.containsKey(e.getKey())
+                        || !String.valueOf(e.getValue()).equals(String.valueOf(have.get(e.getKey())))) {
                     return false;
                 }
             }
@@ -69,8 +70,10 @@ public final class LabelFunctions {
         boolean present = labels.containsKey(key);
         String actual = present ? String.valueOf(labels.get(key)) : null;
         return switch (String.valueOf(expr.get("operator"))) {
-            case "In" -> present && values.stream().anyMatch(v -> String.valueOf(v).equals(actual));
-            case "NotIn" -> !present || values.stream().noneMatch(v -> String.valueOf(v).equals(actual));
+            case "In" ->
+                present && values.stream().anyMatch(v -> String.valueOf(v).equals(actual));
+            case "NotIn" ->
+                !present || values.stream().noneMatch(v -> String.valueOf(v).equals(actual));
             case "Exists" -> present;
             case "DoesNotExist" -> !present;
             default -> false;

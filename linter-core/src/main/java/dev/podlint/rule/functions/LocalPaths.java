@@ -12,8 +12,7 @@ public final class LocalPaths {
     private static final LongTextMemo<String> LOCAL_PATH_PROBLEMS = new LongTextMemo<>();
     private static final LongTextMemo<String> DESCENDING_PATH_PROBLEMS = new LongTextMemo<>();
 
-    private LocalPaths() {
-    }
+    private LocalPaths() {}
 
     /** Why {@code ValidateLocalNonReservedPath} rejects {@code path}, or null. */
     public static String localPathProblem(@Nullable Object path) {
@@ -94,7 +93,10 @@ public final class LocalPaths {
                 return Map.of("at", "items/" + i + "/path", "problem", problem);
             }
             if (item.get("mode") != null && !isFileMode(item.get("mode"))) {
-                return Map.of("at", "items/" + i + "/mode", "problem",
+                return Map.of(
+                        "at",
+                        "items/" + i + "/mode",
+                        "problem",
                         "mode must be a number between 0 and 0777 (octal), both inclusive; write it as 0644");
             }
         }

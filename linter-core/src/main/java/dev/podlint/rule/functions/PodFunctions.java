@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /** {@code pod:} functions: validators of pod-level fields in core/validation.go. */
 public final class PodFunctions {
 
-    private static final Pattern SYSCTL = Pattern.compile(
-            "([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?");
+    private static final Pattern SYSCTL =
+            Pattern.compile("([a-z0-9]([-_a-z0-9]*[a-z0-9])?[./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?");
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-    private static final Pattern DNS1123_SUBDOMAIN_UNDERSCORE = Pattern.compile(
-            "[a-z0-9_]([-a-z0-9_]*[a-z0-9_])?(\\.[a-z0-9_]([-a-z0-9_]*[a-z0-9_])?)*");
+    private static final Pattern DNS1123_SUBDOMAIN_UNDERSCORE =
+            Pattern.compile("[a-z0-9_]([-a-z0-9_]*[a-z0-9_])?(\\.[a-z0-9_]([-a-z0-9_]*[a-z0-9_])?)*");
     private static final BigInteger MAX_ID = BigInteger.valueOf(Integer.MAX_VALUE);
 
     /**
@@ -85,7 +85,8 @@ public final class PodFunctions {
             return true;
         }
         String trimmed = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-        return trimmed.length() <= 253 && DNS1123_SUBDOMAIN_UNDERSCORE.matcher(trimmed).matches();
+        return trimmed.length() <= 253
+                && DNS1123_SUBDOMAIN_UNDERSCORE.matcher(trimmed).matches();
     }
 
     /** The index of the first item of {@code list} that fails {@code ip}, or -1 (non-strings are the schema's). */
@@ -150,7 +151,9 @@ public final class PodFunctions {
 
     /** {@code IsValidSysctlName}: at most 253 characters of segments separated by '.' or '/'. */
     public boolean sysctlName(Object value) {
-        return value instanceof String s && s.length() <= 253 && SYSCTL.matcher(s).matches();
+        return value instanceof String s
+                && s.length() <= 253
+                && SYSCTL.matcher(s).matches();
     }
 
     /**
@@ -166,8 +169,18 @@ public final class PodFunctions {
         if (star >= 0) {
             name = name.substring(0, star);
         }
-        if (Set.of("kernel.sem", "kernel.shmall", "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced",
-                "kernel.shm", "kernel.msgmax", "kernel.msgmnb", "kernel.msgmni", "kernel.msg").contains(name)) {
+        if (Set.of(
+                        "kernel.sem",
+                        "kernel.shmall",
+                        "kernel.shmmax",
+                        "kernel.shmmni",
+                        "kernel.shm_rmid_forced",
+                        "kernel.shm",
+                        "kernel.msgmax",
+                        "kernel.msgmnb",
+                        "kernel.msgmni",
+                        "kernel.msg")
+                .contains(name)) {
             return "IPC";
         }
         if (name.startsWith("net.")) {
@@ -213,7 +226,9 @@ public final class PodFunctions {
     public int firstInvalidSysctl(@Nullable Object sysctls) {
         List<?> items = Sequences.of(sysctls);
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof Map<?, ?> m && m.get("name") instanceof String name && !name.isEmpty()
+            if (items.get(i) instanceof Map<?, ?> m
+                    && m.get("name") instanceof String name
+                    && !name.isEmpty()
                     && !sysctlName(name)) {
                 return i;
             }
@@ -243,9 +258,18 @@ public final class PodFunctions {
         return -1;
     }
 
-    private static final List<String> WINDOWS_FORBIDDEN = List.of("appArmorProfile", "seLinuxOptions",
-            "seccompProfile", "fsGroup", "fsGroupChangePolicy", "sysctls", "runAsUser", "runAsGroup",
-            "supplementalGroups", "supplementalGroupsPolicy", "seLinuxChangePolicy");
+    private static final List<String> WINDOWS_FORBIDDEN = List.of(
+            "appArmorProfile",
+            "seLinuxOptions",
+            "seccompProfile",
+            "fsGroup",
+            "fsGroupChangePolicy",
+            "sysctls",
+            "runAsUser",
+            "runAsGroup",
+            "supplementalGroups",
+            "supplementalGroupsPolicy",
+            "seLinuxChangePolicy");
 
     /**
      * The pointer (relative to the pod spec) of the first field {@code validateWindows} forbids in a
@@ -284,12 +308,16 @@ public final class PodFunctions {
             if (node.get("requiredDuringSchedulingIgnoredDuringExecution") instanceof Map<?, ?> required) {
                 List<?> terms = Sequences.of(required.get("nodeSelectorTerms"));
                 if (terms.isEmpty()) {
-                    return Map.of("at", base + "requiredDuringSchedulingIgnoredDuringExecution/nodeSelectorTerms",
-                            "problem", "nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution must have at least"
+                    return Map.of(
+                            "at",
+                            base + "requiredDuringSchedulingIgnoredDuringExecution/nodeSelectorTerms",
+                            "problem",
+                            "nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution must have at least"
                                     + " one node selector term (Required value)");
                 }
                 for (int i = 0; i < terms.size(); i++) {
-                    Map<String, String> p = termProblem(terms.get(i),
+                    Map<String, String> p = termProblem(
+                            terms.get(i),
                             base + "requiredDuringSchedulingIgnoredDuringExecution/nodeSelectorTerms/" + i + "/");
                     if (p != null) {
                         return p;
@@ -314,8 +342,8 @@ public final class PodFunctions {
             }
             List<?> required = Sequences.of(pod.get("requiredDuringSchedulingIgnoredDuringExecution"));
             for (int i = 0; i < required.size(); i++) {
-                Map<String, String> p = topologyKeyProblem(required.get(i),
-                        kind + "/requiredDuringSchedulingIgnoredDuringExecution/" + i + "/");
+                Map<String, String> p = topologyKeyProblem(
+                        required.get(i), kind + "/requiredDuringSchedulingIgnoredDuringExecution/" + i + "/");
                 if (p != null) {
                     return p;
                 }
@@ -345,7 +373,10 @@ public final class PodFunctions {
 
     private static @Nullable Map<String, String> topologyKeyProblem(@Nullable Object term, String at) {
         if (term instanceof Map<?, ?> t && "".equals(t.get("topologyKey"))) {
-            return Map.of("at", at + "topologyKey", "problem",
+            return Map.of(
+                    "at",
+                    at + "topologyKey",
+                    "problem",
                     "topologyKey can not be empty: name a node label such as kubernetes.io/hostname");
         }
         return null;
@@ -364,16 +395,26 @@ public final class PodFunctions {
             String where = at + "matchExpressions/" + i + "/";
             Object op = e.get("operator");
             if ((("In".equals(op) || "NotIn".equals(op)) && values == 0)) {
-                return Map.of("at", where + "values", "problem", "matchExpressions[" + i
-                        + "].values must be specified when operator is In or NotIn");
+                return Map.of(
+                        "at",
+                        where + "values",
+                        "problem",
+                        "matchExpressions[" + i + "].values must be specified when operator is In or NotIn");
             }
             if (("Exists".equals(op) || "DoesNotExist".equals(op)) && values > 0) {
-                return Map.of("at", where + "values", "problem", "matchExpressions[" + i
-                        + "].values may not be specified when operator is Exists or DoesNotExist");
+                return Map.of(
+                        "at",
+                        where + "values",
+                        "problem",
+                        "matchExpressions[" + i
+                                + "].values may not be specified when operator is Exists or DoesNotExist");
             }
             if (("Gt".equals(op) || "Lt".equals(op)) && values != 1) {
-                return Map.of("at", where + "values", "problem", "matchExpressions[" + i
-                        + "].values must be a single value when operator is Lt or Gt");
+                return Map.of(
+                        "at",
+                        where + "values",
+                        "problem",
+                        "matchExpressions[" + i + "].values must be a single value when operator is Lt or Gt");
             }
         }
         List<?> fields = Sequences.of(t.get("matchFields"));
@@ -383,13 +424,22 @@ public final class PodFunctions {
             }
             String where = at + "matchFields/" + i + "/";
             if (f.get("key") instanceof String key && !key.equals("metadata.name")) {
-                return Map.of("at", where + "key", "problem", "matchFields[" + i + "].key '" + Quoted.shorten(key)
-                        + "' is not a valid field selector key: only metadata.name");
+                return Map.of(
+                        "at",
+                        where + "key",
+                        "problem",
+                        "matchFields[" + i + "].key '" + Quoted.shorten(key)
+                                + "' is not a valid field selector key: only metadata.name");
             }
             Object op = f.get("operator");
-            if (("In".equals(op) || "NotIn".equals(op)) && Sequences.of(f.get("values")).size() != 1) {
-                return Map.of("at", where + "values", "problem", "matchFields[" + i
-                        + "].values must be only one value when operator is In or NotIn for node field selector");
+            if (("In".equals(op) || "NotIn".equals(op))
+                    && Sequences.of(f.get("values")).size() != 1) {
+                return Map.of(
+                        "at",
+                        where + "values",
+                        "problem",
+                        "matchFields[" + i
+                                + "].values must be only one value when operator is In or NotIn for node field selector");
             }
         }
         return null;
@@ -413,7 +463,8 @@ public final class PodFunctions {
     public int firstMinDomainsWithoutDoNotSchedule(Object list) {
         List<?> items = Sequences.of(list);
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof Map<?, ?> m && m.get("minDomains") != null
+            if (items.get(i) instanceof Map<?, ?> m
+                    && m.get("minDomains") != null
                     && !"DoNotSchedule".equals(m.get("whenUnsatisfiable"))) {
                 return i;
             }
@@ -443,7 +494,8 @@ public final class PodFunctions {
         List<?> items = Sequences.of(gates);
         LabelFunctions labels = new LabelFunctions();
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof Map<?, ?> m && m.get("conditionType") instanceof String type
+            if (items.get(i) instanceof Map<?, ?> m
+                    && m.get("conditionType") instanceof String type
                     && !labels.qualifiedName(type)) {
                 return i;
             }
@@ -490,31 +542,42 @@ public final class PodFunctions {
         }
         List<?> nameservers = Sequences.of(dns.get("nameservers"));
         if (nameservers.size() > 3) {
-            return at("dnsConfig/nameservers", "dnsConfig.nameservers must not have more than 3 nameservers (it has "
-                    + nameservers.size() + ")");
+            return at(
+                    "dnsConfig/nameservers",
+                    "dnsConfig.nameservers must not have more than 3 nameservers (it has " + nameservers.size() + ")");
         }
         int ip = firstBadIp(nameservers);
         if (ip >= 0) {
-            return at("dnsConfig/nameservers/" + ip, "dnsConfig.nameservers[" + ip + "] must be a valid IP address,"
-                    + " e.g. 10.0.0.10 or fd00::a");
+            return at(
+                    "dnsConfig/nameservers/" + ip,
+                    "dnsConfig.nameservers[" + ip + "] must be a valid IP address," + " e.g. 10.0.0.10 or fd00::a");
         }
         List<?> searches = Sequences.of(dns.get("searches"));
         if (searches.size() > 32) {
-            return at("dnsConfig/searches", "dnsConfig.searches must not have more than 32 search paths (it has "
-                    + searches.size() + ")");
+            return at(
+                    "dnsConfig/searches",
+                    "dnsConfig.searches must not have more than 32 search paths (it has " + searches.size() + ")");
         }
         if (joinedLength(searches) > 2048) {
-            return at("dnsConfig/searches", "dnsConfig.searches must not have more than 2048 characters (including"
-                    + " spaces) in the search list");
+            return at(
+                    "dnsConfig/searches",
+                    "dnsConfig.searches must not have more than 2048 characters (including"
+                            + " spaces) in the search list");
         }
         int search = firstBadSearch(searches);
         if (search >= 0) {
-            return at("dnsConfig/searches/" + search, "dnsConfig.searches[" + search + "] must be a DNS subdomain:"
-                    + " lowercase letters, digits, '-', '_' and '.', e.g. svc.cluster.local");
+            return at(
+                    "dnsConfig/searches/" + search,
+                    "dnsConfig.searches[" + search + "] must be a DNS subdomain:"
+                            + " lowercase letters, digits, '-', '_' and '.', e.g. svc.cluster.local");
         }
         int option = firstWithout(dns.get("options"), "name");
-        return option < 0 ? null : at("dnsConfig/options/" + option, "dnsConfig.options[" + option
-                + "] needs a name (Required value: must not be empty), e.g. ndots");
+        return option < 0
+                ? null
+                : at(
+                        "dnsConfig/options/" + option,
+                        "dnsConfig.options[" + option
+                                + "] needs a name (Required value: must not be empty), e.g. ndots");
     }
 
     /** The first problem of the scheduling gates (and a Pod's nodeName with them), or null ({@code validateSchedulingGates}). */
@@ -525,24 +588,33 @@ public final class PodFunctions {
         List<?> gates = Sequences.of(spec.get("schedulingGates"));
         int nameless = firstWithout(gates, "name");
         if (nameless >= 0) {
-            return at("schedulingGates/" + nameless + "/name", "schedulingGates[" + nameless + "].name is required: a"
-                    + " qualified name such as example.com/quota");
+            return at(
+                    "schedulingGates/" + nameless + "/name",
+                    "schedulingGates[" + nameless + "].name is required: a"
+                            + " qualified name such as example.com/quota");
         }
         LabelFunctions labels = new LabelFunctions();
         for (int i = 0; i < gates.size(); i++) {
-            if (gates.get(i) instanceof Map<?, ?> g && g.get("name") instanceof String name && !labels.qualifiedName(name)) {
-                return at("schedulingGates/" + i + "/name", "schedulingGates[" + i + "].name '" + Quoted.shorten(name)
-                        + "' is not a qualified name: [prefix/]name of letters, digits, '-', '_' and '.'");
+            if (gates.get(i) instanceof Map<?, ?> g
+                    && g.get("name") instanceof String name
+                    && !labels.qualifiedName(name)) {
+                return at(
+                        "schedulingGates/" + i + "/name",
+                        "schedulingGates[" + i + "].name '" + Quoted.shorten(name)
+                                + "' is not a qualified name: [prefix/]name of letters, digits, '-', '_' and '.'");
             }
         }
         int repeat = firstRepeat(gates, List.of("name"));
         if (repeat >= 0) {
-            return at("schedulingGates/" + repeat + "/name", "schedulingGates[" + repeat
-                    + "] repeats an earlier gate's name (Duplicate value)");
+            return at(
+                    "schedulingGates/" + repeat + "/name",
+                    "schedulingGates[" + repeat + "] repeats an earlier gate's name (Duplicate value)");
         }
         if ("Pod".equals(kind) && !gates.isEmpty() && spec.get("nodeName") instanceof String node && !node.isEmpty()) {
-            return at("nodeName", "nodeName cannot be set until all schedulingGates have been cleared (Forbidden);"
-                    + " remove nodeName or the gates");
+            return at(
+                    "nodeName",
+                    "nodeName cannot be set until all schedulingGates have been cleared (Forbidden);"
+                            + " remove nodeName or the gates");
         }
         return null;
     }
@@ -558,8 +630,10 @@ public final class PodFunctions {
             return null;
         }
         String[] indexes = hostname.split("/hostnames/");
-        return at(hostname, "hostAliases[" + indexes[0] + "].hostnames[" + indexes[1] + "] is not a DNS-1123 subdomain"
-                + " (lowercase letters, digits, '-' and '.')");
+        return at(
+                hostname,
+                "hostAliases[" + indexes[0] + "].hostnames[" + indexes[1] + "] is not a DNS-1123 subdomain"
+                        + " (lowercase letters, digits, '-' and '.')");
     }
 
     /** The first problem of the topology spread constraints, or null ({@code validateTopologySpreadConstraints}). */
@@ -567,8 +641,9 @@ public final class PodFunctions {
         String p = "topologySpreadConstraints[";
         int keyless = firstWithout(constraints, "topologyKey");
         if (keyless >= 0) {
-            return at(keyless + "/topologyKey", p + keyless + "].topologyKey can not be empty, e.g."
-                    + " topology.kubernetes.io/zone");
+            return at(
+                    keyless + "/topologyKey",
+                    p + keyless + "].topologyKey can not be empty, e.g." + " topology.kubernetes.io/zone");
         }
         int skew = firstBelow(constraints, "maxSkew", 1);
         if (skew >= 0) {
@@ -580,12 +655,17 @@ public final class PodFunctions {
         }
         int schedule = firstMinDomainsWithoutDoNotSchedule(constraints);
         if (schedule >= 0) {
-            return at(schedule + "/minDomains", p + schedule + "]: can only use minDomains if"
-                    + " whenUnsatisfiable=DoNotSchedule");
+            return at(
+                    schedule + "/minDomains",
+                    p + schedule + "]: can only use minDomains if" + " whenUnsatisfiable=DoNotSchedule");
         }
         int recurring = firstRecurring(constraints, List.of("topologyKey", "whenUnsatisfiable"));
-        return recurring < 0 ? null : at(String.valueOf(recurring), p + recurring + "] has the same {topologyKey,"
-                + " whenUnsatisfiable} pair as a later constraint (Duplicate value); merge them or change one");
+        return recurring < 0
+                ? null
+                : at(
+                        String.valueOf(recurring),
+                        p + recurring + "] has the same {topologyKey,"
+                                + " whenUnsatisfiable} pair as a later constraint (Duplicate value); merge them or change one");
     }
 
     /**
@@ -598,40 +678,50 @@ public final class PodFunctions {
         }
         for (String field : List.of("runAsUser", "runAsGroup", "fsGroup")) {
             if (!validId(sc.get(field))) {
-                return at("securityContext/" + field, "securityContext." + field
-                        + " must be between 0 and 2147483647, inclusive");
+                return at(
+                        "securityContext/" + field,
+                        "securityContext." + field + " must be between 0 and 2147483647, inclusive");
             }
         }
         int group = firstBadId(sc.get("supplementalGroups"));
         if (group >= 0) {
-            return at("securityContext/supplementalGroups/" + group, "securityContext.supplementalGroups[" + group
-                    + "] must be between 0 and 2147483647, inclusive");
+            return at(
+                    "securityContext/supplementalGroups/" + group,
+                    "securityContext.supplementalGroups[" + group + "] must be between 0 and 2147483647, inclusive");
         }
         Object sysctls = sc.get("sysctls");
         String s = "securityContext.sysctls[";
         int nameless = firstWithout(sysctls, "name");
         if (nameless >= 0) {
-            return at("securityContext/sysctls/" + nameless + "/name", s + nameless
-                    + "].name is required, e.g. net.core.somaxconn");
+            return at(
+                    "securityContext/sysctls/" + nameless + "/name",
+                    s + nameless + "].name is required, e.g. net.core.somaxconn");
         }
         int invalid = firstInvalidSysctl(sysctls);
         if (invalid >= 0) {
-            return at("securityContext/sysctls/" + invalid + "/name", s + invalid + "].name must have at most 253"
-                    + " characters and be segments of lowercase letters, digits, '-' and '_' separated by '.' or '/',"
-                    + " e.g. net.ipv4.ip_local_port_range");
+            return at(
+                    "securityContext/sysctls/" + invalid + "/name",
+                    s + invalid + "].name must have at most 253"
+                            + " characters and be segments of lowercase letters, digits, '-' and '_' separated by '.' or '/',"
+                            + " e.g. net.ipv4.ip_local_port_range");
         }
         int repeat = firstRepeat(sysctls, List.of("name"));
         if (repeat >= 0) {
-            return at("securityContext/sysctls/" + repeat + "/name", s + repeat
-                    + "].name repeats an earlier sysctl (Duplicate value)");
+            return at(
+                    "securityContext/sysctls/" + repeat + "/name",
+                    s + repeat + "].name repeats an earlier sysctl (Duplicate value)");
         }
         int host = firstHostSysctl(spec);
         if (host >= 0) {
             boolean net = Boolean.TRUE.equals(spec.get("hostNetwork"))
-                    && sysctlNamespace(((Map<?, ?>) Sequences.of(sysctls).get(host)).get("name")).equals("Net");
-            return at("securityContext/sysctls/" + host + "/name", s + host + "].name is a namespaced sysctl that may"
-                    + " not be specified when " + (net ? "hostNetwork" : "hostIPC") + " is true: the pod shares that"
-                    + " namespace with the node");
+                    && sysctlNamespace(((Map<?, ?>) Sequences.of(sysctls).get(host)).get("name"))
+                            .equals("Net");
+            return at(
+                    "securityContext/sysctls/" + host + "/name",
+                    s + host + "].name is a namespaced sysctl that may"
+                            + " not be specified when " + (net ? "hostNetwork" : "hostIPC")
+                            + " is true: the pod shares that"
+                            + " namespace with the node");
         }
         return null;
     }
@@ -644,16 +734,23 @@ public final class PodFunctions {
         if ("windows".equals(os.get("name"))) {
             String forbidden = windowsForbidden(spec);
             if (forbidden == null) {
-                forbidden = Boolean.TRUE.equals(spec.get("hostPID")) ? "hostPID"
+                forbidden = Boolean.TRUE.equals(spec.get("hostPID"))
+                        ? "hostPID"
                         : Boolean.TRUE.equals(spec.get("hostIPC")) ? "hostIPC" : null;
             }
-            return forbidden == null ? null : at(forbidden, forbidden.replace('/', '.')
-                    + " cannot be set for a windows pod (os.name: windows)");
+            return forbidden == null
+                    ? null
+                    : at(
+                            forbidden,
+                            forbidden.replace('/', '.') + " cannot be set for a windows pod (os.name: windows)");
         }
-        if ("linux".equals(os.get("name")) && spec.get("securityContext") instanceof Map<?, ?> sc
+        if ("linux".equals(os.get("name"))
+                && spec.get("securityContext") instanceof Map<?, ?> sc
                 && sc.get("windowsOptions") != null) {
-            return at("securityContext/windowsOptions", "windows options cannot be set for a linux pod (os.name:"
-                    + " linux); remove securityContext.windowsOptions");
+            return at(
+                    "securityContext/windowsOptions",
+                    "windows options cannot be set for a linux pod (os.name:"
+                            + " linux); remove securityContext.windowsOptions");
         }
         return null;
     }

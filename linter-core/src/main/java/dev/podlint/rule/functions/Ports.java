@@ -6,8 +6,7 @@ import org.jspecify.annotations.Nullable;
 /** Container and probe ports: apimachinery's port number and name rules. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** apimachinery {@code IsValidPortName} (IANA_SVC_NAME). */
     public static boolean isName(Object value) {
@@ -33,10 +32,12 @@ public final class Ports {
                 return null;
             }
             if (!s.isEmpty() && s.chars().allMatch(Character::isDigit)) {
-                return "port \"" + Quoted.shorten(s) + "\" is a quoted number, which makes it a port name, and a port name must "
+                return "port \"" + Quoted.shorten(s)
+                        + "\" is a quoted number, which makes it a port name, and a port name must "
                         + "contain a letter; write it unquoted";
             }
-            return "port name '" + Quoted.shorten(s) + "' is not valid: 1-15 characters of a-z, 0-9 and '-', with a letter, "
+            return "port name '" + Quoted.shorten(s)
+                    + "' is not valid: 1-15 characters of a-z, 0-9 and '-', with a letter, "
                     + "no leading, trailing or double '-'";
         }
         return "port must be a number or a port name, not " + JsonTypes.withArticle(port);

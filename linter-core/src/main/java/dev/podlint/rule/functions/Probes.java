@@ -11,8 +11,7 @@ public final class Probes {
     private static final Pattern HEADER_NAME = Pattern.compile("[-A-Za-z0-9]+");
     private static final List<String> HANDLERS = List.of("exec", "httpGet", "tcpSocket", "grpc");
 
-    private Probes() {
-    }
+    private Probes() {}
 
     /** The probe handler keys present in {@code probe}, in the API's order. */
     public static List<String> handlers(Object probe) {
@@ -24,7 +23,8 @@ public final class Probes {
         List<?> list = Sequences.of(headers);
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) instanceof Map<?, ?> header
-                    && !(header.get("name") instanceof String name && HEADER_NAME.matcher(name).matches())) {
+                    && !(header.get("name") instanceof String name
+                            && HEADER_NAME.matcher(name).matches())) {
                 return i;
             }
         }

@@ -13,12 +13,16 @@ public final class QuantityFunctions {
 
     /** Whether {@code text} is a quantity the API server decodes (a YAML number counts; null does not). */
     public boolean valid(Object text) {
-        return text instanceof String s ? decodes.get(s, GoQuantity::decodes) : text != null && GoQuantity.decodes(text);
+        return text instanceof String s
+                ? decodes.get(s, GoQuantity::decodes)
+                : text != null && GoQuantity.decodes(text);
     }
 
     /** The canonical string ({@code 1000m} gives {@code 1}), or null when it does not parse. */
     public String canonical(Object text) {
-        return text == null ? null : GoQuantity.fromJson(text).map(GoQuantity::string).orElse(null);
+        return text == null
+                ? null
+                : GoQuantity.fromJson(text).map(GoQuantity::string).orElse(null);
     }
 
     /** -1, 0 or 1 as {@code a} is less than, equal to or greater than {@code b}; null when one does not parse. */

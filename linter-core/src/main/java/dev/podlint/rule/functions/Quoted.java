@@ -5,8 +5,7 @@ public final class Quoted {
 
     static final int MAX_LENGTH = 120;
 
-    private Quoted() {
-    }
+    private Quoted() {}
 
     /** {@code text} itself, or its start and how much was left out when it is longer than {@link #MAX_LENGTH}. */
     public static String shorten(String text) {

@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 /** JEXL list literals ({@code ['a', 'b']}) arrive as arrays, document lists as lists: both as a list. */
 final class Sequences {
 
-    private Sequences() {
-    }
+    private Sequences() {}
 
     static List<?> of(@Nullable Object value) {
         if (value instanceof List<?> list) {

@@ -12,11 +12,38 @@ import org.jspecify.annotations.Nullable;
 public final class VolumeFunctions {
 
     /** The volume sources in the order {@code validateVolumeSource} checks them (its error names the later one). */
-    private static final List<String> SOURCES = List.of("emptyDir", "hostPath", "gitRepo", "gcePersistentDisk",
-            "awsElasticBlockStore", "secret", "nfs", "iscsi", "glusterfs", "flocker", "persistentVolumeClaim", "rbd",
-            "cinder", "cephfs", "quobyte", "downwardAPI", "fc", "flexVolume", "configMap", "azureFile",
-            "vsphereVolume", "photonPersistentDisk", "portworxVolume", "azureDisk", "storageos", "projected",
-            "scaleIO", "csi", "ephemeral", "image");
+    private static final List<String> SOURCES = List.of(
+            "emptyDir",
+            "hostPath",
+            "gitRepo",
+            "gcePersistentDisk",
+            "awsElasticBlockStore",
+            "secret",
+            "nfs",
+            "iscsi",
+            "glusterfs",
+            "flocker",
+            "persistentVolumeClaim",
+            "rbd",
+            "cinder",
+            "cephfs",
+            "quobyte",
+            "downwardAPI",
+            "fc",
+            "flexVolume",
+            "configMap",
+            "azureFile",
+            "vsphereVolume",
+            "photonPersistentDisk",
+            "portworxVolume",
+            "azureDisk",
+            "storageos",
+            "projected",
+            "scaleIO",
+            "csi",
+            "ephemeral",
+            "image");
+
     private static final BigInteger MAX_MODE = BigInteger.valueOf(0777);
 
     /** The volume source types a volume sets (not null), in the API server's order. */
@@ -99,12 +126,12 @@ public final class VolumeFunctions {
         return path instanceof String p && LocalPaths.hasParentSegment(p);
     }
 
-
     /** The names of the pod's volumes whose source is a persistentVolumeClaim or ephemeral (block devices). */
     public List<Object> claimVolumes(Object volumes) {
         List<Object> names = new ArrayList<>();
         for (Object v : Sequences.of(volumes)) {
-            if (v instanceof Map<?, ?> m && m.get("name") != null
+            if (v instanceof Map<?, ?> m
+                    && m.get("name") != null
                     && (m.get("persistentVolumeClaim") != null || m.get("ephemeral") != null)) {
                 names.add(m.get("name"));
             }
@@ -150,22 +177,39 @@ public final class VolumeFunctions {
         }
         Object name = v.get("name");
         if ("".equals(name)) {
-            return Map.of("at", "name", "problem", "a volume needs a name (Required value): a DNS-1123 label such as 'config'");
+            return Map.of(
+                    "at",
+                    "name",
+                    "problem",
+                    "a volume needs a name (Required value): a DNS-1123 label such as 'config'");
         }
         if (name instanceof String n && !labels.dns1123Label(n)) {
-            return Map.of("at", "name", "problem", "volume name '" + Quoted.shorten(n) + "' is not a DNS-1123 label: use at"
-                    + " most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (no dots,"
-                    + " e.g. '" + suggestLabel(n) + "')");
+            return Map.of(
+                    "at",
+                    "name",
+                    "problem",
+                    "volume name '" + Quoted.shorten(n) + "' is not a DNS-1123 label: use at"
+                            + " most 63 lowercase letters, digits and '-', starting and ending with a letter or digit (no dots,"
+                            + " e.g. '" + suggestLabel(n) + "')");
         }
         if (name != null && new ListFunctions().repeated(volumes, "name", volume)) {
-            return Map.of("at", "name", "problem", "volume name '" + Quoted.shorten(String.valueOf(name))
-                    + "' repeats an earlier volume of this pod (Duplicate value); give each volume its own name");
+            return Map.of(
+                    "at",
+                    "name",
+                    "problem",
+                    "volume name '" + Quoted.shorten(String.valueOf(name))
+                            + "' repeats an earlier volume of this pod (Duplicate value); give each volume its own name");
         }
         List<String> sources = sources(v);
         if (sources.size() > 1) {
-            return Map.of("at", "key:" + sources.get(1), "problem", "volume '" + Quoted.shorten(String.valueOf(name))
-                    + "' may not specify more than 1 volume type (it has " + sources + "); keep one source per volume"
-                    + " - a mis-indented line often makes a second one");
+            return Map.of(
+                    "at",
+                    "key:" + sources.get(1),
+                    "problem",
+                    "volume '" + Quoted.shorten(String.valueOf(name))
+                            + "' may not specify more than 1 volume type (it has " + sources
+                            + "); keep one source per volume"
+                            + " - a mis-indented line often makes a second one");
         }
         return sources.isEmpty() ? null : sourceProblem(sources.get(0), v.get(sources.get(0)), String.valueOf(name));
     }
@@ -178,37 +222,84 @@ public final class VolumeFunctions {
         String volume = " volume '" + Quoted.shorten(name) + "'";
         switch (type) {
             case "secret":
-                return empty(s.get("secretName")) ? Map.of("at", "secret/secretName", "problem", "secret" + volume
-                        + " needs secretName, the name of the Secret to mount (Required value)") : null;
+                return empty(s.get("secretName"))
+                        ? Map.of(
+                                "at",
+                                "secret/secretName",
+                                "problem",
+                                "secret" + volume
+                                        + " needs secretName, the name of the Secret to mount (Required value)")
+                        : null;
             case "configMap":
-                return empty(s.get("name")) ? Map.of("at", "configMap/name", "problem", "configMap" + volume
-                        + " needs name, the name of the ConfigMap to mount (Required value)") : null;
+                return empty(s.get("name"))
+                        ? Map.of(
+                                "at",
+                                "configMap/name",
+                                "problem",
+                                "configMap" + volume
+                                        + " needs name, the name of the ConfigMap to mount (Required value)")
+                        : null;
             case "hostPath":
                 if ("".equals(s.get("path"))) {
-                    return Map.of("at", "hostPath/path", "problem", "hostPath" + volume
-                            + " needs path, the file or directory on the node (Required value)");
+                    return Map.of(
+                            "at",
+                            "hostPath/path",
+                            "problem",
+                            "hostPath" + volume + " needs path, the file or directory on the node (Required value)");
                 }
-                return s.get("path") instanceof String p && LocalPaths.hasParentSegment(p) ? Map.of("at", "hostPath/path",
-                        "problem", "hostPath.path '" + Quoted.shorten(p) + "' must not contain '..'; write the path"
-                                + " without backsteps") : null;
+                return s.get("path") instanceof String p && LocalPaths.hasParentSegment(p)
+                        ? Map.of(
+                                "at",
+                                "hostPath/path",
+                                "problem",
+                                "hostPath.path '" + Quoted.shorten(p) + "' must not contain '..'; write the path"
+                                        + " without backsteps")
+                        : null;
             case "persistentVolumeClaim":
-                return "".equals(s.get("claimName")) ? Map.of("at", "persistentVolumeClaim/claimName", "problem",
-                        "persistentVolumeClaim" + volume + " needs claimName, the name of a PersistentVolumeClaim in the"
-                                + " pod's namespace (Required value)") : null;
+                return "".equals(s.get("claimName"))
+                        ? Map.of(
+                                "at",
+                                "persistentVolumeClaim/claimName",
+                                "problem",
+                                "persistentVolumeClaim" + volume
+                                        + " needs claimName, the name of a PersistentVolumeClaim in the"
+                                        + " pod's namespace (Required value)")
+                        : null;
             case "nfs":
                 if ("".equals(s.get("server"))) {
-                    return Map.of("at", "nfs/server", "problem", "nfs" + volume
-                            + " needs server, the NFS server's host name or IP (Required value)");
+                    return Map.of(
+                            "at",
+                            "nfs/server",
+                            "problem",
+                            "nfs" + volume + " needs server, the NFS server's host name or IP (Required value)");
                 }
-                return s.get("path") instanceof String p && !p.startsWith("/") ? Map.of("at", "nfs/path", "problem",
-                        "nfs.path " + (p.isEmpty() ? "is required" : "'" + Quoted.shorten(p) + "' must be an absolute path")
-                                + ": the exported path on the server, e.g. /exports/data") : null;
+                return s.get("path") instanceof String p && !p.startsWith("/")
+                        ? Map.of(
+                                "at",
+                                "nfs/path",
+                                "problem",
+                                "nfs.path "
+                                        + (p.isEmpty()
+                                                ? "is required"
+                                                : "'" + Quoted.shorten(p) + "' must be an absolute path")
+                                        + ": the exported path on the server, e.g. /exports/data")
+                        : null;
             case "gitRepo":
-                return "".equals(s.get("repository")) ? Map.of("at", "gitRepo/repository", "problem", "gitRepo" + volume
-                        + " needs repository (Required value)") : null;
+                return "".equals(s.get("repository"))
+                        ? Map.of(
+                                "at",
+                                "gitRepo/repository",
+                                "problem",
+                                "gitRepo" + volume + " needs repository (Required value)")
+                        : null;
             case "csi":
-                return "".equals(s.get("driver")) ? Map.of("at", "csi/driver", "problem", "csi" + volume
-                        + " needs driver, the name of the CSI driver (Required value)") : null;
+                return "".equals(s.get("driver"))
+                        ? Map.of(
+                                "at",
+                                "csi/driver",
+                                "problem",
+                                "csi" + volume + " needs driver, the name of the CSI driver (Required value)")
+                        : null;
             default:
                 return null;
         }
@@ -233,8 +324,11 @@ public final class VolumeFunctions {
                 + Quoted.shorten(String.valueOf(c.get("name"))) + "'";
         Object path = m.get("mountPath");
         if ("".equals(path)) {
-            return Map.of("at", "mountPath", "problem", named + " needs a mountPath (Required value): the path inside the"
-                    + " container");
+            return Map.of(
+                    "at",
+                    "mountPath",
+                    "problem",
+                    named + " needs a mountPath (Required value): the path inside the" + " container");
         }
         if (path instanceof String p) {
             for (Object other : Sequences.of(c.get("volumeMounts"))) {
@@ -242,53 +336,75 @@ public final class VolumeFunctions {
                     break;
                 }
                 if (other instanceof Map<?, ?> o && p.equals(o.get("mountPath"))) {
-                    return Map.of("at", "mountPath", "problem", "mountPath '" + Quoted.shorten(p) + "' must be unique:"
-                            + " an earlier volumeMount of container '" + Quoted.shorten(String.valueOf(c.get("name")))
-                            + "' mounts at the same path; mount each path once (use subPath to mount parts of a"
-                            + " volume at different paths)");
+                    return Map.of(
+                            "at",
+                            "mountPath",
+                            "problem",
+                            "mountPath '" + Quoted.shorten(p) + "' must be unique:"
+                                    + " an earlier volumeMount of container '"
+                                    + Quoted.shorten(String.valueOf(c.get("name")))
+                                    + "' mounts at the same path; mount each path once (use subPath to mount parts of a"
+                                    + " volume at different paths)");
                 }
             }
         }
         boolean hasSubPath = m.get("subPath") instanceof String sp && !sp.isEmpty();
         String subPath = hasSubPath ? LocalPaths.descendingPathProblem((String) m.get("subPath")) : null;
         if (subPath != null) {
-            return Map.of("at", "subPath", "problem", "subPath " + subPath + ": it names a file or folder inside the volume");
+            return Map.of(
+                    "at", "subPath", "problem", "subPath " + subPath + ": it names a file or folder inside the volume");
         }
         if (m.get("subPathExpr") instanceof String expr && !expr.isEmpty()) {
             if (hasSubPath) {
-                return Map.of("at", "subPathExpr", "problem", "subPathExpr and subPath are mutually exclusive; keep one"
-                        + " of them");
+                return Map.of(
+                        "at",
+                        "subPathExpr",
+                        "problem",
+                        "subPathExpr and subPath are mutually exclusive; keep one" + " of them");
             }
             String problem = LocalPaths.descendingPathProblem(expr);
             if (problem != null) {
                 return Map.of("at", "subPathExpr", "problem", "subPathExpr " + problem);
             }
         }
-        if ("Bidirectional".equals(m.get("mountPropagation")) && !(c.get("securityContext") instanceof Map<?, ?> sc
-                && Boolean.TRUE.equals(sc.get("privileged")))) {
-            return Map.of("at", "mountPropagation", "problem", "Bidirectional mount propagation is available only to"
-                    + " privileged containers (Forbidden); set securityContext.privileged: true on the container or use"
-                    + " HostToContainer");
+        if ("Bidirectional".equals(m.get("mountPropagation"))
+                && !(c.get("securityContext") instanceof Map<?, ?> sc && Boolean.TRUE.equals(sc.get("privileged")))) {
+            return Map.of(
+                    "at",
+                    "mountPropagation",
+                    "problem",
+                    "Bidirectional mount propagation is available only to"
+                            + " privileged containers (Forbidden); set securityContext.privileged: true on the container or use"
+                            + " HostToContainer");
         }
         Object rro = m.get("recursiveReadOnly");
         if ("Enabled".equals(rro) || "IfPossible".equals(rro)) {
             if (!Boolean.TRUE.equals(m.get("readOnly"))) {
-                return Map.of("at", "recursiveReadOnly", "problem", "recursiveReadOnly " + rro + " may only be specified"
-                        + " when readOnly is true (Forbidden); add readOnly: true to the mount");
+                return Map.of(
+                        "at",
+                        "recursiveReadOnly",
+                        "problem",
+                        "recursiveReadOnly " + rro + " may only be specified"
+                                + " when readOnly is true (Forbidden); add readOnly: true to the mount");
             }
             Object propagation = m.get("mountPropagation");
             if (propagation != null && !"None".equals(propagation)) {
-                return Map.of("at", "recursiveReadOnly", "problem", "recursiveReadOnly " + rro + " may only be specified"
-                        + " when mountPropagation is None or not specified (Forbidden)");
+                return Map.of(
+                        "at",
+                        "recursiveReadOnly",
+                        "problem",
+                        "recursiveReadOnly " + rro + " may only be specified"
+                                + " when mountPropagation is None or not specified (Forbidden)");
             }
         }
         return null;
     }
 
-
     /** A DNS-1123 label close to {@code name}: lower case, other characters as '-', cut to 63. */
     public String suggestLabel(Object name) {
-        String s = String.valueOf(name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-")
+        String s = String.valueOf(name)
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9-]+", "-")
                 .replaceAll("^-+|-+$", "");
         s = s.length() > 63 ? s.substring(0, 63).replaceAll("-+$", "") : s;
         return s.isEmpty() ? "data" : s;

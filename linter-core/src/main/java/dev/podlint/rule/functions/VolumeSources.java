@@ -11,16 +11,42 @@ import org.jspecify.annotations.Nullable;
 public final class VolumeSources {
 
     /** The volume source fields of the API (core/v1 VolumeSource), {@code image} included. */
-    private static final Set<String> VOLUME_SOURCES = Set.of("hostPath", "emptyDir", "gcePersistentDisk",
-            "awsElasticBlockStore", "gitRepo", "secret", "nfs", "iscsi", "glusterfs", "persistentVolumeClaim", "rbd",
-            "flexVolume", "cinder", "cephfs", "flocker", "downwardAPI", "fc", "azureFile", "configMap",
-            "vsphereVolume", "quobyte", "azureDisk", "photonPersistentDisk", "projected", "portworxVolume", "scaleIO",
-            "storageos", "csi", "ephemeral", "image");
-    private static final List<String> PROJECTIONS = List.of("secret", "configMap", "downwardAPI",
-            "serviceAccountToken", "clusterTrustBundle", "podCertificate");
+    private static final Set<String> VOLUME_SOURCES = Set.of(
+            "hostPath",
+            "emptyDir",
+            "gcePersistentDisk",
+            "awsElasticBlockStore",
+            "gitRepo",
+            "secret",
+            "nfs",
+            "iscsi",
+            "glusterfs",
+            "persistentVolumeClaim",
+            "rbd",
+            "flexVolume",
+            "cinder",
+            "cephfs",
+            "flocker",
+            "downwardAPI",
+            "fc",
+            "azureFile",
+            "configMap",
+            "vsphereVolume",
+            "quobyte",
+            "azureDisk",
+            "photonPersistentDisk",
+            "projected",
+            "portworxVolume",
+            "scaleIO",
+            "storageos",
+            "csi",
+            "ephemeral",
+            "image");
 
-    private VolumeSources() {
-    }
+    private static final List<String> PROJECTIONS = List.of(
+            "secret", "configMap", "downwardAPI", "serviceAccountToken", "clusterTrustBundle", "podCertificate");
+
+    private VolumeSources() {}
 
     /**
      * The volume source types ({@code emptyDir}, {@code configMap}, ...) a volume sets, in the order
@@ -49,7 +75,8 @@ public final class VolumeSources {
      * clusterTrustBundle paths are compared, as the API server does (not serviceAccountToken paths).
      */
     public static @Nullable String duplicateProjectedPath(Object volume) {
-        if (!(volume instanceof Map<?, ?> v) || !(v.get("projected") instanceof Map<?, ?> projected)
+        if (!(volume instanceof Map<?, ?> v)
+                || !(v.get("projected") instanceof Map<?, ?> projected)
                 || !(projected.get("sources") instanceof List<?> sources)) {
             return null;
         }
@@ -61,14 +88,16 @@ public final class VolumeSources {
             for (String type : List.of("secret", "configMap", "downwardAPI")) {
                 if (source.get(type) instanceof Map<?, ?> s && s.get("items") instanceof List<?> items) {
                     for (int j = 0; j < items.size(); j++) {
-                        if (items.get(j) instanceof Map<?, ?> item && item.get("path") instanceof String p
+                        if (items.get(j) instanceof Map<?, ?> item
+                                && item.get("path") instanceof String p
                                 && !seen.add(p)) {
                             return "projected/sources/" + i + "/" + type + "/items/" + j + "/path";
                         }
                     }
                 }
             }
-            if (source.get("clusterTrustBundle") instanceof Map<?, ?> ctb && ctb.get("path") instanceof String p
+            if (source.get("clusterTrustBundle") instanceof Map<?, ?> ctb
+                    && ctb.get("path") instanceof String p
                     && !seen.add(p)) {
                 return "projected/sources/" + i + "/clusterTrustBundle/path";
             }

@@ -55,8 +55,12 @@ final class ChildListSelector implements Selector {
                 pointer = Pointers.append(pointer, field);
             }
             if (holder instanceof MappingNode m) {
-                Children.mappings(m, pointer, path.get(path.size() - 1), (itemPointer, item) -> out.add(
-                        new Selection(item, itemPointer, Variables.with(selected.variables(), variable, item))));
+                Children.mappings(
+                        m,
+                        pointer,
+                        path.get(path.size() - 1),
+                        (itemPointer, item) -> out.add(new Selection(
+                                item, itemPointer, Variables.with(selected.variables(), variable, item))));
             }
         }
         return out;

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 /** Walks the mappings of a list field, with their pointers. */
 final class Children {
 
-    private Children() {
-    }
+    private Children() {}
 
     /** Calls {@code each} with (pointer, mapping) for every mapping item of {@code parent[field]}. */
-    static void mappings(@Nullable YamlNode parent, String parentPointer, String field, BiConsumer<String, MappingNode> each) {
+    static void mappings(
+            @Nullable YamlNode parent, String parentPointer, String field, BiConsumer<String, MappingNode> each) {
         if (!(parent instanceof MappingNode m) || !(m.node(field) instanceof SequenceNode list)) {
             return;
         }

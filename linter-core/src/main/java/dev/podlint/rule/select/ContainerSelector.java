@@ -14,8 +14,8 @@ import java.util.Set;
  */
 final class ContainerSelector implements Selector {
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "initContainers", "init", "containers", "container", "ephemeralContainers", "ephemeral");
+    private static final Map<String, String> FIELDS =
+            Map.of("initContainers", "init", "containers", "container", "ephemeralContainers", "ephemeral");
     private static final List<String> ORDER = List.of("initContainers", "containers", "ephemeralContainers");
 
     private final Selector podSpecs;
@@ -48,8 +48,9 @@ final class ContainerSelector implements Selector {
                 Children.mappings(pod.node(), pod.pointer(), field, (pointer, container) -> {
                     Map<String, Object> vars = Variables.with(pod.variables(), "container", container);
                     vars.put("containerType", type);
-                    vars.put("longRunning", Boolean.TRUE.equals(pod.variables().get("longRunning"))
-                            && "container".equals(type));
+                    vars.put(
+                            "longRunning",
+                            Boolean.TRUE.equals(pod.variables().get("longRunning")) && "container".equals(type));
                     vars.put("portNames", portNames(container));
                     out.add(new Selection(container, pointer, vars));
                 });

@@ -31,7 +31,8 @@ final class DownwardApiItemSelector implements Selector {
 
     @Override
     public Set<String> variables() {
-        return Variables.union(Variables.union(envVars.variables(), volumes.variables()),
+        return Variables.union(
+                Variables.union(envVars.variables(), volumes.variables()),
                 Set.of("item", "channel", "projected", "fieldRef", "resourceFieldRef"));
     }
 
@@ -44,7 +45,8 @@ final class DownwardApiItemSelector implements Selector {
     public List<Selection> select(Document document, SelectionCache cache) {
         List<Selection> out = new ArrayList<>();
         for (Selection env : cache.get(envVars)) {
-            if (env.node() instanceof MappingNode e && e.node("valueFrom") instanceof MappingNode valueFrom
+            if (env.node() instanceof MappingNode e
+                    && e.node("valueFrom") instanceof MappingNode valueFrom
                     && (valueFrom.get("fieldRef") != null || valueFrom.get("resourceFieldRef") != null)) {
                 out.add(item(env.variables(), valueFrom, Pointers.append(env.pointer(), "valueFrom"), "env", false));
             }
@@ -54,16 +56,25 @@ final class DownwardApiItemSelector implements Selector {
                 continue;
             }
             if (v.node("downwardAPI") instanceof MappingNode downward) {
-                Children.mappings(downward, Pointers.append(volume.pointer(), "downwardAPI"), "items",
+                Children.mappings(
+                        downward,
+                        Pointers.append(volume.pointer(), "downwardAPI"),
+                        "items",
                         (pointer, item) -> out.add(item(volume.variables(), item, pointer, "volume", false)));
             }
             if (v.node("projected") instanceof MappingNode projected) {
-                Children.mappings(projected, Pointers.append(volume.pointer(), "projected"), "sources",
+                Children.mappings(
+                        projected,
+                        Pointers.append(volume.pointer(), "projected"),
+                        "sources",
                         (sourcePointer, source) -> {
                             if (source.node("downwardAPI") instanceof MappingNode downward) {
-                                Children.mappings(downward, Pointers.append(sourcePointer, "downwardAPI"), "items",
-                                        (pointer, item) -> out.add(item(volume.variables(), item, pointer, "volume",
-                                                true)));
+                                Children.mappings(
+                                        downward,
+                                        Pointers.append(sourcePointer, "downwardAPI"),
+                                        "items",
+                                        (pointer, item) ->
+                                                out.add(item(volume.variables(), item, pointer, "volume", true)));
                             }
                         });
             }
@@ -71,8 +82,8 @@ final class DownwardApiItemSelector implements Selector {
         return out;
     }
 
-    private static Selection item(Map<String, Object> parent, MappingNode item, String pointer, String channel,
-            boolean projected) {
+    private static Selection item(
+            Map<String, Object> parent, MappingNode item, String pointer, String channel, boolean projected) {
         Map<String, Object> vars = Variables.with(parent, "item", item);
         vars.put("channel", channel);
         vars.put("projected", projected);

@@ -24,7 +24,8 @@ final class ObjectSelector implements Selector {
 
     @Override
     public List<Selection> select(Document document, SelectionCache cache) {
-        return document.object() == null ? List.of()
+        return document.object() == null
+                ? List.of()
                 : List.of(new Selection(document.object(), "", Variables.common(document)));
     }
 }

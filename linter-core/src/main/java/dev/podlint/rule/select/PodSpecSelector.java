@@ -15,8 +15,8 @@ import java.util.Set;
 final class PodSpecSelector implements Selector {
 
     /** Controllers whose containers run until stopped (DESIGN.md: "long-running"). */
-    private static final Set<String> CONTROLLERS = Set.of("Deployment", "ReplicaSet", "ReplicationController",
-            "StatefulSet", "DaemonSet");
+    private static final Set<String> CONTROLLERS =
+            Set.of("Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet");
 
     @Override
     public String name() {
@@ -38,7 +38,9 @@ final class PodSpecSelector implements Selector {
         String kind = document.kind();
         String templatePointer = PodTemplates.pointer(kind);
         MappingNode object = document.object();
-        if (kind == null || templatePointer == null || object == null
+        if (kind == null
+                || templatePointer == null
+                || object == null
                 || !(document.nodeAt(templatePointer) instanceof MappingNode template)
                 || !(template.node("spec") instanceof MappingNode spec)) {
             return List.of();

@@ -17,8 +17,7 @@ public final class PodTemplates {
             "Job", "/spec/template",
             "CronJob", "/spec/jobTemplate/spec/template");
 
-    private PodTemplates() {
-    }
+    private PodTemplates() {}
 
     /** The pointer of the pod template within an object of {@code kind} ("" for a Pod), or null. */
     public static @Nullable String pointer(@Nullable String kind) {

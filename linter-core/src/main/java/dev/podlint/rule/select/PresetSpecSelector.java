@@ -34,8 +34,10 @@ final class PresetSpecSelector implements Selector {
 
     @Override
     public List<Selection> select(Document document, SelectionCache cache) {
-        if (!KIND.equals(document.kind()) || !API_VERSION.equals(document.apiVersion())
-                || document.object() == null || !(document.object().node("spec") instanceof MappingNode spec)) {
+        if (!KIND.equals(document.kind())
+                || !API_VERSION.equals(document.apiVersion())
+                || document.object() == null
+                || !(document.object().node("spec") instanceof MappingNode spec)) {
             return List.of();
         }
         Map<String, Object> vars = Variables.common(document);

@@ -16,8 +16,7 @@ public final class Variables {
     /** Present in every selection: the object and its identity. */
     public static final Set<String> COMMON = Set.of("object", "kind", "apiVersion", "metadata");
 
-    private Variables() {
-    }
+    private Variables() {}
 
     public static Map<String, Object> common(Document document) {
         Map<String, Object> vars = new Layer(Map.of());

@@ -38,7 +38,8 @@ class EnumCheckTest {
     private static List<Finding> lint(String yaml, String version) {
         CollectingSink sink = new CollectingSink(RuleCatalog.builtIn());
         EnumCheck check = new EnumCheck("enum-value", EnumTable.bundled(), KubernetesVersion.parse(version));
-        for (Document document : new ManifestLoader().loadText("test.yaml", yaml).documents()) {
+        for (Document document :
+                new ManifestLoader().loadText("test.yaml", yaml).documents()) {
             check.check(document, sink);
         }
         return sink.findings();
@@ -48,7 +49,8 @@ class EnumCheckTest {
     void aStatefulSetTemplateBefore134SaysApplySucceeds() {
         assertThat(lint(STATEFULSET, "1.33")).singleElement().satisfies(f -> {
             assertThat(f.path()).isEqualTo("/spec/template/spec/containers/0/imagePullPolicy");
-            assertThat(f.message()).startsWith("spec.template.spec.containers[0].imagePullPolicy: Unsupported value")
+            assertThat(f.message())
+                    .startsWith("spec.template.spec.containers[0].imagePullPolicy: Unsupported value")
                     .contains("did you mean \"Always\"")
                     .endsWith("(Kubernetes 1.33 does not validate a StatefulSet's pod template: kubectl apply"
                             + " succeeds and every Pod create fails)");
@@ -72,7 +74,8 @@ class EnumCheckTest {
                   ports: [{port: 80}]
                 """;
         assertThat(lint(service, "1.30")).isEmpty(); // dropped: the gate is off
-        assertThat(lint(service, "1.33")).singleElement()
+        assertThat(lint(service, "1.33"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("supported values: \"PreferClose\""));
         assertThat(lint(service, "1.34")).isEmpty();
     }
@@ -80,10 +83,13 @@ class EnumCheckTest {
     @Test
     void theTargetVersionIsTheOptionsClampedToTheTable() {
         EnumTable table = EnumTable.bundled();
-        assertThat(EnumCheck.targetVersion(LintOptions.builder().build(), table)).hasToString("1.36");
-        assertThat(EnumCheck.targetVersion(LintOptions.builder().kubernetesVersion("1.31.4").build(), table))
+        assertThat(EnumCheck.targetVersion(LintOptions.builder().build(), table))
+                .hasToString("1.36");
+        assertThat(EnumCheck.targetVersion(
+                        LintOptions.builder().kubernetesVersion("1.31.4").build(), table))
                 .hasToString("1.31");
-        assertThat(EnumCheck.targetVersion(LintOptions.builder().kubernetesVersion("1.40").build(), table))
+        assertThat(EnumCheck.targetVersion(
+                        LintOptions.builder().kubernetesVersion("1.40").build(), table))
                 .hasToString("1.36");
     }
 }

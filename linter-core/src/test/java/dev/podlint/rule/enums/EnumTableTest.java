@@ -33,16 +33,18 @@ class EnumTableTest {
 
     private static final EnumTable TABLE = EnumTable.bundled();
     private static final RuleCatalog CATALOG = RuleCatalog.builtIn();
-    private static final Map<String, List<String>> SCOPE_PREFIX = Map.of(
-            "Pod", List.of("spec"), "PodTemplate", List.of("template", "spec"), "Job", List.of("spec"));
+    private static final Map<String, List<String>> SCOPE_PREFIX =
+            Map.of("Pod", List.of("spec"), "PodTemplate", List.of("template", "spec"), "Job", List.of("spec"));
 
     @Test
     void coversTheBundledVersions() {
-        assertThat(TABLE.versions()).extracting(KubernetesVersion::toString)
+        assertThat(TABLE.versions())
+                .extracting(KubernetesVersion::toString)
                 .containsExactly("1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36");
         assertThat(TABLE.fields()).hasSizeGreaterThan(50);
-        assertThat(TABLE.fields()).allSatisfy(f -> assertThat(f.source())
-                .matches("(core|apps|batch)/validation/validation\\.go \\S.*|apimachinery \\S+ \\S.*"));
+        assertThat(TABLE.fields())
+                .allSatisfy(f -> assertThat(f.source())
+                        .matches("(core|apps|batch)/validation/validation\\.go \\S.*|apimachinery \\S+ \\S.*"));
     }
 
     @TestFactory
@@ -52,8 +54,8 @@ class EnumTableTest {
             Set<String> everAccepted = new LinkedHashSet<>();
             field.values().values().stream().filter(v -> v != null).forEach(everAccepted::addAll);
             for (KubernetesVersion version : TABLE.versions()) {
-                tests.add(DynamicTest.dynamicTest(field.pathText() + " " + version,
-                        () -> checkRow(field, version, everAccepted)));
+                tests.add(DynamicTest.dynamicTest(
+                        field.pathText() + " " + version, () -> checkRow(field, version, everAccepted)));
             }
         }
         return tests.stream();
@@ -64,26 +66,33 @@ class EnumTableTest {
         for (String kind : kinds(field)) {
             for (List<String> path : concretePaths(field)) {
                 if (accepted == null) {
-                    assertThat(findings(field, kind, path, "Bogus-Value", version)).isEmpty();
+                    assertThat(findings(field, kind, path, "Bogus-Value", version))
+                            .isEmpty();
                     continue;
                 }
                 for (String value : accepted) {
-                    assertThat(findings(field, kind, path, value, version)).as(value).isEmpty();
+                    assertThat(findings(field, kind, path, value, version))
+                            .as(value)
+                            .isEmpty();
                 }
                 for (String value : everAccepted) {
                     if (!accepted.contains(value)) {
-                        assertThat(findings(field, kind, path, value, version)).as(value + " (another version's)")
+                        assertThat(findings(field, kind, path, value, version))
+                                .as(value + " (another version's)")
                                 .hasSize(1);
                     }
                 }
-                assertThat(findings(field, kind, path, "Bogus-Value", version)).singleElement()
-                        .satisfies(f -> assertThat(f.message()).contains("Unsupported value \"Bogus-Value\"")
+                assertThat(findings(field, kind, path, "Bogus-Value", version))
+                        .singleElement()
+                        .satisfies(f -> assertThat(f.message())
+                                .contains("Unsupported value \"Bogus-Value\"")
                                 .contains("supported values: \"" + accepted.get(0) + "\""));
                 String other = otherCase(accepted.get(0));
                 if (other != null) {
-                    assertThat(findings(field, kind, path, other, version)).singleElement()
-                            .satisfies(f -> assertThat(f.message())
-                                    .contains("did you mean \"" + accepted.get(0) + "\"?"));
+                    assertThat(findings(field, kind, path, other, version))
+                            .singleElement()
+                            .satisfies(
+                                    f -> assertThat(f.message()).contains("did you mean \"" + accepted.get(0) + "\"?"));
                 }
                 boolean emptyAccepted = field.allowEmpty() || accepted.contains("");
                 assertThat(findings(field, kind, path, "", version)).hasSize(emptyAccepted ? 0 : 1);
@@ -126,8 +135,8 @@ class EnumTableTest {
         return paths;
     }
 
-    private static List<Finding> findings(EnumField field, String kind, List<String> path, String value,
-            KubernetesVersion version) {
+    private static List<Finding> findings(
+            EnumField field, String kind, List<String> path, String value, KubernetesVersion version) {
         List<String> full = new ArrayList<>();
         switch (field.scope()) {
             case POD_SPEC -> full.addAll(SCOPE_PREFIX.get(kind));
@@ -137,7 +146,7 @@ class EnumTableTest {
                 full.add("*");
             }
             case JOB_SPEC -> full.addAll(SCOPE_PREFIX.get(kind));
-            case OBJECT -> { }
+            case OBJECT -> {}
         }
         int scopeDepth = full.size();
         full.addAll(path);
@@ -149,11 +158,14 @@ class EnumTableTest {
         if (field.whenSet() != null) {
             scopeNode(object, full.subList(0, scopeDepth)).put(field.whenSet(), new LinkedHashMap<>());
         }
-        String yaml = new Dump(DumpSettings.builder().setDefaultScalarStyle(ScalarStyle.DOUBLE_QUOTED).build())
+        String yaml = new Dump(DumpSettings.builder()
+                        .setDefaultScalarStyle(ScalarStyle.DOUBLE_QUOTED)
+                        .build())
                 .dumpToString(object);
         CollectingSink sink = new CollectingSink(CATALOG);
         EnumCheck check = new EnumCheck("enum-value", TABLE, version);
-        for (Document document : new ManifestLoader().loadText("test.yaml", yaml).documents()) {
+        for (Document document :
+                new ManifestLoader().loadText("test.yaml", yaml).documents()) {
             check.check(document, sink);
         }
         List<Finding> found = sink.findings();

@@ -23,7 +23,8 @@ class Base64PropertiesTest {
     void lineBreaksAnywhereAreIgnored(@ForAll byte[] data, @ForAll @IntRange(min = 0, max = 1000) int at) {
         String encoded = Base64.getEncoder().encodeToString(data);
         int i = Math.min(at, encoded.length());
-        assertThat(base64.valid(encoded.substring(0, i) + "\r\n" + encoded.substring(i))).isTrue();
+        assertThat(base64.valid(encoded.substring(0, i) + "\r\n" + encoded.substring(i)))
+                .isTrue();
     }
 
     @Property

@@ -28,25 +28,31 @@ class DataFunctionsTest {
 
     @Test
     void secretSizeCountsDecodedDataAndUtf8StringDataButNoKeys() {
-        Map<String, Object> secret = map("kind", "Secret",
-                "data", map("a-long-key-name", b64("12345"), "b", "YWJj\nZGVm\n"),
-                "stringData", map("c", "é€😀"));
+        Map<String, Object> secret = map(
+                "kind",
+                "Secret",
+                "data",
+                map("a-long-key-name", b64("12345"), "b", "YWJj\nZGVm\n"),
+                "stringData",
+                map("c", "é€😀"));
         // 5 + 6 decoded bytes, and 2 + 3 + 4 UTF-8 bytes
         assertThat(data.secretSize(secret)).isEqualTo(20);
     }
 
     @Test
     void secretStringDataWinsOnADuplicateKey() {
-        Map<String, Object> secret = map("data", map("k", b64("a much longer value"), "other", b64("xy")),
-                "stringData", map("k", "short"));
+        Map<String, Object> secret =
+                map("data", map("k", b64("a much longer value"), "other", b64("xy")), "stringData", map("k", "short"));
         assertThat(data.secretSize(secret)).isEqualTo(5 + 2);
     }
 
     @Test
     void nullValuesAreEmptyAndMissingMapsCountNothing() {
-        assertThat(data.secretSize(map("data", map("k", null), "stringData", map("s", null)))).isZero();
+        assertThat(data.secretSize(map("data", map("k", null), "stringData", map("s", null))))
+                .isZero();
         assertThat(data.secretSize(map("kind", "Secret"))).isZero();
-        assertThat(data.configMapSize(map("data", map("k", null), "binaryData", map("b", null)))).isZero();
+        assertThat(data.configMapSize(map("data", map("k", null), "binaryData", map("b", null))))
+                .isZero();
         assertThat(data.secretSize(null)).isZero();
     }
 
@@ -64,8 +70,8 @@ class DataFunctionsTest {
 
     @Test
     void configMapSizeAddsUtf8DataAndDecodedBinaryData() {
-        Map<String, Object> configMap = map("data", map("a", "héllo", "b", ""),
-                "binaryData", map("c", b64("\u0000\u0001\u0002")));
+        Map<String, Object> configMap =
+                map("data", map("a", "héllo", "b", ""), "binaryData", map("c", b64("\u0000\u0001\u0002")));
         assertThat(data.configMapSize(configMap)).isEqualTo(6 + 3);
     }
 
@@ -99,11 +105,19 @@ class DataFunctionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{}", "{\"auths\":{}}", " \r\n\t{\"a\": [1, 2.5e3, true, null, \"\\u00e9\"]}\n", "null",
-        "{\"a\":1,\"a\":2}"})
+    @ValueSource(
+            strings = {
+                "{}",
+                "{\"auths\":{}}",
+                " \r\n\t{\"a\": [1, 2.5e3, true, null, \"\\u00e9\"]}\n",
+                "null",
+                "{\"a\":1,\"a\":2}"
+            })
     void acceptsWhatGoUnmarshalsIntoAMap(String json) {
-        assertThat(data.secretJsonObjectProblem(map("data", map(".dockercfg", b64(json))), ".dockercfg")).isNull();
-        assertThat(data.secretJsonObjectProblem(map("stringData", map(".dockercfg", json)), ".dockercfg")).isNull();
+        assertThat(data.secretJsonObjectProblem(map("data", map(".dockercfg", b64(json))), ".dockercfg"))
+                .isNull();
+        assertThat(data.secretJsonObjectProblem(map("stringData", map(".dockercfg", json)), ".dockercfg"))
+                .isNull();
     }
 
     @Test
@@ -134,15 +148,19 @@ class DataFunctionsTest {
 
     @Test
     void leavesMissingAndUndecodableValuesToOtherRules() {
-        assertThat(data.secretJsonObjectProblem(map("data", map("other", "e30=")), ".dockercfg")).isNull();
-        assertThat(data.secretJsonObjectProblem(map("data", map(".dockercfg", "e30")), ".dockercfg")).isNull();
-        assertThat(data.secretJsonObjectProblem(map("stringData", map(".dockercfg", 1L)), ".dockercfg")).isNull();
+        assertThat(data.secretJsonObjectProblem(map("data", map("other", "e30=")), ".dockercfg"))
+                .isNull();
+        assertThat(data.secretJsonObjectProblem(map("data", map(".dockercfg", "e30")), ".dockercfg"))
+                .isNull();
+        assertThat(data.secretJsonObjectProblem(map("stringData", map(".dockercfg", 1L)), ".dockercfg"))
+                .isNull();
         // null is present but empty: json.Unmarshal of no bytes fails
         assertThat(data.secretJsonObjectProblem(map("data", map(".dockercfg", null)), ".dockercfg"))
                 .isEqualTo("is empty");
         // stringData wins: a valid data value does not hide a broken stringData one
-        assertThat(data.secretJsonObjectProblem(map("data", map(".dockercfg", "e30="),
-                "stringData", map(".dockercfg", "{")), ".dockercfg")).startsWith("is not valid JSON");
+        assertThat(data.secretJsonObjectProblem(
+                        map("data", map(".dockercfg", "e30="), "stringData", map(".dockercfg", "{")), ".dockercfg"))
+                .startsWith("is not valid JSON");
     }
 
     private String problem(String json) {

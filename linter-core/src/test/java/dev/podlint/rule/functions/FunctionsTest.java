@@ -43,8 +43,20 @@ class FunctionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1000m,1", "1,1", "1m,1m", "1024Ki,1Mi", "1Mi,1Mi", "1k,1k", "1000,1k", "0.5,500m", "1e3,1e3",
-        "1Gi,1Gi", "2048,2048", "1.5Gi,1536Mi"})
+    @CsvSource({
+        "1000m,1",
+        "1,1",
+        "1m,1m",
+        "1024Ki,1Mi",
+        "1Mi,1Mi",
+        "1k,1k",
+        "1000,1k",
+        "0.5,500m",
+        "1e3,1e3",
+        "1Gi,1Gi",
+        "2048,2048",
+        "1.5Gi,1536Mi"
+    })
     void quantitiesCanonicaliseAsKubernetesDoes(String in, String canonical) {
         assertThat(quantity.canonical(in)).isEqualTo(canonical);
     }
@@ -61,10 +73,12 @@ class FunctionsTest {
 
     @Test
     void downwardFieldSetsDependOnTheChannel() {
-        assertThat(downward.fieldPathProblem("metadata.labels", "env")).contains("only available in a downwardAPI volume");
+        assertThat(downward.fieldPathProblem("metadata.labels", "env"))
+                .contains("only available in a downwardAPI volume");
         assertThat(downward.fieldPathProblem("metadata.labels", "volume")).isNull();
         assertThat(downward.fieldPathProblem("metadata.labels['app']", "env")).isNull();
-        assertThat(downward.fieldPathProblem("metadata.annotations['Example.COM/Key']", "volume")).isNull();
+        assertThat(downward.fieldPathProblem("metadata.annotations['Example.COM/Key']", "volume"))
+                .isNull();
         assertThat(downward.fieldPathProblem("metadata.labels['']", "env")).contains("not a valid label key");
         assertThat(downward.fieldPathProblem("spec.nodeName", "volume")).contains("only available in env vars");
         assertThat(downward.fieldPathProblem("spec.host", "env")).isNull();
@@ -97,9 +111,14 @@ class FunctionsTest {
         assertThat(labels.configKey(".env")).isTrue();
         assertThat(labels.configKey("a b")).isFalse();
         assertThat(labels.matches(Map.of(), Map.of("a", "b"))).isTrue();
-        assertThat(labels.matches(Map.of("matchLabels", Map.of("a", "b")), Map.of("a", "c"))).isFalse();
-        assertThat(labels.matches(Map.of("matchExpressions", List.of(Map.of("key", "a", "operator", "NotIn",
-                "values", List.of("b")))), Map.of())).isTrue();
+        assertThat(labels.matches(Map.of("matchLabels", Map.of("a", "b")), Map.of("a", "c")))
+                .isFalse();
+        assertThat(labels.matches(
+                        Map.of(
+                                "matchExpressions",
+                                List.of(Map.of("key", "a", "operator", "NotIn", "values", List.of("b")))),
+                        Map.of()))
+                .isTrue();
     }
 
     @Test

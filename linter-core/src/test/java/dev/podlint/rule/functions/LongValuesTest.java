@@ -26,8 +26,10 @@ class LongValuesTest {
     private final QuantityFunctions quantity = new QuantityFunctions();
 
     @Property
-    void quantityDigitsParseAsBigDecimalDoes(@ForAll @Chars({'0', '1', '9'}) @StringLength(min = 1, max = 30) String whole,
-            @ForAll @Chars({'0', '5'}) @StringLength(max = 30) String fraction, @ForAll boolean dot,
+    void quantityDigitsParseAsBigDecimalDoes(
+            @ForAll @Chars({'0', '1', '9'}) @StringLength(min = 1, max = 30) String whole,
+            @ForAll @Chars({'0', '5'}) @StringLength(max = 30) String fraction,
+            @ForAll boolean dot,
             @ForAll boolean negative) {
         String text = (negative ? "-" : "") + whole + (dot ? "." + fraction : "");
         BigDecimal exact = new BigDecimal(text.endsWith(".") ? text + "0" : text);
@@ -43,11 +45,15 @@ class LongValuesTest {
     void aQuantityOfAMillionZerosParsesAtOnce() {
         assertThat(GoQuantity.value("1" + "0".repeat(LONG))).isEqualByComparingTo(BigDecimal.TEN.pow(LONG));
         assertThat(quantity.valid("1" + "0".repeat(LONG))).isTrue();
-        assertThat(quantity.canonical("0".repeat(LONG) + "1.5" + "0".repeat(LONG) + "m")).isEqualTo("1500u");
-        assertThat(downward.divisorProblem("limits.memory", "0".repeat(LONG) + "1024Ki")).isNull();
+        assertThat(quantity.canonical("0".repeat(LONG) + "1.5" + "0".repeat(LONG) + "m"))
+                .isEqualTo("1500u");
+        assertThat(downward.divisorProblem("limits.memory", "0".repeat(LONG) + "1024Ki"))
+                .isNull();
         // Quantity.String() keeps the text as written when the number is canonical: 01Mi is not 1Mi
-        assertThat(downward.divisorProblem("limits.memory", "0".repeat(LONG) + "1Mi")).startsWith("only divisor's values");
-        assertThat(downward.divisorProblem("limits.memory", Double.POSITIVE_INFINITY)).isEqualTo("divisor is not a quantity");
+        assertThat(downward.divisorProblem("limits.memory", "0".repeat(LONG) + "1Mi"))
+                .startsWith("only divisor's values");
+        assertThat(downward.divisorProblem("limits.memory", Double.POSITIVE_INFINITY))
+                .isEqualTo("divisor is not a quantity");
     }
 
     private static final Pattern SUBSCRIPT = Pattern.compile("(.+?)\\['(.*)'\\]", Pattern.DOTALL);
@@ -65,19 +71,28 @@ class LongValuesTest {
         String path = "x".repeat(LONG);
         String env = downward.fieldPathProblem(path, "env");
         String volume = downward.fieldPathProblem(path, "volume");
-        assertThat(env).contains("(" + LONG + " characters)").contains("spec.nodeName").hasSizeLessThan(1000);
+        assertThat(env)
+                .contains("(" + LONG + " characters)")
+                .contains("spec.nodeName")
+                .hasSizeLessThan(1000);
         assertThat(volume).doesNotContain("spec.nodeName").contains("metadata.labels");
         assertThat(downward.fieldPathProblem(path, "env")).isSameAs(env);
         String subscripted = "metadata.labels['" + "k".repeat(LONG) + "']";
-        assertThat(downward.fieldPathProblem(subscripted, "env")).contains("not a valid label key").hasSizeLessThan(1000);
+        assertThat(downward.fieldPathProblem(subscripted, "env"))
+                .contains("not a valid label key")
+                .hasSizeLessThan(1000);
     }
 
     @Test
     void longNamesAndPathsAreQuotedShort() {
         String name = "x".repeat(LONG) + "!";
-        assertThat(k8s.envVarNameProblem(name)).startsWith("'xxx").contains("(" + (LONG + 1) + " characters)")
+        assertThat(k8s.envVarNameProblem(name))
+                .startsWith("'xxx")
+                .contains("(" + (LONG + 1) + " characters)")
                 .hasSizeLessThan(1000);
-        assertThat(k8s.localPathProblem("/" + name)).contains("must be relative").hasSizeLessThan(1000);
+        assertThat(k8s.localPathProblem("/" + name))
+                .contains("must be relative")
+                .hasSizeLessThan(1000);
         assertThat(k8s.portProblem(name)).contains("port name").hasSizeLessThan(1000);
         assertThat(downward.resourceProblem(name)).contains("not a resource").hasSizeLessThan(1000);
     }

@@ -28,14 +28,18 @@ class PodAndVolumeFunctionsTest {
 
     @Test
     void itemPathsFollowValidateLocalNonReservedPath() {
-        assertThat(volume.itemProblem(List.of(Map.of("key", "a", "path", "a/b..c")), true)).isNull();
+        assertThat(volume.itemProblem(List.of(Map.of("key", "a", "path", "a/b..c")), true))
+                .isNull();
         assertThat(volume.itemProblem(List.of(Map.of("key", "a", "path", "../foo")), true))
                 .containsEntry("at", "items/0/path");
-        assertThat(volume.itemProblem(List.of(Map.of("key", "a", "path", "a\\..\\b")), true).get("problem"))
+        assertThat(volume.itemProblem(List.of(Map.of("key", "a", "path", "a\\..\\b")), true)
+                        .get("problem"))
                 .contains("must not contain '..'");
-        assertThat(volume.itemProblem(List.of(Map.of("key", "a", "path", "..data")), true).get("problem"))
+        assertThat(volume.itemProblem(List.of(Map.of("key", "a", "path", "..data")), true)
+                        .get("problem"))
                 .contains("must not start with '..'");
-        assertThat(volume.itemProblem(List.of(Map.of("key", "", "path", "a")), true)).containsEntry("at", "items/0/key");
+        assertThat(volume.itemProblem(List.of(Map.of("key", "", "path", "a")), true))
+                .containsEntry("at", "items/0/key");
         assertThat(volume.itemProblem(List.of(Map.of("path", "a")), true)).isNull(); // missing key: the schema's
         assertThat(volume.itemProblem(List.of(Map.of("key", "a", "path", "a", "mode", 755L)), true))
                 .containsEntry("at", "items/0/mode");
@@ -96,7 +100,9 @@ class PodAndVolumeFunctionsTest {
                 Map.of("topologyKey", "zone", "whenUnsatisfiable", "DoNotSchedule"),
                 Map.of("topologyKey", "host", "whenUnsatisfiable", "DoNotSchedule"),
                 Map.of("topologyKey", "zone", "whenUnsatisfiable", "DoNotSchedule"));
-        assertThat(pod.firstRecurring(constraints, List.of("topologyKey", "whenUnsatisfiable"))).isZero();
-        assertThat(pod.firstRepeat(constraints, List.of("topologyKey", "whenUnsatisfiable"))).isEqualTo(2);
+        assertThat(pod.firstRecurring(constraints, List.of("topologyKey", "whenUnsatisfiable")))
+                .isZero();
+        assertThat(pod.firstRepeat(constraints, List.of("topologyKey", "whenUnsatisfiable")))
+                .isEqualTo(2);
     }
 }

@@ -8,8 +8,7 @@ import java.util.List;
 /** Jobs and CronJobs. */
 final class BatchMutations {
 
-    private BatchMutations() {
-    }
+    private BatchMutations() {}
 
     static List<Mutation> all() {
         var jobs = Kinds.JOBS;
@@ -46,16 +45,32 @@ final class BatchMutations {
                 }),
                 reject("job-pod-failure-policy-on-failure", jobs, (doc, r) -> {
                     At spec = doc.jobSpec();
-                    spec.map().put("podFailurePolicy", YMap.of("rules", YList.of(YMap.of("action", "FailJob",
-                            "onExitCodes", YMap.of("operator", "In", "values", YList.of(YScalar.num(42)))))));
+                    spec.map()
+                            .put(
+                                    "podFailurePolicy",
+                                    YMap.of(
+                                            "rules",
+                                            YList.of(YMap.of(
+                                                    "action",
+                                                    "FailJob",
+                                                    "onExitCodes",
+                                                    YMap.of("operator", "In", "values", YList.of(YScalar.num(42)))))));
                     doc.podSpec().map().put("restartPolicy", YScalar.str("OnFailure"));
                     return "podFailurePolicy with restartPolicy OnFailure (needs Never)";
                 }),
                 reject("enum-case-pod-failure-action", jobs, (doc, r) -> {
                     At spec = doc.jobSpec();
                     String bad = Pick.wrongCase(r, Pick.one(r, "FailJob", "Ignore", "Count"));
-                    spec.map().put("podFailurePolicy", YMap.of("rules", YList.of(YMap.of("action", bad,
-                            "onPodConditions", YList.of(YMap.of("type", "DisruptionTarget"))))));
+                    spec.map()
+                            .put(
+                                    "podFailurePolicy",
+                                    YMap.of(
+                                            "rules",
+                                            YList.of(YMap.of(
+                                                    "action",
+                                                    bad,
+                                                    "onPodConditions",
+                                                    YList.of(YMap.of("type", "DisruptionTarget"))))));
                     doc.podSpec().map().put("restartPolicy", YScalar.str("Never"));
                     return "podFailurePolicy rule with action '" + bad + "'";
                 }),
@@ -64,8 +79,18 @@ final class BatchMutations {
                     return "spec.manualSelector true without a selector";
                 }),
                 reject("cron-schedule-invalid", cron, (doc, r) -> {
-                    String bad = Pick.one(r, "*/5 * * *", "61 * * * *", "every 5 minutes", "0 0 * * * *", "0 25 * * *",
-                            "@everyday", "0 3 * * MON-", "*/0 * * * *", "0 3 32 * *", "");
+                    String bad = Pick.one(
+                            r,
+                            "*/5 * * *",
+                            "61 * * * *",
+                            "every 5 minutes",
+                            "0 0 * * * *",
+                            "0 25 * * *",
+                            "@everyday",
+                            "0 3 * * MON-",
+                            "*/0 * * * *",
+                            "0 3 32 * *",
+                            "");
                     doc.spec().map().put("schedule", YScalar.str(bad));
                     return set("spec.schedule", bad);
                 }),
@@ -79,20 +104,29 @@ final class BatchMutations {
                     return "removed spec.schedule";
                 }),
                 reject("cron-time-zone-invalid", cron, (doc, r) -> {
-                    String bad = Pick.one(r, "Europe/Berln", "UTC+2", "CEST", " Europe/Berlin", "europe/berlin",
-                            "America/New York", "Local");
+                    String bad = Pick.one(
+                            r,
+                            "Europe/Berln",
+                            "UTC+2",
+                            "CEST",
+                            " Europe/Berlin",
+                            "europe/berlin",
+                            "America/New York",
+                            "Local");
                     doc.spec().map().put("timeZone", YScalar.str(bad));
                     return set("spec.timeZone", bad);
                 }),
                 reject("enum-case-concurrency-policy", cron, (doc, r) -> {
-                    String good = doc.spec().text("concurrencyPolicy") != null ? doc.spec().text("concurrencyPolicy")
+                    String good = doc.spec().text("concurrencyPolicy") != null
+                            ? doc.spec().text("concurrencyPolicy")
                             : Pick.one(r, "Allow", "Forbid", "Replace");
                     String bad = Pick.wrongCase(r, good);
                     doc.spec().map().put("concurrencyPolicy", YScalar.str(bad));
                     return set("spec.concurrencyPolicy", bad);
                 }),
                 reject("cron-count-negative", cron, (doc, r) -> {
-                    String field = Pick.one(r, "startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit");
+                    String field = Pick.one(
+                            r, "startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit");
                     long bad = -1 - r.nextInt(10);
                     doc.spec().map().put(field, YScalar.num(bad));
                     return set("spec." + field, bad);

@@ -10,8 +10,7 @@ import java.util.Random;
 /** Containers: names, images, enums, ports, resources, restart policies, security contexts. */
 final class ContainerMutations {
 
-    private ContainerMutations() {
-    }
+    private ContainerMutations() {}
 
     static At container(Doc doc, Random r) {
         return Pick.one(r, doc.containers());
@@ -23,7 +22,11 @@ final class ContainerMutations {
 
     /** An init container that is not a sidecar (no restartPolicy Always). */
     static At plainInitContainer(Doc doc, Random r) {
-        return Pick.one(r, doc.initContainers().stream().filter(c -> c.text("restartPolicy") == null).toList());
+        return Pick.one(
+                r,
+                doc.initContainers().stream()
+                        .filter(c -> c.text("restartPolicy") == null)
+                        .toList());
     }
 
     static List<Mutation> all() {
@@ -55,8 +58,13 @@ final class ContainerMutations {
                         return null;
                     }
                     String name = c.text("name");
-                    String bad = Pick.one(r, MetadataMutations.upperFirst(name), name + "_server", name + ".main",
-                            "-" + name, Pick.label(name, 64));
+                    String bad = Pick.one(
+                            r,
+                            MetadataMutations.upperFirst(name),
+                            name + "_server",
+                            name + ".main",
+                            "-" + name,
+                            Pick.label(name, 64));
                     c.map().put("name", YScalar.str(bad));
                     return set(c.field("name"), bad);
                 }),
@@ -75,7 +83,8 @@ final class ContainerMutations {
                     if (c == null) {
                         return null;
                     }
-                    String good = c.text("imagePullPolicy") != null ? c.text("imagePullPolicy")
+                    String good = c.text("imagePullPolicy") != null
+                            ? c.text("imagePullPolicy")
                             : Pick.one(r, "Always", "IfNotPresent", "Never");
                     String bad = Pick.wrongCase(r, good);
                     c.map().put("imagePullPolicy", YScalar.str(bad));
@@ -131,7 +140,8 @@ final class ContainerMutations {
                     At resources = c.mapOrNew("resources");
                     String group = r.nextBoolean() ? "requests" : "limits";
                     boolean cpu = r.nextBoolean();
-                    String bad = cpu ? Pick.one(r, "1.5 cores", "500 m", "one", "-1", "0.5cpu")
+                    String bad = cpu
+                            ? Pick.one(r, "1.5 cores", "500 m", "one", "-1", "0.5cpu")
                             : Pick.one(r, "1GB", "512mb", "2 Gi", "1.5Gib", "-64Mi", "256MB");
                     resources.mapOrNew(group).map().put(cpu ? "cpu" : "memory", YScalar.str(bad));
                     return set(resources.field(group + "." + (cpu ? "cpu" : "memory")), bad);
@@ -152,7 +162,8 @@ final class ContainerMutations {
                         return null;
                     }
                     c.map().put("restartPolicy", YScalar.str("Always"));
-                    return set(c.field("restartPolicy"), "Always") + " on a regular container (a sidecar belongs in initContainers; 1.35+ reads it as a container restart rule)";
+                    return set(c.field("restartPolicy"), "Always")
+                            + " on a regular container (a sidecar belongs in initContainers; 1.35+ reads it as a container restart rule)";
                 }),
                 reject("init-container-restart-policy-invalid", k, (doc, r) -> {
                     At c = Pick.one(r, doc.initContainers());
@@ -177,7 +188,12 @@ final class ContainerMutations {
                     if (c == null) {
                         return null;
                     }
-                    c.map().put("lifecycle", YMap.of("preStop", YMap.of("exec", YMap.of("command", YList.ofStrings("sleep", "1")))));
+                    c.map()
+                            .put(
+                                    "lifecycle",
+                                    YMap.of(
+                                            "preStop",
+                                            YMap.of("exec", YMap.of("command", YList.ofStrings("sleep", "1")))));
                     return "added " + c.field("lifecycle") + " to an init container that is no sidecar";
                 }),
                 reject("privileged-without-escalation", k, (doc, r) -> {

@@ -33,10 +33,12 @@ public final class CorpusGenerator {
     static final double SECOND_MUTATION_SHARE = 0.08;
     /** Tries of one mutation, each on a random seed with random choices, before it counts as exhausted. */
     private static final int VARIANT_TRIES = 30;
+
     private static final Pattern GENERATED_FILE = Pattern.compile("\\d{5,}-.*\\.(yaml|json)");
 
     /** One generated file and what made it. */
-    public record Generated(String file, String kind, String seed, String mutationId, Intent intent, String description) {
+    public record Generated(
+            String file, String kind, String seed, String mutationId, Intent intent, String description) {
 
         String tsv() {
             return String.join("\t", file, kind, seed, mutationId, intent.label, clean(description));
@@ -53,8 +55,10 @@ public final class CorpusGenerator {
 
     public CorpusGenerator(List<Seed> seeds, List<Mutation> mutations) {
         this.seeds = List.copyOf(seeds);
-        this.accepting = mutations.stream().filter(m -> m.intent() == Intent.ACCEPT).toList();
-        this.rejecting = mutations.stream().filter(m -> m.intent() != Intent.ACCEPT).toList();
+        this.accepting =
+                mutations.stream().filter(m -> m.intent() == Intent.ACCEPT).toList();
+        this.rejecting =
+                mutations.stream().filter(m -> m.intent() != Intent.ACCEPT).toList();
     }
 
     public static CorpusGenerator bundled() {
@@ -67,7 +71,12 @@ public final class CorpusGenerator {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : DEFAULT_SEED;
         long start = System.nanoTime();
         List<Generated> generated = bundled().write(dir, count, seed);
-        System.out.printf(Locale.ROOT, "%d documents in %s (%s) in %.1f s%n", generated.size(), dir, MANIFEST,
+        System.out.printf(
+                Locale.ROOT,
+                "%d documents in %s (%s) in %.1f s%n",
+                generated.size(),
+                dir,
+                MANIFEST,
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -117,7 +126,8 @@ public final class CorpusGenerator {
         Files.createDirectories(dir);
         Set<Path> old = new HashSet<>();
         try (Stream<Path> files = Files.list(dir)) {
-            files.filter(p -> GENERATED_FILE.matcher(p.getFileName().toString()).matches()).forEach(old::add);
+            files.filter(p -> GENERATED_FILE.matcher(p.getFileName().toString()).matches())
+                    .forEach(old::add);
         }
         List<Document> documents = generate(count, seed);
         StringBuilder manifest = new StringBuilder("file\tkind\tseed\tmutation\tintent\tdescription\n");
@@ -143,12 +153,12 @@ public final class CorpusGenerator {
     }
 
     /** A generated document: what made it, and its text. */
-    public record Document(Generated meta, String text) {
-    }
+    public record Document(Generated meta, String text) {}
 
     /** One try at a document: the mutation on a seed it applies to, and maybe a second one. */
     private Document attempt(Random random, Mutation first, boolean twice, int number, int width) {
-        Seed seed = Pick.one(random, seeds.stream().filter(s -> first.appliesTo(s.kind())).toList());
+        Seed seed = Pick.one(
+                random, seeds.stream().filter(s -> first.appliesTo(s.kind())).toList());
         if (seed == null) {
             return null;
         }
@@ -161,8 +171,11 @@ public final class CorpusGenerator {
         String id = first.id();
         Intent intent = first.intent();
         if (twice) {
-            Mutation second = Pick.one(random, rejecting.stream()
-                    .filter(m -> !m.id().equals(first.id()) && m.appliesTo(seed.kind())).toList());
+            Mutation second = Pick.one(
+                    random,
+                    rejecting.stream()
+                            .filter(m -> !m.id().equals(first.id()) && m.appliesTo(seed.kind()))
+                            .toList());
             Doc both = new Doc(doc);
             String more = second == null ? null : applySecond(second, both, random);
             if (more != null) {
@@ -172,8 +185,13 @@ public final class CorpusGenerator {
                 intent = intent == Intent.REJECT || second.intent() == Intent.REJECT ? Intent.REJECT : intent;
             }
         }
-        String file = String.format(Locale.ROOT, "%0" + width + "d-%s-%s.%s", number, seed.kind().toLowerCase(Locale.ROOT),
-                id, doc.json ? "json" : "yaml");
+        String file = String.format(
+                Locale.ROOT,
+                "%0" + width + "d-%s-%s.%s",
+                number,
+                seed.kind().toLowerCase(Locale.ROOT),
+                id,
+                doc.json ? "json" : "yaml");
         return new Document(new Generated(file, seed.kind(), seed.name(), id, intent, description), doc.text());
     }
 
@@ -190,8 +208,27 @@ public final class CorpusGenerator {
         }
     }
 
-    private static final List<String> NAME_SUFFIXES = List.of("", "", "", "", "-prod", "-staging", "-dev", "-eu",
-            "-us", "-v2", "-canary", "-blue", "-green", "-2", "-3", "-7", "-internal", "-edge", "-test", "-qa");
+    private static final List<String> NAME_SUFFIXES = List.of(
+            "",
+            "",
+            "",
+            "",
+            "-prod",
+            "-staging",
+            "-dev",
+            "-eu",
+            "-us",
+            "-v2",
+            "-canary",
+            "-blue",
+            "-green",
+            "-2",
+            "-3",
+            "-7",
+            "-internal",
+            "-edge",
+            "-test",
+            "-qa");
 
     private static String apply(Mutation mutation, Doc doc, Random random) {
         try {
@@ -220,7 +257,10 @@ public final class CorpusGenerator {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", 6);
-                Intent intent = Stream.of(Intent.values()).filter(i -> i.label.equals(f[4])).findFirst().orElseThrow();
+                Intent intent = Stream.of(Intent.values())
+                        .filter(i -> i.label.equals(f[4]))
+                        .findFirst()
+                        .orElseThrow();
                 rows.add(new Generated(f[0], f[1], f[2], f[3], intent, f[5]));
             }
             return rows;

@@ -11,8 +11,7 @@ import java.util.List;
 /** Secrets, ConfigMaps, ServiceAccounts and Namespaces. Descriptions never repeat a Secret's value. */
 final class DataMutations {
 
-    private DataMutations() {
-    }
+    private DataMutations() {}
 
     static String b64(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
@@ -25,10 +24,16 @@ final class DataMutations {
         return List.of(
                 reject("secret-bad-base64", secret, (doc, r) -> {
                     At d = doc.top().mapOrNew("data");
-                    String key = d.map().size() > 0 && r.nextBoolean() ? d.map().entries.get(r.nextInt(d.map().size())).key
+                    String key = d.map().size() > 0 && r.nextBoolean()
+                            ? d.map().entries.get(r.nextInt(d.map().size())).key
                             : "api-token";
-                    String kind = Pick.one(r, "plain text with a '!'", "a space inside", "a missing padding character",
-                            "a URL-safe alphabet", "a stray '=' in the middle");
+                    String kind = Pick.one(
+                            r,
+                            "plain text with a '!'",
+                            "a space inside",
+                            "a missing padding character",
+                            "a URL-safe alphabet",
+                            "a stray '=' in the middle");
                     String bad = switch (kind) {
                         case "plain text with a '!'" -> "S3cr3t-p4ss!";
                         case "a space inside" -> "c2Vj cmV0";
@@ -43,7 +48,8 @@ final class DataMutations {
                     At d = doc.top().mapOrNew("data");
                     String key = Pick.one(r, "password", "token", "apiKey");
                     d.map().put(key, YScalar.str(Pick.one(r, "changeme", "password", "letmein1", "hunter22")));
-                    return "data[" + key + "] holds plain text that happens to be valid base64 (decodes to other bytes)";
+                    return "data[" + key
+                            + "] holds plain text that happens to be valid base64 (decodes to other bytes)";
                 }),
                 reject("data-key-invalid", data, (doc, r) -> {
                     At d = doc.top().mapOrNew(doc.kind().equals("Secret") || r.nextBoolean() ? "data" : "binaryData");
@@ -60,8 +66,12 @@ final class DataMutations {
                         d.map().remove(key);
                         return "removed data[" + key + "] of a kubernetes.io/tls Secret";
                     }
-                    String newType = Pick.one(r, "kubernetes.io/ssh-auth", "kubernetes.io/dockerconfigjson",
-                            "kubernetes.io/dockercfg", "kubernetes.io/service-account-token");
+                    String newType = Pick.one(
+                            r,
+                            "kubernetes.io/ssh-auth",
+                            "kubernetes.io/dockerconfigjson",
+                            "kubernetes.io/dockercfg",
+                            "kubernetes.io/service-account-token");
                     if (newType.equals(type)) {
                         return null;
                     }
@@ -78,7 +88,9 @@ final class DataMutations {
                 }),
                 reject("config-map-same-key-binary", configMap, (doc, r) -> {
                     At d = doc.top().mapOrNew("data");
-                    String key = d.map().size() > 0 ? d.map().entries.get(r.nextInt(d.map().size())).key : "settings";
+                    String key = d.map().size() > 0
+                            ? d.map().entries.get(r.nextInt(d.map().size())).key
+                            : "settings";
                     doc.top().mapOrNew("binaryData").map().put(key, YScalar.str(b64("binary")));
                     return "key '" + key + "' in both data and binaryData";
                 }),

@@ -48,7 +48,7 @@ public final class Doc {
         return switch (kind()) {
             case "PodTemplate" -> top.map("template");
             case "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job" ->
-                    top.map("spec") == null ? null : top.map("spec").map("template");
+                top.map("spec") == null ? null : top.map("spec").map("template");
             case "CronJob" -> {
                 At jobSpec = jobSpec();
                 yield jobSpec == null ? null : jobSpec.map("template");

@@ -10,8 +10,7 @@ import java.util.Random;
 /** env, valueFrom, envFrom and Downward API references in env. */
 final class EnvMutations {
 
-    private EnvMutations() {
-    }
+    private EnvMutations() {}
 
     static At env(Doc doc, Random r) {
         List<At> all = new ArrayList<>();
@@ -21,7 +20,9 @@ final class EnvMutations {
 
     static At envWithValueFrom(Doc doc, Random r) {
         List<At> all = new ArrayList<>();
-        doc.allContainers().forEach(c -> c.items("env").stream().filter(e -> e.has("valueFrom")).forEach(all::add));
+        doc.allContainers()
+                .forEach(c ->
+                        c.items("env").stream().filter(e -> e.has("valueFrom")).forEach(all::add));
         return Pick.one(r, all);
     }
 
@@ -86,16 +87,17 @@ final class EnvMutations {
                 }),
                 reject("key-ref-missing-key", k, (doc, r) -> {
                     List<At> refs = new ArrayList<>();
-                    doc.allContainers().forEach(c -> c.items("env").forEach(e -> {
-                        At vf = e.map("valueFrom");
-                        if (vf != null) {
-                            for (String ref : List.of("secretKeyRef", "configMapKeyRef")) {
-                                if (vf.map(ref) != null) {
-                                    refs.add(vf.map(ref));
+                    doc.allContainers()
+                            .forEach(c -> c.items("env").forEach(e -> {
+                                At vf = e.map("valueFrom");
+                                if (vf != null) {
+                                    for (String ref : List.of("secretKeyRef", "configMapKeyRef")) {
+                                        if (vf.map(ref) != null) {
+                                            refs.add(vf.map(ref));
+                                        }
+                                    }
                                 }
-                            }
-                        }
-                    }));
+                            }));
                     At ref = Pick.one(r, refs);
                     if (ref == null) {
                         return null;
@@ -132,7 +134,9 @@ final class EnvMutations {
                         return null;
                     }
                     String bad = Pick.one(r, "APP=", "ÜBER_", "A=B_");
-                    c.map().listOrNew("envFrom").add(YMap.of("prefix", bad, "configMapRef", YMap.of("name", "app-settings")));
+                    c.map()
+                            .listOrNew("envFrom")
+                            .add(YMap.of("prefix", bad, "configMapRef", YMap.of("name", "app-settings")));
                     return "added envFrom with prefix '" + bad + "' to " + c.path();
                 }),
                 reject("downward-env-wrong-field", k, (doc, r) -> {
@@ -140,11 +144,19 @@ final class EnvMutations {
                     if (c == null) {
                         return null;
                     }
-                    String bad = Pick.one(r, "metadata.labels", "metadata.annotations", "status.phase",
-                            "spec.restartPolicy", "metadata.generation", "status.containerStatuses[0].restartCount",
-                            "spec.containers[0].image", "metadata.creationTimestamp");
+                    String bad = Pick.one(
+                            r,
+                            "metadata.labels",
+                            "metadata.annotations",
+                            "status.phase",
+                            "spec.restartPolicy",
+                            "metadata.generation",
+                            "status.containerStatuses[0].restartCount",
+                            "spec.containers[0].image",
+                            "metadata.creationTimestamp");
                     c.map().listOrNew("env").add(fieldRefVar("POD_INFO", bad));
-                    return "env var POD_INFO of " + c.path() + " with fieldRef.fieldPath '" + bad + "' (not available in env)";
+                    return "env var POD_INFO of " + c.path() + " with fieldRef.fieldPath '" + bad
+                            + "' (not available in env)";
                 }),
                 reject("downward-fieldref-api-version", k, (doc, r) -> {
                     At c = containerForEnv(doc, r);
@@ -162,8 +174,12 @@ final class EnvMutations {
                     if (c == null) {
                         return null;
                     }
-                    String bad = Pick.one(r, "metadata.labels['Bad Key']", "metadata.annotations['-owner']",
-                            "metadata.labels[app]", "metadata.labels['']");
+                    String bad = Pick.one(
+                            r,
+                            "metadata.labels['Bad Key']",
+                            "metadata.annotations['-owner']",
+                            "metadata.labels[app]",
+                            "metadata.labels['']");
                     c.map().listOrNew("env").add(fieldRefVar("LABEL_VALUE", bad));
                     return "env var LABEL_VALUE of " + c.path() + " with fieldRef.fieldPath '" + bad + "'";
                 }),
@@ -192,7 +208,9 @@ final class EnvMutations {
                             what = "memory divisor '" + bad + "'";
                         }
                     }
-                    c.map().listOrNew("env").add(YMap.of("name", "RESOURCE_VALUE", "valueFrom", YMap.of("resourceFieldRef", ref)));
+                    c.map()
+                            .listOrNew("env")
+                            .add(YMap.of("name", "RESOURCE_VALUE", "valueFrom", YMap.of("resourceFieldRef", ref)));
                     return "env var RESOURCE_VALUE of " + c.path() + " with resourceFieldRef " + what;
                 }));
     }

@@ -6,20 +6,39 @@ import java.util.Set;
 public final class Kinds {
 
     public static final Set<String> ALL = Set.of();
-    public static final Set<String> WITH_POD_SPEC = Set.of("Pod", "PodTemplate", "Deployment", "ReplicaSet",
-            "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob");
+    public static final Set<String> WITH_POD_SPEC = Set.of(
+            "Pod",
+            "PodTemplate",
+            "Deployment",
+            "ReplicaSet",
+            "ReplicationController",
+            "StatefulSet",
+            "DaemonSet",
+            "Job",
+            "CronJob");
     /** Controllers whose pods must restart Always. */
-    public static final Set<String> LONG_RUNNING = Set.of("Deployment", "ReplicaSet", "ReplicationController",
-            "StatefulSet", "DaemonSet");
+    public static final Set<String> LONG_RUNNING =
+            Set.of("Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet");
     /** Kinds with a label selector that must match the template (apps/v1). */
     public static final Set<String> APPS = Set.of("Deployment", "ReplicaSet", "StatefulSet", "DaemonSet");
+
     public static final Set<String> JOBS = Set.of("Job", "CronJob");
-    public static final Set<String> NAMESPACED = Set.of("Pod", "PodTemplate", "Deployment", "ReplicaSet",
-            "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob", "Secret", "ConfigMap", "Service",
+    public static final Set<String> NAMESPACED = Set.of(
+            "Pod",
+            "PodTemplate",
+            "Deployment",
+            "ReplicaSet",
+            "ReplicationController",
+            "StatefulSet",
+            "DaemonSet",
+            "Job",
+            "CronJob",
+            "Secret",
+            "ConfigMap",
+            "Service",
             "ServiceAccount");
 
-    private Kinds() {
-    }
+    private Kinds() {}
 
     public static Set<String> of(String... kinds) {
         return Set.of(kinds);

@@ -5,8 +5,7 @@ import java.util.Set;
 /** Short constructors for the mutation catalogues. */
 final class M {
 
-    private M() {
-    }
+    private M() {}
 
     static Mutation reject(String id, Set<String> kinds, Mutation.Change change) {
         return new Mutation(id, Intent.REJECT, kinds, change);

@@ -9,8 +9,7 @@ import java.util.Random;
 /** Object names, namespaces, labels and annotations. */
 final class MetadataMutations {
 
-    private MetadataMutations() {
-    }
+    private MetadataMutations() {}
 
     static List<Mutation> all() {
         return List.of(
@@ -26,7 +25,8 @@ final class MetadataMutations {
                     }
                     meta.map().remove("name");
                     meta.map().putFirst("generateName", YScalar.str(name + "-"));
-                    return "replaced metadata.name by metadata.generateName '" + name + "-' (kubectl apply needs a name)";
+                    return "replaced metadata.name by metadata.generateName '" + name
+                            + "-' (kubectl apply needs a name)";
                 }),
                 reject("name-invalid", Kinds.ALL, (doc, r) -> {
                     At meta = doc.metadata();
@@ -34,8 +34,15 @@ final class MetadataMutations {
                     if (name == null) {
                         return null;
                     }
-                    String bad = Pick.one(r, upperFirst(name), name.replace('-', '_'), name + "-", "-" + name,
-                            name + " ", name.replace("-", "--") + ".", Pick.label(name, 254));
+                    String bad = Pick.one(
+                            r,
+                            upperFirst(name),
+                            name.replace('-', '_'),
+                            name + "-",
+                            "-" + name,
+                            name + " ",
+                            name.replace("-", "--") + ".",
+                            Pick.label(name, 254));
                     meta.map().put("name", YScalar.str(bad));
                     return set(meta.field("name"), bad);
                 }),
@@ -56,7 +63,8 @@ final class MetadataMutations {
                     }
                     String bad = Pick.label(meta.text("name"), 53 + r.nextInt(8));
                     meta.map().put("name", YScalar.str(bad));
-                    return set(meta.field("name"), bad) + " (" + bad.length() + " characters, CronJob names at most 52)";
+                    return set(meta.field("name"), bad) + " (" + bad.length()
+                            + " characters, CronJob names at most 52)";
                 }),
                 reject("namespace-invalid", Kinds.NAMESPACED, (doc, r) -> {
                     At meta = doc.metadata();
@@ -67,24 +75,48 @@ final class MetadataMutations {
                 }),
                 reject("label-key-invalid", Kinds.ALL, (doc, r) -> {
                     At labels = labels(doc, r);
-                    String key = Pick.one(r, "app/name/extra", "-tier", "tier-", "release track", "example.com/",
-                            "Example.COM/tier", "example_com/tier", "team." + Pick.label("x", 64),
-                            Pick.label("a", 254) + "/tier", "app.kubernetes.io/" + "version!");
+                    String key = Pick.one(
+                            r,
+                            "app/name/extra",
+                            "-tier",
+                            "tier-",
+                            "release track",
+                            "example.com/",
+                            "Example.COM/tier",
+                            "example_com/tier",
+                            "team." + Pick.label("x", 64),
+                            Pick.label("a", 254) + "/tier",
+                            "app.kubernetes.io/" + "version!");
                     labels.map().put(key, YScalar.str("stable"));
                     return "added label " + M.show(key) + " at " + labels.path();
                 }),
                 reject("label-value-invalid", Kinds.ALL, (doc, r) -> {
                     At labels = labels(doc, r);
-                    String value = Pick.one(r, "hello world", "-canary", "canary-", "v1/beta", "release:2024",
-                            Pick.label("v", 64), "ünïcode", "50%");
+                    String value = Pick.one(
+                            r,
+                            "hello world",
+                            "-canary",
+                            "canary-",
+                            "v1/beta",
+                            "release:2024",
+                            Pick.label("v", 64),
+                            "ünïcode",
+                            "50%");
                     String key = Pick.one(r, "track", "release", "team");
                     labels.map().put(key, YScalar.str(value));
                     return set(labels.field(key), value);
                 }),
                 reject("annotation-key-invalid", Kinds.ALL, (doc, r) -> {
                     At annotations = doc.metadata().mapOrNew("annotations");
-                    String key = Pick.one(r, "owner email", "example.com/owner/team", "-owner", "example.com/",
-                            "Example.com/owner", "owner@example.com", Pick.label("note", 64));
+                    String key = Pick.one(
+                            r,
+                            "owner email",
+                            "example.com/owner/team",
+                            "-owner",
+                            "example.com/",
+                            "Example.com/owner",
+                            "owner@example.com",
+                            Pick.label("note", 64));
                     annotations.map().put(key, YScalar.str("platform-team"));
                     return "added annotation " + M.show(key) + " at " + annotations.path();
                 }));

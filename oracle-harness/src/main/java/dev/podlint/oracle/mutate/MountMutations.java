@@ -10,8 +10,7 @@ import java.util.Random;
 /** volumeMounts. */
 final class MountMutations {
 
-    private MountMutations() {
-    }
+    private MountMutations() {}
 
     static At mount(Doc doc, Random r) {
         List<At> mounts = new ArrayList<>();
@@ -32,7 +31,11 @@ final class MountMutations {
                     return set(m.field("name"), bad) + " (no such volume)";
                 }),
                 reject("duplicate-mount-path", k, (doc, r) -> {
-                    At c = Pick.one(r, doc.allContainers().stream().filter(x -> x.items("volumeMounts").size() >= 2).toList());
+                    At c = Pick.one(
+                            r,
+                            doc.allContainers().stream()
+                                    .filter(x -> x.items("volumeMounts").size() >= 2)
+                                    .toList());
                     if (c == null) {
                         return null;
                     }
@@ -83,7 +86,11 @@ final class MountMutations {
                     return set(m.field("mountPropagation"), bad);
                 }),
                 reject("mount-bidirectional-unprivileged", k, (doc, r) -> {
-                    At c = Pick.one(r, doc.containers().stream().filter(x -> !x.items("volumeMounts").isEmpty()).toList());
+                    At c = Pick.one(
+                            r,
+                            doc.containers().stream()
+                                    .filter(x -> !x.items("volumeMounts").isEmpty())
+                                    .toList());
                     if (c == null) {
                         return null;
                     }

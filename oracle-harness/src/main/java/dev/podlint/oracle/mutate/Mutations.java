@@ -8,8 +8,7 @@ import java.util.Set;
 /** The catalogue of every mutation. */
 public final class Mutations {
 
-    private Mutations() {
-    }
+    private Mutations() {}
 
     public static List<Mutation> all() {
         List<Mutation> all = new ArrayList<>();

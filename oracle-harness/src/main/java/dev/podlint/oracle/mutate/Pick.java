@@ -7,8 +7,7 @@ import java.util.Random;
 /** Random choices, all from the generator's one seeded {@link Random}. */
 public final class Pick {
 
-    private Pick() {
-    }
+    private Pick() {}
 
     @SafeVarargs
     public static <T> T one(Random random, T... options) {
@@ -31,7 +30,9 @@ public final class Pick {
                 return variant;
             }
         }
-        return value.toLowerCase(Locale.ROOT).equals(value) ? value.toUpperCase(Locale.ROOT) : value.toLowerCase(Locale.ROOT);
+        return value.toLowerCase(Locale.ROOT).equals(value)
+                ? value.toUpperCase(Locale.ROOT)
+                : value.toLowerCase(Locale.ROOT);
     }
 
     /** {@code n} characters of a lower-case DNS label ("abcde-...") starting with {@code prefix}. */

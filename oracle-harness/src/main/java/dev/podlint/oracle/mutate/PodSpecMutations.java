@@ -9,30 +9,41 @@ import java.util.List;
 /** Pod-level fields: restart and DNS policy, scheduling, host settings. */
 final class PodSpecMutations {
 
-    private PodSpecMutations() {
-    }
+    private PodSpecMutations() {}
 
     static List<Mutation> all() {
         var k = Kinds.WITH_POD_SPEC;
         return List.of(
                 reject("enum-case-restart-policy", k, (doc, r) -> {
                     At spec = doc.podSpec();
-                    String good = spec.text("restartPolicy") != null ? spec.text("restartPolicy")
+                    String good = spec.text("restartPolicy") != null
+                            ? spec.text("restartPolicy")
                             : Kinds.JOBS.contains(doc.kind()) ? "Never" : "Always";
                     String bad = Pick.wrongCase(r, good);
                     spec.map().put("restartPolicy", YScalar.str(bad));
                     return set(spec.field("restartPolicy"), bad);
                 }),
-                reject("workload-restart-policy", Kinds.of("Deployment", "ReplicaSet", "ReplicationController",
-                        "StatefulSet", "DaemonSet", "Job", "CronJob"), (doc, r) -> {
-                    At spec = doc.podSpec();
-                    String bad = Kinds.JOBS.contains(doc.kind()) ? "Always" : Pick.one(r, "Never", "OnFailure");
-                    spec.map().put("restartPolicy", YScalar.str(bad));
-                    return set(spec.field("restartPolicy"), bad) + " (the " + doc.kind() + " controller rejects it)";
-                }),
+                reject(
+                        "workload-restart-policy",
+                        Kinds.of(
+                                "Deployment",
+                                "ReplicaSet",
+                                "ReplicationController",
+                                "StatefulSet",
+                                "DaemonSet",
+                                "Job",
+                                "CronJob"),
+                        (doc, r) -> {
+                            At spec = doc.podSpec();
+                            String bad = Kinds.JOBS.contains(doc.kind()) ? "Always" : Pick.one(r, "Never", "OnFailure");
+                            spec.map().put("restartPolicy", YScalar.str(bad));
+                            return set(spec.field("restartPolicy"), bad) + " (the " + doc.kind()
+                                    + " controller rejects it)";
+                        }),
                 reject("enum-case-dns-policy", k, (doc, r) -> {
                     At spec = doc.podSpec();
-                    String good = spec.text("dnsPolicy") != null ? spec.text("dnsPolicy")
+                    String good = spec.text("dnsPolicy") != null
+                            ? spec.text("dnsPolicy")
                             : Pick.one(r, "ClusterFirst", "Default", "ClusterFirstWithHostNet");
                     String bad = Pick.wrongCase(r, good);
                     spec.map().put("dnsPolicy", YScalar.str(bad));
@@ -62,7 +73,8 @@ final class PodSpecMutations {
                     String what;
                     switch (r.nextInt(4)) {
                         case 0 -> {
-                            toleration = YMap.of("key", "dedicated", "operator", "Exists", "value", "gpu", "effect", "NoSchedule");
+                            toleration = YMap.of(
+                                    "key", "dedicated", "operator", "Exists", "value", "gpu", "effect", "NoSchedule");
                             what = "operator Exists with a value";
                         }
                         case 1 -> {
@@ -71,13 +83,24 @@ final class PodSpecMutations {
                             what = "operator '" + op + "'";
                         }
                         case 2 -> {
-                            String effect = Pick.wrongCase(r, Pick.one(r, "NoSchedule", "PreferNoSchedule", "NoExecute"));
-                            toleration = YMap.of("key", "dedicated", "operator", "Equal", "value", "gpu", "effect", effect);
+                            String effect =
+                                    Pick.wrongCase(r, Pick.one(r, "NoSchedule", "PreferNoSchedule", "NoExecute"));
+                            toleration =
+                                    YMap.of("key", "dedicated", "operator", "Equal", "value", "gpu", "effect", effect);
                             what = "effect '" + effect + "'";
                         }
                         default -> {
-                            toleration = YMap.of("key", "dedicated", "operator", "Equal", "value", "gpu", "effect",
-                                    "NoSchedule", "tolerationSeconds", YScalar.num(300));
+                            toleration = YMap.of(
+                                    "key",
+                                    "dedicated",
+                                    "operator",
+                                    "Equal",
+                                    "value",
+                                    "gpu",
+                                    "effect",
+                                    "NoSchedule",
+                                    "tolerationSeconds",
+                                    YScalar.num(300));
                             what = "tolerationSeconds with effect NoSchedule";
                         }
                     }
@@ -87,13 +110,22 @@ final class PodSpecMutations {
                 reject("host-alias-ip-invalid", k, (doc, r) -> {
                     At spec = doc.podSpec();
                     String bad = Pick.one(r, "10.10.0.256", "legacy-db", "10.10.0", "::g");
-                    spec.map().listOrNew("hostAliases").add(YMap.of("ip", bad, "hostnames", YList.ofStrings("legacy.internal")));
+                    spec.map()
+                            .listOrNew("hostAliases")
+                            .add(YMap.of("ip", bad, "hostnames", YList.ofStrings("legacy.internal")));
                     return "added hostAliases entry with ip '" + bad + "'";
                 }),
                 reject("topology-spread-invalid", k, (doc, r) -> {
                     At spec = doc.podSpec();
-                    YMap constraint = YMap.of("maxSkew", YScalar.num(1), "topologyKey", "topology.kubernetes.io/zone",
-                            "whenUnsatisfiable", "DoNotSchedule", "labelSelector", YMap.of("matchLabels", YMap.of("app", "x")));
+                    YMap constraint = YMap.of(
+                            "maxSkew",
+                            YScalar.num(1),
+                            "topologyKey",
+                            "topology.kubernetes.io/zone",
+                            "whenUnsatisfiable",
+                            "DoNotSchedule",
+                            "labelSelector",
+                            YMap.of("matchLabels", YMap.of("app", "x")));
                     String what;
                     if (r.nextBoolean()) {
                         long skew = Pick.one(r, 0L, -1L);
@@ -114,8 +146,17 @@ final class PodSpecMutations {
                     if (!bad.toLowerCase().contains("exist")) {
                         expression.put("values", YList.ofStrings("amd64"));
                     }
-                    spec.map().put("affinity", YMap.of("nodeAffinity", YMap.of("requiredDuringSchedulingIgnoredDuringExecution",
-                            YMap.of("nodeSelectorTerms", YList.of(YMap.of("matchExpressions", YList.of(expression)))))));
+                    spec.map()
+                            .put(
+                                    "affinity",
+                                    YMap.of(
+                                            "nodeAffinity",
+                                            YMap.of(
+                                                    "requiredDuringSchedulingIgnoredDuringExecution",
+                                                    YMap.of(
+                                                            "nodeSelectorTerms",
+                                                            YList.of(YMap.of(
+                                                                    "matchExpressions", YList.of(expression)))))));
                     return "node affinity expression with operator '" + bad + "'";
                 }),
                 reject("service-account-name-invalid", k, (doc, r) -> {
@@ -138,8 +179,12 @@ final class PodSpecMutations {
                 }),
                 reject("sysctl-name-invalid", k, (doc, r) -> {
                     At spec = doc.podSpec();
-                    String bad = Pick.one(r, "net..ipv4.ip_forward", "Net.Core.Somaxconn", "net.core.somaxconn=1024", "");
-                    spec.mapOrNew("securityContext").map().listOrNew("sysctls").add(YMap.of("name", bad, "value", "1024"));
+                    String bad =
+                            Pick.one(r, "net..ipv4.ip_forward", "Net.Core.Somaxconn", "net.core.somaxconn=1024", "");
+                    spec.mapOrNew("securityContext")
+                            .map()
+                            .listOrNew("sysctls")
+                            .add(YMap.of("name", bad, "value", "1024"));
                     return "sysctl named '" + bad + "'";
                 }),
                 mistake("image-pull-secret-empty", k, (doc, r) -> {

@@ -10,8 +10,7 @@ import java.util.Random;
 /** Container ports. */
 final class PortMutations {
 
-    private PortMutations() {
-    }
+    private PortMutations() {}
 
     static At port(Doc doc, Random r) {
         return Pick.one(r, doc.ports());
@@ -25,8 +24,13 @@ final class PortMutations {
                     if (p == null) {
                         return null;
                     }
-                    String bad = Pick.one(r, "http-metrics-port", "management-admin", "prometheus-metrics",
-                            "grpc-health-check", Pick.label("web", 16 + r.nextInt(6)));
+                    String bad = Pick.one(
+                            r,
+                            "http-metrics-port",
+                            "management-admin",
+                            "prometheus-metrics",
+                            "grpc-health-check",
+                            Pick.label("web", 16 + r.nextInt(6)));
                     p.map().put("name", YScalar.str(bad));
                     return set(p.field("name"), bad) + " (" + bad.length() + " characters, at most 15)";
                 }),
@@ -35,22 +39,37 @@ final class PortMutations {
                     if (p == null) {
                         return null;
                     }
-                    String bad = Pick.one(r, "http_port", "HTTP", "Metrics", "8080", "web--ui", "-web", "web-",
-                            "metrics.port", "http port");
+                    String bad = Pick.one(
+                            r,
+                            "http_port",
+                            "HTTP",
+                            "Metrics",
+                            "8080",
+                            "web--ui",
+                            "-web",
+                            "web-",
+                            "metrics.port",
+                            "http port");
                     p.map().put("name", YScalar.str(bad));
                     return set(p.field("name"), bad);
                 }),
                 reject("duplicate-port-name", k, (doc, r) -> {
-                    At c = Pick.one(r, doc.allContainers().stream()
-                            .filter(x -> x.items("ports").stream().anyMatch(p -> p.text("name") != null)).toList());
+                    At c = Pick.one(
+                            r,
+                            doc.allContainers().stream()
+                                    .filter(x -> x.items("ports").stream().anyMatch(p -> p.text("name") != null))
+                                    .toList());
                     if (c == null) {
                         return null;
                     }
                     List<At> ports = c.items("ports");
-                    At named = Pick.one(r, ports.stream().filter(p -> p.text("name") != null).toList());
+                    At named = Pick.one(
+                            r,
+                            ports.stream().filter(p -> p.text("name") != null).toList());
                     String name = named.text("name");
                     if (ports.size() >= 2) {
-                        At other = Pick.one(r, ports.stream().filter(p -> p != named).toList());
+                        At other = Pick.one(
+                                r, ports.stream().filter(p -> p != named).toList());
                         other.map().put("name", YScalar.str(name));
                         return set(other.field("name"), name) + ", the name of " + named.path();
                     }
@@ -59,14 +78,24 @@ final class PortMutations {
                 }),
                 mistake("duplicate-port-name-across-containers", k, (doc, r) -> {
                     List<At> named = doc.containers().stream()
-                            .filter(c -> c.items("ports").stream().anyMatch(p -> p.text("name") != null)).toList();
+                            .filter(c -> c.items("ports").stream().anyMatch(p -> p.text("name") != null))
+                            .toList();
                     if (named.size() < 2) {
                         return null;
                     }
-                    At a = Pick.one(r, named.get(0).items("ports").stream().filter(p -> p.text("name") != null).toList());
-                    At b = Pick.one(r, named.get(1).items("ports").stream().filter(p -> p.text("name") != null).toList());
+                    At a = Pick.one(
+                            r,
+                            named.get(0).items("ports").stream()
+                                    .filter(p -> p.text("name") != null)
+                                    .toList());
+                    At b = Pick.one(
+                            r,
+                            named.get(1).items("ports").stream()
+                                    .filter(p -> p.text("name") != null)
+                                    .toList());
                     b.map().put("name", YScalar.str(a.text("name")));
-                    return set(b.field("name"), a.text("name")) + ", the name of " + a.path() + " in another container (names are unique per container only; a Service's named targetPort then finds either)";
+                    return set(b.field("name"), a.text("name")) + ", the name of " + a.path()
+                            + " in another container (names are unique per container only; a Service's named targetPort then finds either)";
                 }),
                 reject("container-port-out-of-range", k, (doc, r) -> {
                     At p = port(doc, r);
@@ -88,7 +117,9 @@ final class PortMutations {
                 }),
                 reject("container-port-missing", k, (doc, r) -> {
                     At p = port(doc, r);
-                    return p == null || p.map().remove("containerPort") == null ? null : "removed " + p.field("containerPort");
+                    return p == null || p.map().remove("containerPort") == null
+                            ? null
+                            : "removed " + p.field("containerPort");
                 }),
                 reject("enum-case-protocol", k, (doc, r) -> {
                     At p = port(doc, r);
@@ -107,8 +138,14 @@ final class PortMutations {
                     At p = Pick.one(r, c.items("ports"));
                     long hostPort = 30000 + r.nextInt(2000);
                     p.map().put("hostPort", YScalar.num(hostPort));
-                    c.list("ports").add(YMap.of("name", "extra", "containerPort", YScalar.num(hostPort + 1),
-                            "hostPort", YScalar.num(hostPort)));
+                    c.list("ports")
+                            .add(YMap.of(
+                                    "name",
+                                    "extra",
+                                    "containerPort",
+                                    YScalar.num(hostPort + 1),
+                                    "hostPort",
+                                    YScalar.num(hostPort)));
                     return "two ports of " + c.path() + " with hostPort " + hostPort;
                 }),
                 reject("hostnetwork-host-port-mismatch", k, (doc, r) -> {

@@ -14,26 +14,27 @@ final class ProbeMutations {
     private static final List<String> PROBES = List.of("livenessProbe", "readinessProbe", "startupProbe");
     private static final List<String> HANDLERS = List.of("exec", "httpGet", "tcpSocket", "grpc");
 
-    private ProbeMutations() {
-    }
+    private ProbeMutations() {}
 
     static At probe(Doc doc, Random r) {
         List<At> probes = new ArrayList<>();
-        doc.allContainers().forEach(c -> PROBES.forEach(p -> {
-            if (c.map(p) != null) {
-                probes.add(c.map(p));
-            }
-        }));
+        doc.allContainers()
+                .forEach(c -> PROBES.forEach(p -> {
+                    if (c.map(p) != null) {
+                        probes.add(c.map(p));
+                    }
+                }));
         return Pick.one(r, probes);
     }
 
     static At probeWith(Doc doc, Random r, String handler) {
         List<At> probes = new ArrayList<>();
-        doc.allContainers().forEach(c -> PROBES.forEach(p -> {
-            if (c.map(p) != null && c.map(p).has(handler)) {
-                probes.add(c.map(p));
-            }
-        }));
+        doc.allContainers()
+                .forEach(c -> PROBES.forEach(p -> {
+                    if (c.map(p) != null && c.map(p).has(handler)) {
+                        probes.add(c.map(p));
+                    }
+                }));
         return Pick.one(r, probes);
     }
 
@@ -64,7 +65,8 @@ final class ProbeMutations {
                     if (p == null) {
                         return null;
                     }
-                    String second = Pick.one(r, HANDLERS.stream().filter(h -> !p.has(h)).toList());
+                    String second =
+                            Pick.one(r, HANDLERS.stream().filter(h -> !p.has(h)).toList());
                     p.map().put(second, handler(second));
                     return "added " + p.field(second) + " to a probe that has a handler";
                 }),
@@ -89,8 +91,11 @@ final class ProbeMutations {
                     return "set " + c.field(probe) + " to an exec handler without command";
                 }),
                 reject("probe-success-threshold", k, (doc, r) -> {
-                    At c = Pick.one(r, doc.containers().stream()
-                            .filter(x -> x.has("livenessProbe") || x.has("startupProbe")).toList());
+                    At c = Pick.one(
+                            r,
+                            doc.containers().stream()
+                                    .filter(x -> x.has("livenessProbe") || x.has("startupProbe"))
+                                    .toList());
                     if (c == null) {
                         return null;
                     }
@@ -104,14 +109,20 @@ final class ProbeMutations {
                     if (p == null) {
                         return null;
                     }
-                    String field = Pick.one(r, "initialDelaySeconds", "timeoutSeconds", "periodSeconds",
-                            "failureThreshold", "successThreshold");
+                    String field = Pick.one(
+                            r,
+                            "initialDelaySeconds",
+                            "timeoutSeconds",
+                            "periodSeconds",
+                            "failureThreshold",
+                            "successThreshold");
                     long bad = -1 - r.nextInt(30);
                     p.map().put(field, YScalar.num(bad));
                     return set(p.field(field), bad);
                 }),
                 reject("probe-port-out-of-range", k, (doc, r) -> {
-                    At p = Pick.one(r, List.of("httpGet", "tcpSocket")).equals("httpGet") ? probeWith(doc, r, "httpGet")
+                    At p = Pick.one(r, List.of("httpGet", "tcpSocket")).equals("httpGet")
+                            ? probeWith(doc, r, "httpGet")
                             : probeWith(doc, r, "tcpSocket");
                     if (p == null) {
                         return null;
@@ -207,8 +218,8 @@ final class ProbeMutations {
                     hook.map().entries.clear();
                     long seconds = Pick.one(r, -1L, -10L, 3600L);
                     hook.map().put("sleep", YMap.of("seconds", YScalar.num(seconds)));
-                    return set(hook.field("sleep.seconds"), seconds) + (seconds > 0
-                            ? " (longer than terminationGracePeriodSeconds)" : "");
+                    return set(hook.field("sleep.seconds"), seconds)
+                            + (seconds > 0 ? " (longer than terminationGracePeriodSeconds)" : "");
                 }),
                 reject("lifecycle-http-port-missing", k, (doc, r) -> {
                     At hook = lifecycleHook(doc, r);
@@ -226,7 +237,8 @@ final class ProbeMutations {
                     }
                     hook.map().entries.clear();
                     hook.map().put("tcpSocket", YMap.of("port", YScalar.num(8080)));
-                    return "tcpSocket handler in " + hook.path() + " (kept for compatibility, the kubelet does not run it)";
+                    return "tcpSocket handler in " + hook.path()
+                            + " (kept for compatibility, the kubelet does not run it)";
                 }));
     }
 }

@@ -22,8 +22,7 @@ public final class SeedReader {
 
     private static final String FOLDER = "/dev/podlint/oracle/seeds/";
 
-    private SeedReader() {
-    }
+    private SeedReader() {}
 
     /** The seeds named in the folder's index.txt, in that order. */
     public static List<Seed> bundled() {
@@ -72,7 +71,8 @@ public final class SeedReader {
             return list;
         }
         ScalarNode scalar = (ScalarNode) node;
-        boolean plainNonString = scalar.getScalarStyle() == ScalarStyle.PLAIN && !scalar.getTag().equals(Tag.STR);
+        boolean plainNonString =
+                scalar.getScalarStyle() == ScalarStyle.PLAIN && !scalar.getTag().equals(Tag.STR);
         return plainNonString ? YScalar.plain(scalar.getValue()) : YScalar.str(scalar.getValue());
     }
 }

@@ -9,8 +9,7 @@ import java.util.Random;
 /** Services: types, ports, node ports, traffic policies, ExternalName. */
 final class ServiceMutations {
 
-    private ServiceMutations() {
-    }
+    private ServiceMutations() {}
 
     static At port(Doc doc, Random r) {
         return Pick.one(r, doc.spec().items("ports"));
@@ -68,7 +67,8 @@ final class ServiceMutations {
                         return null;
                     }
                     ports.get(1).map().put("name", YScalar.str(ports.get(0).text("name")));
-                    return set(ports.get(1).field("name"), ports.get(0).text("name")) + ", the name of " + ports.get(0).path();
+                    return set(ports.get(1).field("name"), ports.get(0).text("name")) + ", the name of "
+                            + ports.get(0).path();
                 }),
                 reject("service-port-name-missing", svc, (doc, r) -> {
                     List<At> ports = doc.spec().items("ports");
@@ -93,8 +93,14 @@ final class ServiceMutations {
                     if (p == null) {
                         return null;
                     }
-                    YScalar bad = Pick.one(r, YScalar.num(0), YScalar.num(70000), YScalar.num(-1),
-                            YScalar.str("http-metrics-port"), YScalar.str("http_web"), YScalar.str("0"));
+                    YScalar bad = Pick.one(
+                            r,
+                            YScalar.num(0),
+                            YScalar.num(70000),
+                            YScalar.num(-1),
+                            YScalar.str("http-metrics-port"),
+                            YScalar.str("http_web"),
+                            YScalar.str("0"));
                     p.map().put("targetPort", bad);
                     return set(p.field("targetPort"), bad);
                 }),
@@ -131,7 +137,11 @@ final class ServiceMutations {
                     if (!type(doc).equals("ExternalName")) {
                         return null;
                     }
-                    String bad = Pick.one(r, "db_legacy.example.com", "https://db.legacy.example.com", "DB.Example.COM.",
+                    String bad = Pick.one(
+                            r,
+                            "db_legacy.example.com",
+                            "https://db.legacy.example.com",
+                            "DB.Example.COM.",
                             "db.legacy.example.com:5432");
                     doc.spec().map().put("externalName", YScalar.str(bad));
                     return set("spec.externalName", bad);
@@ -155,7 +165,9 @@ final class ServiceMutations {
                     if (type(doc).equals("ExternalName")) {
                         return null;
                     }
-                    String good = doc.spec().text("sessionAffinity") != null ? doc.spec().text("sessionAffinity") : "ClientIP";
+                    String good = doc.spec().text("sessionAffinity") != null
+                            ? doc.spec().text("sessionAffinity")
+                            : "ClientIP";
                     String bad = Pick.wrongCase(r, good);
                     doc.spec().map().put("sessionAffinity", YScalar.str(bad));
                     return set("spec.sessionAffinity", bad);
@@ -166,7 +178,11 @@ final class ServiceMutations {
                     }
                     long bad = Pick.one(r, 0L, 86401L, -1L);
                     doc.spec().map().put("sessionAffinity", YScalar.str("ClientIP"));
-                    doc.spec().map().put("sessionAffinityConfig", YMap.of("clientIP", YMap.of("timeoutSeconds", YScalar.num(bad))));
+                    doc.spec()
+                            .map()
+                            .put(
+                                    "sessionAffinityConfig",
+                                    YMap.of("clientIP", YMap.of("timeoutSeconds", YScalar.num(bad))));
                     return set("spec.sessionAffinityConfig.clientIP.timeoutSeconds", bad);
                 }),
                 reject("external-traffic-policy-on-cluster-ip", svc, (doc, r) -> {
@@ -212,7 +228,9 @@ final class ServiceMutations {
                     return set("spec.ipFamilyPolicy", bad);
                 }),
                 reject("service-ports-missing", svc, (doc, r) -> {
-                    if (!clusterIpOnly(doc) && !type(doc).equals("NodePort") && !type(doc).equals("LoadBalancer")
+                    if (!clusterIpOnly(doc)
+                                    && !type(doc).equals("NodePort")
+                                    && !type(doc).equals("LoadBalancer")
                             || "None".equals(doc.spec().text("clusterIP"))) {
                         return null;
                     }

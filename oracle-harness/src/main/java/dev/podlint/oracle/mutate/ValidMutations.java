@@ -10,8 +10,7 @@ import java.util.List;
 /** Harmless changes: the document stays valid, so any rejection of it is a false alarm (or an oracle surprise). */
 final class ValidMutations {
 
-    private ValidMutations() {
-    }
+    private ValidMutations() {}
 
     static List<Mutation> all() {
         var pods = Kinds.WITH_POD_SPEC;
@@ -19,17 +18,22 @@ final class ValidMutations {
                 accept("valid-reorder-keys", Kinds.ALL, (doc, r) -> {
                     List<YMap> maps = new ArrayList<>();
                     YamlMutations.collectMaps(doc.root, maps);
-                    YMap map = Pick.one(r, maps.stream().filter(m -> m.size() >= 2).toList());
+                    YMap map =
+                            Pick.one(r, maps.stream().filter(m -> m.size() >= 2).toList());
                     List<YMap.Entry> before = new ArrayList<>(map.entries);
                     Collections.shuffle(map.entries, r);
                     if (map.entries.equals(before)) {
                         Collections.reverse(map.entries);
                     }
-                    return "reordered the keys of a mapping holding " + String.join(", ", before.stream().map(e -> e.key).limit(4).toList());
+                    return "reordered the keys of a mapping holding "
+                            + String.join(
+                                    ", ",
+                                    before.stream().map(e -> e.key).limit(4).toList());
                 }),
                 accept("valid-add-label", Kinds.ALL, (doc, r) -> {
                     At labels = MetadataMutations.labels(doc, r);
-                    String key = Pick.one(r, "team", "example.com/owner", "app.kubernetes.io/component", "cost-center", "Tier");
+                    String key = Pick.one(
+                            r, "team", "example.com/owner", "app.kubernetes.io/component", "cost-center", "Tier");
                     String value = Pick.one(r, "payments", "platform", "backend", "A1.b-2_c", "");
                     labels.map().put(key, YScalar.str(value));
                     return "added label " + key + " = '" + value + "' at " + labels.path();
@@ -37,22 +41,36 @@ final class ValidMutations {
                 accept("valid-add-annotation", Kinds.ALL, (doc, r) -> {
                     At annotations = doc.metadata().mapOrNew("annotations");
                     String key = Pick.one(r, "description", "example.com/owner", "kubernetes.io/change-cause", "notes");
-                    String value = Pick.one(r, "yes", "0644", "Owned by the platform team: ask in #platform", "", "1.10",
-                            "{\"json\": true}", "line one\nline two\n");
+                    String value = Pick.one(
+                            r,
+                            "yes",
+                            "0644",
+                            "Owned by the platform team: ask in #platform",
+                            "",
+                            "1.10",
+                            "{\"json\": true}",
+                            "line one\nline two\n");
                     annotations.map().put(key, YScalar.str(value));
                     return "added annotation " + key + " (a string, quoted where YAML needs it)";
                 }),
                 accept("valid-quote-strings", Kinds.ALL, (doc, r) -> {
                     List<YMap> maps = new ArrayList<>();
                     YamlMutations.collectMaps(doc.root, maps);
-                    YMap map = Pick.one(r, maps.stream().filter(m -> m.entries.stream()
-                            .anyMatch(e -> e.value instanceof YScalar s && s.style() == YScalar.Style.STRING)).toList());
+                    YMap map = Pick.one(
+                            r,
+                            maps.stream()
+                                    .filter(m -> m.entries.stream()
+                                            .anyMatch(e ->
+                                                    e.value instanceof YScalar s && s.style() == YScalar.Style.STRING))
+                                    .toList());
                     if (map == null) {
                         return null;
                     }
                     List<String> quoted = new ArrayList<>();
                     for (YMap.Entry e : map.entries) {
-                        if (e.value instanceof YScalar s && s.style() == YScalar.Style.STRING && !s.text().contains("\n")) {
+                        if (e.value instanceof YScalar s
+                                && s.style() == YScalar.Style.STRING
+                                && !s.text().contains("\n")) {
                             e.value = YScalar.quoted(s.text());
                             quoted.add(e.key);
                         }
@@ -62,20 +80,28 @@ final class ValidMutations {
                 accept("valid-flow-style", Kinds.ALL, (doc, r) -> {
                     List<YMap> maps = new ArrayList<>();
                     YamlMutations.collectMaps(doc.root, maps);
-                    YMap map = Pick.one(r, maps.stream().filter(m -> m.size() > 0 && m.entries.stream()
-                            .allMatch(e -> e.value instanceof YScalar s && !s.text().contains("\n"))).toList());
+                    YMap map = Pick.one(
+                            r,
+                            maps.stream()
+                                    .filter(m -> m.size() > 0
+                                            && m.entries.stream()
+                                                    .allMatch(e -> e.value instanceof YScalar s
+                                                            && !s.text().contains("\n")))
+                                    .toList());
                     if (map == null) {
                         return null;
                     }
                     map.flow = true;
-                    return "wrote the mapping of " + String.join(", ", map.keys().stream().limit(3).toList()) + " in flow style";
+                    return "wrote the mapping of "
+                            + String.join(", ", map.keys().stream().limit(3).toList()) + " in flow style";
                 }),
                 accept("valid-comments", Kinds.ALL, (doc, r) -> {
                     List<YMap> maps = new ArrayList<>();
                     YamlMutations.collectMaps(doc.root, maps);
                     YMap map = Pick.one(r, maps);
                     YMap.Entry entry = map.entries.get(r.nextInt(map.size()));
-                    entry.comment = Pick.one(r, "TODO: tune", "key: value # not a field", "---", "managed by kustomize");
+                    entry.comment =
+                            Pick.one(r, "TODO: tune", "key: value # not a field", "---", "managed by kustomize");
                     doc.root.entries.get(0).comment = "generated for the oracle harness";
                     return "comment lines above " + entry.key + " and apiVersion";
                 }),
@@ -89,7 +115,12 @@ final class ValidMutations {
                 }),
                 accept("valid-explicit-defaults", pods, (doc, r) -> {
                     At c = ContainerMutations.container(doc, r);
-                    String field = Pick.one(r, "terminationMessagePolicy", "terminationMessagePath", "protocol", "dnsPolicy",
+                    String field = Pick.one(
+                            r,
+                            "terminationMessagePolicy",
+                            "terminationMessagePath",
+                            "protocol",
+                            "dnsPolicy",
                             "schedulerName");
                     switch (field) {
                         case "terminationMessagePolicy" -> c.map().put(field, YScalar.str("File"));
@@ -123,7 +154,8 @@ final class ValidMutations {
                     }
                     String mode = Pick.one(r, "0644", "0400", "0755", "0440");
                     source.map().put("defaultMode", YScalar.plain(mode));
-                    return set(source.field("defaultMode"), YScalar.plain(mode)) + " (YAML 1.1 octal, as kubectl reads it)";
+                    return set(source.field("defaultMode"), YScalar.plain(mode))
+                            + " (YAML 1.1 octal, as kubectl reads it)";
                 }),
                 accept("valid-yaml12-octal-mode", pods, (doc, r) -> {
                     At source = VolumeMutations.modeSource(doc, r);
@@ -132,10 +164,15 @@ final class ValidMutations {
                     }
                     String mode = Pick.one(r, "0o644", "0o755", "0o400");
                     source.map().put("defaultMode", YScalar.plain(mode));
-                    return set(source.field("defaultMode"), YScalar.plain(mode)) + " (YAML 1.2 octal, which kubectl's go-yaml v2 reads too)";
+                    return set(source.field("defaultMode"), YScalar.plain(mode))
+                            + " (YAML 1.2 octal, which kubectl's go-yaml v2 reads too)";
                 }),
                 accept("valid-unquoted-quantity", pods, (doc, r) -> {
-                    At c = Pick.one(r, doc.allContainers().stream().filter(x -> x.map("resources") != null).toList());
+                    At c = Pick.one(
+                            r,
+                            doc.allContainers().stream()
+                                    .filter(x -> x.map("resources") != null)
+                                    .toList());
                     if (c == null) {
                         return null;
                     }
@@ -144,7 +181,8 @@ final class ValidMutations {
                     String other = group.equals("limits") ? "requests" : "limits";
                     boolean cpu = r.nextBoolean();
                     String resource = cpu ? "cpu" : "memory";
-                    String value = cpu ? Pick.one(r, "0.5", "2", "0.25", "1") : Pick.one(r, "1073741824", "536870912", "1e9");
+                    String value =
+                            cpu ? Pick.one(r, "0.5", "2", "0.25", "1") : Pick.one(r, "1073741824", "536870912", "1e9");
                     At target = res.mapOrNew(group);
                     target.map().put(resource, YScalar.plain(value));
                     if (res.map(other) != null) {
@@ -161,10 +199,13 @@ final class ValidMutations {
                     if (e == null) {
                         return null;
                     }
-                    At c = doc.allContainers().stream().filter(x -> x.items("env").stream().anyMatch(y -> y.map() == e.map()))
-                            .findFirst().orElseThrow();
+                    At c = doc.allContainers().stream()
+                            .filter(x -> x.items("env").stream().anyMatch(y -> y.map() == e.map()))
+                            .findFirst()
+                            .orElseThrow();
                     c.list("env").add(YMap.of("name", e.text("name"), "value", "override"));
-                    return "env var " + e.text("name") + " defined twice in " + c.path() + " (the API server only warns)";
+                    return "env var " + e.text("name") + " defined twice in " + c.path()
+                            + " (the API server only warns)";
                 }),
                 accept("valid-env-name-relaxed", pods, (doc, r) -> {
                     At e = EnvMutations.env(doc, r);
@@ -176,7 +217,11 @@ final class ValidMutations {
                     return set(e.field("name"), name) + " (printable ASCII without '=' is allowed)";
                 }),
                 accept("valid-port-name-15-chars", pods, (doc, r) -> {
-                    At c = Pick.one(r, doc.allContainers().stream().filter(x -> !x.items("ports").isEmpty()).toList());
+                    At c = Pick.one(
+                            r,
+                            doc.allContainers().stream()
+                                    .filter(x -> !x.items("ports").isEmpty())
+                                    .toList());
                     if (c == null) {
                         return null;
                     }
@@ -202,14 +247,26 @@ final class ValidMutations {
                     return "added label release with a 63-character value at " + labels.path();
                 }),
                 // not CronJob (52 at most) nor Job (an Indexed Job's pod host names add "-N")
-                accept("valid-name-63-chars", Kinds.of("Pod", "PodTemplate", "Deployment", "ReplicaSet",
-                        "ReplicationController", "DaemonSet", "Secret", "ConfigMap", "Service", "ServiceAccount",
-                        "Namespace"), (doc, r) -> {
-                    At meta = doc.metadata();
-                    String name = Pick.label(meta.text("name"), 63);
-                    meta.map().put("name", YScalar.str(name));
-                    return set(meta.field("name"), name) + " (63 characters)";
-                }),
+                accept(
+                        "valid-name-63-chars",
+                        Kinds.of(
+                                "Pod",
+                                "PodTemplate",
+                                "Deployment",
+                                "ReplicaSet",
+                                "ReplicationController",
+                                "DaemonSet",
+                                "Secret",
+                                "ConfigMap",
+                                "Service",
+                                "ServiceAccount",
+                                "Namespace"),
+                        (doc, r) -> {
+                            At meta = doc.metadata();
+                            String name = Pick.label(meta.text("name"), 63);
+                            meta.map().put("name", YScalar.str(name));
+                            return set(meta.field("name"), name) + " (63 characters)";
+                        }),
                 accept("valid-null-optional-field", pods, (doc, r) -> {
                     At spec = doc.podSpec();
                     String field = Pick.one(r, "nodeSelector", "tolerations", "imagePullSecrets", "affinity");
@@ -252,8 +309,15 @@ final class ValidMutations {
                     return set(spec.field("terminationGracePeriodSeconds"), 3000000000L) + " (an int64 field)";
                 }),
                 accept("valid-cron-schedule", Kinds.of("CronJob"), (doc, r) -> {
-                    String schedule = Pick.one(r, "@daily", "@weekly", "@every 1h30m", "0 0 31 2 *", "*/15 9-17 * * MON-FRI",
-                            "0 3 * * sun", "0 0 1 jan,jul *");
+                    String schedule = Pick.one(
+                            r,
+                            "@daily",
+                            "@weekly",
+                            "@every 1h30m",
+                            "0 0 31 2 *",
+                            "*/15 9-17 * * MON-FRI",
+                            "0 3 * * sun",
+                            "0 0 1 jan,jul *");
                     doc.spec().map().put("schedule", YScalar.str(schedule));
                     return set("spec.schedule", schedule);
                 }),
@@ -271,7 +335,9 @@ final class ValidMutations {
                 }),
                 accept("valid-secret-string-data-overrides", Kinds.of("Secret"), (doc, r) -> {
                     At d = doc.top().map("data");
-                    if (d == null || d.map().size() == 0 || doc.top().text("type").equals("kubernetes.io/dockerconfigjson")) {
+                    if (d == null
+                            || d.map().size() == 0
+                            || doc.top().text("type").equals("kubernetes.io/dockerconfigjson")) {
                         return null;
                     }
                     String key = d.map().entries.get(r.nextInt(d.map().size())).key;
@@ -282,7 +348,8 @@ final class ValidMutations {
                     if (!"Opaque".equals(doc.top().text("type"))) {
                         return null;
                     }
-                    String type = Pick.one(r, "example.com/api-token", "bootstrap.kubernetes.io/token", "helm.sh/release.v1");
+                    String type =
+                            Pick.one(r, "example.com/api-token", "bootstrap.kubernetes.io/token", "helm.sh/release.v1");
                     doc.top().map().put("type", YScalar.str(type));
                     return set("type", type);
                 }),

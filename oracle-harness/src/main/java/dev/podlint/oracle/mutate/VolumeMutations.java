@@ -13,8 +13,7 @@ final class VolumeMutations {
 
     static final List<String> MODE_SOURCES = List.of("configMap", "secret", "projected", "downwardAPI");
 
-    private VolumeMutations() {
-    }
+    private VolumeMutations() {}
 
     static At volume(Doc doc, Random r) {
         return Pick.one(r, doc.volumes());
@@ -55,11 +54,12 @@ final class VolumeMutations {
     static void renameVolume(Doc doc, At volume, String newName) {
         String old = volume.text("name");
         volume.map().put("name", YScalar.str(newName));
-        doc.allContainers().forEach(c -> c.items("volumeMounts").forEach(m -> {
-            if (old != null && old.equals(m.text("name"))) {
-                m.map().put("name", YScalar.str(newName));
-            }
-        }));
+        doc.allContainers()
+                .forEach(c -> c.items("volumeMounts").forEach(m -> {
+                    if (old != null && old.equals(m.text("name"))) {
+                        m.map().put("name", YScalar.str(newName));
+                    }
+                }));
     }
 
     static List<Mutation> all() {
@@ -81,8 +81,8 @@ final class VolumeMutations {
                         return null;
                     }
                     String name = v.text("name");
-                    String bad = Pick.one(r, MetadataMutations.upperFirst(name), name + "_vol", name + ".vol",
-                            Pick.label(name, 64));
+                    String bad = Pick.one(
+                            r, MetadataMutations.upperFirst(name), name + "_vol", name + ".vol", Pick.label(name, 64));
                     renameVolume(doc, v, bad);
                     return set(v.field("name"), bad) + " (mounts renamed too)";
                 }),
@@ -102,7 +102,8 @@ final class VolumeMutations {
                     }
                     long bad = Pick.one(r, 644L, 755L, 600L, 640L, 775L, 666L, 777L, 700L);
                     source.map().put("defaultMode", YScalar.num(bad));
-                    return set(source.field("defaultMode"), bad) + " (decimal; the octal 0" + bad + " is " + Long.parseLong(Long.toString(bad), 8) + ")";
+                    return set(source.field("defaultMode"), bad) + " (decimal; the octal 0" + bad + " is "
+                            + Long.parseLong(Long.toString(bad), 8) + ")";
                 }),
                 reject("file-mode-above-0777", k, (doc, r) -> {
                     At source = modeSource(doc, r);
@@ -136,7 +137,8 @@ final class VolumeMutations {
                     if (item == null) {
                         return null;
                     }
-                    String bad = Pick.one(r, "../", "conf/../../", "..", "a/../../") + (r.nextBoolean() ? item.text("path") : "");
+                    String bad = Pick.one(r, "../", "conf/../../", "..", "a/../../")
+                            + (r.nextBoolean() ? item.text("path") : "");
                     item.map().put("path", YScalar.str(bad));
                     return set(item.field("path"), bad);
                 }),
@@ -174,68 +176,167 @@ final class VolumeMutations {
                 reject("enum-case-host-path-type", k, (doc, r) -> {
                     At spec = doc.podSpec();
                     String bad = Pick.wrongCase(r, Pick.one(r, "Directory", "DirectoryOrCreate", "File", "Socket"));
-                    spec.map().listOrNew("volumes").add(YMap.of("name", "host-data", "hostPath",
-                            YMap.of("path", "/var/lib/data", "type", bad)));
+                    spec.map()
+                            .listOrNew("volumes")
+                            .add(YMap.of(
+                                    "name", "host-data", "hostPath", YMap.of("path", "/var/lib/data", "type", bad)));
                     return "added hostPath volume with type '" + bad + "'";
                 }),
                 mistake("enum-case-empty-dir-medium", k, (doc, r) -> {
                     At spec = doc.podSpec();
                     String bad = Pick.one(r, "memory", "MEMORY", "Disk", "tmpfs");
-                    spec.map().listOrNew("volumes").add(YMap.of("name", "scratch-space", "emptyDir", YMap.of("medium", bad)));
-                    return "added emptyDir volume with medium '" + bad + "' (not validated: the kubelet fails the mount)";
+                    spec.map()
+                            .listOrNew("volumes")
+                            .add(YMap.of("name", "scratch-space", "emptyDir", YMap.of("medium", bad)));
+                    return "added emptyDir volume with medium '" + bad
+                            + "' (not validated: the kubelet fails the mount)";
                 }),
                 reject("empty-dir-size-invalid", k, (doc, r) -> {
                     At spec = doc.podSpec();
                     String bad = Pick.one(r, "1 Gi", "1GB", "-1Gi", "lots");
-                    spec.map().listOrNew("volumes").add(YMap.of("name", "scratch-space", "emptyDir", YMap.of("sizeLimit", bad)));
+                    spec.map()
+                            .listOrNew("volumes")
+                            .add(YMap.of("name", "scratch-space", "emptyDir", YMap.of("sizeLimit", bad)));
                     return "added emptyDir volume with sizeLimit '" + bad + "'";
                 }),
                 reject("nfs-path-relative", k, (doc, r) -> {
                     At spec = doc.podSpec();
-                    spec.map().listOrNew("volumes").add(YMap.of("name", "shared", "nfs",
-                            YMap.of("server", "nfs.example.internal", "path", "exports/shared")));
+                    spec.map()
+                            .listOrNew("volumes")
+                            .add(YMap.of(
+                                    "name",
+                                    "shared",
+                                    "nfs",
+                                    YMap.of("server", "nfs.example.internal", "path", "exports/shared")));
                     return "added nfs volume with relative path 'exports/shared'";
                 }),
                 reject("projected-token-expiration-short", k, (doc, r) -> {
                     At spec = doc.podSpec();
                     long bad = Pick.one(r, 60L, 300L, 599L, 4294967296L * 2);
-                    spec.map().listOrNew("volumes").add(YMap.of("name", "token", "projected", YMap.of("sources",
-                            YList.of(YMap.of("serviceAccountToken", YMap.of("path", "token", "expirationSeconds", YScalar.num(bad)))))));
+                    spec.map()
+                            .listOrNew("volumes")
+                            .add(YMap.of(
+                                    "name",
+                                    "token",
+                                    "projected",
+                                    YMap.of(
+                                            "sources",
+                                            YList.of(YMap.of(
+                                                    "serviceAccountToken",
+                                                    YMap.of(
+                                                            "path",
+                                                            "token",
+                                                            "expirationSeconds",
+                                                            YScalar.num(bad)))))));
                     return "projected serviceAccountToken with expirationSeconds " + bad;
                 }),
                 reject("projected-duplicate-path", k, (doc, r) -> {
                     At spec = doc.podSpec();
-                    spec.map().listOrNew("volumes").add(YMap.of("name", "bundle-two", "projected", YMap.of("sources", YList.of(
-                            YMap.of("configMap", YMap.of("name", "a", "items", YList.of(YMap.of("key", "app.yaml", "path", "app.yaml")))),
-                            YMap.of("secret", YMap.of("name", "b", "items", YList.of(YMap.of("key", "app.yaml", "path", "app.yaml"))))))));
+                    spec.map()
+                            .listOrNew("volumes")
+                            .add(YMap.of(
+                                    "name",
+                                    "bundle-two",
+                                    "projected",
+                                    YMap.of(
+                                            "sources",
+                                            YList.of(
+                                                    YMap.of(
+                                                            "configMap",
+                                                            YMap.of(
+                                                                    "name",
+                                                                    "a",
+                                                                    "items",
+                                                                    YList.of(YMap.of(
+                                                                            "key", "app.yaml", "path", "app.yaml")))),
+                                                    YMap.of(
+                                                            "secret",
+                                                            YMap.of(
+                                                                    "name",
+                                                                    "b",
+                                                                    "items",
+                                                                    YList.of(YMap.of(
+                                                                            "key",
+                                                                            "app.yaml",
+                                                                            "path",
+                                                                            "app.yaml"))))))));
                     return "projected volume whose configMap and secret sources both write 'app.yaml'";
                 }),
                 reject("projected-source-two-kinds", k, (doc, r) -> {
                     At spec = doc.podSpec();
-                    spec.map().listOrNew("volumes").add(YMap.of("name", "bundle-two", "projected", YMap.of("sources", YList.of(
-                            YMap.of("configMap", YMap.of("name", "a"), "secret", YMap.of("name", "b"))))));
+                    spec.map()
+                            .listOrNew("volumes")
+                            .add(YMap.of(
+                                    "name",
+                                    "bundle-two",
+                                    "projected",
+                                    YMap.of(
+                                            "sources",
+                                            YList.of(YMap.of(
+                                                    "configMap",
+                                                    YMap.of("name", "a"),
+                                                    "secret",
+                                                    YMap.of("name", "b"))))));
                     return "one projected source with both configMap and secret";
                 }),
                 reject("downward-volume-wrong-field", k, (doc, r) -> {
                     At spec = doc.podSpec();
-                    String bad = Pick.one(r, "spec.nodeName", "status.podIP", "status.hostIP", "spec.serviceAccountName",
-                            "status.phase", "metadata.generation");
-                    spec.map().listOrNew("volumes").add(YMap.of("name", "podinfo-extra", "downwardAPI", YMap.of("items",
-                            YList.of(YMap.of("path", "info", "fieldRef", YMap.of("fieldPath", bad))))));
+                    String bad = Pick.one(
+                            r,
+                            "spec.nodeName",
+                            "status.podIP",
+                            "status.hostIP",
+                            "spec.serviceAccountName",
+                            "status.phase",
+                            "metadata.generation");
+                    spec.map()
+                            .listOrNew("volumes")
+                            .add(YMap.of(
+                                    "name",
+                                    "podinfo-extra",
+                                    "downwardAPI",
+                                    YMap.of(
+                                            "items",
+                                            YList.of(YMap.of("path", "info", "fieldRef", YMap.of("fieldPath", bad))))));
                     return "downwardAPI volume item with fieldPath '" + bad + "' (not available in volumes)";
                 }),
                 reject("downward-volume-resource-without-container", k, (doc, r) -> {
                     At spec = doc.podSpec();
-                    spec.map().listOrNew("volumes").add(YMap.of("name", "limits", "downwardAPI", YMap.of("items",
-                            YList.of(YMap.of("path", "mem", "resourceFieldRef", YMap.of("resource", "limits.memory"))))));
+                    spec.map()
+                            .listOrNew("volumes")
+                            .add(YMap.of(
+                                    "name",
+                                    "limits",
+                                    "downwardAPI",
+                                    YMap.of(
+                                            "items",
+                                            YList.of(YMap.of(
+                                                    "path",
+                                                    "mem",
+                                                    "resourceFieldRef",
+                                                    YMap.of("resource", "limits.memory"))))));
                     return "downwardAPI volume item with resourceFieldRef and no containerName";
                 }),
                 reject("downward-item-two-refs", k, (doc, r) -> {
                     At spec = doc.podSpec();
-                    String container = doc.containers().isEmpty() ? "app" : doc.containers().get(0).text("name");
-                    spec.map().listOrNew("volumes").add(YMap.of("name", "podinfo-extra", "downwardAPI", YMap.of("items",
-                            YList.of(YMap.of("path", "info", "fieldRef", YMap.of("fieldPath", "metadata.name"),
-                                    "resourceFieldRef", YMap.of("containerName", container, "resource", "limits.cpu"))))));
+                    String container = doc.containers().isEmpty()
+                            ? "app"
+                            : doc.containers().get(0).text("name");
+                    spec.map()
+                            .listOrNew("volumes")
+                            .add(YMap.of(
+                                    "name",
+                                    "podinfo-extra",
+                                    "downwardAPI",
+                                    YMap.of(
+                                            "items",
+                                            YList.of(YMap.of(
+                                                    "path",
+                                                    "info",
+                                                    "fieldRef",
+                                                    YMap.of("fieldPath", "metadata.name"),
+                                                    "resourceFieldRef",
+                                                    YMap.of("containerName", container, "resource", "limits.cpu"))))));
                     return "downwardAPI volume item with both fieldRef and resourceFieldRef";
                 }));
     }

@@ -8,8 +8,7 @@ import java.util.List;
 /** Deployments, ReplicaSets, ReplicationControllers, StatefulSets and DaemonSets: selectors, strategies, counts. */
 final class WorkloadMutations {
 
-    private WorkloadMutations() {
-    }
+    private WorkloadMutations() {}
 
     static List<Mutation> all() {
         var apps = Kinds.APPS;
@@ -18,7 +17,8 @@ final class WorkloadMutations {
                 reject("selector-mismatch", selectorKinds, (doc, r) -> {
                     At spec = doc.spec();
                     YMap labels = doc.podMetadata().mapOrNew("labels").map();
-                    YMap selector = doc.kind().equals("ReplicationController") ? spec.map().map("selector")
+                    YMap selector = doc.kind().equals("ReplicationController")
+                            ? spec.map().map("selector")
                             : spec.map("selector").map().map("matchLabels");
                     if (selector == null || selector.size() == 0) {
                         return null;
@@ -29,11 +29,13 @@ final class WorkloadMutations {
                     switch (r.nextInt(3)) {
                         case 0 -> {
                             labels.put(key, YScalar.str(value + "-v2"));
-                            return "template label " + key + " = '" + value + "-v2' while the selector wants '" + value + "'";
+                            return "template label " + key + " = '" + value + "-v2' while the selector wants '" + value
+                                    + "'";
                         }
                         case 1 -> {
                             entry.value = YScalar.str(value + "s");
-                            return "selector " + key + " = '" + value + "s' while the template label is '" + value + "'";
+                            return "selector " + key + " = '" + value + "s' while the template label is '" + value
+                                    + "'";
                         }
                         default -> {
                             labels.remove(key);
@@ -54,16 +56,27 @@ final class WorkloadMutations {
                     YMap expression = switch (r.nextInt(3)) {
                         case 0 -> YMap.of("key", "track", "operator", "In");
                         case 1 -> YMap.of("key", "track", "operator", "Exists", "values", YList.ofStrings("stable"));
-                        default -> YMap.of("key", "track", "operator", Pick.wrongCase(r, "NotIn"), "values", YList.ofStrings("canary"));
+                        default ->
+                            YMap.of(
+                                    "key",
+                                    "track",
+                                    "operator",
+                                    Pick.wrongCase(r, "NotIn"),
+                                    "values",
+                                    YList.ofStrings("canary"));
                     };
                     selector.map().listOrNew("matchExpressions").add(expression);
-                    return "added selector expression " + YamlText.yaml(expression).strip().replace("\n", ", ");
+                    return "added selector expression "
+                            + YamlText.yaml(expression).strip().replace("\n", ", ");
                 }),
-                reject("replicas-negative", Kinds.of("Deployment", "ReplicaSet", "StatefulSet", "ReplicationController"), (doc, r) -> {
-                    long bad = Pick.one(r, -1L, -3L);
-                    doc.spec().map().put("replicas", YScalar.num(bad));
-                    return set("spec.replicas", bad);
-                }),
+                reject(
+                        "replicas-negative",
+                        Kinds.of("Deployment", "ReplicaSet", "StatefulSet", "ReplicationController"),
+                        (doc, r) -> {
+                            long bad = Pick.one(r, -1L, -3L);
+                            doc.spec().map().put("replicas", YScalar.num(bad));
+                            return set("spec.replicas", bad);
+                        }),
                 reject("count-field-negative", apps, (doc, r) -> {
                     String field = Pick.one(r, "revisionHistoryLimit", "minReadySeconds");
                     long bad = -1 - r.nextInt(10);
@@ -73,7 +86,8 @@ final class WorkloadMutations {
                 reject("enum-case-strategy-type", Kinds.of("Deployment", "StatefulSet", "DaemonSet"), (doc, r) -> {
                     String field = doc.kind().equals("Deployment") ? "strategy" : "updateStrategy";
                     At strategy = doc.spec().mapOrNew(field);
-                    String good = strategy.text("type") != null ? strategy.text("type")
+                    String good = strategy.text("type") != null
+                            ? strategy.text("type")
                             : doc.kind().equals("Deployment") ? "RollingUpdate" : "OnDelete";
                     String bad = Pick.wrongCase(r, good);
                     strategy.map().put("type", YScalar.str(bad));
@@ -92,8 +106,14 @@ final class WorkloadMutations {
                     String field = doc.kind().equals("Deployment") ? "strategy" : "updateStrategy";
                     At strategy = doc.spec().mapOrNew(field);
                     strategy.map().put("type", YScalar.str("RollingUpdate"));
-                    strategy.map().put("rollingUpdate", YMap.of("maxSurge", YScalar.num(0), "maxUnavailable",
-                            r.nextBoolean() ? YScalar.num(0) : YScalar.str("0%")));
+                    strategy.map()
+                            .put(
+                                    "rollingUpdate",
+                                    YMap.of(
+                                            "maxSurge",
+                                            YScalar.num(0),
+                                            "maxUnavailable",
+                                            r.nextBoolean() ? YScalar.num(0) : YScalar.str("0%")));
                     return "rollingUpdate with maxSurge 0 and maxUnavailable 0";
                 }),
                 reject("rolling-update-value-invalid", Kinds.of("Deployment", "DaemonSet"), (doc, r) -> {
@@ -101,7 +121,12 @@ final class WorkloadMutations {
                     At strategy = doc.spec().mapOrNew(field);
                     strategy.map().put("type", YScalar.str("RollingUpdate"));
                     String which = Pick.one(r, "maxSurge", "maxUnavailable");
-                    YScalar bad = Pick.one(r, YScalar.str("120%"), YScalar.str("25"), YScalar.str("25 %"), YScalar.num(-1),
+                    YScalar bad = Pick.one(
+                            r,
+                            YScalar.str("120%"),
+                            YScalar.str("25"),
+                            YScalar.str("25 %"),
+                            YScalar.num(-1),
                             YScalar.str("half"));
                     strategy.mapOrNew("rollingUpdate").map().put(which, bad);
                     return set(strategy.field("rollingUpdate." + which), bad);
@@ -135,7 +160,10 @@ final class WorkloadMutations {
                 reject("enum-case-pvc-retention-policy", Kinds.of("StatefulSet"), (doc, r) -> {
                     String which = Pick.one(r, "whenDeleted", "whenScaled");
                     String bad = Pick.wrongCase(r, Pick.one(r, "Retain", "Delete"));
-                    doc.spec().mapOrNew("persistentVolumeClaimRetentionPolicy").map().put(which, YScalar.str(bad));
+                    doc.spec()
+                            .mapOrNew("persistentVolumeClaimRetentionPolicy")
+                            .map()
+                            .put(which, YScalar.str(bad));
                     return set("spec.persistentVolumeClaimRetentionPolicy." + which, bad);
                 }),
                 reject("claim-template-invalid", Kinds.of("StatefulSet"), (doc, r) -> {
@@ -161,7 +189,10 @@ final class WorkloadMutations {
                         }
                         default -> {
                             String bad = Pick.one(r, "20 Gi", "20GB", "lots");
-                            spec.mapOrNew("resources").mapOrNew("requests").map().put("storage", YScalar.str(bad));
+                            spec.mapOrNew("resources")
+                                    .mapOrNew("requests")
+                                    .map()
+                                    .put("storage", YScalar.str(bad));
                             return set(spec.field("resources.requests.storage"), bad);
                         }
                     }

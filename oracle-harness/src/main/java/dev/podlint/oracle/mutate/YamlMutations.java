@@ -15,25 +15,27 @@ import java.util.Random;
 final class YamlMutations {
 
     /** Plain scalars that kubectl's YAML 1.1 reader turns into a boolean or a number. */
-    private static final List<String> YAML11 = List.of("yes", "no", "on", "off", "y", "true", "False", "1.10", "0644",
-            "1e3", "2.0", "0x1F", "12345", "1_000", "NO");
+    private static final List<String> YAML11 = List.of(
+            "yes", "no", "on", "off", "y", "true", "False", "1.10", "0644", "1e3", "2.0", "0x1F", "12345", "1_000",
+            "NO");
 
-    private YamlMutations() {
-    }
+    private YamlMutations() {}
 
     static String yaml11(Random r) {
         return Pick.one(r, YAML11);
     }
 
     /** A place in a field of strings where a YAML 1.1 scalar can be written, with its path. */
-    record Slot(YMap map, String key, String path) {
-    }
+    record Slot(YMap map, String key, String path) {}
 
     static List<Slot> stringSlots(Doc doc) {
         List<Slot> slots = new ArrayList<>();
         At meta = doc.metadata();
         slots.add(new Slot(meta.mapOrNew("labels").map(), "enabled", meta.field("labels") + "[enabled]"));
-        slots.add(new Slot(meta.mapOrNew("annotations").map(), "example.com/flag", meta.field("annotations") + "[example.com/flag]"));
+        slots.add(new Slot(
+                meta.mapOrNew("annotations").map(),
+                "example.com/flag",
+                meta.field("annotations") + "[example.com/flag]"));
         for (At c : doc.allContainers()) {
             for (At e : c.items("env")) {
                 if (e.has("value")) {
@@ -48,7 +50,9 @@ final class YamlMutations {
         if (doc.kind().equals("ConfigMap")) {
             At d = doc.top().mapOrNew("data");
             slots.add(new Slot(d.map(), "FEATURE_FLAG", "data[FEATURE_FLAG]"));
-            d.map().keys().stream().filter(k -> !k.contains(".")).forEach(k -> slots.add(new Slot(d.map(), k, "data[" + k + "]")));
+            d.map().keys().stream()
+                    .filter(k -> !k.contains("."))
+                    .forEach(k -> slots.add(new Slot(d.map(), k, "data[" + k + "]")));
         }
         if (doc.kind().equals("Secret")) {
             slots.add(new Slot(doc.top().mapOrNew("stringData").map(), "enabled", "stringData[enabled]"));
@@ -88,13 +92,23 @@ final class YamlMutations {
                 mistake("duplicate-mapping-key", Kinds.ALL, (doc, r) -> {
                     List<YMap> maps = new ArrayList<>();
                     collectMaps(doc.root, maps);
-                    YMap map = Pick.one(r, maps.stream().filter(m -> m.entries.stream().anyMatch(e -> e.value instanceof YScalar)).toList());
+                    YMap map = Pick.one(
+                            r,
+                            maps.stream()
+                                    .filter(m -> m.entries.stream().anyMatch(e -> e.value instanceof YScalar))
+                                    .toList());
                     if (map == null) {
                         return null;
                     }
-                    YMap.Entry entry = Pick.one(r, map.entries.stream().filter(e -> e.value instanceof YScalar).toList());
+                    YMap.Entry entry = Pick.one(
+                            r,
+                            map.entries.stream()
+                                    .filter(e -> e.value instanceof YScalar)
+                                    .toList());
                     YScalar old = (YScalar) entry.value;
-                    YScalar repeated = old.style() == YScalar.Style.PLAIN ? old : YScalar.str(old.text().isEmpty() ? "x" : old.text());
+                    YScalar repeated = old.style() == YScalar.Style.PLAIN
+                            ? old
+                            : YScalar.str(old.text().isEmpty() ? "x" : old.text());
                     map.append(entry.key, repeated);
                     return "key '" + entry.key + "' written twice in one mapping (same value)";
                 }));
@@ -119,15 +133,30 @@ final class YamlMutations {
         addRename(options, descriptions, meta, "annotations", Pick.one(r, "annotation", "anotations"));
         addRename(options, descriptions, meta, "namespace", Pick.one(r, "namspace", "Namespace"));
         for (At c : doc.allContainers()) {
-            addRename(options, descriptions, c, "imagePullPolicy", Pick.one(r, "imagePullPolice", "ImagePullPolicy", "pullPolicy"));
+            addRename(
+                    options,
+                    descriptions,
+                    c,
+                    "imagePullPolicy",
+                    Pick.one(r, "imagePullPolice", "ImagePullPolicy", "pullPolicy"));
             addRename(options, descriptions, c, "volumeMounts", Pick.one(r, "volumeMount", "volumemounts", "mounts"));
-            addRename(options, descriptions, c, "livenessProbe", Pick.one(r, "livenesProbe", "livenessprobe", "liveness"));
+            addRename(
+                    options,
+                    descriptions,
+                    c,
+                    "livenessProbe",
+                    Pick.one(r, "livenesProbe", "livenessprobe", "liveness"));
             addRename(options, descriptions, c, "readinessProbe", Pick.one(r, "readynessProbe", "readinessprobe"));
             addRename(options, descriptions, c, "resources", Pick.one(r, "resource", "Resources"));
             addRename(options, descriptions, c, "envFrom", Pick.one(r, "envfrom", "envFromSource"));
             addRename(options, descriptions, c, "securityContext", Pick.one(r, "securitycontext", "securityContexts"));
             for (At p : c.items("ports")) {
-                addRename(options, descriptions, p, "containerPort", Pick.one(r, "port", "containerport", "containerPorts"));
+                addRename(
+                        options,
+                        descriptions,
+                        p,
+                        "containerPort",
+                        Pick.one(r, "port", "containerport", "containerPorts"));
             }
             At res = c.map("resources");
             if (res != null) {
@@ -139,11 +168,18 @@ final class YamlMutations {
         if (podSpec != null) {
             addRename(options, descriptions, podSpec, "restartPolicy", Pick.one(r, "restartpolicy", "restartPolicies"));
             addRename(options, descriptions, podSpec, "nodeSelector", Pick.one(r, "nodeSelctor", "nodeselector"));
-            addRename(options, descriptions, podSpec, "serviceAccountName", Pick.one(r, "serviceAcountName", "serviceaccountname"));
-            addRename(options, descriptions, podSpec, "initContainers", Pick.one(r, "initContainer", "init_containers"));
+            addRename(
+                    options,
+                    descriptions,
+                    podSpec,
+                    "serviceAccountName",
+                    Pick.one(r, "serviceAcountName", "serviceaccountname"));
+            addRename(
+                    options, descriptions, podSpec, "initContainers", Pick.one(r, "initContainer", "init_containers"));
             addRename(options, descriptions, podSpec, "volumes", Pick.one(r, "volume", "Volumes"));
             addRename(options, descriptions, podSpec, "tolerations", Pick.one(r, "toleration", "tolerances"));
-            addRename(options, descriptions, podSpec, "imagePullSecrets", Pick.one(r, "imagePullSecret", "pullSecrets"));
+            addRename(
+                    options, descriptions, podSpec, "imagePullSecrets", Pick.one(r, "imagePullSecret", "pullSecrets"));
         }
         At spec = doc.spec();
         if (spec != null && !doc.kind().equals("Pod")) {
@@ -198,13 +234,20 @@ final class YamlMutations {
             }
             if (c.list("env") != null) {
                 YMap asMap = new YMap();
-                c.items("env").stream().filter(e -> e.has("value")).forEach(e -> asMap.put(e.text("name"), e.text("value")));
+                c.items("env").stream()
+                        .filter(e -> e.has("value"))
+                        .forEach(e -> asMap.put(e.text("name"), e.text("value")));
                 if (asMap.size() > 0) {
                     add(options, descriptions, c, "env", asMap);
                 }
             }
             if (c.list("ports") != null && !c.items("ports").isEmpty()) {
-                add(options, descriptions, c, "ports", YScalar.num(Long.parseLong(c.items("ports").get(0).text("containerPort"))));
+                add(
+                        options,
+                        descriptions,
+                        c,
+                        "ports",
+                        YScalar.num(Long.parseLong(c.items("ports").get(0).text("containerPort"))));
             }
             At res = c.map("resources");
             if (res != null && res.map("limits") != null) {
@@ -222,7 +265,10 @@ final class YamlMutations {
                     add(options, descriptions, caps, "drop", YScalar.str("ALL"));
                 }
             }
-            for (At p : List.of("livenessProbe", "readinessProbe").stream().map(c::map).filter(x -> x != null).toList()) {
+            for (At p : List.of("livenessProbe", "readinessProbe").stream()
+                    .map(c::map)
+                    .filter(x -> x != null)
+                    .toList()) {
                 add(options, descriptions, p, "timeoutSeconds", YScalar.plain("1.5"));
             }
         }
@@ -236,7 +282,10 @@ final class YamlMutations {
         At meta = doc.metadata();
         if (meta.map("labels") != null) {
             YList asList = new YList();
-            meta.map("labels").map().entries.forEach(e -> asList.add(YScalar.str(e.key + "=" + ((YScalar) e.value).text())));
+            meta.map("labels")
+                    .map()
+                    .entries
+                    .forEach(e -> asList.add(YScalar.str(e.key + "=" + ((YScalar) e.value).text())));
             add(options, descriptions, meta, "labels", asList);
         }
         if (doc.top().has("automountServiceAccountToken")) {
@@ -259,7 +308,9 @@ final class YamlMutations {
     }
 
     private static List<String> texts(YList list) {
-        return list.items.stream().map(n -> n instanceof YScalar s ? s.text() : "?").toList();
+        return list.items.stream()
+                .map(n -> n instanceof YScalar s ? s.text() : "?")
+                .toList();
     }
 
     private static void add(List<Runnable> options, List<String> descriptions, At at, String key, YNode value) {
@@ -273,20 +324,35 @@ final class YamlMutations {
         List<String> descriptions = new ArrayList<>();
         long big = Pick.one(r, 2147483648L, 4294967296L, 99999999999L, 9223372036854775807L);
         At spec = doc.spec();
-        if (spec != null && Kinds.of("Deployment", "ReplicaSet", "StatefulSet", "ReplicationController").contains(doc.kind())) {
+        if (spec != null
+                && Kinds.of("Deployment", "ReplicaSet", "StatefulSet", "ReplicationController")
+                        .contains(doc.kind())) {
             add(options, descriptions, spec, "replicas", YScalar.num(big));
         }
         for (At c : doc.allContainers()) {
             for (At p : c.items("ports")) {
                 add(options, descriptions, p, "containerPort", YScalar.num(big));
             }
-            for (At p : List.of("livenessProbe", "readinessProbe", "startupProbe").stream().map(c::map).filter(x -> x != null).toList()) {
-                add(options, descriptions, p, Pick.one(r, "initialDelaySeconds", "periodSeconds", "failureThreshold"), YScalar.num(big));
+            for (At p : List.of("livenessProbe", "readinessProbe", "startupProbe").stream()
+                    .map(c::map)
+                    .filter(x -> x != null)
+                    .toList()) {
+                add(
+                        options,
+                        descriptions,
+                        p,
+                        Pick.one(r, "initialDelaySeconds", "periodSeconds", "failureThreshold"),
+                        YScalar.num(big));
             }
         }
         At jobSpec = doc.jobSpec();
         if (jobSpec != null) {
-            add(options, descriptions, jobSpec, Pick.one(r, "backoffLimit", "completions", "parallelism"), YScalar.num(big));
+            add(
+                    options,
+                    descriptions,
+                    jobSpec,
+                    Pick.one(r, "backoffLimit", "completions", "parallelism"),
+                    YScalar.num(big));
         }
         if (doc.kind().equals("Service")) {
             for (At p : spec.items("ports")) {

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 public final class YamlText {
 
     /** Plain scalars YAML 1.1 (kubectl) reads as booleans or null. */
-    private static final Set<String> YAML11_WORDS = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
-            "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null",
-            "NULL", "~", "=", "<<");
+    private static final Set<String> YAML11_WORDS = Set.of(
+            "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
+            "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~", "=", "<<");
+
     private static final String LEADING_INDICATORS = "?:,[]{}#&*!|>'\"%@`";
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
-    private YamlText() {
-    }
+    private YamlText() {}
 
     public static String yaml(YNode root) {
         StringBuilder out = new StringBuilder();
@@ -142,11 +142,13 @@ public final class YamlText {
     }
 
     private static boolean allScalars(YMap m) {
-        return m.entries.stream().allMatch(e -> e.value instanceof YScalar s && !s.text().contains("\n"));
+        return m.entries.stream()
+                .allMatch(e -> e.value instanceof YScalar s && !s.text().contains("\n"));
     }
 
     private static boolean allScalars(YList l) {
-        return l.items.stream().allMatch(i -> i instanceof YScalar s && !s.text().contains("\n"));
+        return l.items.stream()
+                .allMatch(i -> i instanceof YScalar s && !s.text().contains("\n"));
     }
 
     private static String key(String key) {
@@ -167,12 +169,15 @@ public final class YamlText {
             return false;
         }
         char first = text.charAt(0);
-        if (LEADING_INDICATORS.indexOf(first) >= 0 || Character.isWhitespace(first)
+        if (LEADING_INDICATORS.indexOf(first) >= 0
+                || Character.isWhitespace(first)
                 || Character.isWhitespace(text.charAt(text.length() - 1))) {
             return false;
         }
         // numbers, octal, hex, sexagesimal, floats, .inf, timestamps all begin so
-        if (Character.isDigit(first) || first == '.' || first == '+'
+        if (Character.isDigit(first)
+                || first == '.'
+                || first == '+'
                 || first == '-' && (text.length() == 1 || " 0123456789.".indexOf(text.charAt(1)) >= 0)) {
             return false;
         }
@@ -221,7 +226,8 @@ public final class YamlText {
         String pad = "  ".repeat(indent + 1);
         if (node instanceof YScalar s) {
             boolean literal = s.style() == YScalar.Style.PLAIN
-                    && (JSON_NUMBER.matcher(s.text()).matches() || Set.of("true", "false", "null").contains(s.text()));
+                    && (JSON_NUMBER.matcher(s.text()).matches()
+                            || Set.of("true", "false", "null").contains(s.text()));
             out.append(literal ? s.text() : jsonString(s.text()));
         } else if (node instanceof YMap m) {
             if (m.size() == 0) {

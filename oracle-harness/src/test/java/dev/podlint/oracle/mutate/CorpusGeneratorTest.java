@@ -44,8 +44,10 @@ class CorpusGeneratorTest {
     @Test
     void aboutFifteenPercentAreHarmlessAndSomeHaveTwoMistakes() {
         List<Document> docs = GENERATOR.generate(4000, CorpusGenerator.DEFAULT_SEED);
-        long harmless = docs.stream().filter(d -> d.meta().intent() == Intent.ACCEPT).count();
-        long twice = docs.stream().filter(d -> d.meta().mutationId().contains("+")).count();
+        long harmless =
+                docs.stream().filter(d -> d.meta().intent() == Intent.ACCEPT).count();
+        long twice =
+                docs.stream().filter(d -> d.meta().mutationId().contains("+")).count();
         assertThat(harmless).isBetween(480L, 720L);
         assertThat(twice).isBetween(100L, 400L);
     }
@@ -53,12 +55,26 @@ class CorpusGeneratorTest {
     @Test
     void everyMutationIsUsedAndEveryKindIsCovered() {
         List<Document> docs = GENERATOR.generate(CorpusGenerator.DEFAULT_COUNT, CorpusGenerator.DEFAULT_SEED);
-        Set<String> used = docs.stream().flatMap(d -> Set.of(d.meta().mutationId().split("\\+")).stream())
+        Set<String> used = docs.stream()
+                .flatMap(d -> Set.of(d.meta().mutationId().split("\\+")).stream())
                 .collect(Collectors.toSet());
         assertThat(used).containsAll(Mutations.all().stream().map(Mutation::id).toList());
-        assertThat(docs.stream().map(d -> d.meta().kind()).collect(Collectors.toSet())).containsExactlyInAnyOrder(
-                "Pod", "PodTemplate", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet",
-                "Job", "CronJob", "Secret", "ConfigMap", "Service", "ServiceAccount", "Namespace");
+        assertThat(docs.stream().map(d -> d.meta().kind()).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(
+                        "Pod",
+                        "PodTemplate",
+                        "Deployment",
+                        "ReplicaSet",
+                        "ReplicationController",
+                        "StatefulSet",
+                        "DaemonSet",
+                        "Job",
+                        "CronJob",
+                        "Secret",
+                        "ConfigMap",
+                        "Service",
+                        "ServiceAccount",
+                        "Namespace");
     }
 
     @Test
@@ -69,7 +85,8 @@ class CorpusGeneratorTest {
         assertThat(errors(dir)).isEmpty();
 
         Path harmless = Files.createDirectory(dir.resolve("harmless"));
-        GENERATOR.generate(1500, 3).stream().filter(d -> d.meta().intent() == Intent.ACCEPT)
+        GENERATOR.generate(1500, 3).stream()
+                .filter(d -> d.meta().intent() == Intent.ACCEPT)
                 .forEach(d -> write(harmless.resolve(d.meta().file()), d.text()));
         // probe-port-undeclared is a kubelet rule: a harmless change must not trip it either
         assertThat(errors(harmless)).isEmpty();
@@ -78,21 +95,28 @@ class CorpusGeneratorTest {
     @Test
     void theManifestListsEveryFile(@TempDir Path dir) throws Exception {
         List<Generated> written = GENERATOR.write(dir, 120, 5);
-        assertThat(CorpusGenerator.readManifest(dir.resolve(CorpusGenerator.MANIFEST))).isEqualTo(written);
+        assertThat(CorpusGenerator.readManifest(dir.resolve(CorpusGenerator.MANIFEST)))
+                .isEqualTo(written);
         try (var files = Files.list(dir)) {
             assertThat(files.count()).isEqualTo(121);
         }
         GENERATOR.write(dir, 60, 5);
         try (var files = Files.list(dir)) {
-            assertThat(files.count()).as("a second run replaces the files of the first").isEqualTo(61);
+            assertThat(files.count())
+                    .as("a second run replaces the files of the first")
+                    .isEqualTo(61);
         }
     }
 
     private static List<String> errors(Path dir) {
-        Linter linter = Linter.create(LintOptions.builder().workingDirectory(dir).build());
-        List<Finding> findings = linter.lint(List.of(dir.toString()), new ByteArrayInputStream(new byte[0])).findings();
-        return findings.stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(f -> f.file() + ":" + f.span().line() + " " + f.ruleId() + " " + f.message()).toList();
+        Linter linter =
+                Linter.create(LintOptions.builder().workingDirectory(dir).build());
+        List<Finding> findings = linter.lint(List.of(dir.toString()), new ByteArrayInputStream(new byte[0]))
+                .findings();
+        return findings.stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.file() + ":" + f.span().line() + " " + f.ruleId() + " " + f.message())
+                .toList();
     }
 
     private static void write(Path file, String text) {

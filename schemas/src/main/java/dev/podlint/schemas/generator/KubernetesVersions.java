@@ -19,33 +19,31 @@ import java.util.Set;
  */
 final class KubernetesVersions {
 
-  /**
-   * One schema file.
-   *
-   * @param kubernetesVersion the Kubernetes minor, e.g. "1.32"
-   * @param clientJavaVersion the io.kubernetes:client-java-api version it is generated from
-   * @param fileName the file's name in the schema folder
-   * @param onlyKinds when not null, the only kinds (keys such as {@code v1/Pod}) the file holds
-   */
-  record Target(String kubernetesVersion, String clientJavaVersion, String fileName, Set<String> onlyKinds) {
-  }
+    /**
+     * One schema file.
+     *
+     * @param kubernetesVersion the Kubernetes minor, e.g. "1.32"
+     * @param clientJavaVersion the io.kubernetes:client-java-api version it is generated from
+     * @param fileName the file's name in the schema folder
+     * @param onlyKinds when not null, the only kinds (keys such as {@code v1/Pod}) the file holds
+     */
+    record Target(String kubernetesVersion, String clientJavaVersion, String fileName, Set<String> onlyKinds) {}
 
-  static final String PODPRESET_KIND = "settings.k8s.io/v1alpha1/PodPreset";
+    static final String PODPRESET_KIND = "settings.k8s.io/v1alpha1/PodPreset";
 
-  static final List<Target> TARGETS = List.of(
-      minor("1.30", "21.0.2"),
-      minor("1.31", "22.0.1"),
-      minor("1.32", "23.0.0"),
-      minor("1.33", "24.0.0"),
-      minor("1.34", "25.0.0"),
-      minor("1.35", "26.0.1"),
-      minor("1.36", "27.0.0"),
-      new Target("1.19", "11.0.4", "podpreset-settings.k8s.io-v1alpha1.json", Set.of(PODPRESET_KIND)));
+    static final List<Target> TARGETS = List.of(
+            minor("1.30", "21.0.2"),
+            minor("1.31", "22.0.1"),
+            minor("1.32", "23.0.0"),
+            minor("1.33", "24.0.0"),
+            minor("1.34", "25.0.0"),
+            minor("1.35", "26.0.1"),
+            minor("1.36", "27.0.0"),
+            new Target("1.19", "11.0.4", "podpreset-settings.k8s.io-v1alpha1.json", Set.of(PODPRESET_KIND)));
 
-  private KubernetesVersions() {
-  }
+    private KubernetesVersions() {}
 
-  private static Target minor(String kubernetes, String client) {
-    return new Target(kubernetes, client, "v" + kubernetes + ".json", null);
-  }
+    private static Target minor(String kubernetes, String client) {
+        return new Target(kubernetes, client, "v" + kubernetes + ".json", null);
+    }
 }

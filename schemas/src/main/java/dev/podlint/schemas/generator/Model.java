@@ -13,11 +13,10 @@ import java.util.Set;
  */
 record Model(String className, List<Field> fields, Set<String> required) {
 
-  /** A serialized field: its JSON name (gson {@code @SerializedName}) and its Java type. */
-  record Field(String jsonName, Type type) {
-  }
+    /** A serialized field: its JSON name (gson {@code @SerializedName}) and its Java type. */
+    record Field(String jsonName, Type type) {}
 
-  String simpleName() {
-    return className.substring(className.lastIndexOf('/') + 1);
-  }
+    String simpleName() {
+        return className.substring(className.lastIndexOf('/') + 1);
+    }
 }

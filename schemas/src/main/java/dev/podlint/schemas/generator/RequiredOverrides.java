@@ -12,13 +12,12 @@ import java.util.Set;
  */
 final class RequiredOverrides {
 
-  /** Definition name → JSON names that are not required after all. */
-  static final Map<String, Set<String>> NOT_REQUIRED = Map.of();
+    /** Definition name → JSON names that are not required after all. */
+    static final Map<String, Set<String>> NOT_REQUIRED = Map.of();
 
-  private RequiredOverrides() {
-  }
+    private RequiredOverrides() {}
 
-  static Set<String> notRequired(String definitionName) {
-    return NOT_REQUIRED.getOrDefault(definitionName, Set.of());
-  }
+    static Set<String> notRequired(String definitionName) {
+        return NOT_REQUIRED.getOrDefault(definitionName, Set.of());
+    }
 }

@@ -22,143 +22,144 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class SchemaBuilder {
 
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  private SchemaBuilder() {
-  }
+    private SchemaBuilder() {}
 
-  static ObjectNode build(ClientJar jar, KubernetesVersions.Target target) {
-    Map<String, ApiCatalog.Kind> kinds = new TreeMap<>(ApiCatalog.kinds(jar));
-    if (target.onlyKinds() != null) {
-      kinds.values().removeIf(k -> !target.onlyKinds().contains(k.key()));
-      if (kinds.size() != target.onlyKinds().size()) {
-        throw new IllegalStateException("client " + target.clientJavaVersion() + " lacks some of " + target.onlyKinds());
-      }
-    }
-    ModelReader reader = new ModelReader(jar);
-    Map<String, Set<ApiCatalog.Kind>> reachedFrom = reachedFrom(kinds, reader);
-    DefinitionNamer namer = new DefinitionNamer(kinds, reachedFrom);
-
-    ObjectNode kindsNode = JSON.objectNode();
-    for (Map.Entry<String, ApiCatalog.Kind> e : kinds.entrySet()) {
-      kindsNode.put(e.getValue().key(), namer.name(e.getKey()));
-    }
-    ObjectNode definitions = JSON.objectNode();
-    for (String className : new TreeSet<>(reachedFrom.keySet())) {
-      String name = namer.name(className);
-      definitions.set(name, definition(reader.read(className), kinds.get(className), name, namer));
-    }
-    ObjectNode file = JSON.objectNode();
-    file.put("kubernetesVersion", target.kubernetesVersion());
-    file.put("clientJavaVersion", target.clientJavaVersion());
-    file.set("kinds", kindsNode);
-    file.set("definitions", definitions);
-    return file;
-  }
-
-  /** Every model reachable from the kinds, with the kinds it is reachable from. */
-  private static Map<String, Set<ApiCatalog.Kind>> reachedFrom(Map<String, ApiCatalog.Kind> kinds, ModelReader reader) {
-    Map<String, Set<ApiCatalog.Kind>> out = new TreeMap<>();
-    for (Map.Entry<String, ApiCatalog.Kind> e : kinds.entrySet()) {
-      Set<String> seen = new LinkedHashSet<>();
-      Deque<String> todo = new ArrayDeque<>();
-      todo.add(e.getKey());
-      while (!todo.isEmpty()) {
-        String c = todo.poll();
-        if (!seen.add(c)) {
-          continue;
+    static ObjectNode build(ClientJar jar, KubernetesVersions.Target target) {
+        Map<String, ApiCatalog.Kind> kinds = new TreeMap<>(ApiCatalog.kinds(jar));
+        if (target.onlyKinds() != null) {
+            kinds.values().removeIf(k -> !target.onlyKinds().contains(k.key()));
+            if (kinds.size() != target.onlyKinds().size()) {
+                throw new IllegalStateException(
+                        "client " + target.clientJavaVersion() + " lacks some of " + target.onlyKinds());
+            }
         }
-        out.computeIfAbsent(c, x -> new LinkedHashSet<>()).add(e.getValue());
-        for (Model.Field f : reader.read(c).fields()) {
-          collectRefs(JavaTypes.shape(f.type()), todo);
+        ModelReader reader = new ModelReader(jar);
+        Map<String, Set<ApiCatalog.Kind>> reachedFrom = reachedFrom(kinds, reader);
+        DefinitionNamer namer = new DefinitionNamer(kinds, reachedFrom);
+
+        ObjectNode kindsNode = JSON.objectNode();
+        for (Map.Entry<String, ApiCatalog.Kind> e : kinds.entrySet()) {
+            kindsNode.put(e.getValue().key(), namer.name(e.getKey()));
         }
-      }
+        ObjectNode definitions = JSON.objectNode();
+        for (String className : new TreeSet<>(reachedFrom.keySet())) {
+            String name = namer.name(className);
+            definitions.set(name, definition(reader.read(className), kinds.get(className), name, namer));
+        }
+        ObjectNode file = JSON.objectNode();
+        file.put("kubernetesVersion", target.kubernetesVersion());
+        file.put("clientJavaVersion", target.clientJavaVersion());
+        file.set("kinds", kindsNode);
+        file.set("definitions", definitions);
+        return file;
     }
-    return out;
-  }
 
-  private static void collectRefs(JavaTypes.Shape shape, Deque<String> into) {
-    if (shape instanceof JavaTypes.Ref r) {
-      into.add(r.className());
-    } else if (shape instanceof JavaTypes.ArrayOf a) {
-      collectRefs(a.items(), into);
-    } else if (shape instanceof JavaTypes.MapOf m) {
-      collectRefs(m.values(), into);
+    /** Every model reachable from the kinds, with the kinds it is reachable from. */
+    private static Map<String, Set<ApiCatalog.Kind>> reachedFrom(
+            Map<String, ApiCatalog.Kind> kinds, ModelReader reader) {
+        Map<String, Set<ApiCatalog.Kind>> out = new TreeMap<>();
+        for (Map.Entry<String, ApiCatalog.Kind> e : kinds.entrySet()) {
+            Set<String> seen = new LinkedHashSet<>();
+            Deque<String> todo = new ArrayDeque<>();
+            todo.add(e.getKey());
+            while (!todo.isEmpty()) {
+                String c = todo.poll();
+                if (!seen.add(c)) {
+                    continue;
+                }
+                out.computeIfAbsent(c, x -> new LinkedHashSet<>()).add(e.getValue());
+                for (Model.Field f : reader.read(c).fields()) {
+                    collectRefs(JavaTypes.shape(f.type()), todo);
+                }
+            }
+        }
+        return out;
     }
-  }
 
-  private static ObjectNode definition(Model model, ApiCatalog.Kind kind, String name, DefinitionNamer namer) {
-    Set<String> required = new TreeSet<>(model.required());
-    required.removeAll(RequiredOverrides.notRequired(name));
-    ObjectNode properties = JSON.objectNode();
-    for (Model.Field f : model.fields()) {
-      ObjectNode schema;
-      if (kind != null && f.jsonName().equals("apiVersion")) {
-        schema = constant(kind.apiVersion());
-      } else if (kind != null && f.jsonName().equals("kind")) {
-        schema = constant(kind.kind());
-      } else {
-        schema = schema(JavaTypes.shape(f.type()), !required.contains(f.jsonName()), namer);
-      }
-      properties.set(f.jsonName(), schema);
+    private static void collectRefs(JavaTypes.Shape shape, Deque<String> into) {
+        if (shape instanceof JavaTypes.Ref r) {
+            into.add(r.className());
+        } else if (shape instanceof JavaTypes.ArrayOf a) {
+            collectRefs(a.items(), into);
+        } else if (shape instanceof JavaTypes.MapOf m) {
+            collectRefs(m.values(), into);
+        }
     }
-    for (String r : required) {
-      if (!properties.has(r)) {
-        throw new IllegalStateException(model.className() + " requires unknown field " + r);
-      }
-    }
-    ObjectNode d = JSON.objectNode();
-    d.put("type", "object");
-    d.set("properties", properties);
-    d.put("additionalProperties", false);
-    if (!required.isEmpty()) {
-      ArrayNode r = d.putArray("required");
-      required.forEach(r::add);
-    }
-    return d;
-  }
 
-  private static ObjectNode constant(String value) {
-    ObjectNode n = JSON.objectNode();
-    n.put("type", "string");
-    n.putArray("enum").add(value);
-    return n;
-  }
+    private static ObjectNode definition(Model model, ApiCatalog.Kind kind, String name, DefinitionNamer namer) {
+        Set<String> required = new TreeSet<>(model.required());
+        required.removeAll(RequiredOverrides.notRequired(name));
+        ObjectNode properties = JSON.objectNode();
+        for (Model.Field f : model.fields()) {
+            ObjectNode schema;
+            if (kind != null && f.jsonName().equals("apiVersion")) {
+                schema = constant(kind.apiVersion());
+            } else if (kind != null && f.jsonName().equals("kind")) {
+                schema = constant(kind.kind());
+            } else {
+                schema = schema(JavaTypes.shape(f.type()), !required.contains(f.jsonName()), namer);
+            }
+            properties.set(f.jsonName(), schema);
+        }
+        for (String r : required) {
+            if (!properties.has(r)) {
+                throw new IllegalStateException(model.className() + " requires unknown field " + r);
+            }
+        }
+        ObjectNode d = JSON.objectNode();
+        d.put("type", "object");
+        d.set("properties", properties);
+        d.put("additionalProperties", false);
+        if (!required.isEmpty()) {
+            ArrayNode r = d.putArray("required");
+            required.forEach(r::add);
+        }
+        return d;
+    }
 
-  private static ObjectNode schema(JavaTypes.Shape shape, boolean nullable, DefinitionNamer namer) {
-    ObjectNode n = JSON.objectNode();
-    if (shape instanceof JavaTypes.Scalar s) {
-      if (s.types().size() == 1 && !nullable) {
-        n.put("type", s.types().get(0));
-      } else {
-        ArrayNode types = n.putArray("type");
-        s.types().forEach(types::add);
+    private static ObjectNode constant(String value) {
+        ObjectNode n = JSON.objectNode();
+        n.put("type", "string");
+        n.putArray("enum").add(value);
+        return n;
+    }
+
+    private static ObjectNode schema(JavaTypes.Shape shape, boolean nullable, DefinitionNamer namer) {
+        ObjectNode n = JSON.objectNode();
+        if (shape instanceof JavaTypes.Scalar s) {
+            if (s.types().size() == 1 && !nullable) {
+                n.put("type", s.types().get(0));
+            } else {
+                ArrayNode types = n.putArray("type");
+                s.types().forEach(types::add);
+                if (nullable) {
+                    types.add("null");
+                }
+            }
+        } else if (shape instanceof JavaTypes.Ref r) {
+            ObjectNode ref = JSON.objectNode().put("$ref", "#/definitions/" + namer.name(r.className()));
+            if (!nullable) {
+                return ref;
+            }
+            n.putArray("anyOf").add(ref).add(JSON.objectNode().put("type", "null"));
+        } else if (shape instanceof JavaTypes.ArrayOf a) {
+            type(n, "array", nullable);
+            n.set("items", schema(a.items(), true, namer));
+        } else if (shape instanceof JavaTypes.MapOf m) {
+            type(n, "object", nullable);
+            n.set("additionalProperties", schema(m.values(), true, namer));
+        }
+        // JavaTypes.Any: {} accepts any value
+        return n;
+    }
+
+    private static void type(ObjectNode n, String type, boolean nullable) {
         if (nullable) {
-          types.add("null");
+            n.putArray("type").add(type).add("null");
+        } else {
+            n.put("type", type);
         }
-      }
-    } else if (shape instanceof JavaTypes.Ref r) {
-      ObjectNode ref = JSON.objectNode().put("$ref", "#/definitions/" + namer.name(r.className()));
-      if (!nullable) {
-        return ref;
-      }
-      n.putArray("anyOf").add(ref).add(JSON.objectNode().put("type", "null"));
-    } else if (shape instanceof JavaTypes.ArrayOf a) {
-      type(n, "array", nullable);
-      n.set("items", schema(a.items(), true, namer));
-    } else if (shape instanceof JavaTypes.MapOf m) {
-      type(n, "object", nullable);
-      n.set("additionalProperties", schema(m.values(), true, namer));
     }
-    // JavaTypes.Any: {} accepts any value
-    return n;
-  }
-
-  private static void type(ObjectNode n, String type, boolean nullable) {
-    if (nullable) {
-      n.putArray("type").add(type).add("null");
-    } else {
-      n.put("type", type);
-    }
-  }
 }

@@ -16,36 +16,36 @@ import java.util.List;
  */
 public final class SchemaGenerator {
 
-  private SchemaGenerator() {
-  }
+    private SchemaGenerator() {}
 
-  public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: SchemaGenerator <client-jars dir> <output dir>");
-      System.exit(2);
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: SchemaGenerator <client-jars dir> <output dir>");
+            System.exit(2);
+        }
+        for (Path p : generate(Path.of(args[0]), Path.of(args[1]))) {
+            System.out.printf("%s (%,d bytes)%n", p, Files.size(p));
+        }
     }
-    for (Path p : generate(Path.of(args[0]), Path.of(args[1]))) {
-      System.out.printf("%s (%,d bytes)%n", p, Files.size(p));
-    }
-  }
 
-  /** Writes every file of {@link KubernetesVersions#TARGETS} to {@code outDir}; returns their paths. */
-  public static List<Path> generate(Path clientJars, Path outDir) throws IOException {
-    Files.createDirectories(outDir);
-    List<Path> written = new ArrayList<>();
-    for (KubernetesVersions.Target target : KubernetesVersions.TARGETS) {
-      Path versionDir = clientJars.resolve(target.clientJavaVersion());
-      if (!Files.isDirectory(versionDir)) {
-        throw new IllegalStateException("missing " + versionDir + ": run the maven-dependency-plugin copy first");
-      }
-      byte[] bytes;
-      try (ClientJar jar = ClientJar.open(versionDir, clientJars.resolve("lib"))) {
-        bytes = SchemaWriter.write(SchemaBuilder.build(jar, target));
-      }
-      Path out = outDir.resolve(target.fileName());
-      Files.write(out, bytes);
-      written.add(out);
+    /** Writes every file of {@link KubernetesVersions#TARGETS} to {@code outDir}; returns their paths. */
+    public static List<Path> generate(Path clientJars, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        List<Path> written = new ArrayList<>();
+        for (KubernetesVersions.Target target : KubernetesVersions.TARGETS) {
+            Path versionDir = clientJars.resolve(target.clientJavaVersion());
+            if (!Files.isDirectory(versionDir)) {
+                throw new IllegalStateException(
+                        "missing " + versionDir + ": run the maven-dependency-plugin copy first");
+            }
+            byte[] bytes;
+            try (ClientJar jar = ClientJar.open(versionDir, clientJars.resolve("lib"))) {
+                bytes = SchemaWriter.write(SchemaBuilder.build(jar, target));
+            }
+            Path out = outDir.resolve(target.fileName());
+            Files.write(out, bytes);
+            written.add(out);
+        }
+        return written;
     }
-    return written;
-  }
 }

@@ -16,25 +16,24 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SchemaWriter {
 
-  private static final ObjectWriter WRITER;
+    private static final ObjectWriter WRITER;
 
-  static {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
-        Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    WRITER = JsonMapper.builder()
-        .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-        .build()
-        .writer()
-        .with(printer);
-  }
+    static {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
+                        Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        WRITER = JsonMapper.builder()
+                .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+                .build()
+                .writer()
+                .with(printer);
+    }
 
-  private SchemaWriter() {
-  }
+    private SchemaWriter() {}
 
-  static byte[] write(JsonNode node) {
-    return (WRITER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
-  }
+    static byte[] write(JsonNode node) {
+        return (WRITER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
 }

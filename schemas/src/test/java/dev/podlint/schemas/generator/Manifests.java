@@ -13,21 +13,21 @@ import tools.jackson.databind.JsonNode;
 /** Reads the YAML documents of a manifest file as JSON trees (empty documents left out). */
 final class Manifests {
 
-  private Manifests() {
-  }
+    private Manifests() {}
 
-  static List<JsonNode> read(Path file) throws IOException {
-    return parse(Files.readString(file));
-  }
-
-  static List<JsonNode> parse(String yaml) {
-    Load load = new Load(LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build());
-    List<JsonNode> docs = new ArrayList<>();
-    for (Object doc : load.loadAllFromString(yaml)) {
-      if (doc instanceof Map<?, ?>) {
-        docs.add(KindValidator.MAPPER.valueToTree(doc));
-      }
+    static List<JsonNode> read(Path file) throws IOException {
+        return parse(Files.readString(file));
     }
-    return docs;
-  }
+
+    static List<JsonNode> parse(String yaml) {
+        Load load = new Load(
+                LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build());
+        List<JsonNode> docs = new ArrayList<>();
+        for (Object doc : load.loadAllFromString(yaml)) {
+            if (doc instanceof Map<?, ?>) {
+                docs.add(KindValidator.MAPPER.valueToTree(doc));
+            }
+        }
+        return docs;
+    }
 }
