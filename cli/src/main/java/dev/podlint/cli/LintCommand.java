@@ -3,7 +3,6 @@ package dev.podlint.cli;
 import dev.podlint.Linter;
 import dev.podlint.ReportFormat;
 import dev.podlint.config.LintOptions;
-import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Notification;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -95,13 +95,8 @@ final class LintCommand implements Callable<Integer> {
             description = "Also apply PodPresets to workload pod templates (beyond upstream, which only changed Pods).")
     boolean templates;
 
-    @Option(
-            names = "--preset-feature-gates",
-            paramLabel = "GATES",
-            description = "Feature gates of the Kubernetes 1.19 API server, as its --feature-gates: "
-                    + "EphemeralContainers=true (alpha, off by default) makes the plugin check ephemeral containers "
-                    + "for conflicts too.")
-    String featureGates;
+    @Mixin
+    PresetFeatureGatesOption presetFeatureGates = new PresetFeatureGatesOption();
 
     // Schema checks
     @Option(
@@ -165,9 +160,7 @@ final class LintCommand implements Callable<Integer> {
         options.baseline(baseline);
         presets.forEach(options::preset);
         options.defaultNamespace(namespace).presetTemplates(templates);
-        if (featureGates != null) {
-            options.presetFeatureGates(PresetFeatureGates.parse(featureGates));
-        }
+        presetFeatureGates.applyTo(options);
         if (kubernetesVersion != null) {
             options.kubernetesVersion(kubernetesVersion); // the command line wins over the config file
         }

@@ -1,7 +1,6 @@
 package dev.podlint.cli;
 
 import dev.podlint.config.LintOptions;
-import dev.podlint.config.PresetFeatureGates;
 import dev.podlint.preset.MergeRun;
 import dev.podlint.report.Report;
 import dev.podlint.report.Visible;
@@ -65,13 +64,8 @@ final class MergeCommand implements Callable<Integer> {
                     + "Kubernetes only ever changed Pods.")
     boolean templates;
 
-    @Option(
-            names = "--preset-feature-gates",
-            paramLabel = "GATES",
-            description = "Feature gates of the Kubernetes 1.19 API server, as its --feature-gates: "
-                    + "EphemeralContainers=true (alpha, off by default) makes the plugin check ephemeral containers "
-                    + "for conflicts too.")
-    String featureGates;
+    @Mixin
+    PresetFeatureGatesOption presetFeatureGates = new PresetFeatureGatesOption();
 
     @Option(
             names = {"-o", "--output"},
@@ -98,9 +92,7 @@ final class MergeCommand implements Callable<Integer> {
                 .config(configFile.load(workingDirectory))
                 .defaultNamespace(namespace)
                 .presetTemplates(templates);
-        if (featureGates != null) {
-            options.presetFeatureGates(PresetFeatureGates.parse(featureGates));
-        }
+        presetFeatureGates.applyTo(options);
         forceExclude.applyTo(options);
         presets.forEach(options::preset);
         List<String> inputs = new ArrayList<>(paths);
