@@ -80,7 +80,7 @@ final class GoDecoding {
                 }
                 continue;
             }
-            JsonNode branch = onlyNonNullBranch(schema);
+            JsonNode branch = SchemaNavigator.onlyNonNullBranch(schema);
             if (branch == null) {
                 break;
             }
@@ -200,25 +200,6 @@ final class GoDecoding {
             }
         }
         return false;
-    }
-
-    private static JsonNode onlyNonNullBranch(JsonNode schema) {
-        JsonNode branches = schema.get("anyOf");
-        if (branches == null || !branches.isArray() || schema.has("properties")) {
-            return null;
-        }
-        JsonNode only = null;
-        for (JsonNode branch : branches) {
-            boolean isNull =
-                    branch.has("type") && branch.get("type").asString("").equals("null");
-            if (!isNull) {
-                if (only != null) {
-                    return null;
-                }
-                only = branch;
-            }
-        }
-        return only;
     }
 
     private static Set<String> load() {

@@ -88,7 +88,8 @@ final class SchemaNavigator {
         return current;
     }
 
-    private static @Nullable JsonNode onlyNonNullBranch(JsonNode schema) {
+    /** The one branch of an anyOf/oneOf that is not {"type": "null"} (an optional reference), else null. */
+    static @Nullable JsonNode onlyNonNullBranch(JsonNode schema) {
         for (String keyword : List.of("anyOf", "oneOf")) {
             JsonNode branches = schema.get(keyword);
             if (branches == null || !branches.isArray() || schema.has("properties")) {
