@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code .podlint.yaml}, checked against its published format ({@link FormatSchema#CONFIG}:
@@ -35,7 +37,7 @@ public final class ConfigFileReader {
      * is none. Whatever is found there is the config file, even when it is not a readable file (reading
      * it then says why), so that one which cannot be read is never silently replaced by another.
      */
-    public static Path find(Path directory) {
+    public static @Nullable Path find(Path directory) {
         for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(FILE_NAME);
             if (Files.exists(candidate, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -88,7 +90,7 @@ public final class ConfigFileReader {
         });
         // The schema has checked every field: what follows only reads them.
         MappingNode config = (MappingNode) root;
-        Path base = file.toAbsolutePath().getParent();
+        Path base = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file is in a folder");
         String failOn = config.string("failOn");
         MappingNode rules = config.mapping("rules");
         Map<String, Severity> severity = new LinkedHashMap<>();
@@ -113,7 +115,7 @@ public final class ConfigFileReader {
                 paths(base, strings(config, "crds")));
     }
 
-    private static List<String> strings(MappingNode map, String field) {
+    private static List<String> strings(@Nullable MappingNode map, String field) {
         SequenceNode list = map == null ? null : map.sequence(field);
         return list == null ? List.of() : list.stream().map(String.class::cast).toList();
     }

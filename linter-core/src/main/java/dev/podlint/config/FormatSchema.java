@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -45,7 +46,7 @@ public final class FormatSchema {
     public record Problem(Span span, String field, String text) {}
 
     private final String name;
-    private volatile Loaded loaded;
+    private volatile @Nullable Loaded loaded;
 
     private record Loaded(JsonNode root, Schema schema) {}
 
@@ -135,7 +136,7 @@ public final class FormatSchema {
             }
             String at = oneOf.getInstanceLocation().toString();
             List<String> types = new ArrayList<>();
-            Integer best = null;
+            Map.Entry<Integer, List<Error>> best = null;
             YamlNode value = node(oneOf.getInstanceLocation());
             for (Map.Entry<Integer, List<Error>> branch : branches.entrySet()) {
                 Optional<Error> wrongType = branch.getValue().stream()
@@ -144,8 +145,8 @@ public final class FormatSchema {
                 if (wrongType.isPresent()) {
                     types.addAll(typeNames(wrongType.get()));
                 } else if (best == null
-                        || branch.getValue().size() < branches.get(best).size()) {
-                    best = branch.getKey();
+                        || branch.getValue().size() < best.getValue().size()) {
+                    best = branch;
                 }
             }
             if (best == null) {
@@ -154,7 +155,7 @@ public final class FormatSchema {
                         field(oneOf.getInstanceLocation(), null),
                         "must be " + or(types) + quoteIt(types, node(oneOf.getInstanceLocation())));
             }
-            return explain(branches.get(best), path + "/" + best);
+            return explain(best.getValue(), path + "/" + best.getKey());
         }
 
         /** Whether the value has a type the alternative of {@code e} allows: false for a type error, and for an enum none of whose values has the value's type. */
@@ -308,21 +309,16 @@ public final class FormatSchema {
         }
 
         private Span span(Error e) {
-            YamlNode node = node(e.getInstanceLocation());
-            String property = e.getProperty();
-            return property != null && node instanceof MappingNode mapping && mapping.node(property) != null
-                    ? mapping.keySpan(property)
-                    : node.span();
+            return keySpan(node(e.getInstanceLocation()), e.getProperty());
         }
 
-        private static Span keySpan(YamlNode node, String key) {
-            return node instanceof MappingNode mapping && key != null && mapping.node(key) != null
-                    ? mapping.keySpan(key)
-                    : node.span();
+        private static Span keySpan(YamlNode node, @Nullable String key) {
+            Span keySpan = node instanceof MappingNode mapping && key != null ? mapping.keySpan(key) : null;
+            return keySpan != null ? keySpan : node.span();
         }
 
         /** {@code a.b[0].c}, with {@code property} appended when given. */
-        private static String field(NodePath at, String property) {
+        private static String field(NodePath at, @Nullable String property) {
             StringBuilder field = new StringBuilder();
             for (int i = 0; i < at.getNameCount(); i++) {
                 Object element = at.getElement(i);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The files a run reads: its inputs, PodPresets and CRDs, the config file, rule files, schema folders
@@ -67,7 +68,7 @@ public final class ReadFiles {
     }
 
     /** The read file that is the same file as {@code output}, or null (also when {@code output} does not exist). */
-    public Path find(Path output) {
+    public @Nullable Path find(Path output) {
         Object key = keyOf(output);
         if (key == null) {
             return null;
@@ -81,7 +82,7 @@ public final class ReadFiles {
         return null;
     }
 
-    private static Path search(Root root, Object key) {
+    private static @Nullable Path search(Root root, Object key) {
         if (!Files.isDirectory(root.path())) {
             return key.equals(keyOf(root.path())) ? root.path() : null;
         }
@@ -124,7 +125,7 @@ public final class ReadFiles {
     }
 
     /** The file's identity (device and inode where the file system has them), or null when it does not exist. */
-    private static Object keyOf(Path path) {
+    private static @Nullable Object keyOf(Path path) {
         try {
             return identity(path, Files.readAttributes(path, BasicFileAttributes.class));
         } catch (IOException e) {

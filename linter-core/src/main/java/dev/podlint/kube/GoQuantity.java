@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param cached the cached string {@code s}, "" when not cached
  * @param format BinarySI, DecimalSI, DecimalExponent, or "" for the zero Quantity
  */
-public record GoQuantity(long value, int scale, BigInteger dec, int decScale, String cached, String format) {
+public record GoQuantity(long value, int scale, @Nullable BigInteger dec, int decScale, String cached, String format) {
 
     public static final String BINARY_SI = "BinarySI";
     public static final String DECIMAL_SI = "DecimalSI";
@@ -48,7 +49,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
      * (trimmed as Go's {@code strings.TrimSpace}), a number's JSON spelling; null is {@link #ZERO}.
      * Empty when the API server would reject the value.
      */
-    public static Optional<GoQuantity> fromJson(Object yamlValue) {
+    public static Optional<GoQuantity> fromJson(@Nullable Object yamlValue) {
         if (yamlValue == null) {
             return Optional.of(ZERO);
         }
@@ -60,7 +61,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
      * Whether {@code Quantity.UnmarshalJSON} takes the JSON kubectl sends for a YAML value (null
      * included): false is a decode error, and the API server rejects the whole object.
      */
-    public static boolean decodes(Object yamlValue) {
+    public static boolean decodes(@Nullable Object yamlValue) {
         if (yamlValue == null
                 || yamlValue instanceof Long
                 || yamlValue instanceof Integer
@@ -85,7 +86,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
      * The value {@code ParseQuantity} gives a YAML value (rounded up to nano units, a binary-SI value
      * capped at {@code math.MaxInt64}), exactly; null when it does not decode (or for null).
      */
-    public static BigDecimal value(Object yamlValue) {
+    public static @Nullable BigDecimal value(@Nullable Object yamlValue) {
         String text = yamlValue == null ? null : unmarshalText(yamlValue);
         if (text == null) {
             return null;
@@ -98,7 +99,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
     }
 
     /** {@link #value} rounded up again to milli units, as the defaulting of resource lists stores it. */
-    public static BigDecimal storedValue(Object yamlValue) {
+    public static @Nullable BigDecimal storedValue(@Nullable Object yamlValue) {
         BigDecimal v = value(yamlValue);
         return v == null ? null : roundUp(v, 3);
     }
@@ -132,7 +133,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
      * string's (null when encoding/json escapes a character of it: the backslash then fails to
      * parse), trimmed as {@code strings.TrimSpace}; a number's JSON spelling; null for anything else.
      */
-    private static String unmarshalText(Object yamlValue) {
+    private static @Nullable String unmarshalText(Object yamlValue) {
         if (yamlValue instanceof String s) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -162,10 +163,10 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
      * The exact value of a quantity too large for {@link #parse} to hold as Go does, from its
      * parts; null where it does not parse or the exponent is beyond BigDecimal's.
      */
-    private static BigDecimal exactValue(String str) {
+    private static @Nullable BigDecimal exactValue(String str) {
         Parts parts = Parts.scan(str);
         Suffix suffix = parts == null ? null : Suffix.interpret(parts.suffix());
-        if (suffix == null) {
+        if (parts == null || suffix == null) {
             return null;
         }
         try {
@@ -224,7 +225,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
         }
         Parts parts = Parts.scan(str);
         Suffix suffix = parts == null ? null : Suffix.interpret(parts.suffix());
-        if (suffix == null) {
+        if (parts == null || suffix == null) {
             return Optional.empty();
         }
         String num = parts.num();
@@ -326,7 +327,8 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
             default -> format = DECIMAL_EXPONENT;
         }
         if (format.equals(BINARY_SI)) {
-            Canonical c = rounded.base1024();
+            Canonical c = Objects.requireNonNull(rounded, "BinarySI is kept only for an exactly rounded amount")
+                    .base1024();
             int exponent = c.exponent() * 10;
             return c.digits()
                     + (exponent >= 10 && exponent <= 60 && exponent % 10 == 0
@@ -371,7 +373,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
 
     private Amount amount() {
         return dec != null
-                ? new Amount(null, new Dec(dec, decScale), true)
+                ? new Amount(new long[] {0, 0}, new Dec(dec, decScale), true)
                 : new Amount(new long[] {value, scale}, null, true);
     }
 
@@ -498,7 +500,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
          * rounds every non-zero value to nano scale right after), so that a long run of zeros is
          * not parsed digit by digit.
          */
-        static Dec setString(String s) {
+        static @Nullable Dec setString(String s) {
             StringBuilder digits = new StringBuilder();
             int point = -1;
             boolean digit = false;
@@ -557,14 +559,14 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
     /** A mantissa and the exponent of its suffix. */
     private record Canonical(String digits, int exponent) {}
 
-    /** {@code int64Amount} ({@code i} = {value, scale}) or {@code infDecAmount}, and whether a rounding was exact. */
+    /** {@code int64Amount} ({@code i} = {value, scale}, zero when {@code d} is set, as in Go) or {@code infDecAmount}, and whether a rounding was exact. */
     private record Amount(long[] i, @Nullable Dec d, boolean exact) {
 
         /** {@code AsScale(scale)}: at least that scale, rounded up. */
         Amount asScale(int target) {
             if (d != null) {
                 Dec rounded = d.roundUp(-target);
-                return new Amount(null, rounded, rounded.decimal().compareTo(d.decimal()) == 0);
+                return new Amount(new long[] {0, 0}, rounded, rounded.decimal().compareTo(d.decimal()) == 0);
             }
             if (i[1] >= target) {
                 return this;
@@ -720,7 +722,7 @@ public record GoQuantity(long value, int scale, BigInteger dec, int decScale, St
      * A float64 as encoding/json writes it: shortest digits, plain between 1e-6 and 1e21, else
      * exponent form ({@code 1e+21}, {@code 1e-7}); null for NaN and infinities (no JSON).
      */
-    public static String jsonFloat(double d) {
+    public static @Nullable String jsonFloat(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return null;
         }
