@@ -7,6 +7,7 @@ import dev.podlint.source.Document;
 import dev.podlint.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Collects findings for one file (or the inventory stage), at each rule's default severity. */
 public final class CollectingSink implements FindingSink {
@@ -25,7 +26,12 @@ public final class CollectingSink implements FindingSink {
 
     @Override
     public synchronized void report(
-            String ruleId, Document document, String relativePointer, Span span, String message, Outcome outcome) {
+            String ruleId,
+            Document document,
+            String relativePointer,
+            Span span,
+            String message,
+            @Nullable Outcome outcome) {
         Severity severity = severities.defaultSeverity(ruleId);
         if (severity == null) {
             throw new IllegalStateException("a check reported the unknown rule '" + ruleId + "'");

@@ -5,6 +5,7 @@ import dev.podlint.finding.Outcome;
 import dev.podlint.source.Document;
 import dev.podlint.source.Span;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check of several rules, run with only some of them enabled: what it reports under another rule
@@ -30,7 +31,12 @@ public final class EnabledRulesOnly implements DocumentCheck {
 
             @Override
             public void report(
-                    String ruleId, Document doc, String relativePointer, Span span, String message, Outcome outcome) {
+                    String ruleId,
+                    Document doc,
+                    String relativePointer,
+                    Span span,
+                    String message,
+                    @Nullable Outcome outcome) {
                 if (enabled.contains(ruleId)) {
                     sink.report(ruleId, doc, relativePointer, span, message, outcome);
                 }

@@ -2,6 +2,7 @@ package dev.podlint.check;
 
 import dev.podlint.finding.Outcome;
 import dev.podlint.source.Document;
+import org.jspecify.annotations.Nullable;
 
 /** Reports one rule's findings about one document: at a node, or at the key a node sits under. */
 public record Findings(String rule, Document document, FindingSink sink) {
@@ -17,12 +18,12 @@ public record Findings(String rule, Document document, FindingSink sink) {
     }
 
     /** As {@link #at(String, String)}, for a finding with an {@link Outcome} of its own. */
-    public void at(String pointer, String message, Outcome outcome) {
+    public void at(String pointer, String message, @Nullable Outcome outcome) {
         sink.report(rule, document, pointer, document.spanOf(pointer), message, outcome);
     }
 
     /** As {@link #atKey(String, String)}, for a finding with an {@link Outcome} of its own. */
-    public void atKey(String pointer, String message, Outcome outcome) {
+    public void atKey(String pointer, String message, @Nullable Outcome outcome) {
         sink.report(rule, document, pointer, document.keySpanOf(pointer), message, outcome);
     }
 }

@@ -1,6 +1,7 @@
 package dev.podlint.container;
 
 import dev.podlint.finding.Outcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The object a pod spec sits in and the Kubernetes minor linted for: whether creating that object
@@ -38,6 +39,7 @@ record PodScope(String kind, int minor) {
     }
 
     /** {@link Outcome#PODS_REJECTED} when the object's create passes and its Pods' fail, else null. */
+    @Nullable
     Outcome outcome(boolean podOnly) {
         return !isPod() && (podOnly || !validatesSpec()) ? Outcome.PODS_REJECTED : null;
     }

@@ -92,7 +92,7 @@ final class ResourceNames {
     }
 
     /** The page size of {@code hugepages-<size>} as {@code ParseQuantity} reads it, or null. */
-    static java.math.BigDecimal pageSize(String name) {
+    static java.math.@Nullable BigDecimal pageSize(String name) {
         return GoQuantity.parse(name.substring(HUGEPAGES.length()))
                 .map(GoQuantity::decimal)
                 .orElse(null);

@@ -4,6 +4,7 @@ import dev.podlint.source.Document;
 import dev.podlint.source.Span;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem found in a manifest, pointing at the exact node.
@@ -28,14 +29,14 @@ public record Finding(
         String message,
         String file,
         int document,
-        String kind,
-        String name,
-        String namespace,
+        @Nullable String kind,
+        @Nullable String name,
+        @Nullable String namespace,
         String path,
         Span span,
         List<RelatedLocation> related,
-        Suppression suppression,
-        Outcome outcome) {
+        @Nullable Suppression suppression,
+        @Nullable Outcome outcome) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -54,13 +55,13 @@ public record Finding(
             String message,
             String file,
             int document,
-            String kind,
-            String name,
-            String namespace,
+            @Nullable String kind,
+            @Nullable String name,
+            @Nullable String namespace,
             String path,
             Span span,
             List<RelatedLocation> related,
-            Suppression suppression) {
+            @Nullable Suppression suppression) {
         this(ruleId, severity, message, file, document, kind, name, namespace, path, span, related, suppression, null);
     }
 
@@ -99,7 +100,7 @@ public record Finding(
                 outcome);
     }
 
-    public Finding withSuppression(Suppression newSuppression) {
+    public Finding withSuppression(@Nullable Suppression newSuppression) {
         return new Finding(
                 ruleId,
                 severity,
@@ -133,7 +134,7 @@ public record Finding(
                 outcome);
     }
 
-    public Finding withOutcome(Outcome newOutcome) {
+    public Finding withOutcome(@Nullable Outcome newOutcome) {
         return new Finding(
                 ruleId,
                 severity,

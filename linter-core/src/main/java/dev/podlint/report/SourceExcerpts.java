@@ -2,6 +2,7 @@ package dev.podlint.report;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The source lines that findings point at, kept (already redacted) so reports can show them after
@@ -29,7 +30,7 @@ public final class SourceExcerpts {
     }
 
     /** The line's text, or null when it was not kept. */
-    public String line(String file, int line) {
+    public @Nullable String line(String file, int line) {
         Excerpt excerpt = excerpt(file, line);
         return excerpt == null ? null : excerpt.text();
     }
@@ -59,7 +60,7 @@ public final class SourceExcerpts {
         return sourceColumn + shift;
     }
 
-    private Excerpt excerpt(String file, int line) {
+    private @Nullable Excerpt excerpt(String file, int line) {
         Map<Integer, Excerpt> ofFile = lines.get(file);
         return ofFile == null ? null : ofFile.get(line);
     }

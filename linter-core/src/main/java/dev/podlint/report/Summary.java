@@ -1,5 +1,7 @@
 package dev.podlint.report;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Counts of a run. Suppressed findings are counted apart, not among errors/warnings/infos.
  *
@@ -16,7 +18,7 @@ public record Summary(
         int suppressed,
         int skipped,
         long leftOut,
-        String config) {
+        @Nullable String config) {
 
     public Summary(int files, int documents, int errors, int warnings, int infos, int suppressed) {
         this(files, documents, errors, warnings, infos, suppressed, 0, 0, null);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The human format: {@code file:line:col: severity rule-id message}, the source line with a caret
@@ -58,7 +59,7 @@ public final class TextReporter implements Reporter {
     /** The longest source line shown whole. */
     static final int MAX_SHOWN = 200;
 
-    private void writeFinding(Report report, Finding f, String hint, Writer out) throws IOException {
+    private void writeFinding(Report report, Finding f, @Nullable String hint, Writer out) throws IOException {
         String location =
                 Visible.of(f.file()) + ":" + f.span().line() + ":" + f.span().column() + ":";
         out.write(paint(BOLD, location));

@@ -21,9 +21,6 @@ public final class Visible {
     }
 
     private static String escape(String text, boolean keepLines) {
-        if (text == null) {
-            return null;
-        }
         int i = 0;
         while (i < text.length() && !needsEscape(text.charAt(i), keepLines)) {
             i++;

@@ -13,6 +13,7 @@ import dev.podlint.preset.PresetReader;
 import dev.podlint.report.ExcerptRecorder;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.rule.RuleCatalog;
+import dev.podlint.rule.RuleDefinition;
 import dev.podlint.source.Document;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;
@@ -147,7 +148,8 @@ final class FileLinter {
                 .filter(d -> d.index() == problem.documentIndex())
                 .findFirst()
                 .orElse(null);
-        Severity severity = catalog.contains(ruleId) ? catalog.get(ruleId).severity() : Severity.ERROR;
+        RuleDefinition rule = catalog.get(ruleId);
+        Severity severity = rule != null ? rule.severity() : Severity.ERROR;
         LoadProblem shown = SecretValues.withoutValues(problem, loaded.documents());
         return new Finding(
                 ruleId,

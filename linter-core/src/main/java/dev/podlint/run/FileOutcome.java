@@ -4,6 +4,7 @@ import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
 import dev.podlint.policy.InSourceSuppressions;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one file contributed.
@@ -27,7 +28,7 @@ record FileOutcome(
         boolean presetOnly,
         boolean triggered,
         List<WantedDocument> wanted,
-        Reload reload,
+        @Nullable Reload reload,
         long leftOut) {
 
     FileOutcome {

@@ -61,12 +61,13 @@ final class LintInputs {
      * ({@code k8s/creds.json -> ~/.docker/config.json}): its findings are reported, its text never shown.
      */
     private static boolean linksOutside(InputFile file, List<Path> trees) {
-        if (file.isStdin()) {
+        Path path = file.path();
+        if (path == null) { // standard input
             return false;
         }
         try {
-            Path real = file.path().toRealPath();
-            return !real.equals(file.path().toAbsolutePath().normalize())
+            Path real = path.toRealPath();
+            return !real.equals(path.toAbsolutePath().normalize())
                     && trees.stream().noneMatch(real::startsWith);
         } catch (IOException | SecurityException e) {
             return true;

@@ -16,6 +16,7 @@ import dev.podlint.source.NamedContent;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lint run: files are loaded and checked in parallel, each read and parsed once
@@ -116,7 +117,7 @@ public final class LintRun {
     }
 
     /** The config file in force, relative to the working directory when below it; null when none. */
-    private String configShown() {
+    private @Nullable String configShown() {
         java.nio.file.Path file = options.config().file();
         if (file == null) {
             return null;

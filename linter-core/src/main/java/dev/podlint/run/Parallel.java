@@ -23,7 +23,7 @@ final class Parallel {
         if (count <= 1) {
             DeepStack.call(() -> {
                 IntStream.range(0, count).forEach(task);
-                return null;
+                return true; // Work has a result; this one has none to give
             });
             return;
         }

@@ -20,7 +20,7 @@ public record InputFile(@Nullable Path path, String displayPath) {
 
     /** Reads the whole content; at most {@code limit + 1} bytes, so an oversized file is detected cheaply. */
     public byte[] read(InputStream stdin, long limit) throws IOException {
-        if (isStdin()) {
+        if (path == null) { // standard input
             return stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limit + 1));
         }
         return BoundedFiles.read(path, limit);

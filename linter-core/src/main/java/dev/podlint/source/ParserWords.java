@@ -25,9 +25,6 @@ final class ParserWords {
     private ParserWords() {}
 
     static String withoutSourceText(String message) {
-        if (message == null) {
-            return null;
-        }
         String m = CANNOT_START.matcher(message).replaceAll("found a character that cannot start any token");
         Matcher quoting = QUOTING.matcher(m);
         if (quoting.find() && !TOKEN_NAME.matcher(quoting.group(2)).matches()) {
