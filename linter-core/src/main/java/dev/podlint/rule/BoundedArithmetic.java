@@ -5,6 +5,7 @@ import dev.podlint.source.LongTextMemo;
 import java.math.MathContext;
 import java.util.regex.Pattern;
 import org.apache.commons.jexl3.JexlArithmetic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JEXL arithmetic whose operations are bounded: a regular-expression match ({@code value =~ 'regex'})
@@ -66,7 +67,7 @@ final class BoundedArithmetic extends JexlArithmetic {
      * What a regular expression is matched against: a string, or the short text of a number or
      * boolean; null for null. A map or list is refused: its string form would be the whole subtree.
      */
-    private static CharSequence subject(Object value) {
+    private static @Nullable CharSequence subject(@Nullable Object value) {
         if (value == null) {
             return null;
         }

@@ -19,7 +19,11 @@ record CompiledRule(
         List<CompiledAssertion> assertions) {
 
     /** One assertion: {@code pointAt} and {@code message} are templates, null when absent. */
-    record CompiledAssertion(JexlScript when, JexlScript test, RuleTemplate pointAt, RuleTemplate message) {}
+    record CompiledAssertion(
+            @Nullable JexlScript when,
+            @Nullable JexlScript test,
+            @Nullable RuleTemplate pointAt,
+            @Nullable RuleTemplate message) {}
 
     boolean appliesTo(String kind) {
         if (!kinds.isEmpty()) {

@@ -128,11 +128,13 @@ public final class RuleCheck implements DocumentCheck {
                 continue;
             }
             SelectionContext messageContext = new SelectionContext(selection.variables(), HIDDEN_FROM_MESSAGES);
-            String pointAt = render(assertion.pointAt(), context);
-            if (assertion.pointAt() != null
-                    && assertion.pointAt().source().contains("${")
-                    && redactor.reveals(pointAt)) {
-                pointAt = "node"; // a template that spells out a Secret's value never reaches the finding's pointer
+            RuleTemplate pointAtTemplate = assertion.pointAt();
+            String pointAt = null;
+            if (pointAtTemplate != null) {
+                pointAt = render(pointAtTemplate, context);
+                if (pointAtTemplate.source().contains("${") && redactor.reveals(pointAt)) {
+                    pointAt = "node"; // a template that spells out a Secret's value never reaches the finding's pointer
+                }
             }
             PointAt at = PointAt.resolve(document, selection.pointer(), pointAt);
             String message = assertion.message() == null
@@ -192,9 +194,6 @@ public final class RuleCheck implements DocumentCheck {
     }
 
     private String render(RuleTemplate template, SelectionContext context) {
-        if (template == null) {
-            return null;
-        }
         if (shortcuts.get(template) instanceof SimpleExpression.Template simple) {
             String rendered = simple.render(context);
             if (rendered != null) {

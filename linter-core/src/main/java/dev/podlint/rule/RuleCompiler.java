@@ -91,7 +91,8 @@ public final class RuleCompiler {
         return script;
     }
 
-    private RuleTemplate template(RuleSpec spec, RuleSpec.Expression expression, Set<String> known) {
+    private @Nullable RuleTemplate template(
+            RuleSpec spec, RuleSpec.@Nullable Expression expression, Set<String> known) {
         if (expression == null) {
             return null;
         }

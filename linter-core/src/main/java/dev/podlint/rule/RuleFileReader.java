@@ -8,6 +8,8 @@ import dev.podlint.source.ManifestLoader;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.YamlNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one rule file into a {@link RuleDefinition}, checked against the published rule format
@@ -55,10 +57,10 @@ public final class RuleFileReader {
         MappingNode rule = (MappingNode) root;
         MappingNode examples = rule.mapping("examples");
         return new RuleDefinition(
-                rule.string("id"),
-                Severity.parse(rule.string("severity")),
-                rule.string("category"),
-                rule.string("summary"),
+                required(rule, "id"),
+                Severity.parse(required(rule, "severity")),
+                required(rule, "category"),
+                required(rule, "summary"),
                 text(rule, "help"),
                 text(examples, "bad"),
                 text(examples, "good"),
@@ -67,8 +69,13 @@ public final class RuleFileReader {
                 rule);
     }
 
+    /** A field the rule schema requires. */
+    private static String required(MappingNode map, String field) {
+        return Objects.requireNonNull(map.string(field), field);
+    }
+
     /** An optional text field, "" when absent. */
-    private static String text(MappingNode map, String field) {
+    private static String text(@Nullable MappingNode map, String field) {
         String value = map == null ? null : map.string(field);
         return value == null ? "" : value;
     }

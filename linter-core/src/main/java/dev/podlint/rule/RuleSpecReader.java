@@ -7,6 +7,7 @@ import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the checking part of a rule file ({@code kinds}, {@code select}, {@code when},
@@ -58,7 +59,7 @@ public final class RuleSpecReader {
     }
 
     /** An expression field (a string, or true/false for {@code when} and {@code assert}), or null when absent. */
-    private static RuleSpec.Expression expression(MappingNode map, String field, String prefix) {
+    private static RuleSpec.@Nullable Expression expression(MappingNode map, String field, String prefix) {
         YamlNode node = map.node(field);
         if (node == null) {
             return null;

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,7 +58,7 @@ final class GoDecoding {
     }
 
     /** Whether some integer field might be beyond int32 here: the quick check leaves such objects to {@link #problems}. */
-    static boolean beyondInt32(Object value) {
+    static boolean beyondInt32(@Nullable Object value) {
         return value instanceof BigInteger || value instanceof Long l && (l < INT32_MIN || l > INT32_MAX);
     }
 
@@ -65,7 +66,8 @@ final class GoDecoding {
      * Walks {@code node} with {@code schema}; {@code definition} is the definition last entered
      * through a $ref and {@code field} the path from it ({@code ports[]}, {@code labels{}}).
      */
-    private void walk(YamlNode node, JsonNode schema, String definition, String field, String pointer) {
+    private void walk(
+            @Nullable YamlNode node, JsonNode schema, @Nullable String definition, String field, String pointer) {
         if (node == null || schema == null) {
             return;
         }
@@ -114,7 +116,7 @@ final class GoDecoding {
         }
     }
 
-    private void scalar(ScalarNode scalar, JsonNode schema, String definition, String field, String pointer) {
+    private void scalar(ScalarNode scalar, JsonNode schema, @Nullable String definition, String field, String pointer) {
         JsonNode type = schema.get("type");
         if (type == null) {
             return;
@@ -157,7 +159,7 @@ final class GoDecoding {
      * reads an integer beyond uint64 as a float, and encoding/json writes it without exponent below
      * 1e21); null for anything else (the schema's type check reports a fraction).
      */
-    private static BigInteger integer(Object value) {
+    private static @Nullable BigInteger integer(@Nullable Object value) {
         if (value instanceof Long l) {
             return BigInteger.valueOf(l);
         }

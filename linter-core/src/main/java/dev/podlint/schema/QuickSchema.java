@@ -56,7 +56,7 @@ final class QuickSchema {
     }
 
     /** The quick check of a schema document, or null when it is beyond this check (a remote $ref, say). */
-    static QuickSchema compile(JsonNode document) {
+    static @Nullable QuickSchema compile(JsonNode document) {
         return compile(document, false);
     }
 
@@ -64,7 +64,7 @@ final class QuickSchema {
      * As {@link #compile(JsonNode)}; with {@code goDecoding} (a built-in kind), a quantity that does
      * not decode and an integer beyond int32 are left to the full validator and {@link GoDecoding}.
      */
-    static QuickSchema compile(JsonNode document, boolean goDecoding) {
+    static @Nullable QuickSchema compile(JsonNode document, boolean goDecoding) {
         try {
             Compiler compiler = new Compiler(document, goDecoding);
             Node root = compiler.compile(document, true);
@@ -203,6 +203,8 @@ final class QuickSchema {
         int maxLength = -1;
         int minItems = -1;
         int maxItems = -1;
+
+        @Nullable
         BoundedRegex pattern;
         /** A resource quantity (number or string) that Go must be able to parse. */
         boolean quantity;
@@ -290,7 +292,7 @@ final class QuickSchema {
         }
 
         /** What {@link GoDecoding} would not report: a non-finite float is left to the JSON conversion. */
-        private static boolean decodesAsQuantity(Object value) {
+        private static boolean decodesAsQuantity(@Nullable Object value) {
             if (value instanceof Double d && !Double.isFinite(d)) {
                 return true;
             }

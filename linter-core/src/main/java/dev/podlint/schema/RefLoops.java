@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,7 +25,7 @@ final class RefLoops {
     private RefLoops() {}
 
     /** The JSON pointer of a subschema on such a loop, or null when there is none. */
-    static String find(JsonNode document) {
+    static @Nullable String find(JsonNode document) {
         Map<JsonNode, String> pointers = new IdentityHashMap<>();
         Deque<JsonNode> pending = new ArrayDeque<>();
         pointers.put(document, "");

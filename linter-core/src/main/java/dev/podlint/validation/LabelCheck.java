@@ -6,6 +6,7 @@ import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
+import java.util.Objects;
 
 /**
  * {@code label-invalid}: label keys (qualified names) and values wherever the API server validates
@@ -47,7 +48,12 @@ final class LabelCheck implements ObjectCheck {
                 kind.equals("Pod") ? "/spec" : templateKeys == null ? null : Workloads.pointer(templateKeys) + "/spec";
         MappingNode nodeSelector = podSpec == null
                 ? null
-                : Nodes.map(kind.equals("Pod") ? target.object() : target.map(templateKeys), "spec", "nodeSelector");
+                : Nodes.map(
+                        kind.equals("Pod")
+                                ? target.object()
+                                : target.map(Objects.requireNonNull(templateKeys, "podSpec is set from them")),
+                        "spec",
+                        "nodeSelector");
         if (nodeSelector != null && !allValid(nodeSelector)) {
             findings = findings == null ? target.findings(rule) : findings;
             report(

@@ -4,6 +4,7 @@ import dev.podlint.kube.GoQuantity;
 import dev.podlint.source.LongTextMemo;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@code quantity:} functions: parse, canonicalise and compare resource quantities as the API server decodes them. */
 public final class QuantityFunctions {
@@ -19,14 +20,14 @@ public final class QuantityFunctions {
     }
 
     /** The canonical string ({@code 1000m} gives {@code 1}), or null when it does not parse. */
-    public String canonical(Object text) {
+    public @Nullable String canonical(@Nullable Object text) {
         return text == null
                 ? null
                 : GoQuantity.fromJson(text).map(GoQuantity::string).orElse(null);
     }
 
     /** -1, 0 or 1 as {@code a} is less than, equal to or greater than {@code b}; null when one does not parse. */
-    public Integer compare(Object a, Object b) {
+    public @Nullable Integer compare(@Nullable Object a, @Nullable Object b) {
         BigDecimal qa = value(a);
         BigDecimal qb = value(b);
         return qa == null || qb == null ? null : Integer.signum(qa.compareTo(qb));
@@ -38,7 +39,7 @@ public final class QuantityFunctions {
         return text == null || (q != null && q.signum() == 0);
     }
 
-    private BigDecimal value(Object text) {
+    private @Nullable BigDecimal value(@Nullable Object text) {
         if (text instanceof String s) {
             return values.get(s, t -> Optional.ofNullable(GoQuantity.value(t))).orElse(null);
         }
