@@ -10,12 +10,14 @@ import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
 import dev.podlint.source.SecretValues;
 import dev.podlint.source.Span;
+import dev.podlint.source.YamlNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -102,7 +104,7 @@ public final class MergeRun {
         }
         if (outcome.rejected()) {
             for (PodPreset preset : outcome.selection().presets()) {
-                notes.add(at(preset.document(), preset.selectorError().node().span()) + "error: "
+                notes.add(at(preset.document(), failedSelectorNode(preset).span()) + "error: "
                         + PresetMessages.selectorInvalid(preset) + "; "
                         + outcome.target().describe()
                         + " is printed as written");
@@ -142,14 +144,21 @@ public final class MergeRun {
         }
     }
 
+    /** Where the selector of a preset that rejects the pod fails (the selection holds only such presets then). */
+    private static YamlNode failedSelectorNode(PodPreset preset) {
+        InvalidSelectorException error = Objects.requireNonNull(preset.selectorError(), "a failed selector");
+        return Objects.requireNonNull(error.node(), "a failed selector names its node");
+    }
+
     private static Path realPath(InputFile file) {
-        if (file.isStdin()) {
+        Path path = file.path();
+        if (path == null) { // standard input
             return Path.of(InputFile.STDIN_NAME);
         }
         try {
-            return file.path().toRealPath();
+            return path.toRealPath();
         } catch (IOException e) {
-            return file.path().toAbsolutePath().normalize();
+            return path.toAbsolutePath().normalize();
         }
     }
 }

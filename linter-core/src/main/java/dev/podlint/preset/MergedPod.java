@@ -13,6 +13,7 @@ import dev.podlint.source.Span;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,11 +25,11 @@ import org.jspecify.annotations.Nullable;
 public final class MergedPod {
 
     private final Document original;
-    private final @Nullable MappingNode merged;
+    private final MappingNode merged;
     private final NodeOrigins origins;
     private final List<PodPreset> applied;
 
-    MergedPod(Document original, @Nullable MappingNode merged, NodeOrigins origins, List<PodPreset> applied) {
+    MergedPod(Document original, MappingNode merged, NodeOrigins origins, List<PodPreset> applied) {
         this.original = original;
         this.merged = merged;
         this.origins = origins;
@@ -36,7 +37,11 @@ public final class MergedPod {
     }
 
     static MergedPod unchanged(Document original) {
-        return new MergedPod(original, original.object(), new NodeOrigins(), List.of());
+        return new MergedPod(
+                original,
+                Objects.requireNonNull(original.object(), "a pod target is a mapping"),
+                new NodeOrigins(),
+                List.of());
     }
 
     /** The pod (or workload) document as written. */
@@ -45,7 +50,7 @@ public final class MergedPod {
     }
 
     /** The whole object after merging (the original mapping when nothing was applied). */
-    public @Nullable MappingNode merged() {
+    public MappingNode merged() {
         return merged;
     }
 
@@ -120,7 +125,7 @@ public final class MergedPod {
                     String relativePointer,
                     Span span,
                     String message,
-                    Outcome outcome) {
+                    @Nullable Outcome outcome) {
                 RuleDefinition rule = catalog.get(ruleId);
                 if (rule == null) {
                     throw new IllegalStateException("a check reported the unknown rule '" + ruleId + "'");
@@ -139,7 +144,8 @@ public final class MergedPod {
 
     private List<RelatedLocation> withPodLocation(List<RelatedLocation> related) {
         List<RelatedLocation> out = new ArrayList<>(related);
-        MappingNode metadata = original.object().mapping("metadata");
+        MappingNode metadata = Objects.requireNonNull(original.object(), "a pod target is a mapping")
+                .mapping("metadata");
         YamlNode at = metadata != null && metadata.node("name") != null ? metadata.node("name") : original.root();
         String presets = String.join(
                 ", ", applied.stream().map(p -> "\"" + p.name() + "\"").toList());

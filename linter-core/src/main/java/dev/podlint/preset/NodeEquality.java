@@ -63,7 +63,7 @@ public final class NodeEquality {
         return scalar((ScalarNode) node);
     }
 
-    static @Nullable Object scalar(@Nullable ScalarNode scalar) {
+    static @Nullable Object scalar(ScalarNode scalar) {
         Object value = scalar.value();
         if (value instanceof Long l) {
             return BigInteger.valueOf(l);

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The comments of a pod's own file, handed to {@link YamlWriter} for the nodes of the merged pod
@@ -80,7 +81,7 @@ final class PodComments implements YamlWriter.Comments {
     }
 
     @Override
-    public String afterValue(YamlNode value) {
+    public @Nullable String afterValue(YamlNode value) {
         if (!(value instanceof ScalarNode)
                 || !own(value)
                 || value.span().endLine() != value.span().line()) {
@@ -90,12 +91,12 @@ final class PodComments implements YamlWriter.Comments {
     }
 
     @Override
-    public String afterKey(YamlNode value, Span keySpan) {
+    public @Nullable String afterKey(YamlNode value, Span keySpan) {
         return own(value) ? endOfLine(keySpan.endLine(), keySpan.endColumn(), AFTER_KEY) : null;
     }
 
     /** The comment after {@code column} of {@code line}, once: null when that part of the line is no comment. */
-    private String endOfLine(int line, int column, Pattern shape) {
+    private @Nullable String endOfLine(int line, int column, Pattern shape) {
         String text = source.line(line);
         if (given.get(line) || insideScalars.get(line) || column - 1 > text.length()) {
             return null;

@@ -4,6 +4,7 @@ import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.YamlNode;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,11 +30,12 @@ public record PodPreset(
         List<Located> volumeMounts) {
 
     public @Nullable MappingNode metadata() {
-        return document.object().mapping("metadata");
+        return Objects.requireNonNull(document.object(), "a PodPreset is a mapping")
+                .mapping("metadata");
     }
 
     /** The node a finding about the whole preset points at: its selector, else its metadata, else the object. */
-    public @Nullable YamlNode anchor() {
+    public YamlNode anchor() {
         if (selectorNode != null) {
             return selectorNode;
         }

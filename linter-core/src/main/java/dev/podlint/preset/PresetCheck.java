@@ -12,6 +12,7 @@ import dev.podlint.source.Span;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -199,21 +200,34 @@ public final class PresetCheck implements InventoryCheck {
     }
 
     private Finding selectorInvalid(PodPreset preset) {
-        InvalidSelectorException error = preset.selectorError();
+        InvalidSelectorException error = Objects.requireNonNull(preset.selectorError(), "its selector failed");
         return finding(
                 SELECTOR_INVALID,
                 preset.document(),
                 "/spec/selector" + error.relativePointer(),
-                error.node().span(),
+                Objects.requireNonNull(error.node(), "a failed selector names its node")
+                        .span(),
                 PresetMessages.selectorInvalid(preset));
     }
 
     private Finding finding(String rule, Document document, String pointer, Span span, String message) {
-        return Finding.of(rule, catalog.get(rule).severity(), message, document, pointer, span);
+        return Finding.of(
+                rule,
+                Objects.requireNonNull(catalog.get(rule), "the preset rules are built in")
+                        .severity(),
+                message,
+                document,
+                pointer,
+                span);
     }
 
     private static RelatedLocation related(@Nullable Located at, String message) {
         return new RelatedLocation(
-                at.document().source().displayPath(), at.node().span(), message);
+                Objects.requireNonNull(at, "the other entry")
+                        .document()
+                        .source()
+                        .displayPath(),
+                at.node().span(),
+                message);
     }
 }

@@ -9,6 +9,7 @@ import dev.podlint.source.Span;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,7 +56,7 @@ public final class PresetMerger {
         }
 
         MergeOutcome run(PresetSelection.Result selection) {
-            MappingNode pod = target.pod();
+            MappingNode pod = Objects.requireNonNull(target.pod(), "presets are merged into a pod mapping");
             Span podStart = pod.span().start();
             MappingNode spec = target.spec() == null ? MappingNode.of(podStart, List.of()) : target.spec();
             spec = appendEntries(spec, target.entries(spec, target.specPointer(), EntryKind.VOLUME), EntryKind.VOLUME);
@@ -139,7 +140,8 @@ public final class PresetMerger {
                 String pointer = presetMeta != null && presetMeta.node("resourceVersion") != null
                         ? "/metadata/resourceVersion"
                         : presetMeta != null && presetMeta.node("name") != null ? "/metadata/name" : "";
-                YamlNode source = preset.document().nodeAt(pointer);
+                YamlNode source =
+                        Objects.requireNonNull(preset.document().nodeAt(pointer), "the pointer was found above");
                 ScalarNode value = ScalarNode.string(source.span(), preset.resourceVersion(), false);
                 origins.register(value, preset.document(), pointer);
                 annotations = TreeEdit.with(annotations, ANNOTATION_PREFIX + preset.name(), value, source.span());

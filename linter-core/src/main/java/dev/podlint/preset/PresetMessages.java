@@ -1,6 +1,7 @@
 package dev.podlint.preset;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** The texts of preset findings, shared by {@code podlint lint} and {@code podlint merge}. */
@@ -12,7 +13,8 @@ public final class PresetMessages {
         String where = c.container() == null
                 ? c.target().describe()
                 : "container \"" + c.container().name() + "\" of " + c.target().describe();
-        String other = c.existing().fromPod()
+        String other = Objects.requireNonNull(c.existing(), "a conflict is with an entry already there")
+                        .fromPod()
                 ? "the pod's own entry"
                 : "PodPreset \"" + c.existing().preset() + "\"";
         String names = selected.stream().map(p -> "\"" + p.name() + "\"").collect(Collectors.joining(", "));
@@ -26,7 +28,8 @@ public final class PresetMessages {
 
     /** Entries equal as sent that differ only once the preset has been through storage. */
     private static String storageNote(Conflict c) {
-        if (c.existing().fromPod()
+        if (Objects.requireNonNull(c.existing(), "a conflict is with an entry already there")
+                        .fromPod()
                 && NodeEquality.deepEqual(
                         c.existing().node(), Decoding.REQUEST, c.incoming().node(), Decoding.REQUEST, c.kind())) {
             return " (equal as written, but the plugin reads the preset back from storage: each quantity rewritten"
@@ -38,14 +41,17 @@ public final class PresetMessages {
 
     /** The related location's text: the other side of a conflict. */
     public static String conflictOtherSide(Conflict c) {
-        return (c.existing().fromPod()
+        return (Objects.requireNonNull(c.existing(), "a conflict is with an entry already there")
+                                .fromPod()
                         ? "the pod's own "
                         : "from PodPreset \"" + c.existing().preset() + "\": ")
                 + c.kind().noun() + " with " + c.key();
     }
 
     public static String envFromDropped(Conflict d) {
-        var own = d.container().node().sequence("envFrom");
+        var own = Objects.requireNonNull(d.container(), "envFrom is a container's")
+                .node()
+                .sequence("envFrom");
         return "PodPreset \"" + d.incoming().preset() + "\" has envFrom " + d.key() + " like container \""
                 + d.container().name() + "\" of " + d.target().describe() + ", but not identical: the Kubernetes"
                 + " admission plugin then empties that container's envFrom (all " + (own == null ? 0 : own.size())
@@ -55,7 +61,8 @@ public final class PresetMessages {
 
     public static String selectorInvalid(PodPreset preset) {
         return "the selector of PodPreset \"" + preset.name() + "\" cannot be converted ("
-                + preset.selectorError().getMessage() + "), so the admission plugin rejects every Pod created in"
+                + Objects.requireNonNull(preset.selectorError(), "its selector failed")
+                        .getMessage() + "), so the admission plugin rejects every Pod created in"
                 + " namespace \"" + preset.namespace() + "\" (\"filtering pod presets failed\"); fix the selector";
     }
 

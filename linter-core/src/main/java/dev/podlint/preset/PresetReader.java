@@ -8,6 +8,7 @@ import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Reads PodPreset documents. Malformed parts are left out here; schema validation reports them. */
@@ -28,7 +29,7 @@ public final class PresetReader {
     }
 
     public PodPreset read(Document document) {
-        MappingNode object = document.object();
+        MappingNode object = Objects.requireNonNull(document.object(), "a PodPreset (isPreset) is a mapping");
         MappingNode metadata = object.mapping("metadata");
         String namespace = document.namespace();
         String resourceVersion = "";

@@ -6,6 +6,7 @@ import dev.podlint.source.Span;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,8 @@ final class TreeEdit {
             }
         }
         if (!replaced) {
-            entries.add(new MappingNode.Entry(key, keySpan, value));
+            entries.add(
+                    new MappingNode.Entry(key, Objects.requireNonNull(keySpan, "a new key needs its position"), value));
         }
         return MappingNode.of(map.span(), entries);
     }
@@ -53,9 +55,10 @@ final class TreeEdit {
 
     /** {@code list} with item {@code index} replaced. */
     static SequenceNode replace(@Nullable SequenceNode list, int index, YamlNode item) {
-        List<YamlNode> items = new ArrayList<>(list.nodes());
+        SequenceNode sequence = Objects.requireNonNull(list, "the path exists");
+        List<YamlNode> items = new ArrayList<>(sequence.nodes());
         items.set(index, item);
-        return new SequenceNode(list.span(), items);
+        return new SequenceNode(sequence.span(), items);
     }
 
     /** {@code root} with the node at {@code path} (mapping keys and sequence indexes) replaced. */
@@ -68,7 +71,7 @@ final class TreeEdit {
         if (root instanceof MappingNode m) {
             return with(m, head, replaceAt(m.node(head), rest, replacement), m.keySpan(head));
         }
-        SequenceNode s = (SequenceNode) root;
+        SequenceNode s = (SequenceNode) Objects.requireNonNull(root, "the path exists");
         int index = Integer.parseInt(head);
         return replace(s, index, replaceAt(s.node(index), rest, replacement));
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -62,7 +63,8 @@ final class V1Defaults {
 
     static @Nullable Object canonical(MappingNode entry, EntryKind kind, Decoding decoding) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> value = (Map<String, Object>) decode(entry, "");
+        Map<String, Object> value =
+                (Map<String, Object>) Objects.requireNonNull(decode(entry, ""), "a mapping decodes to a map");
         switch (kind) {
             case ENV -> defaultEnvVar(value);
             case VOLUME -> defaultVolume(value);
@@ -107,7 +109,7 @@ final class V1Defaults {
             }
             return out;
         }
-        return NodeEquality.scalar((ScalarNode) node);
+        return NodeEquality.scalar((ScalarNode) Objects.requireNonNull(node, "entries and items are nodes"));
     }
 
     private static boolean isQuantity(String parentField, String field) {
@@ -116,7 +118,7 @@ final class V1Defaults {
     }
 
     /** A quantity as the API server decodes it; one it cannot parse is compared as written. */
-    private static Object quantity(@Nullable YamlNode node, @Nullable GoQuantity whenNull) {
+    private static @Nullable Object quantity(@Nullable YamlNode node, @Nullable GoQuantity whenNull) {
         if (node instanceof ScalarNode scalar) {
             if (scalar.value() == null) {
                 return whenNull;
@@ -130,7 +132,7 @@ final class V1Defaults {
      * The value after the storage round trip: each quantity in canonical form parsed again, and
      * empty lists, maps and value structs dropped (protobuf writes nothing for them, and reads nil).
      */
-    private static Object stored(@Nullable Object value) {
+    private static @Nullable Object stored(@Nullable Object value) {
         if (value instanceof GoQuantity q) {
             return q.stored();
         }
@@ -187,7 +189,7 @@ final class V1Defaults {
         }
     }
 
-    private static void defaultVolume(@Nullable Map<String, Object> volume) {
+    private static void defaultVolume(Map<String, Object> volume) {
         if (volume.keySet().stream().allMatch(k -> k.equals("name"))) {
             volume.put("emptyDir", new HashMap<>()); // SetDefaults_Volume
         }

@@ -11,6 +11,7 @@ import dev.podlint.source.YamlNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -35,12 +36,12 @@ public final class YamlWriter {
         }
 
         /** A comment to print at the end of a one-line scalar value's line, or null. */
-        default String afterValue(YamlNode value) {
+        default @Nullable String afterValue(YamlNode value) {
             return null;
         }
 
         /** A comment to print after {@code key:} when the value (a collection) starts on the next line, or null. */
-        default String afterKey(YamlNode value, Span keySpan) {
+        default @Nullable String afterKey(YamlNode value, Span keySpan) {
             return null;
         }
     }
@@ -103,7 +104,8 @@ public final class YamlWriter {
     }
 
     private static MappingNode.Entry entry(MappingNode map, String key) {
-        return new MappingNode.Entry(key, map.keySpan(key), map.node(key));
+        return new MappingNode.Entry(
+                key, Objects.requireNonNull(map.keySpan(key), key), Objects.requireNonNull(map.node(key), key));
     }
 
     private void writeEntries(List<MappingNode.Entry> entries, int indent, boolean firstInline) {
@@ -143,7 +145,7 @@ public final class YamlWriter {
         }
     }
 
-    private void endLine(String comment) {
+    private void endLine(@Nullable String comment) {
         if (comment != null) {
             out.append("  ").append(comment);
         }
@@ -229,7 +231,7 @@ public final class YamlWriter {
         if (node instanceof SequenceNode) {
             return "[]";
         }
-        return scalar((ScalarNode) node);
+        return scalar((ScalarNode) Objects.requireNonNull(node, "an absent value is not written"));
     }
 
     static String scalar(ScalarNode scalar) {
