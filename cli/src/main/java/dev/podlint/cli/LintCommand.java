@@ -144,6 +144,10 @@ final class LintCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ForceExcludeOption forceExclude = new ForceExcludeOption();
 
+    // --fix, --diff, --fix-secret-data
+    @picocli.CommandLine.Mixin
+    FixOption fixOption = new FixOption();
+
     LintCommand(PodlintCommand.Streams streams) {
         this.streams = streams;
     }
@@ -175,6 +179,15 @@ final class LintCommand implements Callable<Integer> {
         Linter linter = Linter.create(built);
         Report report =
                 staged ? linter.lintContents(StagedManifests.read(built, paths)) : linter.lint(paths, streams.stdin());
+        if (fixOption.requested()) {
+            if (staged) {
+                throw new UsageException("--fix edits the working files; it cannot be combined with --staged");
+            }
+            report = fixOption.apply(linter, built, paths, report, streams.stdin(), streams);
+            if (report == null) {
+                return fixOption.diffExitCode();
+            }
+        }
         for (Notification n : report.notifications()) {
             // one line each, control characters written out: no file name can forge another line or,
             // with --format github, a workflow command (Actions reads stderr too)
