@@ -114,8 +114,8 @@ final class FixOption {
             out.print(UnifiedDiff.of(Visible.of(file.displayPath()), file.original(), file.fixed(), before, after));
         }
         if (masked) {
-            out.println("# Secret data and stringData values are shown as " + SecretLines.MASK
-                    + " (podlint never prints them); the files hold them as they are");
+            out.println("# Secret data and stringData values are masked as " + SecretLines.MASK
+                    + " in this diff (podlint never prints them); the fixes keep them as they are");
         }
         out.flush();
     }

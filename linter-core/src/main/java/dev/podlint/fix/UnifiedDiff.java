@@ -26,11 +26,12 @@ public final class UnifiedDiff {
         List<String> b = lines(after);
         List<int[]> script = script(a, b); // each: {op, indexInA, indexInB}; op 0 keep, -1 delete, +1 insert
         StringBuilder out = new StringBuilder();
-        out.append("--- a/")
-                .append(path)
+        String name = path.startsWith("/") ? path : "/" + path;
+        out.append("--- a")
+                .append(name)
                 .append('\n')
-                .append("+++ b/")
-                .append(path)
+                .append("+++ b")
+                .append(name)
                 .append('\n');
         int i = 0;
         while (i < script.size()) {
