@@ -110,7 +110,7 @@ public final class FileFixer {
     }
 
     /** The object a finding is about: the document of its index whose pointer base leads its path. */
-    static @Nullable Document documentOf(LoadedFile loaded, Finding finding) {
+    public static @Nullable Document documentOf(LoadedFile loaded, Finding finding) {
         Document best = null;
         for (Document d : loaded.documents()) {
             String base = d.pointerBase();
