@@ -5,14 +5,18 @@ import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
+import dev.podlint.finding.SuggestedFix;
 import dev.podlint.fix.FixOptions;
+import dev.podlint.fix.FixSuggestions;
 import dev.podlint.fix.FixTargets;
 import dev.podlint.fix.FixedFile;
 import dev.podlint.fix.Fixing;
 import dev.podlint.fix.SecretLines;
 import dev.podlint.fix.UnifiedDiff;
 import dev.podlint.report.Report;
+import dev.podlint.report.Reporter;
 import dev.podlint.report.Visible;
+import dev.podlint.report.sarif.SarifReporter;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -43,6 +47,26 @@ final class FixOption {
             description = "A plain-text Secret data value: 'string-data' moves it to stringData (default), "
                     + "'base64' encodes it in place.")
     String secretData;
+
+    private Linter linter;
+    private long maxBytes;
+    private java.nio.file.Path workingDirectory;
+
+    /** Remembers the run, for {@link #withFixes}. */
+    void remember(Linter linter, LintOptions options) {
+        this.linter = linter;
+        this.maxBytes = options.limits().maxFileBytes();
+        this.workingDirectory = options.workingDirectory();
+    }
+
+    /** A SARIF reporter gets the fix of each finding that has one (code scanning shows it); others are as they are. */
+    Reporter withFixes(Reporter reporter, Report report) {
+        if (!(reporter instanceof SarifReporter sarif) || linter == null) {
+            return reporter;
+        }
+        java.util.Map<Finding, SuggestedFix> fixes = FixSuggestions.of(linter, report, workingDirectory, maxBytes);
+        return sarif.withFixes(fixes::get);
+    }
 
     boolean requested() {
         if (diff && !fix) {

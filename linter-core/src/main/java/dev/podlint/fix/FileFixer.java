@@ -77,6 +77,25 @@ public final class FileFixer {
         return new FixedFile(displayPath, text, current, applied, findings);
     }
 
+    /**
+     * The fixes each finding of {@code text} would get on its own, each checked as a round of
+     * {@link #fix} checks it; none that carries a Secret's value.
+     */
+    public List<Fix> suggestions(String displayPath, String text) {
+        List<Finding> findings = lint(displayPath, text);
+        if (findings.stream().anyMatch(f -> f.ruleId().equals(Linter.YAML_SYNTAX))) {
+            return List.of();
+        }
+        List<Fix> out = new ArrayList<>();
+        for (Fix fix : fixes(displayPath, text, findings, Set.of())) {
+            if (fix.edits().stream().noneMatch(TextEdit::sensitive)
+                    && better(findings, lint(displayPath, TextEdits.apply(text, List.of(fix))), List.of(fix))) {
+                out.add(fix);
+            }
+        }
+        return out;
+    }
+
     /** The unsuppressed findings of {@code text} linted alone under {@code displayPath}. */
     private List<Finding> lint(String displayPath, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -52,6 +52,13 @@ public final class SourceText {
         return at;
     }
 
+    /** The 1-based line and column (in code points) of {@code offset}. */
+    public Span position(int offset) {
+        int lineStart = lineStartOf(offset);
+        int line = text.substring(0, lineStart).split("\n", -1).length;
+        return Span.point(line, text.codePointCount(lineStart, offset) + 1);
+    }
+
     /** The offset where the line holding {@code offset} starts. */
     public int lineStartOf(int offset) {
         return text.lastIndexOf('\n', offset - 1) + 1;
