@@ -1,6 +1,7 @@
 package dev.podlint.cli;
 
 import dev.podlint.config.UsageException;
+import dev.podlint.fix.Fixers;
 import dev.podlint.report.Visible;
 import dev.podlint.rule.RuleDefinition;
 import java.io.PrintWriter;
@@ -36,6 +37,8 @@ final class ExplainCommand implements Callable<Integer> {
         // a user rule's texts are shown with their control characters written out
         out.println(Visible.of(rule.id()) + " (" + rule.severity().label() + ", " + Visible.of(rule.category()) + ")");
         out.println(Visible.of(rule.summary()));
+        String fix = Fixers.describe(rule.id());
+        out.println(fix == null ? "podlint lint --fix: no automatic fix" : "podlint lint --fix: " + fix);
         out.println();
         if (!rule.help().isBlank()) {
             out.println(Visible.keepingLines(rule.help().stripTrailing()));

@@ -144,6 +144,10 @@ final class LintCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ForceExcludeOption forceExclude = new ForceExcludeOption();
 
+    // --fix, --diff, --fix-secret-data
+    @picocli.CommandLine.Mixin
+    FixOption fixOption = new FixOption();
+
     LintCommand(PodlintCommand.Streams streams) {
         this.streams = streams;
     }
@@ -175,6 +179,18 @@ final class LintCommand implements Callable<Integer> {
         Linter linter = Linter.create(built);
         Report report =
                 staged ? linter.lintContents(StagedManifests.read(built, paths)) : linter.lint(paths, streams.stdin());
+        if (!staged) {
+            fixOption.remember(linter, built);
+        }
+        if (fixOption.requested()) {
+            if (staged) {
+                throw new UsageException("--fix edits the working files; it cannot be combined with --staged");
+            }
+            report = fixOption.apply(linter, built, paths, report, streams.stdin(), streams);
+            if (report == null) {
+                return fixOption.diffExitCode();
+            }
+        }
         for (Notification n : report.notifications()) {
             // one line each, control characters written out: no file name can forge another line or,
             // with --format github, a workflow command (Actions reads stderr too)
@@ -187,11 +203,16 @@ final class LintCommand implements Callable<Integer> {
     private void writeReport(Report report, Path workingDirectory) throws IOException {
         if (output == null) {
             Writer out = streams.out();
-            format.reporter(useColor(), workingDirectory, verbose).write(report, out);
+            fixOption
+                    .withFixes(format.reporter(useColor(), workingDirectory, verbose), report)
+                    .write(report, out);
             return;
         }
         OutputFile.write(
-                output, out -> format.reporter(false, workingDirectory, verbose).write(report, out));
+                output,
+                out -> fixOption
+                        .withFixes(format.reporter(false, workingDirectory, verbose), report)
+                        .write(report, out));
     }
 
     private boolean useColor() {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** "Did you mean": the known name closest to a misspelt one, when it is close enough to be a typo. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {}
 
@@ -32,7 +32,7 @@ final class Suggestions {
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

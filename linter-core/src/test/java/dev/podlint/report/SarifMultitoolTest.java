@@ -2,15 +2,25 @@ package dev.podlint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podlint.Linter;
+import dev.podlint.PodlintVersion;
+import dev.podlint.config.LintOptions;
+import dev.podlint.finding.Finding;
+import dev.podlint.finding.SuggestedFix;
+import dev.podlint.fix.FixSuggestions;
 import dev.podlint.fixtures.RequiredTools;
 import dev.podlint.fixtures.TestPaths;
+import dev.podlint.report.sarif.SarifReporter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +46,24 @@ class SarifMultitoolTest {
         assertThat(report.findings()).as("testdata holds findings on purpose").isNotEmpty();
         assertThat(problems(multitool, write("testdata.sarif", SarifSamples.sarif(report, root))))
                 .isEmpty();
+    }
+
+    @Test
+    void sarifWithTheFixesOfAllTestdataPassesTheMultitool() throws Exception {
+        Path root = TestPaths.repoRoot();
+        Linter linter =
+                Linter.create(LintOptions.builder().workingDirectory(root).build());
+        Report report = linter.lint(List.of("testdata"), new ByteArrayInputStream(new byte[0]));
+        Map<Finding, SuggestedFix> fixes = FixSuggestions.of(linter, report, root, 1 << 24);
+        assertThat(fixes).as("fixes of testdata findings").hasSizeGreaterThan(20);
+        StringWriter out = new StringWriter();
+        new SarifReporter(PodlintVersion.full(), PodlintVersion.semantic(), root)
+                .withFixes(fixes::get)
+                .write(report, out);
+        String sarif = out.toString();
+        assertThat(sarif).contains("\"artifactChanges\"", "\"deletedRegion\"", "\"insertedContent\"", "\"Always\"");
+        Path multitool = multitool();
+        assertThat(problems(multitool, write("fixes.sarif", sarif))).isEmpty();
     }
 
     @Test

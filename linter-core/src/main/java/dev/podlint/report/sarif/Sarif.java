@@ -81,7 +81,21 @@ public final class Sarif {
             List<Location> locations,
             @Nullable List<Location> relatedLocations,
             Map<String, String> partialFingerprints,
-            @Nullable List<Suppression> suppressions) {}
+            @Nullable List<Suppression> suppressions,
+            @Nullable List<Fix> fixes) {}
+
+    /** fix (3.55): the changes that repair a result. */
+    public record Fix(Message description, List<ArtifactChange> artifactChanges) {}
+
+    /** artifactChange (3.56). */
+    public record ArtifactChange(ArtifactLocation artifactLocation, List<Replacement> replacements) {}
+
+    /** replacement (3.57): {@code insertedContent} null deletes the region. */
+    public record Replacement(
+            Region deletedRegion, @Nullable ArtifactContent insertedContent) {}
+
+    /** artifactContent (3.3). */
+    public record ArtifactContent(String text) {}
 
     /** location (3.28); {@code id} and {@code message} are set on related locations. */
     public record Location(

@@ -5,6 +5,7 @@ import dev.podlint.finding.Finding;
 import dev.podlint.finding.Fingerprints;
 import dev.podlint.finding.RelatedLocation;
 import dev.podlint.finding.Severity;
+import dev.podlint.finding.SuggestedFix;
 import dev.podlint.report.Report;
 import dev.podlint.report.Reporter;
 import dev.podlint.report.sarif.Sarif.ArtifactLocation;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
@@ -48,12 +50,27 @@ public final class SarifReporter implements Reporter {
     private final String version;
     private final String semanticVersion;
     private final Path workingDirectory;
+    private final Function<Finding, @Nullable SuggestedFix> fixes;
 
     /** @param workingDirectory the folder display paths are relative to; becomes {@code %SRCROOT%} */
     public SarifReporter(String version, String semanticVersion, Path workingDirectory) {
+        this(version, semanticVersion, workingDirectory, f -> null);
+    }
+
+    private SarifReporter(
+            String version,
+            String semanticVersion,
+            Path workingDirectory,
+            Function<Finding, @Nullable SuggestedFix> fixes) {
         this.version = version;
         this.semanticVersion = semanticVersion;
         this.workingDirectory = workingDirectory;
+        this.fixes = fixes;
+    }
+
+    /** A reporter that gives each result the fix {@code fixes} has for its finding (null: none). */
+    public SarifReporter withFixes(Function<Finding, @Nullable SuggestedFix> fixes) {
+        return new SarifReporter(version, semanticVersion, workingDirectory, fixes);
     }
 
     @Override
@@ -75,7 +92,8 @@ public final class SarifReporter implements Reporter {
         List<Result> results = new AbstractList<>() {
             @Override
             public Result get(int i) {
-                return result(report.findings().get(i), ruleIndex, fingerprints.get(i));
+                Finding finding = report.findings().get(i);
+                return result(finding, ruleIndex, fingerprints.get(i), fixes.apply(finding));
             }
 
             @Override
@@ -92,7 +110,8 @@ public final class SarifReporter implements Reporter {
         return new Sarif.Log(Sarif.SCHEMA, Sarif.VERSION, List.of(run));
     }
 
-    private static Result result(Finding f, Map<String, Integer> ruleIndex, String fingerprint) {
+    private static Result result(
+            Finding f, Map<String, Integer> ruleIndex, String fingerprint, @Nullable SuggestedFix fix) {
         List<Location> related = new ArrayList<>();
         for (RelatedLocation r : f.related()) {
             related.add(new Location(
@@ -110,7 +129,21 @@ public final class SarifReporter implements Reporter {
                 List.of(new Location(null, physical(f.file(), f.span()), null)),
                 related.isEmpty() ? null : related,
                 Map.of(Fingerprints.KEY, fingerprint),
-                suppressions);
+                suppressions,
+                fix == null ? null : List.of(fix(f.file(), fix)));
+    }
+
+    private static Sarif.Fix fix(String file, SuggestedFix fix) {
+        List<Sarif.Replacement> replacements = new ArrayList<>();
+        for (SuggestedFix.Replacement r : fix.replacements()) {
+            Span d = r.deleted();
+            replacements.add(new Sarif.Replacement(
+                    new Region(d.line(), d.column(), d.endLine(), d.endColumn()),
+                    r.inserted().isEmpty() ? null : new Sarif.ArtifactContent(r.inserted())));
+        }
+        return new Sarif.Fix(
+                Message.of(SarifRules.sentence(fix.description())),
+                List.of(new Sarif.ArtifactChange(SarifUris.location(file), replacements)));
     }
 
     private static PhysicalLocation physical(String file, Span span) {
