@@ -64,9 +64,12 @@ final class SecretDataFixer implements Fixer {
             Finding finding, FixContext context, String key, SourceText.Range value, String text) {
         SourceText source = context.source();
         MappingNode object = context.document().object();
-        MappingNode data = object == null ? null : object.mapping("data");
+        if (object == null) {
+            return null;
+        }
+        MappingNode data = object.mapping("data");
         SourceText.Range keyRange = data == null ? null : source.plainKey(data, key);
-        SourceText.Range dataKey = object == null ? null : source.plainKey(object, "data");
+        SourceText.Range dataKey = source.plainKey(object, "data");
         String comment = source.restOfLineIfComment(value.end());
         if (data == null
                 || keyRange == null
