@@ -13,6 +13,7 @@ import dev.podlint.preset.PresetReader;
 import dev.podlint.report.ExcerptRecorder;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.rule.RuleCatalog;
+import dev.podlint.source.Discovery;
 import dev.podlint.source.Document;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;
@@ -50,6 +51,9 @@ final class FileLinter {
                     new Notification(true, input.displayPath(), "cannot read: " + Failures.describe(e)), presetOnly);
         }
         LoadedFile loaded = loader.load(input.displayPath(), bytes);
+        if (input.walked() && !presetOnly && Discovery.plainlyNotKubernetes(loaded)) {
+            return FileOutcome.skippedNotKubernetes();
+        }
         List<Notification> notifications = new ArrayList<>();
         List<WantedDocument> wanted = new ArrayList<>();
         boolean triggered = false;
@@ -109,7 +113,8 @@ final class FileLinter {
                 triggered,
                 wanted,
                 reload,
-                capped.leftOutTotal());
+                capped.leftOutTotal(),
+                false);
     }
 
     /**

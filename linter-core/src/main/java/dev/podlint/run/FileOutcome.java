@@ -17,6 +17,7 @@ import java.util.List;
  * @param reload      how to tell that the file, loaded again for the trees not kept, is the one linted;
  *                    null when every wanted tree is kept
  * @param leftOut     findings left out by the cap per rule and file
+ * @param notKubernetes a file found in a folder walk that is plainly not Kubernetes, left out unlinted
  */
 record FileOutcome(
         List<Finding> findings,
@@ -28,7 +29,8 @@ record FileOutcome(
         boolean triggered,
         List<WantedDocument> wanted,
         Reload reload,
-        long leftOut) {
+        long leftOut,
+        boolean notKubernetes) {
 
     FileOutcome {
         findings = List.copyOf(findings);
@@ -48,7 +50,24 @@ record FileOutcome(
                 false,
                 List.of(),
                 null,
-                0);
+                0,
+                false);
+    }
+
+    /** A file found in a folder walk that is plainly not Kubernetes: not linted, not counted. */
+    static FileOutcome skippedNotKubernetes() {
+        return new FileOutcome(
+                List.of(),
+                List.of(),
+                InSourceSuppressions.of(List.of()),
+                0,
+                false,
+                false,
+                false,
+                List.of(),
+                null,
+                0,
+                true);
     }
 
     /** Whether some wanted document of this file has no tree kept. */
