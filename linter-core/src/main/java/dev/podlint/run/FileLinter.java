@@ -15,9 +15,11 @@ import dev.podlint.report.SourceExcerpts;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.source.Discovery;
 import dev.podlint.source.Document;
+import dev.podlint.source.InputFile;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
+import dev.podlint.source.RenderedSources;
 import dev.podlint.source.SecretValues;
 import dev.podlint.source.Span;
 import java.io.IOException;
@@ -114,7 +116,10 @@ final class FileLinter {
                 wanted,
                 reload,
                 capped.leftOutTotal(),
-                false);
+                false,
+                input.displayPath().equals(InputFile.STDIN_NAME)
+                        ? RenderedSources.scan(loaded.source().text())
+                        : null);
     }
 
     /**

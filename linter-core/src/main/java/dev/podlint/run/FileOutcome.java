@@ -3,7 +3,9 @@ package dev.podlint.run;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
 import dev.podlint.policy.InSourceSuppressions;
+import dev.podlint.source.RenderedSources;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one file contributed.
@@ -18,6 +20,7 @@ import java.util.List;
  *                    null when every wanted tree is kept
  * @param leftOut     findings left out by the cap per rule and file
  * @param notKubernetes a file found in a folder walk that is plainly not Kubernetes, left out unlinted
+ * @param rendered    for rendered Helm output on stdin, the template of each document; else null
  */
 record FileOutcome(
         List<Finding> findings,
@@ -30,7 +33,8 @@ record FileOutcome(
         List<WantedDocument> wanted,
         Reload reload,
         long leftOut,
-        boolean notKubernetes) {
+        boolean notKubernetes,
+        @Nullable RenderedSources rendered) {
 
     FileOutcome {
         findings = List.copyOf(findings);
@@ -51,7 +55,8 @@ record FileOutcome(
                 List.of(),
                 null,
                 0,
-                false);
+                false,
+                null);
     }
 
     /** A file found in a folder walk that is plainly not Kubernetes: not linted, not counted. */
@@ -67,7 +72,8 @@ record FileOutcome(
                 List.of(),
                 null,
                 0,
-                true);
+                true,
+                null);
     }
 
     /** Whether some wanted document of this file has no tree kept. */

@@ -13,6 +13,7 @@ import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
 import dev.podlint.source.ManifestLoader;
 import dev.podlint.source.NamedContent;
+import dev.podlint.source.RenderedSources;
 import dev.podlint.source.SkipReason;
 import dev.podlint.source.SkippedFile;
 import java.io.InputStream;
@@ -111,6 +112,12 @@ public final class LintRun {
         }
 
         List<Finding> reported = policy.apply(findings, InSourceSuppressions.union(annotations));
+        for (int i = 0; i < outcomes.length; i++) {
+            RenderedSources rendered = outcomes[i].rendered();
+            if (rendered != null && !rendered.isEmpty()) {
+                reported = RenderedFindings.remap(reported, all.get(i).displayPath(), rendered, excerpts);
+            }
+        }
         Summary counts = Summaries.of(readableFiles, documents, reported);
         Summary summary = new Summary(
                 counts.files(),

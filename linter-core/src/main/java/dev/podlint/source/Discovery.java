@@ -81,15 +81,28 @@ public final class Discovery {
      * of them looks like a Kubernetes object. A document looks like one when it is a mapping with a
      * key {@code apiVersion}, {@code kind} or {@code metadata}, or a key one typo away from the first
      * two ({@code apiversion}, {@code apiVerison}, {@code kin}, {@code Kind}), or is an item of a
-     * {@code kind: List}. So a manifest with a misspelt {@code apiVersion} is still linted, and a
-     * GitHub workflow, a docker-compose file or an OpenAPI spec is not.
+     * {@code kind: List}. Nor may any line of the text start with such a key: kubectl reads only
+     * the first document of each {@code ---} piece, and the objects it leaves unread are still a
+     * manifest's. So a manifest with a misspelt {@code apiVersion} is still linted, and a GitHub
+     * workflow, a docker-compose file or an OpenAPI spec is not.
      */
     public static boolean plainlyNotKubernetes(LoadedFile loaded) {
         if (loaded.documents().isEmpty()
                 || loaded.problems().stream().anyMatch(p -> p.type() == LoadProblem.Type.SYNTAX)) {
             return false;
         }
-        return loaded.documents().stream().noneMatch(Discovery::looksKubernetes);
+        return loaded.documents().stream().noneMatch(Discovery::looksKubernetes)
+                && loaded.source().text().lines().noneMatch(Discovery::startsWithObjectKey);
+    }
+
+    /** A line {@code apiVersion: ...} (or a near miss, or {@code metadata:}) at the first column. */
+    private static boolean startsWithObjectKey(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > 16 || !Character.isLetter(line.charAt(0))) {
+            return false;
+        }
+        String key = line.substring(0, colon).strip();
+        return key.equals("metadata") || nearKey(key);
     }
 
     private static boolean looksKubernetes(Document document) {

@@ -33,6 +33,9 @@ class DiscoveryTest {
         assertThat(notKubernetes("knid: ConfigMap\ndata: {}\n")).isFalse();
         assertThat(notKubernetes("metadata:\n  name: x\nspec: {}\n")).isFalse();
         assertThat(notKubernetes("services: {}\n---\nkind: Pod\n")).isFalse();
+        // kubectl reads only "--" here; the Deployment after it is a manifest's all the same
+        assertThat(notKubernetes("--\napiVersion: apps/v1\nkind: Deployment\n::::\n"))
+                .isFalse();
     }
 
     @Test

@@ -48,12 +48,22 @@ public final class SarifReporter implements Reporter {
     private final String version;
     private final String semanticVersion;
     private final Path workingDirectory;
+    private final @Nullable String ruleDocs;
 
     /** @param workingDirectory the folder display paths are relative to; becomes {@code %SRCROOT%} */
     public SarifReporter(String version, String semanticVersion, Path workingDirectory) {
+        this(version, semanticVersion, workingDirectory, null);
+    }
+
+    /**
+     * @param ruleDocs the absolute URI of the {@code rules/} folder of a published copy of podlint's
+     *                 repository, which built-in rules' {@code helpUri} point into; null: they have none
+     */
+    public SarifReporter(String version, String semanticVersion, Path workingDirectory, @Nullable String ruleDocs) {
         this.version = version;
         this.semanticVersion = semanticVersion;
         this.workingDirectory = workingDirectory;
+        this.ruleDocs = ruleDocs;
     }
 
     @Override
@@ -68,7 +78,7 @@ public final class SarifReporter implements Reporter {
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (RuleDefinition rule : report.rules()) {
             ruleIndex.put(rule.id(), rules.size());
-            rules.add(SarifRules.descriptor(rule));
+            rules.add(SarifRules.descriptor(rule, ruleDocs));
         }
         List<String> fingerprints = Fingerprints.of(report.findings());
         // Built one by one as they are written, not all at once.
