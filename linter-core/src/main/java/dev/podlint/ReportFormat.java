@@ -7,6 +7,7 @@ import dev.podlint.report.TextReporter;
 import dev.podlint.report.sarif.SarifReporter;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The output formats, by the name users give on the command line or in the Maven plugin. */
 public enum ReportFormat {
@@ -30,10 +31,19 @@ public enum ReportFormat {
 
     /** @param verbose the text summary line also names the config file in force */
     public Reporter reporter(boolean color, Path workingDirectory, boolean verbose) {
+        return reporter(color, workingDirectory, verbose, null);
+    }
+
+    /**
+     * @param ruleDocs the absolute URI of the {@code rules/} folder of a published copy of podlint's
+     *                 repository, for SARIF's {@code helpUri}; null for none
+     */
+    public Reporter reporter(boolean color, Path workingDirectory, boolean verbose, @Nullable String ruleDocs) {
         return switch (this) {
             case TEXT -> new TextReporter(color, verbose);
             case JSON -> new JsonReporter(PodlintVersion.full());
-            case SARIF -> new SarifReporter(PodlintVersion.full(), PodlintVersion.semantic(), workingDirectory);
+            case SARIF ->
+                new SarifReporter(PodlintVersion.full(), PodlintVersion.semantic(), workingDirectory, ruleDocs);
             case GITHUB -> new GithubReporter();
         };
     }

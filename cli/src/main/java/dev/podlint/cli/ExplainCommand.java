@@ -52,7 +52,10 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("Good:");
             out.println(Visible.keepingLines(indent(rule.goodExample())));
         }
-        out.println("More: " + Visible.of(rule.helpUri()));
+        String more = rule.docsPage() != null ? rule.docsPage() : rule.helpUri(null);
+        if (more != null) {
+            out.println("More: " + Visible.of(more));
+        }
         out.flush();
         return 0;
     }

@@ -126,10 +126,21 @@ final class LintCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ConfigOptions configOptions = new ConfigOptions();
 
+    @Option(
+            names = "--rule-docs",
+            paramLabel = "URI",
+            description = "Absolute URI of the rules/ folder of a published copy of podlint's repository "
+                    + "(e.g. https://github.com/ORG/podlint/blob/TAG/rules/): SARIF links each built-in rule to its ID.md "
+                    + "there. Without it, built-in rules have no helpUri.")
+    String ruleDocs;
+
     @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
     boolean noColor;
 
-    @Option(names = "--verbose", description = "The text summary line also names the config file in force.")
+    @Option(
+            names = "--verbose",
+            description = "The text report also lists the files a folder walk left out, and its summary line names "
+                    + "the config file in force.")
     boolean verbose;
 
     // git hook: lint what the commit will hold, not the working files.
@@ -155,6 +166,9 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         requireInputs();
+        if (ruleDocs != null && !ruleDocs.matches("https?://\\S+")) {
+            throw new UsageException("--rule-docs must be an absolute http or https URI, not '" + ruleDocs + "'");
+        }
         LintOptions.Builder options = configOptions.options(Path.of("").toAbsolutePath());
         if (failOn != null) {
             options.failOn(parseFailOn(failOn));
@@ -204,14 +218,14 @@ final class LintCommand implements Callable<Integer> {
         if (output == null) {
             Writer out = streams.out();
             fixOption
-                    .withFixes(format.reporter(useColor(), workingDirectory, verbose), report)
+                    .withFixes(format.reporter(useColor(), workingDirectory, verbose, ruleDocs), report)
                     .write(report, out);
             return;
         }
         OutputFile.write(
                 output,
                 out -> fixOption
-                        .withFixes(format.reporter(false, workingDirectory, verbose), report)
+                        .withFixes(format.reporter(false, workingDirectory, verbose, ruleDocs), report)
                         .write(report, out));
     }
 

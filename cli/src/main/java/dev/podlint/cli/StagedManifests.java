@@ -2,6 +2,7 @@ package dev.podlint.cli;
 
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
+import dev.podlint.source.Discovery;
 import dev.podlint.source.InputCollector;
 import dev.podlint.source.NamedContent;
 import java.io.ByteArrayOutputStream;
@@ -26,10 +27,6 @@ import java.util.function.Predicate;
  */
 final class StagedManifests {
 
-    /** Files a plain {@code podlint lint --staged} leaves out: the tools' own configuration. */
-    private static final Set<String> TOOL_FILES =
-            Set.of(".podlint.yaml", ".podlint.yml", ".pre-commit-config.yaml", ".pre-commit-hooks.yaml");
-
     private static final Set<String> REGULAR_FILE_MODES = Set.of("100644", "100755");
 
     private StagedManifests() {}
@@ -42,8 +39,8 @@ final class StagedManifests {
      *                  loader's size limit: larger blobs are cut after {@code maxFileBytes + 1} bytes,
      *                  enough for the loader to report them as too large
      * @param pathspecs git pathspecs (relative to the working directory) that narrow the selection; when
-     *                  none, files in hidden folders and the tools' configuration files are left out, as a
-     *                  folder walk of the repository would
+     *                  none, files in hidden folders and those {@link Discovery} leaves out by name or
+     *                  place are left out, as a folder walk of the repository would
      */
     static List<NamedContent> read(LintOptions options, List<String> pathspecs) {
         Path workingDirectory = options.workingDirectory();
@@ -60,7 +57,7 @@ final class StagedManifests {
         Predicate<String> included = options.fileFilter();
         List<StagedBlob> blobs = new ArrayList<>();
         List<String> displays = new ArrayList<>();
-        for (StagedBlob blob : stagedBlobs(git, pathspecs)) {
+        for (StagedBlob blob : stagedBlobs(git, top, pathspecs)) {
             String path = blob.path();
             String display =
                     path.startsWith(prefix) ? path.substring(prefix.length()) : names.display(top.resolve(path));
@@ -99,7 +96,8 @@ final class StagedManifests {
     private record StagedBlob(String path, String id) {}
 
     /** Parses {@code :oldmode newmode oldid newid status NUL path NUL} records (no renames asked for). */
-    private static List<StagedBlob> stagedBlobs(Git git, List<String> pathspecs) {
+    private static List<StagedBlob> stagedBlobs(Git git, Path top, List<String> pathspecs) {
+        Discovery discovery = new Discovery();
         List<String> args = new ArrayList<>(List.of(
                 "diff",
                 "--cached",
@@ -120,21 +118,22 @@ final class StagedManifests {
             if (meta.length < 5 || !REGULAR_FILE_MODES.contains(meta[1])) {
                 continue; // symbolic links and submodules hold no manifest text
             }
-            if (InputCollector.isManifestName(Path.of(path)) && (!pathspecs.isEmpty() || walkedByDefault(path))) {
+            if (InputCollector.isManifestName(Path.of(path))
+                    && (!pathspecs.isEmpty() || walkedByDefault(path, top, discovery))) {
                 blobs.add(new StagedBlob(path, meta[3]));
             }
         }
         return blobs;
     }
 
-    private static boolean walkedByDefault(String path) {
+    private static boolean walkedByDefault(String path, Path top, Discovery discovery) {
         String[] segments = path.split("/");
         for (int i = 0; i < segments.length - 1; i++) {
             if (segments[i].startsWith(".")) {
                 return false;
             }
         }
-        return !TOOL_FILES.contains(segments[segments.length - 1]);
+        return discovery.byName(top.resolve(path)) == null;
     }
 
     /** Reads {@code <id> blob <size> LF <content> LF} answers, in the order asked. */

@@ -147,7 +147,8 @@ class CliTest {
                         finding.get("endLine").asInt(),
                         finding.get("endColumn").asInt()))
                 .containsExactly(8, 3, 8, 4);
-        assertThat(fieldNames(json)).containsExactly("version", "tool", "findings", "notifications", "summary");
+        assertThat(fieldNames(json))
+                .containsExactly("version", "tool", "findings", "notifications", "skippedFiles", "summary");
         assertThat(json.get("notifications")).isEmpty();
         assertThat(fieldNames(json.get("summary")))
                 .containsExactly(
@@ -159,7 +160,8 @@ class CliTest {
                         "suppressed",
                         "skipped",
                         "leftOut",
-                        "config");
+                        "config",
+                        "skippedFiles");
         assertThat(json.get("summary").get("errors").asInt()).isEqualTo(1);
     }
 

@@ -1,127 +1,50 @@
 package dev.podlint.config;
 
-import dev.podlint.source.BoundedRegex;
+import java.io.File;
+import org.codehaus.plexus.util.MatchPattern;
 
 /**
- * A glob of the config file's {@code include}/{@code exclude}, with the syntax of Java's
- * {@code glob:} path matchers ({@code *} within a folder, {@code **} across folders, {@code ?},
- * {@code [a-z]}, {@code [!a-z]}, {@code {a,b}}, {@code \} to escape), matched in time linear in
- * the path however many {@code *} it has (the JDK's matcher backtracks: exponential on a long name).
+ * An include/exclude glob, in the Ant dialect Maven's own plugins use (plexus-utils'
+ * {@link MatchPattern}), matched against a path relative to its base with '/' separators:
+ * {@code *} and {@code ?} stay within one name, {@code **} spans zero or more folders (so
+ * {@code **}{@code /*.yaml} matches a top-level {@code app.yaml}), and a glob ending in '/' matches
+ * everything below that folder. Ant's matcher does not backtrack: time stays polynomial in the
+ * path however many {@code *} a glob has. {@code %regex[...]} globs are refused, as Java's regular
+ * expressions backtrack.
  */
-final class Glob {
+public final class Glob {
 
-    private final BoundedRegex regex;
+    private final String text;
+    private final MatchPattern pattern;
 
-    private Glob(BoundedRegex regex) {
-        this.regex = regex;
+    private Glob(String text, MatchPattern pattern) {
+        this.text = text;
+        this.pattern = pattern;
     }
 
-    /** @throws UsageException when the glob is malformed */
-    static Glob of(String glob) {
-        try {
-            return new Glob(BoundedRegex.compile(toRegex(glob)));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("invalid glob '" + glob + "' in include/exclude: " + e.getMessage());
+    /** @throws UsageException when the glob is empty or a {@code %regex[...]} pattern */
+    public static Glob of(String glob) {
+        String text = glob.trim();
+        if (text.isEmpty()) {
+            throw new UsageException("empty glob in include/exclude");
         }
+        if (text.startsWith("%regex[")) {
+            throw new UsageException("invalid glob '" + glob + "' in include/exclude: %regex[...] is not supported");
+        }
+        String ant = text.replace('\\', '/');
+        if (ant.endsWith("/")) {
+            ant = ant + "**";
+        }
+        return new Glob(text, MatchPattern.fromString(ant.replace('/', File.separatorChar)));
     }
 
-    boolean matches(String path) {
-        return regex.matches(path);
+    /** @param path relative, with '/' separators */
+    public boolean matches(String path) {
+        return pattern.matchPath(path.replace('/', File.separatorChar), true);
     }
 
-    static String toRegex(String glob) {
-        StringBuilder out = new StringBuilder();
-        boolean inGroup = false;
-        int i = 0;
-        while (i < glob.length()) {
-            char c = glob.charAt(i++);
-            switch (c) {
-                case '\\' -> {
-                    if (i == glob.length()) {
-                        throw new IllegalArgumentException("no character to escape at its end");
-                    }
-                    literal(out, glob.charAt(i++));
-                }
-                case '*' -> {
-                    if (i < glob.length() && glob.charAt(i) == '*') {
-                        out.append(".*");
-                        i++;
-                    } else {
-                        out.append("[^/]*");
-                    }
-                }
-                case '?' -> out.append("[^/]");
-                case '[' -> i = charClass(glob, i, out);
-                case '{' -> {
-                    if (inGroup) {
-                        throw new IllegalArgumentException("groups { } cannot nest");
-                    }
-                    inGroup = true;
-                    out.append("(?:");
-                }
-                case '}' -> {
-                    if (inGroup) {
-                        inGroup = false;
-                        out.append(')');
-                    } else {
-                        literal(out, c);
-                    }
-                }
-                case ',' -> {
-                    if (inGroup) {
-                        out.append('|');
-                    } else {
-                        literal(out, c);
-                    }
-                }
-                default -> literal(out, c);
-            }
-        }
-        if (inGroup) {
-            throw new IllegalArgumentException("'{' is not closed");
-        }
-        return out.toString();
-    }
-
-    /** Appends the class that starts after {@code [} at {@code from}; returns the index after its {@code ]}. */
-    private static int charClass(String glob, int from, StringBuilder out) {
-        int i = from;
-        out.append('[');
-        if (i < glob.length() && (glob.charAt(i) == '!' || glob.charAt(i) == '^')) {
-            out.append("^/"); // a negated class never matches the separator either
-            i++;
-        }
-        boolean first = true;
-        while (i < glob.length()) {
-            char c = glob.charAt(i++);
-            if (c == ']' && !first) {
-                out.append(']');
-                return i;
-            }
-            first = false;
-            if (c == '/') {
-                throw new IllegalArgumentException("'/' inside [ ]");
-            }
-            if (c == '-') {
-                out.append('-');
-            } else {
-                classLiteral(out, c);
-            }
-        }
-        throw new IllegalArgumentException("'[' is not closed");
-    }
-
-    private static void literal(StringBuilder out, char c) {
-        if ("\\.[]{}()*+?^$|".indexOf(c) >= 0) {
-            out.append('\\');
-        }
-        out.append(c);
-    }
-
-    private static void classLiteral(StringBuilder out, char c) {
-        if ("\\[]^".indexOf(c) >= 0) {
-            out.append('\\');
-        }
-        out.append(c);
+    @Override
+    public String toString() {
+        return text;
     }
 }

@@ -73,7 +73,15 @@ public final class LintOptions {
 
     /** Expands the paths of a run (lint or merge) as {@link #fileFilter()} and {@link #forceExclude()} say. */
     public InputCollector inputCollector() {
-        return new InputCollector(workingDirectory, fileFilter(), forceExclude);
+        List<Path> own = new ArrayList<>();
+        if (baseline != null) {
+            own.add(baseline);
+        }
+        Path configFile = config.file();
+        if (configFile != null) {
+            own.add(configFile);
+        }
+        return new InputCollector(workingDirectory, fileFilter(), forceExclude).discovering(own);
     }
 
     public RuleOptions rules() {

@@ -117,6 +117,23 @@ public record Finding(
                 outcome);
     }
 
+    public Finding withFile(String newFile) {
+        return new Finding(
+                ruleId,
+                severity,
+                message,
+                newFile,
+                document,
+                kind,
+                name,
+                namespace,
+                path,
+                span,
+                related,
+                suppression,
+                outcome);
+    }
+
     public Finding withRelated(List<RelatedLocation> newRelated) {
         return new Finding(
                 ruleId,

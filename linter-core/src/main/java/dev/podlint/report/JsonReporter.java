@@ -3,6 +3,7 @@ package dev.podlint.report;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
 import dev.podlint.finding.RelatedLocation;
+import dev.podlint.source.SkippedFile;
 import java.io.IOException;
 import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
@@ -57,6 +58,14 @@ public final class JsonReporter implements Reporter {
             }
             g.writeEndArray();
             Summary s = report.summary();
+            g.writeArrayPropertyStart("skippedFiles");
+            for (SkippedFile left : s.skippedFiles()) {
+                g.writeStartObject();
+                g.writeStringProperty("file", left.path());
+                g.writeStringProperty("reason", left.reason().label());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeObjectPropertyStart("summary");
             g.writeNumberProperty("files", s.files());
             g.writeNumberProperty("documents", s.documents());
@@ -67,6 +76,7 @@ public final class JsonReporter implements Reporter {
             g.writeNumberProperty("skipped", s.skipped());
             g.writeNumberProperty("leftOut", s.leftOut());
             g.writeStringProperty("config", s.config());
+            g.writeNumberProperty("skippedFiles", s.skippedFiles().size());
             g.writeEndObject();
             g.writeEndObject();
         }

@@ -29,6 +29,14 @@ public final class SourceExcerpts {
         lines.computeIfAbsent(file, f -> new ConcurrentHashMap<>()).put(line, new Excerpt(text, masks));
     }
 
+    /** Keeps the line of {@code file} kept at {@code line} under {@code alias} too. */
+    public void copy(String file, int line, String alias) {
+        Excerpt excerpt = excerpt(file, line);
+        if (excerpt != null) {
+            put(alias, line, excerpt.text(), excerpt.masks());
+        }
+    }
+
     /** The line's text, or null when it was not kept. */
     public @Nullable String line(String file, int line) {
         Excerpt excerpt = excerpt(file, line);

@@ -4,6 +4,8 @@ import dev.podlint.finding.Finding;
 import dev.podlint.finding.FindingCap;
 import dev.podlint.finding.Severity;
 import dev.podlint.rule.RuleDefinition;
+import dev.podlint.source.Discovery;
+import dev.podlint.source.SkippedFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -31,7 +33,7 @@ public final class TextReporter implements Reporter {
         this(color, false);
     }
 
-    /** @param verbose the summary line also names the config file in force */
+    /** @param verbose the files a folder walk left out are listed, and the summary line names the config file in force */
     public TextReporter(boolean color, boolean verbose) {
         this.color = color;
         this.verbose = verbose;
@@ -50,6 +52,14 @@ public final class TextReporter implements Reporter {
                 continue;
             }
             writeFinding(report, finding, hints.get(finding.ruleId()), out);
+        }
+        if (verbose) {
+            for (SkippedFile skipped : report.summary().skippedFiles()) {
+                out.write(paint(
+                                DIM,
+                                "skipped: " + Visible.of(skipped.path()) + " ("
+                                        + skipped.reason().label() + ")") + "\n");
+            }
         }
         out.write(summaryLine(report, verbose));
         out.write('\n');
@@ -123,7 +133,11 @@ public final class TextReporter implements Reporter {
                         ? ", " + s.leftOut() + " more left out (at most " + FindingCap.PER_RULE_AND_FILE
                                 + " per rule and file)"
                         : "")
-                + (s.skipped() > 0 ? "; " + count(s.skipped(), "path") + " skipped" : "");
+                + (s.skipped() > 0 ? "; " + count(s.skipped(), "path") + " skipped" : "")
+                + (s.skippedFiles().isEmpty()
+                        ? ""
+                        : "; " + count(s.skippedFiles().size(), "file") + " skipped: "
+                                + Discovery.describe(s.skippedFiles()));
         if (s.errors() + s.warnings() + s.infos() == 0) {
             return "podlint: no problems in " + where + suppressed;
         }

@@ -3,6 +3,7 @@ package dev.podlint.rule;
 import dev.podlint.finding.Severity;
 import dev.podlint.source.MappingNode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule's metadata as its YAML file declares it: what reports, docs, SARIF and {@code podlint
@@ -49,8 +50,22 @@ public record RuleDefinition(
         return source.equals("built-in") ? "rules/" + id + ".yaml" : source;
     }
 
-    /** The documentation page of the rule. */
-    public String helpUri() {
-        return "https://github.com/podlint/podlint/blob/main/rules/" + id + ".md";
+    /** The documentation page of a built-in rule in podlint's repository ({@code rules/ID.md}); null for a user rule. */
+    public @Nullable String docsPage() {
+        return source.equals("built-in") ? "rules/" + id + ".md" : null;
+    }
+
+    /**
+     * The absolute URI of the rule's documentation, or null when there is none: for a built-in rule
+     * its page under {@code ruleDocs} (the URI of the {@code rules/} folder of a published copy of
+     * podlint's repository), for a user rule the {@code helpUri} of its rule file.
+     *
+     * @param ruleDocs null when no such copy is named: built-in rules then have no URI
+     */
+    public @Nullable String helpUri(@Nullable String ruleDocs) {
+        if (source.equals("built-in")) {
+            return ruleDocs == null ? null : (ruleDocs.endsWith("/") ? ruleDocs : ruleDocs + "/") + id + ".md";
+        }
+        return definition != null && definition.get("helpUri") instanceof String s ? s.strip() : null;
     }
 }

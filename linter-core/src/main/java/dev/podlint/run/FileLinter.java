@@ -14,10 +14,13 @@ import dev.podlint.report.ExcerptRecorder;
 import dev.podlint.report.SourceExcerpts;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
+import dev.podlint.source.Discovery;
 import dev.podlint.source.Document;
+import dev.podlint.source.InputFile;
 import dev.podlint.source.LoadProblem;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.ManifestLoader;
+import dev.podlint.source.RenderedSources;
 import dev.podlint.source.SecretValues;
 import dev.podlint.source.Span;
 import java.io.IOException;
@@ -51,6 +54,9 @@ final class FileLinter {
                     new Notification(true, input.displayPath(), "cannot read: " + Failures.describe(e)), presetOnly);
         }
         LoadedFile loaded = loader.load(input.displayPath(), bytes);
+        if (input.walked() && !presetOnly && Discovery.plainlyNotKubernetes(loaded)) {
+            return FileOutcome.skippedNotKubernetes();
+        }
         List<Notification> notifications = new ArrayList<>();
         List<WantedDocument> wanted = new ArrayList<>();
         boolean triggered = false;
@@ -110,7 +116,11 @@ final class FileLinter {
                 triggered,
                 wanted,
                 reload,
-                capped.leftOutTotal());
+                capped.leftOutTotal(),
+                false,
+                input.displayPath().equals(InputFile.STDIN_NAME)
+                        ? RenderedSources.scan(loaded.source().text())
+                        : null);
     }
 
     /**

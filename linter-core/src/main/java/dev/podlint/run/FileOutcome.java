@@ -3,6 +3,7 @@ package dev.podlint.run;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Notification;
 import dev.podlint.policy.InSourceSuppressions;
+import dev.podlint.source.RenderedSources;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param reload      how to tell that the file, loaded again for the trees not kept, is the one linted;
  *                    null when every wanted tree is kept
  * @param leftOut     findings left out by the cap per rule and file
+ * @param notKubernetes a file found in a folder walk that is plainly not Kubernetes, left out unlinted
+ * @param rendered    for rendered Helm output on stdin, the template of each document; else null
  */
 record FileOutcome(
         List<Finding> findings,
@@ -29,7 +32,9 @@ record FileOutcome(
         boolean triggered,
         List<WantedDocument> wanted,
         @Nullable Reload reload,
-        long leftOut) {
+        long leftOut,
+        boolean notKubernetes,
+        @Nullable RenderedSources rendered) {
 
     FileOutcome {
         findings = List.copyOf(findings);
@@ -49,7 +54,26 @@ record FileOutcome(
                 false,
                 List.of(),
                 null,
-                0);
+                0,
+                false,
+                null);
+    }
+
+    /** A file found in a folder walk that is plainly not Kubernetes: not linted, not counted. */
+    static FileOutcome skippedNotKubernetes() {
+        return new FileOutcome(
+                List.of(),
+                List.of(),
+                InSourceSuppressions.of(List.of()),
+                0,
+                false,
+                false,
+                false,
+                List.of(),
+                null,
+                0,
+                true,
+                null);
     }
 
     /** Whether some wanted document of this file has no tree kept. */

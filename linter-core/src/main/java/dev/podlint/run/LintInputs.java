@@ -5,6 +5,7 @@ import dev.podlint.finding.Notification;
 import dev.podlint.source.InputCollector;
 import dev.podlint.source.InputFile;
 import dev.podlint.source.NamedContent;
+import dev.podlint.source.SkippedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,10 +21,18 @@ final class LintInputs {
 
     private LintInputs() {}
 
-    /** The files of {@code paths}; what was skipped, or that nothing was found, goes to {@code notifications}. */
+    /**
+     * The files of {@code paths}; what was skipped, or that nothing was found, goes to {@code
+     * notifications}, the files a folder walk left out to {@code left}.
+     */
     static List<LintInput> ofPaths(
-            LintOptions options, List<String> paths, InputStream stdin, List<Notification> notifications) {
+            LintOptions options,
+            List<String> paths,
+            InputStream stdin,
+            List<Notification> notifications,
+            List<SkippedFile> left) {
         InputCollector.Inputs inputs = options.inputCollector().collect(paths);
+        left.addAll(inputs.left());
         inputs.skipped().forEach(s -> notifications.add(new Notification(s.error(), s.path(), s.reason())));
         if (inputs.noneFound()) {
             notifications.add(new Notification(
@@ -34,7 +43,12 @@ final class LintInputs {
         List<Path> trees = lintedTrees(options.workingDirectory(), paths);
         return inputs.files().stream()
                 .map(f -> new LintInput(
-                        f.displayPath(), () -> f.read(stdin, maxBytes), false, !f.isStdin(), !linksOutside(f, trees)))
+                        f.displayPath(),
+                        () -> f.read(stdin, maxBytes),
+                        false,
+                        !f.isStdin(),
+                        !linksOutside(f, trees),
+                        f.walked()))
                 .toList();
     }
 

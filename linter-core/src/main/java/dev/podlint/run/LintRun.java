@@ -13,8 +13,12 @@ import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
 import dev.podlint.source.ManifestLoader;
 import dev.podlint.source.NamedContent;
+import dev.podlint.source.RenderedSources;
+import dev.podlint.source.SkipReason;
+import dev.podlint.source.SkippedFile;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -48,14 +52,15 @@ public final class LintRun {
 
     public Report lint(List<String> paths, InputStream stdin) {
         List<Notification> notifications = new ArrayList<>();
-        List<LintInput> inputs = LintInputs.ofPaths(options, paths, stdin, notifications);
+        List<SkippedFile> left = new ArrayList<>();
+        List<LintInput> inputs = LintInputs.ofPaths(options, paths, stdin, notifications, left);
         int skipped = (int) notifications.stream().filter(n -> n.file() != null).count();
-        return lintInputs(inputs, notifications, skipped);
+        return lintInputs(inputs, notifications, skipped, left);
     }
 
     /** Lints contents already in memory, each reported under its display path. */
     public Report lintContents(List<NamedContent> contents) {
-        return lintInputs(LintInputs.ofContents(contents), new ArrayList<>(), 0);
+        return lintInputs(LintInputs.ofContents(contents), new ArrayList<>(), 0, new ArrayList<>());
     }
 
     /**
@@ -72,7 +77,8 @@ public final class LintRun {
         }
     }
 
-    private Report lintInputs(List<LintInput> files, List<Notification> notifications, int skipped) {
+    private Report lintInputs(
+            List<LintInput> files, List<Notification> notifications, int skipped, List<SkippedFile> left) {
         SourceExcerpts excerpts = new SourceExcerpts();
         List<LintInput> all = new ArrayList<>(files);
         all.addAll(LintInputs.presetOnly(options, files, notifications));
@@ -85,7 +91,12 @@ public final class LintRun {
         int readableFiles = 0;
         boolean triggered = false;
         long leftOut = 0;
-        for (FileOutcome outcome : outcomes) {
+        for (int i = 0; i < outcomes.length; i++) {
+            FileOutcome outcome = outcomes[i];
+            if (outcome.notKubernetes()) {
+                left.add(new SkippedFile(all.get(i).displayPath(), SkipReason.NOT_KUBERNETES));
+                continue;
+            }
             leftOut += outcome.leftOut();
             findings.addAll(outcome.findings());
             notifications.addAll(outcome.notifications());
@@ -102,6 +113,12 @@ public final class LintRun {
         }
 
         List<Finding> reported = policy.apply(findings, InSourceSuppressions.union(annotations));
+        for (int i = 0; i < outcomes.length; i++) {
+            RenderedSources rendered = outcomes[i].rendered();
+            if (rendered != null && !rendered.isEmpty()) {
+                reported = RenderedFindings.remap(reported, all.get(i).displayPath(), rendered, excerpts);
+            }
+        }
         Summary counts = Summaries.of(readableFiles, documents, reported);
         Summary summary = new Summary(
                 counts.files(),
@@ -112,7 +129,8 @@ public final class LintRun {
                 counts.suppressed(),
                 skipped,
                 leftOut,
-                configShown());
+                configShown(),
+                left.stream().sorted(Comparator.comparing(SkippedFile::path)).toList());
         return new Report(List.copyOf(reported), List.copyOf(notifications), summary, enabledRules, excerpts);
     }
 

@@ -11,13 +11,17 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Expands the paths a user gave into the files to lint: files as given, folders recursively
@@ -33,17 +37,27 @@ public final class InputCollector {
      * @param excluded display paths of files named explicitly that the filter left out (only with
      *                 {@code filterNamed}); not an error, so a run of only such files lints nothing
      */
-    public record Inputs(List<InputFile> files, List<Skipped> skipped, List<String> excluded) {
+    /**
+     * @param left files a folder walk found that {@link Discovery} leaves out by their place or name
+     *             (a Helm chart's templates, a kustomization, podlint's own files), in walk order
+     */
+    public record Inputs(List<InputFile> files, List<Skipped> skipped, List<String> excluded, List<SkippedFile> left) {
+
+        public Inputs(List<InputFile> files, List<Skipped> skipped, List<String> excluded) {
+            this(files, skipped, excluded, List.of());
+        }
 
         /** No manifest was found, and none was skipped or left out by the filter: the paths hold none. */
         public boolean noneFound() {
-            return files.isEmpty() && skipped.isEmpty() && excluded.isEmpty();
+            return files.isEmpty() && skipped.isEmpty() && excluded.isEmpty() && left.isEmpty();
         }
     }
 
     private final Path workingDirectory;
     private final Predicate<String> included;
     private final boolean filterNamed;
+    private boolean discover;
+    private final Set<Path> ownFiles = new HashSet<>();
 
     /**
      * @param included    decides, from a file's display path, whether a file is linted (the config
@@ -65,10 +79,22 @@ public final class InputCollector {
         this(workingDirectory, p -> true);
     }
 
+    /**
+     * A folder walk also leaves out what {@link Discovery} says is no manifest of a repository, and
+     * {@code ownFiles} (the run's baseline, say); they are listed in {@link Inputs#left()}.
+     */
+    public InputCollector discovering(Collection<Path> own) {
+        this.discover = true;
+        own.forEach(p -> ownFiles.add(workingDirectory.resolve(p).normalize()));
+        return this;
+    }
+
     public Inputs collect(List<String> args) {
         Map<Path, InputFile> files = new LinkedHashMap<>();
         List<Skipped> skipped = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
+        List<SkippedFile> left = new ArrayList<>();
+        Discovery discovery = new Discovery();
         boolean stdinSeen = false;
         for (String arg : args) {
             if (arg.equals("-")) {
@@ -80,12 +106,14 @@ public final class InputCollector {
             }
             Path path = workingDirectory.resolve(arg).normalize();
             if (Files.isDirectory(path)) {
-                walk(path, files, skipped);
+                walk(path, files, skipped, discovery, left);
             } else if (Files.isRegularFile(path)) {
                 if (filterNamed && !included.test(display(path))) {
                     excluded.add(display(path));
+                } else if (filterNamed) {
+                    addFound(path, files, discovery, left);
                 } else {
-                    add(path, files, skipped);
+                    add(path, files, false);
                 }
             } else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
                 skipped.add(new Skipped(display(path), "broken symbolic link", true));
@@ -95,10 +123,11 @@ public final class InputCollector {
                 skipped.add(new Skipped(arg, "no such file or directory", true));
             }
         }
-        return new Inputs(List.copyOf(files.values()), skipped, List.copyOf(excluded));
+        return new Inputs(List.copyOf(files.values()), skipped, List.copyOf(excluded), List.copyOf(left));
     }
 
-    private void walk(Path root, Map<Path, InputFile> files, List<Skipped> skipped) {
+    private void walk(
+            Path root, Map<Path, InputFile> files, List<Skipped> skipped, Discovery discovery, List<SkippedFile> left) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(
@@ -150,18 +179,35 @@ public final class InputCollector {
         }
         found.sort(Comparator.comparing(Path::toString));
         for (Path file : found) {
-            add(file, files, skipped);
+            addFound(file, files, discovery, left);
         }
     }
 
-    private void add(Path file, Map<Path, InputFile> files, List<Skipped> skipped) {
+    /** A file found in a folder walk, or named with {@code filterNamed} (pre-commit, the Maven plugin). */
+    private void addFound(Path file, Map<Path, InputFile> files, Discovery discovery, List<SkippedFile> left) {
+        SkipReason reason = discover ? skipReason(file, discovery) : null;
+        if (reason == null) {
+            add(file, files, true);
+        } else {
+            left.add(new SkippedFile(display(file), reason));
+        }
+    }
+
+    private @Nullable SkipReason skipReason(Path file, Discovery discovery) {
+        if (ownFiles.contains(file.toAbsolutePath().normalize())) {
+            return SkipReason.PODLINT_FILE;
+        }
+        return discovery.byName(file);
+    }
+
+    private void add(Path file, Map<Path, InputFile> files, boolean walked) {
         Path key;
         try {
             key = file.toRealPath();
         } catch (IOException e) {
             key = file;
         }
-        files.putIfAbsent(key, new InputFile(file, display(file)));
+        files.putIfAbsent(key, new InputFile(file, display(file), walked));
     }
 
     /** Whether a folder walk picks this file: *.yaml, *.yml or *.json, in any case. */

@@ -5,8 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
-/** A file to lint, or standard input (then {@code path} is null). */
-public record InputFile(@Nullable Path path, String displayPath) {
+/**
+ * A file to lint, or standard input (then {@code path} is null).
+ *
+ * @param walked whether a folder walk found it (a file named on the command line is always linted)
+ */
+public record InputFile(@Nullable Path path, String displayPath, boolean walked) {
+
+    public InputFile(@Nullable Path path, String displayPath) {
+        this(path, displayPath, false);
+    }
 
     public static final String STDIN_NAME = "<stdin>";
 

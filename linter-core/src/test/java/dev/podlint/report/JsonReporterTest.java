@@ -28,7 +28,8 @@ class JsonReporterTest {
     void theRunsProblemsAndTheSuppressedCountAreKeysAddedToVersion1() throws IOException {
         JsonNode json = json(SarifSamples.everyFeature());
         assertThat(json.get("version").asInt()).isEqualTo(1);
-        assertThat(keys(json)).containsExactly("version", "tool", "findings", "notifications", "summary");
+        assertThat(keys(json))
+                .containsExactly("version", "tool", "findings", "notifications", "skippedFiles", "summary");
         assertThat(json.get("findings")).hasSize(2);
         JsonNode notifications = json.get("notifications");
         assertThat(notifications).hasSize(2);
@@ -48,7 +49,8 @@ class JsonReporterTest {
                         "suppressed",
                         "skipped",
                         "leftOut",
-                        "config");
+                        "config",
+                        "skippedFiles");
         assertThat(json.get("summary").get("suppressed").asInt()).isEqualTo(2);
     }
 

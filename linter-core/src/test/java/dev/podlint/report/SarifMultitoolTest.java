@@ -73,6 +73,18 @@ class SarifMultitoolTest {
         assertThat(problems(multitool, write("every-feature.sarif", sarif))).isEmpty();
     }
 
+    @Test
+    void sarifWithRuleDocumentationLinksPassesTheMultitool() throws Exception {
+        Path multitool = multitool();
+        String sarif = SarifSamples.sarif(
+                SarifSamples.everyFeature(),
+                TestPaths.repoRoot(),
+                "https://github.com/example/podlint/blob/v0.1.0/rules/");
+        assertThat(sarif)
+                .contains("\"helpUri\" : \"https://github.com/example/podlint/blob/v0.1.0/rules/duplicate-key.md\"");
+        assertThat(problems(multitool, write("rule-docs.sarif", sarif))).isEmpty();
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);

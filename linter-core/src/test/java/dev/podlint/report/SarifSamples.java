@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** SARIF of fixtures and of a report that uses every SARIF feature podlint writes; shared by the golden and multitool tests. */
 final class SarifSamples {
@@ -40,8 +41,14 @@ final class SarifSamples {
     }
 
     static String sarif(Report report, Path workingDirectory) throws IOException {
+        return sarif(report, workingDirectory, null);
+    }
+
+    /** @param ruleDocs the URI of podlint's {@code rules/} folder for built-in rules' helpUri; null for none */
+    static String sarif(Report report, Path workingDirectory, @Nullable String ruleDocs) throws IOException {
         StringWriter out = new StringWriter();
-        new SarifReporter(PodlintVersion.full(), PodlintVersion.semantic(), workingDirectory).write(report, out);
+        new SarifReporter(PodlintVersion.full(), PodlintVersion.semantic(), workingDirectory, ruleDocs)
+                .write(report, out);
         return out.toString();
     }
 

@@ -159,7 +159,7 @@ class RuleFileSchemaTest {
         problems.put(
                 base + "select: objects\nassert: a\nasert: x\n",
                 "r.yaml:7:1: field 'asert': unknown field; known: "
-                        + "assert, assertions, category, check, enabled, examples, fix, help, id, kinds, message, pointAt, select, "
+                        + "assert, assertions, category, check, enabled, examples, fix, help, helpUri, id, kinds, message, pointAt, select, "
                         + "severity, summary, when");
         problems.put(
                 base.replace("summary: s\n", "") + "check: java:loader\n", "r.yaml:1:1: field 'summary': is required");

@@ -121,7 +121,13 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
                     + " exists)");
             return;
         }
-        ManifestScanner.Result scan = new ManifestScanner(includes, excludes).scan(folders);
+        ManifestScanner scanner;
+        try {
+            scanner = new ManifestScanner(includes, excludes);
+        } catch (UsageException e) {
+            throw new MojoExecutionException("podlint: " + e.getMessage(), e);
+        }
+        ManifestScanner.Result scan = scanner.scan(folders);
         scan.problems().forEach(p -> getLog().error("podlint: " + p));
         if (scan.files().isEmpty()) {
             getLog().info("podlint: nothing to " + action() + " (no file in " + describe(folders) + " matches "

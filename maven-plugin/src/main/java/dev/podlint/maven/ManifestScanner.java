@@ -1,5 +1,6 @@
 package dev.podlint.maven;
 
+import dev.podlint.config.Glob;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -25,8 +26,8 @@ final class ManifestScanner {
     /** The files found, sorted within each folder, and what could not be read while looking. */
     record Result(List<Path> files, List<String> problems) {}
 
-    private final List<AntGlob> includes;
-    private final List<AntGlob> excludes;
+    private final List<Glob> includes;
+    private final List<Glob> excludes;
 
     ManifestScanner(String includes, String excludes) {
         this.includes = parse(includes);
@@ -84,14 +85,14 @@ final class ManifestScanner {
         }
     }
 
-    private static List<AntGlob> parse(String patterns) {
+    private static List<Glob> parse(String patterns) {
         if (patterns == null) {
             return List.of();
         }
         return Arrays.stream(patterns.split(","))
                 .map(String::trim)
                 .filter(p -> !p.isEmpty())
-                .map(AntGlob::of)
+                .map(Glob::of)
                 .toList();
     }
 }

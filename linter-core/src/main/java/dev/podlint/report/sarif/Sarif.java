@@ -46,7 +46,7 @@ public final class Sarif {
             Message shortDescription,
             Message fullDescription,
             Message help,
-            String helpUri,
+            @Nullable String helpUri,
             ReportingConfiguration defaultConfiguration,
             @Nullable PropertyBag properties) {}
 

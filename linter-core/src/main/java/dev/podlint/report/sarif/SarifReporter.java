@@ -51,26 +51,37 @@ public final class SarifReporter implements Reporter {
     private final String semanticVersion;
     private final Path workingDirectory;
     private final Function<Finding, @Nullable SuggestedFix> fixes;
+    private final @Nullable String ruleDocs;
 
     /** @param workingDirectory the folder display paths are relative to; becomes {@code %SRCROOT%} */
     public SarifReporter(String version, String semanticVersion, Path workingDirectory) {
-        this(version, semanticVersion, workingDirectory, f -> null);
+        this(version, semanticVersion, workingDirectory, null);
+    }
+
+    /**
+     * @param ruleDocs the absolute URI of the {@code rules/} folder of a published copy of podlint's
+     *                 repository, which built-in rules' {@code helpUri} point into; null: they have none
+     */
+    public SarifReporter(String version, String semanticVersion, Path workingDirectory, @Nullable String ruleDocs) {
+        this(version, semanticVersion, workingDirectory, ruleDocs, f -> null);
     }
 
     private SarifReporter(
             String version,
             String semanticVersion,
             Path workingDirectory,
+            @Nullable String ruleDocs,
             Function<Finding, @Nullable SuggestedFix> fixes) {
         this.version = version;
         this.semanticVersion = semanticVersion;
         this.workingDirectory = workingDirectory;
+        this.ruleDocs = ruleDocs;
         this.fixes = fixes;
     }
 
     /** A reporter that gives each result the fix {@code fixes} has for its finding (null: none). */
     public SarifReporter withFixes(Function<Finding, @Nullable SuggestedFix> fixes) {
-        return new SarifReporter(version, semanticVersion, workingDirectory, fixes);
+        return new SarifReporter(version, semanticVersion, workingDirectory, ruleDocs, fixes);
     }
 
     @Override
@@ -85,7 +96,7 @@ public final class SarifReporter implements Reporter {
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (RuleDefinition rule : report.rules()) {
             ruleIndex.put(rule.id(), rules.size());
-            rules.add(SarifRules.descriptor(rule));
+            rules.add(SarifRules.descriptor(rule, ruleDocs));
         }
         List<String> fingerprints = Fingerprints.of(report.findings());
         // Built one by one as they are written, not all at once.

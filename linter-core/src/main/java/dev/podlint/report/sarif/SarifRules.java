@@ -13,14 +13,16 @@ final class SarifRules {
 
     private SarifRules() {}
 
-    static ReportingDescriptor descriptor(RuleDefinition rule) {
+    /** @param ruleDocs the URI of the {@code rules/} folder of podlint's documentation; null for none */
+    static ReportingDescriptor descriptor(RuleDefinition rule, @Nullable String ruleDocs) {
+        String helpUri = rule.helpUri(ruleDocs);
         return new ReportingDescriptor(
                 rule.id(),
                 name(rule.id()),
                 Message.of(sentence(rule.summary())),
                 Message.of(sentence(firstParagraph(rule))),
-                new Message(helpText(rule), helpMarkdown(rule)),
-                rule.helpUri(),
+                new Message(helpText(rule), helpMarkdown(rule, helpUri)),
+                helpUri,
                 new ReportingConfiguration(SarifReporter.level(rule.severity())),
                 rule.category().isBlank() ? null : new PropertyBag(List.of(rule.category())));
     }
@@ -66,7 +68,7 @@ final class SarifRules {
         return sb.toString();
     }
 
-    private static String helpMarkdown(RuleDefinition rule) {
+    private static String helpMarkdown(RuleDefinition rule, @Nullable String helpUri) {
         StringBuilder sb = new StringBuilder(
                 rule.help().isBlank() ? sentence(rule.summary()) : rule.help().strip());
         if (!rule.badExample().isBlank()) {
@@ -75,11 +77,13 @@ final class SarifRules {
         if (!rule.goodExample().isBlank()) {
             sb.append("\n\n**Follows the rule:**\n\n").append(fenced(rule.goodExample()));
         }
-        sb.append("\n\n[Documentation of `")
-                .append(rule.id())
-                .append("`](")
-                .append(rule.helpUri())
-                .append(")");
+        if (helpUri != null) {
+            sb.append("\n\n[Documentation of `")
+                    .append(rule.id())
+                    .append("`](")
+                    .append(helpUri)
+                    .append(")");
+        }
         return sb.toString();
     }
 

@@ -1,6 +1,7 @@
 package dev.podlint.report.sarif;
 
 import dev.podlint.report.sarif.Sarif.ArtifactLocation;
+import dev.podlint.source.RenderedSources;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -23,10 +24,12 @@ final class SarifUris {
         return uri.endsWith("/") ? uri : uri + "/";
     }
 
+    /** A rendered document's location is its template's ({@link RenderedSources}), where code scanning shows it. */
     static ArtifactLocation location(String displayPath) {
-        String path = displayPath.replace('\\', '/');
+        String path = RenderedSources.templatePath(displayPath).replace('\\', '/');
         if (isAbsolute(path)) {
-            return new ArtifactLocation(Path.of(displayPath).toUri().toString(), null);
+            return new ArtifactLocation(
+                    Path.of(RenderedSources.templatePath(displayPath)).toUri().toString(), null);
         }
         return new ArtifactLocation(encodePath(path), SRCROOT);
     }
