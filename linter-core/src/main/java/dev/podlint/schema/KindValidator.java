@@ -45,10 +45,21 @@ final class KindValidator {
     /** A built-in kind, which the API server decodes into its Go types ({@link GoDecoding}). */
     private final boolean goDecoding;
 
+    /**
+     * A custom resource's structural schema when it has {@code default}s, which the API server applies
+     * before it validates ({@link StructuralDefaulting}); null otherwise.
+     */
+    private final @Nullable JsonNode defaults;
+
     private KindValidator(JsonNode document, String documentIri, boolean goDecoding) {
+        this(document, documentIri, goDecoding, null);
+    }
+
+    private KindValidator(JsonNode document, String documentIri, boolean goDecoding, @Nullable JsonNode defaults) {
         this.document = document;
         this.documentIri = documentIri;
         this.goDecoding = goDecoding;
+        this.defaults = defaults;
         this.quick = QuickSchema.compile(document, goDecoding);
         if (quick == null || quick.partial()) {
             this.schema = compileSchema(document, documentIri);
@@ -75,7 +86,8 @@ final class KindValidator {
         ObjectNode root = StructuralSchemas.resource(openApiV3Schema, "#/definitions/" + OBJECT_META);
         root.put("$id", iri);
         root.set("definitions", target.definitions());
-        return compile(root, iri);
+        return new KindValidator(
+                root, iri, false, StructuralDefaulting.hasDefaults(openApiV3Schema) ? openApiV3Schema : null);
     }
 
     /** A schema file from a --schema-location folder (kubeconform's standalone schemas, CRD schemas). */
@@ -131,9 +143,23 @@ final class KindValidator {
         return new SchemaNavigator(document);
     }
 
-    /** True when the object certainly satisfies the schema (false: ask {@link #validate}). */
+    /**
+     * True when the object certainly satisfies the schema (false: ask {@link #validate}). The quick check
+     * reads the object as written, so it does not answer for a schema whose defaults change it.
+     */
     boolean certainlyValid(YamlNode object) {
-        return quick != null && quick.accepts(object);
+        return defaults == null && quick != null && quick.accepts(object);
+    }
+
+    /**
+     * The JSON copy of an object as the API server validates it: with a custom resource's schema defaults
+     * applied (in place, so {@code copy} must be the caller's own).
+     */
+    JsonNode defaulted(JsonNode copy) {
+        if (defaults != null) {
+            StructuralDefaulting.apply(copy, defaults);
+        }
+        return copy;
     }
 
     /** What the API server's decoding into Go types rejects that the schema's types allow (built-in kinds). */

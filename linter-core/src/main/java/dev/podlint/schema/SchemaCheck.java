@@ -174,7 +174,7 @@ public final class SchemaCheck implements DocumentCheck {
         if (validator.certainlyValid(document.root())) {
             return; // most objects: no Jackson copy, no full validation
         }
-        var errors = validator.validate(JsonTrees.toJson(document.root()));
+        var errors = validator.validate(validator.defaulted(JsonTrees.toJson(document.root())));
         List<SchemaViolation> violations = new ArrayList<>(
                 errors.isEmpty() ? List.of() : new ViolationTranslator(document, validator).translate(errors));
         Set<String> reported = new HashSet<>();

@@ -23,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code x-kubernetes-embedded-resource} adds apiVersion, kind and metadata;</li>
  *   <li>OpenAPI 3.0's boolean {@code exclusiveMinimum}/{@code exclusiveMaximum} become draft 7 numbers.</li>
  * </ul>
+ * The schema's {@code default}s are not part of the converted schema: {@link StructuralDefaulting} applies
+ * them to the object before it is validated.
  * Left out, as kubeconform does: {@code format} (kube-openapi's formats differ from JSON Schema's),
  * {@code x-kubernetes-validations} (CEL rules), list-type/map-keys uniqueness, and a {@code pattern}
  * Java cannot compile (Go's RE2 syntax differs in rare constructs).
