@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param bytes  4 bytes for the IPv4 syntax, 16 for the IPv6 syntax
  * @param sloppy true when only the sloppy parser accepts it (leading zeros, long IPv6 groups)
  */
-record IpAddress(byte[] bytes, boolean sloppy) {
+public record IpAddress(byte[] bytes, boolean sloppy) {
 
     /** The address, or null when {@code ParseIPSloppy} returns nil. */
-    static @Nullable IpAddress parse(String s) {
+    public static @Nullable IpAddress parse(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) == '.') {
                 return v4(s);

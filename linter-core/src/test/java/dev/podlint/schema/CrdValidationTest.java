@@ -3,11 +3,14 @@ package dev.podlint.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.Finding;
 import dev.podlint.fixtures.Expectations;
 import dev.podlint.fixtures.TestPaths;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -107,6 +110,42 @@ class CrdValidationTest {
                 LintOptions.builder().workingDirectory(fixtures()).crd("crds/gateway.networking.k8s.io_gateways.yaml"));
         assertThat(Expectations.mismatches(Expectations.of(Files.readString(fixture), "with-crds"), findings))
                 .isEmpty();
+    }
+
+    @Test
+    void formatsAndListTypesAreCheckedAsTheApiServerChecksThem() throws Exception {
+        Path fixture = fixtures().resolve("custom-resource-values.yaml");
+        List<Finding> findings = SchemaLint.lint(
+                Files.readString(fixture),
+                LintOptions.builder().workingDirectory(fixtures()).crd("crds/vaults.yaml"));
+        assertThat(Expectations.mismatches(Expectations.of(Files.readString(fixture), "with-crds"), findings))
+                .isEmpty();
+        assertThat(findings)
+                .extracting(Finding::message)
+                .contains(
+                        "spec.tags[2]: duplicate value \"a\": the list is a set (x-kubernetes-list-type: set)",
+                        "spec.ports[1]: duplicate entry with key {\"port\":80,\"protocol\":\"TCP\"}: the list is a"
+                                + " map keyed by port, protocol (x-kubernetes-list-type: map)");
+    }
+
+    @Test
+    void aCustomResourceNameIsADnsSubdomainAsTheApiServerRequires() throws Exception {
+        String yaml = """
+                apiVersion: tools.example.com/v1
+                kind: Vault
+                metadata: {name: Bad_Name, namespace: Team_A}
+                """;
+        List<Finding> withCrd = Linter.create(LintOptions.builder()
+                        .workingDirectory(fixtures())
+                        .crd("crds/vaults.yaml")
+                        .build())
+                .lint(List.of("-"), new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
+                .findings();
+        assertThat(withCrd)
+                .filteredOn(f -> f.ruleId().equals("object-name"))
+                .extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("metadata.name 'Bad_Name' is not a valid Vault name"))
+                .anySatisfy(m -> assertThat(m).contains("metadata.namespace 'Team_A'"));
     }
 
     private static final String DEFAULTING_CRD = """
