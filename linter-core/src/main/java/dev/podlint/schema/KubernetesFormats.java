@@ -2,9 +2,9 @@ package dev.podlint.schema;
 
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.format.Format;
+import dev.podlint.kube.IpAddress;
 import dev.podlint.source.BoundedRegex;
-import dev.podlint.validation.GoDuration;
-import dev.podlint.validation.IpAddress;
+import dev.podlint.source.GoDuration;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

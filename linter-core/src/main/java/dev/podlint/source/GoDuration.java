@@ -1,6 +1,5 @@
-package dev.podlint.validation;
+package dev.podlint.source;
 
-import dev.podlint.source.GoStrings;
 import java.math.BigInteger;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
