@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CustomResourceDefinitions {
 
-    public static final CustomResourceDefinitions NONE = new CustomResourceDefinitions(Map.of(), Map.of());
+    public static final CustomResourceDefinitions NONE = new CustomResourceDefinitions(Map.of(), Map.of(), Map.of());
 
     private static final String KIND = "CustomResourceDefinition";
 
@@ -48,10 +48,14 @@ public final class CustomResourceDefinitions {
     private final Map<String, Served> served;
     /** group/kind to the versions its CRD serves, to tell a user which apiVersion to write. */
     private final Map<String, TreeSet<String>> versionsOfKind;
+    /** Served apiVersion/kind to whether its custom resources are namespaced (spec.scope). */
+    private final Map<String, Boolean> namespaced;
 
-    private CustomResourceDefinitions(Map<String, Served> served, Map<String, TreeSet<String>> versionsOfKind) {
+    private CustomResourceDefinitions(
+            Map<String, Served> served, Map<String, TreeSet<String>> versionsOfKind, Map<String, Boolean> namespaced) {
         this.served = served;
         this.versionsOfKind = versionsOfKind;
+        this.namespaced = namespaced;
     }
 
     /** Reads the CRDs under {@code paths}; a path that cannot be read or parsed is a usage error. */
@@ -67,16 +71,17 @@ public final class CustomResourceDefinitions {
         }
         Map<String, Served> served = new LinkedHashMap<>();
         Map<String, TreeSet<String>> versions = new LinkedHashMap<>();
+        Map<String, Boolean> namespaced = new LinkedHashMap<>();
         for (InputFile file : inputs.files()) {
             for (Document document : read(file, loader, maxFileBytes).documents()) {
                 if (KIND.equals(document.kind())
                         && document.apiVersion() != null
                         && document.apiVersion().startsWith("apiextensions.k8s.io/")) {
-                    add(document, served, versions);
+                    add(document, served, versions, namespaced);
                 }
             }
         }
-        return new CustomResourceDefinitions(Map.copyOf(served), Map.copyOf(versions));
+        return new CustomResourceDefinitions(Map.copyOf(served), Map.copyOf(versions), Map.copyOf(namespaced));
     }
 
     private static LoadedFile read(InputFile file, ManifestLoader loader, long maxFileBytes) {
@@ -96,7 +101,11 @@ public final class CustomResourceDefinitions {
         return loaded;
     }
 
-    private static void add(Document crd, Map<String, Served> served, Map<String, TreeSet<String>> versions) {
+    private static void add(
+            Document crd,
+            Map<String, Served> served,
+            Map<String, TreeSet<String>> versions,
+            Map<String, Boolean> namespaced) {
         MappingNode object = crd.object();
         MappingNode spec = object == null ? null : object.mapping("spec");
         MappingNode names = spec == null ? null : spec.mapping("names");
@@ -106,6 +115,8 @@ public final class CustomResourceDefinitions {
             return; // the schema check reports the CRD itself
         }
         MappingNode sharedSchema = schemaUnder(spec.mapping("validation"));
+        // v1beta1 defaults an empty scope to Namespaced; v1 requires it
+        boolean inNamespace = !"Cluster".equals(spec.string("scope"));
         List<MappingNode> versionList = new ArrayList<>();
         SequenceNode listed = spec.sequence("versions");
         if (listed != null) {
@@ -116,7 +127,9 @@ public final class CustomResourceDefinitions {
         }
         if (versionList.isEmpty() && spec.string("version") != null) {
             versions.computeIfAbsent(group + "/" + kind, k -> new TreeSet<>()).add(spec.string("version"));
-            served.putIfAbsent(SchemaFile.key(group + "/" + spec.string("version"), kind), new Served(sharedSchema));
+            String key = SchemaFile.key(group + "/" + spec.string("version"), kind);
+            served.putIfAbsent(key, new Served(sharedSchema));
+            namespaced.putIfAbsent(key, inNamespace);
             return;
         }
         for (MappingNode version : versionList) {
@@ -126,7 +139,9 @@ public final class CustomResourceDefinitions {
             }
             MappingNode own = schemaUnder(version.mapping("schema"));
             versions.computeIfAbsent(group + "/" + kind, k -> new TreeSet<>()).add(name);
-            served.putIfAbsent(SchemaFile.key(group + "/" + name, kind), new Served(own != null ? own : sharedSchema));
+            String key = SchemaFile.key(group + "/" + name, kind);
+            served.putIfAbsent(key, new Served(own != null ? own : sharedSchema));
+            namespaced.putIfAbsent(key, inNamespace);
         }
     }
 
@@ -136,6 +151,14 @@ public final class CustomResourceDefinitions {
 
     Optional<Served> find(String apiVersion, String kind) {
         return Optional.ofNullable(served.get(SchemaFile.key(apiVersion, kind)));
+    }
+
+    /**
+     * Whether the custom resources of this served apiVersion/kind are namespaced (the CRD's scope), or empty
+     * when no CRD serves it.
+     */
+    public Optional<Boolean> namespaced(String apiVersion, String kind) {
+        return Optional.ofNullable(namespaced.get(SchemaFile.key(apiVersion, kind)));
     }
 
     /** The versions a CRD serves for the group of {@code apiVersion} and this kind (empty: no such CRD). */

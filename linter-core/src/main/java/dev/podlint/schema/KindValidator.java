@@ -5,7 +5,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import dev.podlint.source.Document;
 import dev.podlint.source.YamlNode;
 import java.nio.file.Path;
@@ -29,6 +30,11 @@ final class KindValidator {
             "https://json-schema.org/draft/2019-09/schema",
             "https://json-schema.org/draft/2020-12/schema");
 
+    /** Draft 7, and the formats the API server checks in custom resources ({@link KubernetesFormats}). */
+    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft7())
+            .formats(KubernetesFormats.all())
+            .build();
+
     private static final String OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
 
     private final JsonNode document;
@@ -45,10 +51,25 @@ final class KindValidator {
     /** A built-in kind, which the API server decodes into its Go types ({@link GoDecoding}). */
     private final boolean goDecoding;
 
+    /**
+     * A custom resource's structural schema when it has {@code default}s, which the API server applies
+     * before it validates ({@link StructuralDefaulting}); null otherwise.
+     */
+    private final @Nullable JsonNode defaults;
+
+    /** A custom resource's structural schema when it has set or map lists ({@link ListTypes}); else null. */
+    private final @Nullable JsonNode listTypes;
+
     private KindValidator(JsonNode document, String documentIri, boolean goDecoding) {
+        this(document, documentIri, goDecoding, null);
+    }
+
+    private KindValidator(JsonNode document, String documentIri, boolean goDecoding, @Nullable JsonNode structural) {
         this.document = document;
         this.documentIri = documentIri;
         this.goDecoding = goDecoding;
+        this.defaults = StructuralDefaulting.hasDefaults(structural) ? structural : null;
+        this.listTypes = ListTypes.used(structural) ? structural : null;
         this.quick = QuickSchema.compile(document, goDecoding);
         if (quick == null || quick.partial()) {
             this.schema = compileSchema(document, documentIri);
@@ -75,7 +96,7 @@ final class KindValidator {
         ObjectNode root = StructuralSchemas.resource(openApiV3Schema, "#/definitions/" + OBJECT_META);
         root.put("$id", iri);
         root.set("definitions", target.definitions());
-        return compile(root, iri);
+        return new KindValidator(root, iri, false, openApiV3Schema);
     }
 
     /** A schema file from a --schema-location folder (kubeconform's standalone schemas, CRD schemas). */
@@ -103,7 +124,7 @@ final class KindValidator {
 
     private static Schema compileSchema(JsonNode root, String iri) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_7,
+                DIALECT,
                 builder -> builder.schemaLoader(loader -> loader.fetchRemoteResources(false))
                         .schemaRegistryConfig(SchemaRegistryConfig.builder(SchemaRegistryConfig.getInstance())
                                 .regularExpressionFactory(new SharedStringPatterns())
@@ -131,9 +152,29 @@ final class KindValidator {
         return new SchemaNavigator(document);
     }
 
-    /** True when the object certainly satisfies the schema (false: ask {@link #validate}). */
+    /**
+     * True when the object certainly satisfies the schema (false: ask {@link #validate}). The quick check
+     * reads the object as written, so it does not answer for a schema whose defaults change it, nor
+     * checks list types.
+     */
     boolean certainlyValid(YamlNode object) {
-        return quick != null && quick.accepts(object);
+        return defaults == null && listTypes == null && quick != null && quick.accepts(object);
+    }
+
+    /** Duplicates in the set and map lists of a custom resource (its defaulted JSON copy). */
+    List<ListTypes.Problem> listProblems(JsonNode defaulted) {
+        return listTypes == null ? List.of() : ListTypes.problems(defaulted, listTypes);
+    }
+
+    /**
+     * The JSON copy of an object as the API server validates it: with a custom resource's schema defaults
+     * applied (in place, so {@code copy} must be the caller's own).
+     */
+    JsonNode defaulted(JsonNode copy) {
+        if (defaults != null) {
+            StructuralDefaulting.apply(copy, defaults);
+        }
+        return copy;
     }
 
     /** What the API server's decoding into Go types rejects that the schema's types allow (built-in kinds). */

@@ -7,6 +7,7 @@ import dev.podlint.finding.Severity;
 import dev.podlint.source.Document;
 import dev.podlint.source.JsonTrees;
 import dev.podlint.source.MappingNode;
+import dev.podlint.source.Pointers;
 import dev.podlint.source.ScalarNode;
 import dev.podlint.source.SourceFile;
 import dev.podlint.source.YamlNode;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Validates each object against the schema of its apiVersion/kind ({@code schema}), and says when
@@ -174,9 +176,16 @@ public final class SchemaCheck implements DocumentCheck {
         if (validator.certainlyValid(document.root())) {
             return; // most objects: no Jackson copy, no full validation
         }
-        var errors = validator.validate(JsonTrees.toJson(document.root()));
+        JsonNode json = validator.defaulted(JsonTrees.toJson(document.root()));
+        var errors = validator.validate(json);
         List<SchemaViolation> violations = new ArrayList<>(
                 errors.isEmpty() ? List.of() : new ViolationTranslator(document, validator).translate(errors));
+        for (ListTypes.Problem problem : validator.listProblems(json)) {
+            violations.add(new SchemaViolation(
+                    problem.pointer(),
+                    document.spanOf(problem.pointer()),
+                    prefix(problem.pointer()) + problem.message()));
+        }
         Set<String> reported = new HashSet<>();
         violations.forEach(v -> reported.add(v.pointer()));
         validator.decodeProblems(document).stream()
@@ -185,6 +194,11 @@ public final class SchemaCheck implements DocumentCheck {
         for (SchemaViolation violation : violations) {
             sink.report(SCHEMA, document, violation.pointer(), violation.span(), violation.message());
         }
+    }
+
+    private static String prefix(String pointer) {
+        String path = Pointers.toFieldPath(pointer);
+        return path.isEmpty() ? "" : path + ": ";
     }
 
     private boolean firstInFile(Document document, String apiVersion, String kind) {

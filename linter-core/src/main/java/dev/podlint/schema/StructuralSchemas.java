@@ -23,9 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code x-kubernetes-embedded-resource} adds apiVersion, kind and metadata;</li>
  *   <li>OpenAPI 3.0's boolean {@code exclusiveMinimum}/{@code exclusiveMaximum} become draft 7 numbers.</li>
  * </ul>
- * Left out, as kubeconform does: {@code format} (kube-openapi's formats differ from JSON Schema's),
- * {@code x-kubernetes-validations} (CEL rules), list-type/map-keys uniqueness, and a {@code pattern}
- * Java cannot compile (Go's RE2 syntax differs in rare constructs).
+ * The schema's {@code default}s are not part of the converted schema: {@link StructuralDefaulting} applies
+ * them to the object before it is validated.
+ * A string {@code format} the API server checks becomes one of {@link KubernetesFormats}; others are
+ * dropped, as apiextensions-apiserver drops them. Left out: {@code x-kubernetes-validations} (CEL rules)
+ * and a {@code pattern} Java cannot compile (Go's RE2 syntax differs in rare constructs).
  */
 final class StructuralSchemas {
 
@@ -101,6 +103,13 @@ final class StructuralSchemas {
                     values.addNull();
                 }
                 out.set("enum", values);
+            } else if (key.equals("format") && value.isString()) {
+                String name = KubernetesFormats.validatorName(
+                        value.asString(),
+                        schema.path("type").isString() ? schema.get("type").asString() : null);
+                if (name != null) {
+                    out.put("format", name);
+                }
             } else if (key.equals("pattern") && value.isString() && compiles(value.asString())) {
                 out.set("pattern", value);
             } else if (key.equals("properties") && value.isObject()) {

@@ -5,7 +5,9 @@ import dev.podlint.check.InventoryCheck;
 import dev.podlint.config.LintOptions;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.schema.BundledSchemas;
+import dev.podlint.schema.CustomResourceDefinitions;
 import dev.podlint.schema.KubernetesVersion;
+import dev.podlint.source.ManifestLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +67,14 @@ public final class ApiValidation {
             }
         }
         if (!parts.isEmpty()) {
-            documentChecks.add(new ApiValidationCheck(new ObjectKinds(version), parts));
+            CustomResourceDefinitions crds = options.schema().crdPaths().isEmpty()
+                    ? CustomResourceDefinitions.NONE
+                    : CustomResourceDefinitions.load(
+                            options.schema().crdPaths(),
+                            options.workingDirectory(),
+                            new ManifestLoader(options.limits()),
+                            options.limits().maxFileBytes());
+            documentChecks.add(new ApiValidationCheck(new ObjectKinds(version, crds), parts));
         }
     }
 }

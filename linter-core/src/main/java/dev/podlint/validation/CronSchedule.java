@@ -1,5 +1,6 @@
 package dev.podlint.validation;
 
+import dev.podlint.source.GoDuration;
 import dev.podlint.source.GoStrings;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.podlint.validation;
 
+import dev.podlint.schema.CustomResourceDefinitions;
 import dev.podlint.schema.KubernetesVersion;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,6 +27,17 @@ final class ObjectKinds {
     /** An unlisted kind: what the generic registry checks of every object. */
     static final Kind GENERIC = new Kind(NameFormat.PATH, false, false, "apiserver rest.BeforeCreate");
 
+    /**
+     * A custom resource of a --crd CustomResourceDefinition: apiextensions-apiserver's
+     * {@code customResourceValidator.Validate} calls apimachinery's {@code ValidateObjectMetaAccessor} with
+     * {@code NameIsDNSSubdomain} and the CRD's scope.
+     */
+    private static final Kind CUSTOM_NAMESPACED = new Kind(
+            NameFormat.SUBDOMAIN, true, false, "apiextensions-apiserver customResourceValidator: NameIsDNSSubdomain");
+
+    private static final Kind CUSTOM_CLUSTER = new Kind(
+            NameFormat.SUBDOMAIN, false, false, "apiextensions-apiserver customResourceValidator: NameIsDNSSubdomain");
+
     private record Row(
             String group,
             String kind,
@@ -39,7 +51,14 @@ final class ObjectKinds {
     /** Answers by apiVersion, then kind: looked up for every document, so no string is built per lookup. */
     private final Map<String, Map<String, Kind>> answers = new ConcurrentHashMap<>();
 
+    private final CustomResourceDefinitions crds;
+
     ObjectKinds(KubernetesVersion version) {
+        this(version, CustomResourceDefinitions.NONE);
+    }
+
+    ObjectKinds(KubernetesVersion version, CustomResourceDefinitions crds) {
+        this.crds = crds;
         for (Row row : ROWS) {
             if ((row.from == null || !version.isBefore(row.from)) && (row.to == null || !row.to.isBefore(version))) {
                 byGroupKind.put(row.group + "/" + row.kind, row.facts);
@@ -65,7 +84,12 @@ final class ObjectKinds {
         int slash = apiVersion.indexOf('/');
         String group = slash < 0 ? "" : apiVersion.substring(0, slash);
         Kind facts = byGroupKind.get(group + "/" + kind);
-        return facts == null ? GENERIC : facts;
+        if (facts != null) {
+            return facts;
+        }
+        return crds.namespaced(apiVersion, kind)
+                .map(inNamespace -> inNamespace ? CUSTOM_NAMESPACED : CUSTOM_CLUSTER)
+                .orElse(GENERIC);
     }
 
     private static List<Row> read() {

@@ -1,6 +1,7 @@
 package dev.podlint.validation;
 
 import dev.podlint.check.Findings;
+import dev.podlint.kube.IpAddress;
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.schema.KubernetesVersion;

@@ -2,7 +2,9 @@ package dev.podlint.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podlint.kube.IpAddress;
 import dev.podlint.rule.functions.Formats;
+import dev.podlint.source.GoDuration;
 import dev.podlint.source.GoStrings;
 import java.io.IOException;
 import java.io.InputStream;

@@ -46,7 +46,7 @@ final class SchemaBuilder {
         ObjectNode definitions = JSON.objectNode();
         for (String className : new TreeSet<>(reachedFrom.keySet())) {
             String name = namer.name(className);
-            definitions.set(name, definition(reader.read(className), kinds.get(className), name, namer));
+            definitions.set(name, definition(reader.read(className), kinds.get(className), name, namer, target));
         }
         ObjectNode file = JSON.objectNode();
         file.put("kubernetesVersion", target.kubernetesVersion());
@@ -88,9 +88,11 @@ final class SchemaBuilder {
         }
     }
 
-    private static ObjectNode definition(Model model, ApiCatalog.Kind kind, String name, DefinitionNamer namer) {
+    private static ObjectNode definition(
+            Model model, ApiCatalog.Kind kind, String name, DefinitionNamer namer, KubernetesVersions.Target target) {
         Set<String> required = new TreeSet<>(model.required());
         required.removeAll(RequiredOverrides.notRequired(name));
+        required.removeAll(DefaultedFields.of(target.kubernetesVersion(), name));
         ObjectNode properties = JSON.objectNode();
         for (Model.Field f : model.fields()) {
             ObjectNode schema;

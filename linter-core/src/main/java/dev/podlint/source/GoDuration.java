@@ -1,12 +1,11 @@
-package dev.podlint.validation;
+package dev.podlint.source;
 
-import dev.podlint.source.GoStrings;
 import java.math.BigInteger;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Go's {@code time.ParseDuration}, for its verdict and error text only. */
-final class GoDuration {
+public final class GoDuration {
 
     private static final BigInteger LIMIT = BigInteger.ONE.shiftLeft(63);
     private static final Map<String, Long> UNITS = Map.of(
@@ -30,7 +29,7 @@ final class GoDuration {
     private GoDuration() {}
 
     /** The error ParseDuration returns for {@code text}, or null when it parses. */
-    static @Nullable String problem(String text) {
+    public static @Nullable String problem(String text) {
         String invalid = "time: invalid duration " + GoStrings.quote(text);
         String s = text;
         boolean negative = false;

@@ -1,4 +1,4 @@
-package dev.podlint.validation;
+package dev.podlint.kube;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param bytes  4 bytes for the IPv4 syntax, 16 for the IPv6 syntax
  * @param sloppy true when only the sloppy parser accepts it (leading zeros, long IPv6 groups)
  */
-record IpAddress(byte[] bytes, boolean sloppy) {
+public record IpAddress(byte[] bytes, boolean sloppy) {
 
     /** The address, or null when {@code ParseIPSloppy} returns nil. */
-    static @Nullable IpAddress parse(String s) {
+    public static @Nullable IpAddress parse(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) == '.') {
                 return v4(s);
@@ -163,13 +163,13 @@ record IpAddress(byte[] bytes, boolean sloppy) {
     }
 
     /** netutils.IsIPv6: not representable as IPv4. */
-    boolean isIPv6() {
+    public boolean isIPv6() {
         return to4() == null;
     }
 
     /** What the strict parser (netip) rejects that the sloppy one accepts, or null. */
     @Nullable
-    String strictProblem() {
+    public String strictProblem() {
         if (sloppy) {
             return "must not have leading 0s";
         }
@@ -178,7 +178,7 @@ record IpAddress(byte[] bytes, boolean sloppy) {
 
     /** ValidateEndpointIP: what an external IP may not be, or null. */
     @Nullable
-    String endpointProblem() {
+    public String endpointProblem() {
         byte[] v4 = to4();
         boolean zero = true;
         for (byte b : v4 != null ? v4 : bytes) {
@@ -218,7 +218,7 @@ record IpAddress(byte[] bytes, boolean sloppy) {
     }
 
     /** IsValidIPForLegacyField for a new object: what is wrong with {@code s}, or null. */
-    static @Nullable String legacyProblem(String s, boolean strict) {
+    public static @Nullable String legacyProblem(String s, boolean strict) {
         IpAddress ip = parse(s);
         if (ip == null) {
             return "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
@@ -227,7 +227,7 @@ record IpAddress(byte[] bytes, boolean sloppy) {
     }
 
     /** IsValidCIDRForLegacyField for a new object: what is wrong with {@code s}, or null. */
-    static @Nullable String cidrProblem(String s, boolean strict) {
+    public static @Nullable String cidrProblem(String s, boolean strict) {
         int slash = s.indexOf('/');
         String invalid = "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)";
         if (slash < 0) {
