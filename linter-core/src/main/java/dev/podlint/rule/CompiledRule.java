@@ -22,6 +22,10 @@ record CompiledRule(
     record CompiledAssertion(JexlScript when, JexlScript test, RuleTemplate pointAt, RuleTemplate message) {}
 
     boolean appliesTo(String kind) {
+        return appliesTo(kinds, selectors, kind);
+    }
+
+    static boolean appliesTo(Set<String> kinds, List<Selector> selectors, String kind) {
         if (!kinds.isEmpty()) {
             return kinds.contains(kind);
         }
