@@ -10,6 +10,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,16 +26,40 @@ import picocli.CommandLine.Command;
         name = "podlint",
         mixinStandardHelpOptions = true,
         versionProvider = PodlintCommand.Version.class,
-        description = "Lints Kubernetes manifests: schemas, declarative rules, PodPreset emulation.",
-        subcommands = {
-            LintCommand.class,
-            MergeCommand.class,
-            RulesCommand.class,
-            ExplainCommand.class,
-            HookCommand.class,
-            CommandLine.HelpCommand.class
-        })
+        description = "Lints Kubernetes manifests: schemas, declarative rules, PodPreset emulation.")
 public final class PodlintCommand implements Runnable {
+
+    /**
+     * The subcommands by name, in the order help lists them. picocli builds a command's model by
+     * reflection when it is registered, which costs a cold start more than the lint of a small file:
+     * {@link #subcommandsFor} registers only the one invoked.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> subcommands = new LinkedHashMap<>();
+        subcommands.put("lint", LintCommand.class);
+        subcommands.put("merge", MergeCommand.class);
+        subcommands.put("rules", RulesCommand.class);
+        subcommands.put("explain", ExplainCommand.class);
+        subcommands.put("hook", HookCommand.class);
+        subcommands.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(subcommands);
+    }
+
+    /**
+     * The subcommands a run needs: the one its first argument names (the top-level options take no
+     * value), or all of them for help, a mistake (picocli suggests names) or no command at all.
+     */
+    static Collection<Class<?>> subcommandsFor(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                Class<?> named = SUBCOMMANDS.get(arg);
+                return named == null || arg.equals("help") ? SUBCOMMANDS.values() : List.of(named);
+            }
+        }
+        return SUBCOMMANDS.values();
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,6 +82,7 @@ public final class PodlintCommand implements Runnable {
         PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
         Streams streams = new Streams(stdin, stdout, out, err);
         CommandLine cli = new CommandLine(new PodlintCommand(), new Factory(streams));
+        subcommandsFor(args).forEach(cli::addSubcommand); // before the settings below, which reach registered ones only
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

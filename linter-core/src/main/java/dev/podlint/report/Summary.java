@@ -1,8 +1,8 @@
 package dev.podlint.report;
 
-import org.jspecify.annotations.Nullable;
 import dev.podlint.source.SkippedFile;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts of a run. Suppressed findings are counted apart, not among errors/warnings/infos.

@@ -26,6 +26,10 @@ record CompiledRule(
             @Nullable RuleTemplate message) {}
 
     boolean appliesTo(String kind) {
+        return appliesTo(kinds, selectors, kind);
+    }
+
+    static boolean appliesTo(Set<String> kinds, List<Selector> selectors, String kind) {
         if (!kinds.isEmpty()) {
             return kinds.contains(kind);
         }

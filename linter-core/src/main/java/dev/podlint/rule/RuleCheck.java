@@ -25,26 +25,33 @@ public final class RuleCheck implements DocumentCheck {
     /** Messages never see a Secret's value. */
     private static final Set<String> HIDDEN_FROM_MESSAGES = Set.of("value");
 
-    private final List<CompiledRule> rules;
-    private final Map<String, List<CompiledRule>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<PendingRule> rules;
+    private final Map<String, List<PendingRule>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The JEXL scripts and templates of the rules that {@link SimpleExpression} evaluates; read-only after construction. */
-    private final Map<Object, Object> shortcuts = new IdentityHashMap<>();
-
-    RuleCheck(List<CompiledRule> rules) {
+    /** @param rules compiled now or when a document they reach first appears */
+    RuleCheck(List<PendingRule> rules) {
         this.rules = List.copyOf(rules);
-        for (CompiledRule rule : this.rules) {
-            addShortcut(rule.when());
-            for (CompiledRule.CompiledAssertion assertion : rule.assertions()) {
-                addShortcut(assertion.when());
-                addShortcut(assertion.test());
-                addShortcut(assertion.pointAt());
-                addShortcut(assertion.message());
-            }
-        }
     }
 
-    private void addShortcut(@Nullable Object compiled) {
+    /** A check of rules compiled already. */
+    static RuleCheck of(List<CompiledRule> rules) {
+        return new RuleCheck(rules.stream().map(PendingRule::of).toList());
+    }
+
+    /** The JEXL scripts and templates of a rule that {@link SimpleExpression} evaluates; read-only once made. */
+    static Map<Object, Object> shortcuts(CompiledRule rule) {
+        Map<Object, Object> shortcuts = new IdentityHashMap<>();
+        addShortcut(shortcuts, rule.when());
+        for (CompiledRule.CompiledAssertion assertion : rule.assertions()) {
+            addShortcut(shortcuts, assertion.when());
+            addShortcut(shortcuts, assertion.test());
+            addShortcut(shortcuts, assertion.pointAt());
+            addShortcut(shortcuts, assertion.message());
+        }
+        return shortcuts;
+    }
+
+    private static void addShortcut(Map<Object, Object> shortcuts, @Nullable Object compiled) {
         Object simple = null;
         if (compiled instanceof JexlScript script) {
             simple = SimpleExpression.of(script.getSourceText());
@@ -66,7 +73,7 @@ public final class RuleCheck implements DocumentCheck {
         if (kind == null || document.object() == null) {
             return;
         }
-        List<CompiledRule> applicable = byKind.computeIfAbsent(
+        List<PendingRule> applicable = byKind.computeIfAbsent(
                 kind, k -> rules.stream().filter(r -> r.appliesTo(k)).toList());
         if (applicable.isEmpty()) {
             return;
@@ -75,9 +82,10 @@ public final class RuleCheck implements DocumentCheck {
         MessageRedactor redactor = new MessageRedactor(document);
         List<String> failures = new ArrayList<>();
         RuntimeException first = null;
-        for (CompiledRule rule : applicable) {
+        for (PendingRule pending : applicable) {
+            PendingRule.Ready rule = pending.ready();
             try {
-                for (Selector selector : rule.selectors()) {
+                for (Selector selector : rule.rule().selectors()) {
                     for (Selection selection : cache.get(selector)) {
                         evaluate(rule, document, selection, sink, redactor, failures);
                     }
@@ -99,39 +107,45 @@ public final class RuleCheck implements DocumentCheck {
     }
 
     private void evaluate(
-            CompiledRule rule,
+            PendingRule.Ready rule,
             Document document,
             Selection selection,
             FindingSink sink,
             MessageRedactor redactor,
             List<String> failures) {
         try {
-            evaluate(rule, document, selection, sink, redactor);
+            evaluate(rule.rule(), rule.shortcuts(), document, selection, sink, redactor);
         } catch (RuntimeException e) {
-            failures.add("rule '" + rule.definition().id() + "' failed on " + describe(document) + " at "
+            failures.add("rule '" + rule.rule().definition().id() + "' failed on " + describe(document) + " at "
                     + document.pointer(selection.pointer()) + ": " + e.getMessage());
             throw new RuleFailed(e);
         }
     }
 
-    private void evaluate(
-            CompiledRule rule, Document document, Selection selection, FindingSink sink, MessageRedactor redactor) {
+    private static void evaluate(
+            CompiledRule rule,
+            Map<Object, Object> shortcuts,
+            Document document,
+            Selection selection,
+            FindingSink sink,
+            MessageRedactor redactor) {
         SelectionContext context = new SelectionContext(selection.variables(), Set.of());
-        if (rule.when() != null && !truthy(execute(rule.when(), context))) {
+        if (rule.when() != null && !truthy(execute(rule.when(), shortcuts, context))) {
             return;
         }
         for (CompiledRule.CompiledAssertion assertion : rule.assertions()) {
-            if (assertion.when() != null && !truthy(execute(assertion.when(), context))) {
+            if (assertion.when() != null && !truthy(execute(assertion.when(), shortcuts, context))) {
                 continue;
             }
-            if (truthy(execute(Objects.requireNonNull(assertion.test(), "every assertion has a test"), context))) {
+            if (truthy(execute(
+                    Objects.requireNonNull(assertion.test(), "every assertion has a test"), shortcuts, context))) {
                 continue;
             }
             SelectionContext messageContext = new SelectionContext(selection.variables(), HIDDEN_FROM_MESSAGES);
             RuleTemplate pointAtTemplate = assertion.pointAt();
             String pointAt = null;
             if (pointAtTemplate != null) {
-                pointAt = render(pointAtTemplate, context);
+                pointAt = render(pointAtTemplate, shortcuts, context);
                 if (pointAtTemplate.source().contains("${") && redactor.reveals(pointAt)) {
                     pointAt = "node"; // a template that spells out a Secret's value never reaches the finding's pointer
                 }
@@ -139,13 +153,14 @@ public final class RuleCheck implements DocumentCheck {
             PointAt at = PointAt.resolve(document, selection.pointer(), pointAt);
             String message = assertion.message() == null
                     ? rule.definition().summary()
-                    : render(assertion.message(), messageContext);
+                    : render(assertion.message(), shortcuts, messageContext);
             sink.report(rule.definition().id(), document, at.pointer(), at.span(), bounded(redactor.redact(message)));
         }
     }
 
     /** Runs a script and surfaces a failure JEXL would have swallowed (a regular expression over budget). */
-    private @Nullable Object execute(JexlScript script, SelectionContext context) {
+    private static @Nullable Object execute(
+            JexlScript script, Map<Object, Object> shortcuts, SelectionContext context) {
         if (shortcuts.get(script) instanceof SimpleExpression simple) {
             Object result = simple.evaluate(context);
             if (result != SimpleExpression.UNSURE) {
@@ -193,14 +208,14 @@ public final class RuleCheck implements DocumentCheck {
         return result != null;
     }
 
-    private String render(RuleTemplate template, SelectionContext context) {
+    private static String render(RuleTemplate template, Map<Object, Object> shortcuts, SelectionContext context) {
         if (shortcuts.get(template) instanceof SimpleExpression.Template simple) {
             String rendered = simple.render(context);
             if (rendered != null) {
                 return rendered;
             }
         }
-        return template.render(script -> execute(script, context));
+        return template.render(script -> execute(script, shortcuts, context));
     }
 
     private static String describe(Document document) {

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.commons.jexl3.JexlEngine;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the declarative rule check of a run: the enabled rules, compiled once. */
 public final class RuleChecks {
@@ -22,16 +25,43 @@ public final class RuleChecks {
                 .toList());
     }
 
-    /** The declarative ones of {@code rules} (those with {@code check: java:NAME} are built elsewhere), compiled. */
+    /**
+     * The declarative ones of {@code rules} (those with {@code check: java:NAME} are built elsewhere). A
+     * user's rule is compiled now, so that a mistake in it is reported before any file is linted; a
+     * built-in rule (tests compile every one) when the first document it can reach appears, so that
+     * start-up does not grow with the catalog and JEXL is not even started when no rule is needed.
+     */
     public static RuleCheck compile(Collection<RuleDefinition> rules) {
-        RuleCompiler compiler = new RuleCompiler(RuleExpressions.create(), SelectorRegistry.defaults());
-        List<CompiledRule> compiled = new ArrayList<>();
+        RuleCompiler compiler = new RuleCompiler(new Engine(), SelectorRegistry.defaults());
+        List<PendingRule> pending = new ArrayList<>();
         for (RuleDefinition rule : rules) {
-            RuleSpec spec = new RuleSpecReader(SelectorRegistry.defaults()).read(rule.file(), rule.definition());
-            if (!spec.isJava()) {
-                compiled.add(compiler.compile(rule));
+            if (rule.builtIn()) {
+                PendingRule planned = compiler.pending(rule);
+                if (planned != null) {
+                    pending.add(planned);
+                }
+            } else {
+                CompiledRule compiled = compiler.compile(rule);
+                if (compiled != null) {
+                    pending.add(PendingRule.of(compiled));
+                }
             }
         }
-        return new RuleCheck(compiled);
+        return new RuleCheck(pending);
+    }
+
+    /** The sandboxed engine of a run, made when the first expression is compiled. */
+    private static final class Engine implements Supplier<JexlEngine> {
+        private @Nullable JexlEngine engine;
+
+        @Override
+        public synchronized JexlEngine get() {
+            JexlEngine made = engine;
+            if (made == null) {
+                made = RuleExpressions.create();
+                engine = made;
+            }
+            return made;
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlInfo;
@@ -20,11 +21,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RuleCompiler {
 
-    private final JexlEngine jexl;
+    private final Supplier<JexlEngine> jexl;
     private final SelectorRegistry selectors;
     private final RuleSpecReader specs;
 
     public RuleCompiler(JexlEngine jexl, SelectorRegistry selectors) {
+        this(() -> jexl, selectors);
+    }
+
+    /** @param jexl the engine, asked for when the first expression is compiled */
+    RuleCompiler(Supplier<JexlEngine> jexl, SelectorRegistry selectors) {
         this.jexl = jexl;
         this.selectors = selectors;
         this.specs = new RuleSpecReader(selectors);
@@ -37,12 +43,28 @@ public final class RuleCompiler {
         if (spec.isJava()) {
             return null;
         }
+        return compile(rule, spec, selected(rule, spec), false);
+    }
+
+    /**
+     * The rule with its selectors and kinds checked and its expressions compiled on first use (its
+     * templates on first render), or null for a Java rule: for built-in rules, which the build compiles.
+     * A broken expression throws {@link RuleFileException} when it is compiled.
+     */
+    @Nullable
+    PendingRule pending(RuleDefinition rule) {
+        RuleSpec spec = specs.read(rule.file(), rule.definition());
+        if (spec.isJava()) {
+            return null;
+        }
+        List<Selector> selected = selected(rule, spec);
+        return new PendingRule(Set.copyOf(spec.kinds()), selected, () -> compile(rule, spec, selected, true));
+    }
+
+    private List<Selector> selected(RuleDefinition rule, RuleSpec spec) {
         List<Selector> selected = new ArrayList<>();
-        Set<String> known = new HashSet<>(Variables.COMMON);
         for (String name : spec.selectors()) {
-            Selector selector = Objects.requireNonNull(selectors.get(name), "the reader accepts known selectors only");
-            selected.add(selector);
-            known.addAll(selector.variables());
+            selected.add(Objects.requireNonNull(selectors.get(name), "the reader accepts known selectors only"));
         }
         for (String kind : spec.kinds()) {
             if (selected.stream()
@@ -59,20 +81,24 @@ public final class RuleCompiler {
                                         new java.util.TreeSet<>(selected.get(0).kinds())));
             }
         }
+        return List.copyOf(selected);
+    }
+
+    private CompiledRule compile(RuleDefinition rule, RuleSpec spec, List<Selector> selected, boolean deferTemplates) {
+        Set<String> known = new HashSet<>(Variables.COMMON);
+        for (Selector selector : selected) {
+            known.addAll(selector.variables());
+        }
         List<CompiledRule.CompiledAssertion> assertions = new ArrayList<>();
         for (RuleSpec.Assertion a : spec.assertions()) {
             assertions.add(new CompiledRule.CompiledAssertion(
                     script(spec, a.when(), known),
                     script(spec, a.test(), known),
-                    template(spec, a.pointAt(), known),
-                    template(spec, a.message(), known)));
+                    template(spec, a.pointAt(), known, deferTemplates),
+                    template(spec, a.message(), known, deferTemplates)));
         }
         return new CompiledRule(
-                rule,
-                Set.copyOf(spec.kinds()),
-                List.copyOf(selected),
-                script(spec, spec.when(), known),
-                List.copyOf(assertions));
+                rule, Set.copyOf(spec.kinds()), selected, script(spec, spec.when(), known), List.copyOf(assertions));
     }
 
     private @Nullable JexlScript script(RuleSpec spec, RuleSpec.@Nullable Expression expression, Set<String> known) {
@@ -81,7 +107,7 @@ public final class RuleCompiler {
         }
         JexlScript script;
         try {
-            script = jexl.createScript(RuleExpressions.features(), info(spec, expression), expression.text());
+            script = jexl.get().createScript(RuleExpressions.features(), info(spec, expression), expression.text());
         } catch (JexlException e) {
             throw new RuleFileException(spec.file(), expression.line(), expression.field(), describe(e));
         }
@@ -92,13 +118,16 @@ public final class RuleCompiler {
     }
 
     private @Nullable RuleTemplate template(
-            RuleSpec spec, RuleSpec.@Nullable Expression expression, Set<String> known) {
+            RuleSpec spec, RuleSpec.@Nullable Expression expression, Set<String> known, boolean deferred) {
         if (expression == null) {
             return null;
         }
+        if (deferred) {
+            return RuleTemplate.deferred(jexl, info(spec, expression), expression.text());
+        }
         RuleTemplate template;
         try {
-            template = RuleTemplate.compile(jexl, info(spec, expression), expression.text());
+            template = RuleTemplate.compile(jexl.get(), info(spec, expression), expression.text());
         } catch (RuleTemplate.InvalidTemplate e) {
             throw new RuleFileException(
                     spec.file(), expression.line(), expression.field(), "not a valid rule template: " + e.getMessage());

@@ -47,7 +47,12 @@ public record RuleDefinition(
 
     /** The rule file, for messages about it: its path, or {@code rules/ID.yaml} for a built-in rule. */
     public String file() {
-        return source.equals("built-in") ? "rules/" + id + ".yaml" : source;
+        return builtIn() ? "rules/" + id + ".yaml" : source;
+    }
+
+    /** Whether the rule is one of podlint's own (bundled in the jar), not from a user's rule folder. */
+    public boolean builtIn() {
+        return source.equals("built-in");
     }
 
     /** The documentation page of a built-in rule in podlint's repository ({@code rules/ID.md}); null for a user rule. */

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.JexlScript;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code message} or {@code pointAt} template: text with {@code ${expression}} (or
@@ -19,15 +21,19 @@ import org.apache.commons.jexl3.JexlScript;
 final class RuleTemplate {
 
     private final String source;
-    /** Literal texts around the scripts: {@code texts.size() == scripts.size() + 1}. */
-    private final List<String> texts;
+    private final Supplier<Parts> compile;
+    private volatile @Nullable Parts parts;
 
-    private final List<JexlScript> scripts;
+    /**
+     * The compiled template.
+     *
+     * @param texts literal texts around the scripts: {@code texts.size() == scripts.size() + 1}
+     */
+    private record Parts(List<String> texts, List<JexlScript> scripts) {}
 
-    private RuleTemplate(String source, List<String> texts, List<JexlScript> scripts) {
+    private RuleTemplate(String source, Supplier<Parts> compile) {
         this.source = source;
-        this.texts = texts;
-        this.scripts = scripts;
+        this.compile = compile;
     }
 
     /** Thrown for a template that does not compile; the message says why. */
@@ -38,6 +44,35 @@ final class RuleTemplate {
     }
 
     static RuleTemplate compile(JexlEngine jexl, JexlInfo info, String source) {
+        Parts parts = parse(jexl, info, source);
+        RuleTemplate template = new RuleTemplate(source, () -> parts);
+        template.parts = parts;
+        return template;
+    }
+
+    /**
+     * A template compiled when it is first rendered: most are messages of findings that a clean file
+     * never has. For built-in rules only, which the build compiles ({@link InvalidTemplate} then).
+     */
+    static RuleTemplate deferred(Supplier<JexlEngine> jexl, JexlInfo info, String source) {
+        return new RuleTemplate(source, () -> parse(jexl.get(), info, source));
+    }
+
+    private Parts parts() {
+        Parts result = parts;
+        if (result == null) {
+            synchronized (this) {
+                result = parts;
+                if (result == null) {
+                    result = compile.get();
+                    parts = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Parts parse(JexlEngine jexl, JexlInfo info, String source) {
         List<String> texts = new ArrayList<>();
         List<JexlScript> scripts = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -68,7 +103,7 @@ final class RuleTemplate {
             }
         }
         texts.add(text.toString());
-        return new RuleTemplate(source, List.copyOf(texts), List.copyOf(scripts));
+        return new Parts(List.copyOf(texts), List.copyOf(scripts));
     }
 
     /** The index of the brace that closes a placeholder whose expression starts at {@code from}. */
@@ -110,12 +145,12 @@ final class RuleTemplate {
     }
 
     List<JexlScript> scripts() {
-        return scripts;
+        return parts().scripts();
     }
 
     Set<List<String>> variables() {
         Set<List<String>> variables = new LinkedHashSet<>();
-        for (JexlScript script : scripts) {
+        for (JexlScript script : parts().scripts()) {
             variables.addAll(script.getVariables());
         }
         return variables;
@@ -123,6 +158,8 @@ final class RuleTemplate {
 
     /** The rendered text, each placeholder's value by {@code evaluate}; a lone placeholder's null is empty. */
     String render(java.util.function.Function<JexlScript, Object> evaluate) {
+        List<String> texts = parts().texts();
+        List<JexlScript> scripts = parts().scripts();
         StringBuilder out = new StringBuilder(texts.get(0));
         for (int i = 0; i < scripts.size(); i++) {
             Object value = evaluate.apply(scripts.get(i));

@@ -3,6 +3,7 @@ package dev.podlint.schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -137,18 +139,63 @@ public final class BundledSchemas {
 
     private SchemaFile read(String name) {
         try (InputStream in = open(name)) {
-            JsonNode root = Json.MAPPER.readTree(in);
-            Map<String, String> kinds = new LinkedHashMap<>();
-            root.get("kinds")
-                    .properties()
-                    .forEach(e -> kinds.put(e.getKey(), e.getValue().asString()));
-            return new SchemaFile(
-                    name,
-                    root.get("kubernetesVersion").asString(),
-                    Collections.unmodifiableMap(kinds),
-                    root.get("definitions"));
+            byte[] text = in.readAllBytes();
+            SchemaFile indexed = indexed(name, text);
+            if (indexed != null) {
+                return indexed;
+            }
+            JsonNode root = Json.MAPPER.readTree(text);
+            return schemaFile(name, root, Definitions.of(root.get("definitions")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled schema " + name, e);
         }
+    }
+
+    private static final byte[] DEFINITIONS_LINE = "\n  \"definitions\": {\n".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The file read in the schema generator's layout: its definitions indexed, not parsed, and the rest
+     * of it ({@code kinds}, {@code kubernetesVersion}, after the definitions) parsed; null in another layout.
+     */
+    private static @Nullable SchemaFile indexed(String name, byte[] text) {
+        int start = indexOf(text, DEFINITIONS_LINE);
+        if (start < 0) {
+            return null;
+        }
+        int[] end = new int[1];
+        Definitions definitions = Definitions.index(text, start + 1, end);
+        if (definitions == null || end[0] >= text.length || text[end[0]] != ',') {
+            return null;
+        }
+        byte[] rest = new byte[text.length - end[0]];
+        rest[0] = '{';
+        System.arraycopy(text, end[0] + 1, rest, 1, rest.length - 1);
+        JsonNode root = JsonTreeReader.read(rest, 0, rest.length);
+        if (root.get("kinds") == null || root.get("kubernetesVersion") == null || root.has("definitions")) {
+            return null;
+        }
+        return schemaFile(name, root, definitions);
+    }
+
+    private static SchemaFile schemaFile(String name, JsonNode root, Definitions definitions) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        root.get("kinds")
+                .properties()
+                .forEach(e -> kinds.put(e.getKey(), e.getValue().asString()));
+        return new SchemaFile(
+                name, root.get("kubernetesVersion").asString(), Collections.unmodifiableMap(kinds), definitions);
+    }
+
+    private static int indexOf(byte[] text, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= text.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (text[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

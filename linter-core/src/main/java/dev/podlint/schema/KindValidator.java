@@ -76,13 +76,16 @@ final class KindValidator {
         }
     }
 
-    /** A bundled kind: {@code {"$ref": "#/definitions/<name>", "definitions": <the file's definitions>}}. */
+    /**
+     * A bundled kind: {@code {"$ref": "#/definitions/<name>", "definitions": <the file's definitions it
+     * reaches>}}.
+     */
     static KindValidator bundled(SchemaFile file, String apiVersion, String kind) {
         String iri = "https://podlint.dev/schemas/kubernetes/" + file.resourceName() + "/" + apiVersion + "/" + kind;
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("$id", iri);
         root.put("$ref", "#/definitions/" + file.definitionOf(apiVersion, kind));
-        root.set("definitions", file.definitions());
+        root.set("definitions", file.definitions().closure(file.definitionOf(apiVersion, kind)));
         return new KindValidator(root, iri, true);
     }
 
@@ -95,7 +98,7 @@ final class KindValidator {
         String iri = "https://podlint.dev/schemas/crd/" + apiVersion + "/" + kind;
         ObjectNode root = StructuralSchemas.resource(openApiV3Schema, "#/definitions/" + OBJECT_META);
         root.put("$id", iri);
-        root.set("definitions", target.definitions());
+        root.set("definitions", target.definitions().closure(OBJECT_META));
         return new KindValidator(root, iri, false, openApiV3Schema);
     }
 

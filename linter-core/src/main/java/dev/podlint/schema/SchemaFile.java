@@ -2,13 +2,13 @@ package dev.podlint.schema;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One bundled schema file (format: schemas/README.md): the kinds a Kubernetes version serves,
- * keyed {@code <apiVersion>/<Kind>}, naming definitions that all kinds share.
+ * keyed {@code <apiVersion>/<Kind>}, naming definitions that all kinds share (each parsed when a kind
+ * that reaches it is first resolved).
  */
-record SchemaFile(String resourceName, String kubernetesVersion, Map<String, String> kinds, JsonNode definitions) {
+record SchemaFile(String resourceName, String kubernetesVersion, Map<String, String> kinds, Definitions definitions) {
 
     static String key(String apiVersion, String kind) {
         return apiVersion + "/" + kind;

@@ -23,7 +23,7 @@ final class RuleTesting {
         RuleDefinition rule = rule(ruleYaml);
         RuleCompiler compiler =
                 new RuleCompiler(RuleExpressions.create(), dev.podlint.rule.select.SelectorRegistry.defaults());
-        RuleCheck check = new RuleCheck(List.of(compiler.compile(rule)));
+        RuleCheck check = RuleCheck.of(List.of(compiler.compile(rule)));
         return run(check, manifest, rule);
     }
 
