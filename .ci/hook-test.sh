@@ -11,6 +11,8 @@
 #  3. the distribution 'mvn package' makes (cli/target/podlint-*-dist.tar.gz), unpacked: its
 #     bin/podlint lints without Maven on the PATH, and the 'podlint-system' hook (language: system)
 #     runs it from the PATH: a broken manifest is refused, the fix accepted.
+#  4. the launcher's build step with stand-ins for Maven and java: ./mvnw when present, else mvn,
+#     one progress line on stderr, no rebuild when the jar is current.
 # Runnable by hand from anywhere: .ci/hook-test.sh (installs pre-commit with apt-get when missing,
 # which needs root, as CI has).
 set -euo pipefail
@@ -222,4 +224,38 @@ git add k8s/settings.yaml
 commit_accepted "good settings (podlint from the PATH)"
 grep -q "podlint (Kubernetes manifests).*Passed" "$scratch/commit.out" || fail "podlint-system did not run on the fixed commit"
 
-echo "hook-test: 3 passed, 0 failed"
+echo "== 4. the launcher's build step: ./mvnw when the checkout has one, else mvn; one progress line"
+# A stand-in checkout (pom.xml, bin/podlint) with a stand-in Maven that writes the jar and a
+# stand-in java that prints its arguments: only the launcher's own logic runs.
+checkout="$scratch/checkout"
+mkdir -p "$checkout/bin" "$scratch/fake-jdk/bin" "$scratch/fake-mvn"
+cp "$root/bin/podlint" "$checkout/bin/podlint"
+echo "<project/>" > "$checkout/pom.xml"
+printf '#!/bin/sh
+echo "java $*"
+' > "$scratch/fake-jdk/bin/java"
+fake_maven='#!/bin/sh
+echo "$0 $*" >> "%s/maven.log"
+mkdir -p cli/target && echo jar > cli/target/podlint.jar
+'
+printf "$fake_maven" "$scratch" > "$checkout/mvnw"
+printf "$fake_maven" "$scratch" > "$scratch/fake-mvn/mvn"
+chmod +x "$checkout/mvnw" "$scratch/fake-mvn/mvn" "$scratch/fake-jdk/bin/java"
+launch() {
+  JAVA_HOME="$scratch/fake-jdk" PATH="$scratch/fake-mvn:$PATH" "$checkout/bin/podlint" --version \
+    >"$scratch/launch.out" 2>"$scratch/launch.err"
+}
+launch || fail "the launcher with a stand-in ./mvnw failed"
+[[ "$(grep -c "^podlint: building" "$scratch/launch.err")" == 1 ]] || fail "expected one progress line, got: $(cat "$scratch/launch.err")"
+grep -q "with ./mvnw" "$scratch/launch.err" || fail "the progress line does not name ./mvnw"
+grep -q "/mvnw -q -B" "$scratch/maven.log" || fail "the launcher did not run ./mvnw"
+grep -q -- "-jar $checkout/cli/target/podlint.jar --version" "$scratch/launch.out" || fail "the launcher did not run the built jar"
+launch || fail "the second launch failed"
+[[ ! -s "$scratch/launch.err" ]] || fail "the second launch rebuilt or printed: $(cat "$scratch/launch.err")"
+rm -f "$checkout/mvnw" "$checkout/cli/target/podlint.jar" "$scratch/maven.log"
+launch || fail "the launcher with mvn on the PATH failed"
+grep -q "with mvn" "$scratch/launch.err" || fail "without ./mvnw the progress line does not name mvn"
+grep -q "fake-mvn/mvn -q -B" "$scratch/maven.log" || fail "without ./mvnw the launcher did not run mvn"
+sed 's/^/    | /' "$scratch/launch.err"
+
+echo "hook-test: 4 passed, 0 failed"
