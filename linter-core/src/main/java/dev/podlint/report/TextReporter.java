@@ -2,6 +2,7 @@ package dev.podlint.report;
 
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.FindingCap;
+import dev.podlint.finding.Notification;
 import dev.podlint.finding.Severity;
 import dev.podlint.rule.RuleDefinition;
 import java.io.IOException;
@@ -50,6 +51,12 @@ public final class TextReporter implements Reporter {
                 continue;
             }
             writeFinding(report, finding, hints.get(finding.ruleId()), out);
+        }
+        if (report.summary().files() == 0 && report.notifications().stream().anyMatch(Notification::error)) {
+            // Nothing was linted because of an error (no manifest found, say): that error, printed
+            // beside the report, is the one answer, not "no problems in 0 files" before it.
+            out.flush();
+            return;
         }
         out.write(summaryLine(report, verbose));
         out.write('\n');
