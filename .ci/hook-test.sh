@@ -8,6 +8,11 @@
 #  2. 'podlint hook install': a manifest that is bad in the index but fixed in the working tree is
 #     still refused (the hook lints what the commit holds); the staged fix is accepted; a broken
 #     manifest the config file excludes is accepted; an existing hook is not replaced without --force.
+#  3. the distribution 'mvn package' makes (cli/target/podlint-*-dist.tar.gz), unpacked: its
+#     bin/podlint lints without Maven on the PATH, and the 'podlint-system' hook (language: system)
+#     runs it from the PATH: a broken manifest is refused, the fix accepted.
+#  4. the launcher's build step with stand-ins for Maven and java: ./mvnw when present, else mvn,
+#     one progress line on stderr, no rebuild when the jar is current.
 # Runnable by hand from anywhere: .ci/hook-test.sh (installs pre-commit with apt-get when missing,
 # which needs root, as CI has).
 set -euo pipefail
@@ -175,4 +180,82 @@ sed 's/^/    | /' "$scratch/install.err"
 [[ $code -eq 2 ]] || fail "expected exit code 2 from 'hook install' over an existing hook, got $code"
 grep -q -- "--force" "$scratch/install.err" || fail "the refusal does not mention --force"
 
-echo "hook-test: 2 passed, 0 failed"
+echo "== 3. the distribution (mvn package: cli/target/podlint-*-dist.tar.gz) and the podlint-system hook"
+archive="$(ls "$root"/cli/target/podlint-*-dist.tar.gz 2>/dev/null | head -n 1)"
+[[ -n "$archive" ]] || fail "no cli/target/podlint-*-dist.tar.gz: run 'mvn package' first"
+dist="$scratch/dist"
+mkdir -p "$dist"
+tar xzf "$archive" -C "$dist"
+dist_bin="$(echo "$dist"/podlint-*/bin)"
+[[ -x "$dist_bin/podlint" && -f "$dist_bin/../lib/podlint.jar" && -f "$dist_bin/../README.md" ]] \
+  || fail "the archive lacks bin/podlint, lib/podlint.jar or README.md"
+repo="$scratch/with-system-hook"
+git init -q "$repo"
+cd "$repo"
+mkdir k8s
+bad_manifest > k8s/settings.yaml
+echo "-- the unpacked bin/podlint, with no mvn on the PATH (it must not build)"
+mkdir -p "$scratch/no-mvn"
+for tool in bash git java dirname readlink find sed cat mv rm; do
+  command -v "$tool" >/dev/null && ln -sf "$(command -v "$tool")" "$scratch/no-mvn/$tool"
+done
+set +e
+PATH="$dist_bin:$scratch/no-mvn" podlint lint --no-color k8s/settings.yaml >"$scratch/dist.out" 2>"$scratch/dist.err"
+code=$?
+set -e
+sed 's/^/    | /' "$scratch/dist.out" "$scratch/dist.err"
+[[ $code -eq 1 ]] || fail "expected exit code 1 from the distribution's podlint on a duplicate key, got $code"
+grep -q "k8s/settings.yaml:7:3: error duplicate-key" "$scratch/dist.out" || fail "the distribution's podlint did not report duplicate-key at 7:3"
+grep -q "building" "$scratch/dist.err" && fail "the distribution's podlint tried to build"
+echo "-- pre-commit with id podlint-system (language: system) and the distribution's bin/ on the PATH"
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $root
+    rev: $rev
+    hooks:
+      - id: podlint-system
+YAML
+pre-commit install >/dev/null
+git add .pre-commit-config.yaml k8s/settings.yaml
+export PATH="$dist_bin:$PATH"
+commit_refused "bad settings (podlint from the PATH)"
+good_manifest > k8s/settings.yaml
+git add k8s/settings.yaml
+commit_accepted "good settings (podlint from the PATH)"
+grep -q "podlint (Kubernetes manifests).*Passed" "$scratch/commit.out" || fail "podlint-system did not run on the fixed commit"
+
+echo "== 4. the launcher's build step: ./mvnw when the checkout has one, else mvn; one progress line"
+# A stand-in checkout (pom.xml, bin/podlint) with a stand-in Maven that writes the jar and a
+# stand-in java that prints its arguments: only the launcher's own logic runs.
+checkout="$scratch/checkout"
+mkdir -p "$checkout/bin" "$scratch/fake-jdk/bin" "$scratch/fake-mvn"
+cp "$root/bin/podlint" "$checkout/bin/podlint"
+echo "<project/>" > "$checkout/pom.xml"
+printf '#!/bin/sh
+echo "java $*"
+' > "$scratch/fake-jdk/bin/java"
+fake_maven='#!/bin/sh
+echo "$0 $*" >> "%s/maven.log"
+mkdir -p cli/target && echo jar > cli/target/podlint.jar
+'
+printf "$fake_maven" "$scratch" > "$checkout/mvnw"
+printf "$fake_maven" "$scratch" > "$scratch/fake-mvn/mvn"
+chmod +x "$checkout/mvnw" "$scratch/fake-mvn/mvn" "$scratch/fake-jdk/bin/java"
+launch() {
+  JAVA_HOME="$scratch/fake-jdk" PATH="$scratch/fake-mvn:$PATH" "$checkout/bin/podlint" --version \
+    >"$scratch/launch.out" 2>"$scratch/launch.err"
+}
+launch || fail "the launcher with a stand-in ./mvnw failed"
+[[ "$(grep -c "^podlint: building" "$scratch/launch.err")" == 1 ]] || fail "expected one progress line, got: $(cat "$scratch/launch.err")"
+grep -q "with ./mvnw" "$scratch/launch.err" || fail "the progress line does not name ./mvnw"
+grep -q "/mvnw -q -B" "$scratch/maven.log" || fail "the launcher did not run ./mvnw"
+grep -q -- "-jar $checkout/cli/target/podlint.jar --version" "$scratch/launch.out" || fail "the launcher did not run the built jar"
+launch || fail "the second launch failed"
+[[ ! -s "$scratch/launch.err" ]] || fail "the second launch rebuilt or printed: $(cat "$scratch/launch.err")"
+rm -f "$checkout/mvnw" "$checkout/cli/target/podlint.jar" "$scratch/maven.log"
+launch || fail "the launcher with mvn on the PATH failed"
+grep -q "with mvn" "$scratch/launch.err" || fail "without ./mvnw the progress line does not name mvn"
+grep -q "fake-mvn/mvn -q -B" "$scratch/maven.log" || fail "without ./mvnw the launcher did not run mvn"
+sed 's/^/    | /' "$scratch/launch.err"
+
+echo "hook-test: 4 passed, 0 failed"

@@ -4,6 +4,7 @@ import dev.podlint.config.RuleOptions;
 import dev.podlint.config.UsageException;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
+import dev.podlint.schema.Suggestions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -90,7 +91,10 @@ public final class RuleRegistry {
 
     private static void requireKnown(RuleCatalog catalog, String id, String where) {
         if (!catalog.contains(id)) {
-            throw new UsageException("unknown rule '" + id + "' in " + where + " (podlint rules lists them)");
+            String meant = Suggestions.closest(
+                    id, catalog.all().stream().map(RuleDefinition::id).toList());
+            throw new UsageException("unknown rule '" + id + "' in " + where
+                    + (meant != null ? "; did you mean '" + meant + "'?" : "") + " (podlint rules lists them)");
         }
     }
 }

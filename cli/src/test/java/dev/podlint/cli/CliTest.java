@@ -195,6 +195,27 @@ class CliTest {
     }
 
     @Test
+    void aMisspeltRuleIdGetsDidYouMean() throws IOException {
+        Path bad = write("bad.yaml", DUPLICATE);
+        CliRun run = CliRun.of("lint", "--disable", "duplicate-kye", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown rule 'duplicate-kye' in --disable; did you mean 'duplicate-key'?");
+        assertThat(CliRun.of("lint", "--enable", "no-such-rule-at-all", bad.toString())
+                        .err())
+                .contains("unknown rule 'no-such-rule-at-all'")
+                .doesNotContain("did you mean");
+    }
+
+    @Test
+    void anEmptyFolderGetsOneAnswerTheError() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        CliRun run = CliRun.of("lint", "--no-color", empty.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no manifests (*.yaml, *.yml, *.json) found in");
+        assertThat(run.out()).doesNotContain("no problems");
+    }
+
+    @Test
     void secretValuesNeverAppearInAnyOutput() throws IOException {
         Path secret = write("secret.yaml", """
                 apiVersion: v1

@@ -2,6 +2,7 @@ package dev.podlint.report;
 
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.FindingCap;
+import dev.podlint.finding.Notification;
 import dev.podlint.finding.Severity;
 import dev.podlint.rule.RuleDefinition;
 import dev.podlint.source.Discovery;
@@ -60,6 +61,12 @@ public final class TextReporter implements Reporter {
                                 "skipped: " + Visible.of(skipped.path()) + " ("
                                         + skipped.reason().label() + ")") + "\n");
             }
+        }
+        if (report.summary().files() == 0 && report.notifications().stream().anyMatch(Notification::error)) {
+            // Nothing was linted because of an error (no manifest found, say): that error, printed
+            // beside the report, is the one answer, not "no problems in 0 files" before it.
+            out.flush();
+            return;
         }
         out.write(summaryLine(report, verbose));
         out.write('\n');

@@ -10,7 +10,7 @@ public final class Suggestions {
     private Suggestions() {}
 
     /** The candidate nearest to {@code written}, or null when none is plausibly what was meant. */
-    static @Nullable String closest(String written, Collection<String> candidates) {
+    public static @Nullable String closest(String written, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

@@ -44,6 +44,9 @@ public final class Base64Functions {
 
     private static String whyNot(String s) {
         String text = stripLineBreaks(s);
+        if (TextValues.looksPlain(text)) {
+            return "looks like plain text, not base64";
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ' ') {
@@ -74,6 +77,19 @@ public final class Base64Functions {
             return "is not padded: its length is not a multiple of 4 (add '=' padding)";
         }
         return "is not valid base64";
+    }
+
+    /**
+     * True unless {@code value} decodes to bytes that are not text while {@code key}'s name says the
+     * value is text ({@code password}, {@code port}, ...: see {@link TextValues#textKey}): a value written
+     * in plain text under {@code data} that happens to be valid base64 ({@code pass}, {@code 5432}).
+     */
+    public boolean textWhereExpected(Object key, Object value) {
+        if (!(key instanceof String k) || !TextValues.textKey(k)) {
+            return true;
+        }
+        byte[] bytes = decode(value);
+        return bytes == null || TextValues.isText(bytes);
     }
 
     /** The length of the decoded bytes, or -1 when the value does not decode. */

@@ -36,7 +36,28 @@ class FunctionsTest {
     void base64ExplainsTheCommonMistakes() {
         assertThat(base64.problem("YWJj ZGVm\n")).contains("folded '>'");
         assertThat(base64.problem("YWRtaW4")).contains("padding");
-        assertThat(base64.problem("a-_b")).contains("URL-safe");
+        assertThat(base64.problem("c3ViamVjdHM_X2Q=")).contains("URL-safe"); // base64url of text
+        assertThat(base64.problem("Pz8-Pg")).contains("URL-safe");
+        // plain text under data: said so, not base64 grammar advice
+        assertThat(base64.problem("admin")).isEqualTo("looks like plain text, not base64");
+        assertThat(base64.problem("s3cr3t-t0ken")).isEqualTo("looks like plain text, not base64");
+        assertThat(base64.problem("hunter2")).isEqualTo("looks like plain text, not base64");
+        assertThat(base64.problem("c1oudc0w!")).isEqualTo("looks like plain text, not base64");
+        assertThat(base64.problem("not encoded at all")).isEqualTo("looks like plain text, not base64");
+        assertThat(base64.problem("a-_b")).isEqualTo("looks like plain text, not base64");
+    }
+
+    @Test
+    void base64FindsPlainValuesThatHappenToDecode() {
+        assertThat(base64.textWhereExpected("password", "pass")).isFalse();
+        assertThat(base64.textWhereExpected("DB_PORT", "5432")).isFalse();
+        assertThat(base64.textWhereExpected("dbPassword", "pass")).isFalse();
+        assertThat(base64.textWhereExpected("password", "cGFzcw==")).isTrue();
+        assertThat(base64.textWhereExpected("keystore.jks", "/u3+7QAAAAIAAAAB")).isTrue();
+        assertThat(base64.textWhereExpected("keystore.password", "Y2hhbmdlaXQ="))
+                .isTrue();
+        assertThat(base64.textWhereExpected("token", "pass")).isTrue();
+        assertThat(base64.textWhereExpected("password", "not base64!")).isTrue();
         assertThat(base64.problem(1234L)).isEqualTo("is an integer, not a base64 string (quote it)");
         assertThat(base64.valid(true)).isFalse();
         assertThat(base64.decodedLength("YWRtaW4=")).isEqualTo(5);
