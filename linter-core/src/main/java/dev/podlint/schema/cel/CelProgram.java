@@ -27,9 +27,6 @@ final class CelProgram {
             }
             throw new EvaluationError(String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
-            if (e instanceof CostMeter.LimitExceeded exceeded) {
-                throw exceeded;
-            }
             throw new EvaluationError(String.valueOf(e.getMessage()));
         }
     }

@@ -1,5 +1,6 @@
 package dev.podlint.schema.cel;
 
+import dev.cel.common.values.CelByteString;
 import dev.cel.common.values.NullValue;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -241,7 +242,7 @@ final class CelValues {
 
     private static Object bytes(String text) {
         try {
-            return com.google.protobuf.ByteString.copyFrom(Base64.getDecoder().decode(text));
+            return CelByteString.of(Base64.getDecoder().decode(text));
         } catch (IllegalArgumentException e) {
             return text;
         }

@@ -21,6 +21,7 @@ final class CostMeter implements CelEvaluationListener {
     private final long limit;
     private final long deadline;
     private long cost;
+    private long calls;
 
     CostMeter(long limit) {
         this.limit = limit;
@@ -42,15 +43,19 @@ final class CostMeter implements CelEvaluationListener {
             cost += map.size() / 10;
         }
         if (cost > limit) {
-            throw new LimitExceeded("the rule exceeds the cost limit of " + limit + " per evaluation");
+            throw new LimitExceeded("it exceeds the limits of one evaluation (cost " + limit + ")");
         }
-        if ((cost & 0xff) == 0 && System.nanoTime() > deadline) {
-            throw new LimitExceeded("the rule ran longer than " + PER_CALL_NANOS / 1_000_000 + " ms");
+        if ((++calls & 0xff) == 0 && System.nanoTime() > deadline) {
+            throw new LimitExceeded("it exceeds the limits of one evaluation (" + PER_CALL_NANOS / 1_000_000 + " ms)");
         }
     }
 
-    /** The evaluation ran out of cost or time. */
-    static final class LimitExceeded extends RuntimeException {
+    /**
+     * The evaluation ran out of cost or time. An Error, not an exception: CEL absorbs an exception of
+     * one iteration of a comprehension ({@code all}, {@code exists}) and goes on with the next one, so
+     * only an Error stops the evaluation at once.
+     */
+    static final class LimitExceeded extends Error {
         private static final long serialVersionUID = 1L;
 
         LimitExceeded(String message) {

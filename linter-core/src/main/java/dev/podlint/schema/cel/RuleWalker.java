@@ -177,6 +177,7 @@ final class RuleWalker {
             return "\"" + (type.isEmpty() ? (self instanceof Map ? "object" : "array") : type) + "\"";
         }
         String text = self instanceof String s ? "\"" + s + "\"" : String.valueOf(self);
+        text = text.replaceAll("\\p{Cntrl}", "?");
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 
