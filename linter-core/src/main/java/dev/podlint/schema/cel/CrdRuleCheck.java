@@ -66,8 +66,8 @@ public final class CrdRuleCheck implements DocumentCheck {
                 sink.add(Finding.of(
                         SKIPPED,
                         Severity.INFO,
-                        "rule not evaluated, for this and every other " + kind + " of this file: " + skip.why()
-                                + " (rule: " + shorten(skip.rule().rule()) + ")",
+                        "rule not evaluated (reported once per rule and file): " + skip.why() + " (rule: "
+                                + shorten(skip.rule().rule()) + ")",
                         document,
                         skip.pointer(),
                         document.spanOf(skip.pointer())));
