@@ -16,6 +16,7 @@ import dev.podlint.schema.CustomResourceDefinitions;
 import dev.podlint.schema.KindSchemas;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.schema.SchemaCheck;
+import dev.podlint.schema.cel.CrdRuleCheck;
 import dev.podlint.source.ManifestLoader;
 import dev.podlint.validation.ApiValidation;
 import java.util.Collections;
@@ -44,6 +45,8 @@ public final class JavaChecks {
     public static final String ENUM_VALUES = "enum-values";
     /** The API server's create validation of metadata, selectors, workloads, Jobs, CronJobs and Services. */
     public static final String API_VALIDATION = "api-validation";
+    /** The CEL rules (x-kubernetes-validations) of the --crd CustomResourceDefinitions (package schema.cel). */
+    public static final String CRD_RULES = "crd-rules";
     /** Runs the document checks again on the Pods the presets change: built after all of them. */
     public static final String PRESET = "preset";
 
@@ -74,6 +77,7 @@ public final class JavaChecks {
                     (rules, options, catalog, documentChecks, inventoryChecks) ->
                             rules.forEach(rule -> documentChecks.add(EnumCheck.forRun(rule, options))))
             .with(API_VALIDATION, ApiValidation::create)
+            .with(CRD_RULES, JavaChecks::crdRules)
             .with(
                     PRESET,
                     (rules, options, catalog, documentChecks, inventoryChecks) -> inventoryChecks.add(new PresetCheck(
@@ -154,6 +158,23 @@ public final class JavaChecks {
                                 options.limits().maxFileBytes())),
                 schema.strictKinds(),
                 rules));
+    }
+
+    private static void crdRules(
+            Set<String> rules,
+            LintOptions options,
+            RuleCatalog catalog,
+            List<DocumentCheck> documentChecks,
+            List<InventoryCheck> inventoryChecks) {
+        if (!options.schema().crdPaths().isEmpty()) {
+            documentChecks.add(new EnabledRulesOnly(
+                    new CrdRuleCheck(CustomResourceDefinitions.load(
+                            options.schema().crdPaths(),
+                            options.workingDirectory(),
+                            new ManifestLoader(options.limits()),
+                            options.limits().maxFileBytes())),
+                    rules));
+        }
     }
 
     /** The minor of the Kubernetes 1.x release the run lints for: --kubernetes-version, else the newest bundled. */

@@ -161,6 +161,12 @@ public final class CustomResourceDefinitions {
         return Optional.ofNullable(namespaced.get(SchemaFile.key(apiVersion, kind)));
     }
 
+    /** The openAPIV3Schema of the CRD version that serves apiVersion/kind, or null for none. */
+    public @Nullable JsonNode openApiV3Schema(String apiVersion, String kind) {
+        Served version = served.get(SchemaFile.key(apiVersion, kind));
+        return version == null ? null : version.openApiV3Schema();
+    }
+
     /** The versions a CRD serves for the group of {@code apiVersion} and this kind (empty: no such CRD). */
     List<String> versionsOf(String apiVersion, String kind) {
         TreeSet<String> found = versionsOfKind.get(RemovedApis.group(apiVersion) + "/" + kind);
