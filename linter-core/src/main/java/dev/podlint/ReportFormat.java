@@ -1,6 +1,9 @@
 package dev.podlint;
 
+import dev.podlint.report.CheckstyleReporter;
+import dev.podlint.report.CodeQualityReporter;
 import dev.podlint.report.GithubReporter;
+import dev.podlint.report.JUnitReporter;
 import dev.podlint.report.JsonReporter;
 import dev.podlint.report.Reporter;
 import dev.podlint.report.TextReporter;
@@ -13,7 +16,10 @@ public enum ReportFormat {
     TEXT,
     JSON,
     SARIF,
-    GITHUB;
+    GITHUB,
+    JUNIT,
+    CHECKSTYLE,
+    CODEQUALITY;
 
     /** A reporter for a run whose working directory is the current one. */
     public Reporter reporter(boolean color) {
@@ -35,6 +41,9 @@ public enum ReportFormat {
             case JSON -> new JsonReporter(PodlintVersion.full());
             case SARIF -> new SarifReporter(PodlintVersion.full(), PodlintVersion.semantic(), workingDirectory);
             case GITHUB -> new GithubReporter();
+            case JUNIT -> new JUnitReporter();
+            case CHECKSTYLE -> new CheckstyleReporter();
+            case CODEQUALITY -> new CodeQualityReporter();
         };
     }
 
@@ -43,6 +52,9 @@ public enum ReportFormat {
             case TEXT, GITHUB -> "txt";
             case JSON -> "json";
             case SARIF -> "sarif";
+            case JUNIT -> "junit.xml";
+            case CHECKSTYLE -> "checkstyle.xml";
+            case CODEQUALITY -> "codequality.json";
         };
     }
 

@@ -85,7 +85,9 @@ public final class LintRun {
         int readableFiles = 0;
         boolean triggered = false;
         long leftOut = 0;
-        for (FileOutcome outcome : outcomes) {
+        List<String> linted = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            FileOutcome outcome = outcomes[i];
             leftOut += outcome.leftOut();
             findings.addAll(outcome.findings());
             notifications.addAll(outcome.notifications());
@@ -94,6 +96,7 @@ public final class LintRun {
             if (!outcome.presetOnly()) {
                 documents += outcome.documents();
                 readableFiles += outcome.readable() ? 1 : 0;
+                linted.add(all.get(i).displayPath());
             }
         }
         // Without a triggering document (no PodPreset) no inventory check can report anything.
@@ -113,7 +116,7 @@ public final class LintRun {
                 skipped,
                 leftOut,
                 configShown());
-        return new Report(List.copyOf(reported), List.copyOf(notifications), summary, enabledRules, excerpts);
+        return new Report(List.copyOf(reported), List.copyOf(notifications), summary, enabledRules, excerpts, linted);
     }
 
     /** The config file in force, relative to the working directory when below it; null when none. */
