@@ -5,12 +5,12 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** "Did you mean": the known name closest to a misspelt one, when it is close enough to be a typo. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {}
 
     /** The candidate nearest to {@code written}, or null when none is plausibly what was meant. */
-    static @Nullable String closest(String written, Collection<String> candidates) {
+    public static @Nullable String closest(String written, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
