@@ -18,6 +18,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,14 +74,13 @@ public final class IgnoreComments {
     }
 
     private List<IgnoreDirective> directives(boolean unparsedRest) {
-        TreeSet<Integer> lines = new TreeSet<>();
+        NavigableSet<Integer> lines = new TreeSet<>();
         for (int line = 1; line <= source.lineCount(); line++) {
             if (source.line(line).contains(KEYWORD)) {
                 lines.add(line);
                 lines.add(nextNonComment(line));
             }
         }
-        lines.forEach(line -> scalarsOn.put(line, new ArrayList<>()));
         walk(lines);
         int top = firstContentLine();
         List<IgnoreDirective> out = new ArrayList<>();
@@ -213,7 +213,7 @@ public final class IgnoreComments {
     }
 
     /** Records, for the lines that matter, where nodes start and which keys and scalars touch them. */
-    private void walk(TreeSet<Integer> lines) {
+    private void walk(NavigableSet<Integer> lines) {
         record Item(Document document, YamlNode node, String pointer, int depth, int startLine) {}
         Deque<Item> todo = new ArrayDeque<>();
         for (Document d : documents) {
@@ -260,11 +260,11 @@ public final class IgnoreComments {
         }
     }
 
-    private void touch(TreeSet<Integer> lines, Span span) {
+    private void touch(NavigableSet<Integer> lines, Span span) {
         for (Integer line = lines.ceiling(span.line());
                 line != null && line <= span.endLine();
                 line = lines.higher(line)) {
-            scalarsOn.get(line).add(span);
+            scalarsOn.computeIfAbsent(line, l -> new ArrayList<>()).add(span);
         }
     }
 
@@ -275,7 +275,7 @@ public final class IgnoreComments {
                 continue;
             }
             int column = i + 1;
-            if (scalarsOn.get(line).stream().noneMatch(s -> s.contains(line, column))) {
+            if (scalarsOn.getOrDefault(line, List.of()).stream().noneMatch(s -> s.contains(line, column))) {
                 return i;
             }
         }

@@ -62,9 +62,10 @@ final class InlineIgnores {
                 out.add(f.withSuppression(new Suppression("inSource", covering.reason())));
             }
         }
-        if (severity != null) {
+        Severity unusedSeverity = severity;
+        if (unusedSeverity != null) {
             for (IgnoreDirective d : directives) {
-                unused(d, used.getOrDefault(d, Set.of()), out);
+                unused(d, used.getOrDefault(d, Set.of()), unusedSeverity, out);
             }
         }
         return out;
@@ -90,14 +91,16 @@ final class InlineIgnores {
         return d.until() != null && d.until().isBefore(today);
     }
 
-    private void unused(IgnoreDirective d, Set<String> usedRules, List<Finding> out) {
-        if (d.problem() != null) {
-            out.add(finding(d, d.problem()));
+    private void unused(IgnoreDirective d, Set<String> usedRules, Severity severity, List<Finding> out) {
+        String problem = d.problem();
+        if (problem != null) {
+            out.add(finding(d, severity, problem));
             return;
         }
         if (expired(d)) {
             out.add(finding(
                     d,
+                    severity,
                     d.keyword() + " " + String.join(", ", d.rules()) + " expired on " + d.until()
                             + " and silences nothing since: fix what it silenced, or set a later date"));
             return;
@@ -106,18 +109,24 @@ final class InlineIgnores {
         for (String rule : d.rules()) {
             if (rule.equals(RULE)) {
                 out.add(finding(
-                        d, RULE + " cannot be silenced by a comment; turn it off or lower it in the config file"));
+                        d,
+                        severity,
+                        RULE + " cannot be silenced by a comment; turn it off or lower it in the config file"));
             } else if (!knownRules.contains(rule)) {
                 String near = Suggestions.closest(rule, knownRules);
                 out.add(finding(
-                        d, "unknown rule '" + rule + "'" + (near == null ? "" : "; did you mean '" + near + "'?")));
+                        d,
+                        severity,
+                        "unknown rule '" + rule + "'" + (near == null ? "" : "; did you mean '" + near + "'?")));
             } else if (enabledRules.contains(rule) && !usedRules.contains(rule)) {
-                out.add(finding(d, d.keyword() + " " + rule + " silenced nothing: no " + rule + " finding " + where));
+                out.add(finding(
+                        d, severity, d.keyword() + " " + rule + " silenced nothing: no " + rule + " finding " + where));
             }
         }
     }
 
-    private Finding finding(IgnoreDirective d, String message) {
+    private static Finding finding(IgnoreDirective d, Severity severity, String message) {
+        String pointer = d.pointer();
         return new Finding(
                 RULE,
                 severity,
@@ -127,7 +136,7 @@ final class InlineIgnores {
                 d.kind(),
                 d.name(),
                 d.namespace(),
-                d.pointer(),
+                pointer == null ? "" : pointer,
                 d.span(),
                 List.of(),
                 null);

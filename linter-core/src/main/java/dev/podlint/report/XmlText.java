@@ -15,7 +15,7 @@ final class XmlText {
                     || c == '\r'
                     || (c >= 0x20 && c <= 0xD7FF)
                     || (c >= 0xE000 && c <= 0xFFFD)
-                    || Character.isSurrogate(c) && validPair(text, i);
+                    || (Character.isSurrogate(c) && validPair(text, i));
             if (allowed && out == null) {
                 continue;
             }

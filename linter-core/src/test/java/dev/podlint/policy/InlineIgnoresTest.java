@@ -53,6 +53,28 @@ class InlineIgnoresTest {
     }
 
     @Test
+    void aDirectiveRightAfterABlockScalarIsOne() {
+        assertThat(directives("""
+                        apiVersion: v1
+                        kind: ConfigMap
+                        metadata: {name: a}
+                        data:
+                          script: |
+                            echo hi
+
+                          # podlint-ignore config-key-invalid
+                          "bad key": x
+                          other: |+
+                            kept
+
+                        # podlint-ignore config-key-invalid
+                          "bad key 2": y
+                        """))
+                .extracting(d -> d.span().line() + " " + d.pointer())
+                .containsExactly("8 /data/bad key", "13 /data/bad key 2");
+    }
+
+    @Test
     void endOfLineAndLineBeforeCoverTheOutermostNodeStartingThere() {
         List<IgnoreDirective> found = directives("""
                 apiVersion: v1
