@@ -17,9 +17,8 @@ import java.util.Set;
 /**
  * What the options and the manifests make of a run's findings, in one step: severity overrides,
  * one finding per problem, the {@code podlint.dev/ignore} annotations and {@code # podlint-ignore}
- * comments, the report order and the
- * baseline. Which rules run at
- * all is decided before, when the checks are built: a disabled rule's check reports nothing.
+ * comments, the report order and the baseline. Which rules run at all is decided before, when the
+ * checks are built: a disabled rule's check reports nothing.
  */
 public final class FindingPolicy {
 
@@ -57,8 +56,8 @@ public final class FindingPolicy {
      * Applies the severity overrides, drops the schema findings a rule reports more precisely
      * ({@link OneFindingPerProblem}), marks the findings an annotation silences, then those a
      * {@code # podlint-ignore} comment silences and adds the {@code unused-ignore} findings
-     * ({@link InlineIgnores}), sorts, then marks the
-     * findings of the baseline (after sorting: repeated findings are matched in report order).
+     * ({@link InlineIgnores}), sorts, then marks the findings of the baseline (after sorting:
+     * repeated findings are matched in report order).
      */
     public List<Finding> apply(List<Finding> findings, InSourceSuppressions annotations) {
         List<Finding> out = new ArrayList<>(findings.size());
