@@ -38,6 +38,9 @@ public final class JavaChecks {
     /** yaml-syntax and duplicate-key: the manifest loader finds them while it parses. */
     public static final String LOADER = "loader";
 
+    /** unused-ignore: the finding policy checks the {@code # podlint-ignore} comments after all checks ran. */
+    public static final String INLINE_IGNORES = "inline-ignores";
+
     public static final String SCHEMA = "schema";
     /** The API server's container validation, one walk of each pod spec (package container). */
     public static final String CONTAINERS = "containers";
@@ -67,6 +70,7 @@ public final class JavaChecks {
 
     private static final JavaChecks DEFAULTS = new JavaChecks(Map.of())
             .with(LOADER, (rules, options, catalog, documentChecks, inventoryChecks) -> {})
+            .with(INLINE_IGNORES, (rules, options, catalog, documentChecks, inventoryChecks) -> {})
             .with(SCHEMA, JavaChecks::schema)
             .with(
                     CONTAINERS,

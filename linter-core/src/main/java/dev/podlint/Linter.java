@@ -24,7 +24,12 @@ public final class Linter {
     /** @param checks the checks of {@code rules}' enabled rules ({@link DefaultChecks}, or some of them) */
     public Linter(LintOptions options, RuleRegistry rules, CheckSet checks) {
         this.catalog = rules.catalog();
-        this.run = new LintRun(options, catalog, rules.enabledRules(), checks, new FindingPolicy(options));
+        this.run = new LintRun(
+                options,
+                catalog,
+                rules.enabledRules(),
+                checks,
+                new FindingPolicy(options, catalog, rules.enabledRules()));
     }
 
     /** A linter with the built-in rules, the user's rule folders and the default checks. */

@@ -1,6 +1,9 @@
 package dev.podlint;
 
+import dev.podlint.report.CheckstyleReporter;
+import dev.podlint.report.CodeQualityReporter;
 import dev.podlint.report.GithubReporter;
+import dev.podlint.report.JUnitReporter;
 import dev.podlint.report.JsonReporter;
 import dev.podlint.report.Reporter;
 import dev.podlint.report.TextReporter;
@@ -14,7 +17,10 @@ public enum ReportFormat {
     TEXT,
     JSON,
     SARIF,
-    GITHUB;
+    GITHUB,
+    JUNIT,
+    CHECKSTYLE,
+    CODEQUALITY;
 
     /** A reporter for a run whose working directory is the current one. */
     public Reporter reporter(boolean color) {
@@ -45,6 +51,9 @@ public enum ReportFormat {
             case SARIF ->
                 new SarifReporter(PodlintVersion.full(), PodlintVersion.semantic(), workingDirectory, ruleDocs);
             case GITHUB -> new GithubReporter();
+            case JUNIT -> new JUnitReporter();
+            case CHECKSTYLE -> new CheckstyleReporter();
+            case CODEQUALITY -> new CodeQualityReporter();
         };
     }
 
@@ -53,6 +62,9 @@ public enum ReportFormat {
             case TEXT, GITHUB -> "txt";
             case JSON -> "json";
             case SARIF -> "sarif";
+            case JUNIT -> "junit.xml";
+            case CHECKSTYLE -> "checkstyle.xml";
+            case CODEQUALITY -> "codequality.json";
         };
     }
 

@@ -72,7 +72,7 @@ class JavaChecksTest {
                 .disable("cross")
                 .build();
         String expected = rules.resolve("cross.yaml") + ":5: field 'check': no Java check named 'no-such-check'; "
-                + "known: [api-validation, containers, crd-rules, enum-values, loader, preset, schema]";
+                + "known: [api-validation, containers, crd-rules, enum-values, inline-ignores, loader, preset, schema]";
         assertThatThrownBy(() -> Linter.create(options))
                 .isInstanceOf(RuleFileException.class)
                 .hasMessageStartingWith(expected);

@@ -44,15 +44,16 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(
             names = {"-f", "--format"},
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
+            paramLabel = "FORMAT[=FILE]",
+            description =
+                    "Output format: text, json, sarif, github, junit, checkstyle or codequality (default: text); "
+                            + "repeatable: FORMAT=FILE writes that report to FILE, one FORMAT alone goes to stdout or --output.")
+    List<String> formats = new ArrayList<>();
 
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "Write the report to FILE instead of stdout.")
+            description = "Write the report of the --format given without =FILE to FILE instead of stdout.")
     Path output;
 
     @Option(
@@ -189,7 +190,10 @@ final class LintCommand implements Callable<Integer> {
         LintOptions built = options.build();
         List<String> inputs = new ArrayList<>(paths);
         inputs.addAll(presets);
-        OutputFile.refuseInputs(output, built, inputs);
+        List<ReportTargets.Target> targets = ReportTargets.of(formats, output);
+        for (ReportTargets.Target target : targets) {
+            OutputFile.refuseInputs(target.file(), target.file() == output ? "--output" : "--format", built, inputs);
+        }
         Linter linter = Linter.create(built);
         Report report =
                 staged ? linter.lintContents(StagedManifests.read(built, paths)) : linter.lint(paths, streams.stdin());
@@ -210,12 +214,15 @@ final class LintCommand implements Callable<Integer> {
             // with --format github, a workflow command (Actions reads stderr too)
             streams.err().println("podlint: " + Visible.of((n.file() == null ? "" : n.file() + ": ") + n.message()));
         }
-        writeReport(report, built.workingDirectory());
+        for (ReportTargets.Target target : targets) {
+            writeReport(target, report, built.workingDirectory());
+        }
         return report.exitCode(built.failOn());
     }
 
-    private void writeReport(Report report, Path workingDirectory) throws IOException {
-        if (output == null) {
+    private void writeReport(ReportTargets.Target target, Report report, Path workingDirectory) throws IOException {
+        ReportFormat format = target.format();
+        if (target.file() == null) {
             Writer out = streams.out();
             fixOption
                     .withFixes(format.reporter(useColor(), workingDirectory, verbose, ruleDocs), report)
@@ -223,7 +230,7 @@ final class LintCommand implements Callable<Integer> {
             return;
         }
         OutputFile.write(
-                output,
+                target.file(),
                 out -> fixOption
                         .withFixes(format.reporter(false, workingDirectory, verbose, ruleDocs), report)
                         .write(report, out));

@@ -17,8 +17,13 @@ final class OutputFile {
      * a CRD, a rule file, a schema, the config file or the baseline, by any path or hard link.
      */
     static void refuseInputs(Path output, LintOptions options, List<String> inputs) {
+        refuseInputs(output, "--output", options, inputs);
+    }
+
+    /** As {@link #refuseInputs(Path, LintOptions, List)}, the output named by {@code what} in the message. */
+    static void refuseInputs(Path output, String what, LintOptions options, List<String> inputs) {
         if (output != null) {
-            ReadFiles.of(options, inputs).refuse(output, "--output");
+            ReadFiles.of(options, inputs).refuse(output, what);
         }
     }
 

@@ -81,4 +81,71 @@ class CiFormatsTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).startsWith("podlint: cannot read baseline ").contains("none.sarif: no such file");
     }
+
+    @Test
+    void severalFormatsInOneRunEachToItsFile() throws IOException {
+        Path file = manifest();
+        Path sarif = dir.resolve("out/podlint.sarif");
+        Path junit = dir.resolve("podlint.junit.xml");
+        CliRun run = CliRun.of(
+                "lint",
+                "--no-color",
+                "--format",
+                "sarif=" + sarif,
+                "--format",
+                "text",
+                "-f",
+                "junit=" + junit,
+                file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("duplicate-key")
+                .contains("podlint: 1 error")
+                .doesNotContain("\"runs\"");
+        assertThat(Files.readString(sarif)).contains("\"ruleId\" : \"duplicate-key\"");
+        assertThat(Files.readString(junit)).startsWith("<?xml").contains("name=\"duplicate-key\"");
+    }
+
+    @Test
+    void onlyTheFormatWithoutAFileGoesToOutput() throws IOException {
+        Path file = manifest();
+        Path json = dir.resolve("podlint.json");
+        Path checkstyle = dir.resolve("podlint.checkstyle.xml");
+        CliRun run = CliRun.of(
+                "lint", "-f", "json", "-o", json.toString(), "-f", "checkstyle=" + checkstyle, file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(json)).contains("\"rule\" : \"duplicate-key\"");
+        assertThat(Files.readString(checkstyle)).contains("source=\"duplicate-key\"");
+    }
+
+    @Test
+    void formatMistakesAreUsageErrors() throws IOException {
+        String target = manifest().toString();
+        String same = dir.resolve("r.txt").toString();
+        assertUsageError("only one format can go to stdout", "-f", "text", "-f", "json", target);
+        assertUsageError("two reports would be written to", "-f", "json=" + same, "-f", "sarif=" + same, target);
+        assertUsageError(
+                "unknown format 'xml'; known: text, json, sarif, github, junit, checkstyle, codequality",
+                "-f",
+                "xml",
+                target);
+        assertUsageError(
+                "--output names the file of the --format given without",
+                "-f",
+                "json=" + same,
+                "-o",
+                dir.resolve("o.txt").toString(),
+                target);
+        assertUsageError("--format " + target + " is a file this run reads", "-f", "junit=" + target, target);
+    }
+
+    private static void assertUsageError(String message, String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "lint";
+        System.arraycopy(args, 0, all, 1, args.length);
+        CliRun run = CliRun.of(all);
+        assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+        assertThat(run.err()).contains(message);
+    }
 }

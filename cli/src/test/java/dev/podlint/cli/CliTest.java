@@ -64,8 +64,7 @@ class CliTest {
                 "podlint: Unknown option: '--formt' (did you mean '--format' or '--force-exclude'? see 'podlint lint --help')");
         mistakes.put(
                 List.of("lint", "--format", "xml", "x.yaml"),
-                "podlint: Invalid value for option '--format':"
-                        + " expected one of [TEXT, JSON, SARIF, GITHUB] (case-insensitive) but was 'xml' (see 'podlint lint --help')");
+                "podlint: --format: unknown format 'xml'; known: text, json, sarif, github, junit, checkstyle, codequality");
         mistakes.put(
                 List.of("lint", "--fail-on"),
                 "podlint: Missing required parameter for option '--fail-on' (LEVEL) (see 'podlint lint --help')");

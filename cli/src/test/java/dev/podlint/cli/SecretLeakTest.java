@@ -33,7 +33,7 @@ class SecretLeakTest {
      */
     private static String everything(Path file, String... more) {
         StringBuilder all = new StringBuilder();
-        for (String format : new String[] {"text", "json", "sarif", "github"}) {
+        for (String format : new String[] {"text", "json", "sarif", "github", "junit", "checkstyle", "codequality"}) {
             String[] args = new String[more.length + 5];
             args[0] = "lint";
             args[1] = "--no-color";

@@ -4,6 +4,7 @@ import dev.podlint.finding.Finding;
 import dev.podlint.finding.Suppression;
 import dev.podlint.rule.select.PodTemplates;
 import dev.podlint.source.Document;
+import dev.podlint.source.LoadedFile;
 import dev.podlint.source.MappingNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * The annotation {@code podlint.dev/ignore: "rule-a,rule-b # reason"}: on an object it silences
  * those rules for the object (a workload's covers its pod template); on a pod template's metadata,
  * for that template. It covers the findings of every check whose node the object holds, cross-document
- * ones included. Silenced findings stay in the report with an "inSource" suppression.
+ * ones included. Silenced findings stay in the report with an "inSource" suppression. It also
+ * carries the files' {@code # podlint-ignore} comments ({@link IgnoreComments}) to the policy.
  */
 public final class InSourceSuppressions {
 
@@ -34,12 +36,26 @@ public final class InSourceSuppressions {
     /** A document of the run: a finding's file and document index. */
     private record DocumentKey(String file, int document) {}
 
-    private static final InSourceSuppressions NONE = new InSourceSuppressions(Map.of());
+    private static final InSourceSuppressions NONE = new InSourceSuppressions(Map.of(), List.of());
 
     private final Map<DocumentKey, List<Scope>> scopes;
+    private final List<IgnoreDirective> directives;
 
-    private InSourceSuppressions(Map<DocumentKey, List<Scope>> scopes) {
+    private InSourceSuppressions(Map<DocumentKey, List<Scope>> scopes, List<IgnoreDirective> directives) {
         this.scopes = scopes;
+        this.directives = directives;
+    }
+
+    /** The annotations of a loaded file's documents and its {@code # podlint-ignore} comments. */
+    public static InSourceSuppressions of(LoadedFile loaded) {
+        InSourceSuppressions annotations = of(loaded.documents());
+        List<IgnoreDirective> directives = IgnoreComments.read(loaded);
+        return directives.isEmpty() ? annotations : new InSourceSuppressions(annotations.scopes, directives);
+    }
+
+    /** The {@code # podlint-ignore} comments, which {@link InlineIgnores} applies. */
+    public List<IgnoreDirective> directives() {
+        return directives;
     }
 
     /** The annotations of {@code documents}, of one file or several. */
@@ -47,20 +63,24 @@ public final class InSourceSuppressions {
         Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
         collect(documents, scopes);
         scopes.replaceAll((document, list) -> List.copyOf(list));
-        return scopes.isEmpty() ? NONE : new InSourceSuppressions(Map.copyOf(scopes));
+        return scopes.isEmpty() ? NONE : new InSourceSuppressions(Map.copyOf(scopes), List.of());
     }
 
     /** The annotations of all {@code parts} together (the files of a run, say). */
     public static InSourceSuppressions union(List<InSourceSuppressions> parts) {
         Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
+        List<IgnoreDirective> directives = new ArrayList<>();
         for (InSourceSuppressions part : parts) {
+            directives.addAll(part.directives);
             part.scopes.forEach((document, list) -> scopes.merge(document, list, (a, b) -> {
                 List<Scope> both = new ArrayList<>(a);
                 both.addAll(b);
                 return List.copyOf(both);
             }));
         }
-        return scopes.isEmpty() ? NONE : new InSourceSuppressions(Map.copyOf(scopes));
+        return scopes.isEmpty() && directives.isEmpty()
+                ? NONE
+                : new InSourceSuppressions(Map.copyOf(scopes), List.copyOf(directives));
     }
 
     /**

@@ -13,13 +13,29 @@ import java.util.List;
  * @param notifications problems of the run itself
  * @param rules         the rules that were enabled, sorted by id
  * @param excerpts      the source lines findings point at
+ * @param files         the files linted, in input order (not the {@code --preset} ones)
  */
 public record Report(
         List<Finding> findings,
         List<Notification> notifications,
         Summary summary,
         List<RuleDefinition> rules,
-        SourceExcerpts excerpts) {
+        SourceExcerpts excerpts,
+        List<String> files) {
+
+    public Report {
+        files = List.copyOf(files);
+    }
+
+    /** A report that names no linted file beyond those of its findings. */
+    public Report(
+            List<Finding> findings,
+            List<Notification> notifications,
+            Summary summary,
+            List<RuleDefinition> rules,
+            SourceExcerpts excerpts) {
+        this(findings, notifications, summary, rules, excerpts, List.of());
+    }
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_FINDINGS = 1;

@@ -109,7 +109,7 @@ final class FileLinter {
         return new FileOutcome(
                 findings,
                 notifications,
-                InSourceSuppressions.of(loaded.documents()),
+                InSourceSuppressions.of(loaded),
                 loaded.yamlDocuments(),
                 true,
                 presetOnly,

@@ -91,6 +91,7 @@ public final class LintRun {
         int readableFiles = 0;
         boolean triggered = false;
         long leftOut = 0;
+        List<String> linted = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
             FileOutcome outcome = outcomes[i];
             if (outcome.notKubernetes()) {
@@ -105,6 +106,7 @@ public final class LintRun {
             if (!outcome.presetOnly()) {
                 documents += outcome.documents();
                 readableFiles += outcome.readable() ? 1 : 0;
+                linted.add(all.get(i).displayPath());
             }
         }
         // Without a triggering document (no PodPreset) no inventory check can report anything.
@@ -131,7 +133,7 @@ public final class LintRun {
                 leftOut,
                 configShown(),
                 left.stream().sorted(Comparator.comparing(SkippedFile::path)).toList());
-        return new Report(List.copyOf(reported), List.copyOf(notifications), summary, enabledRules, excerpts);
+        return new Report(List.copyOf(reported), List.copyOf(notifications), summary, enabledRules, excerpts, linted);
     }
 
     /** The config file in force, relative to the working directory when below it; null when none. */

@@ -35,7 +35,11 @@ public class LintMojo extends AbstractPodlintMojo {
     @Parameter(property = "podlint.failOn")
     String failOn;
 
-    /** Comma-separated report formats, each written to {@code outputDirectory/podlint.<ext>}; none for no file. */
+    /**
+     * Comma-separated report formats (text, json, sarif, github, junit, checkstyle, codequality), each written to
+     * {@code outputDirectory/podlint.<ext>} (podlint.junit.xml, podlint.checkstyle.xml, podlint.codequality.json
+     * for the last three); none for no file.
+     */
     @Parameter(property = "podlint.formats", defaultValue = DEFAULT_FORMATS)
     String formats;
 

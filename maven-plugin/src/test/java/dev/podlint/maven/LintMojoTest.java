@@ -71,6 +71,27 @@ class LintMojoTest {
     }
 
     @Test
+    void writesTheCiFormatsEachToItsOwnFile() throws Exception {
+        write("src/main/kubernetes/cm.yaml", DUPLICATE);
+        LintMojo mojo = mojo();
+        mojo.failOn = "NONE";
+        mojo.formats = "junit, checkstyle, codequality, json";
+
+        mojo.execute();
+
+        assertThat(project.resolve("target/podlint/podlint.junit.xml"))
+                .content()
+                .contains("<testcase classname=\"src/main/kubernetes/cm.yaml\" name=\"duplicate-key\"");
+        assertThat(project.resolve("target/podlint/podlint.checkstyle.xml"))
+                .content()
+                .contains("<file name=\"src/main/kubernetes/cm.yaml\">", "source=\"duplicate-key\"");
+        assertThat(project.resolve("target/podlint/podlint.codequality.json"))
+                .content()
+                .contains("\"check_name\" : \"duplicate-key\"");
+        assertThat(project.resolve("target/podlint/podlint.json")).content().contains("\"duplicate-key\"");
+    }
+
+    @Test
     void failOnNoneReportsButPasses() throws Exception {
         write("target/kubernetes/cm.yml", DUPLICATE);
         LintMojo mojo = mojo();
