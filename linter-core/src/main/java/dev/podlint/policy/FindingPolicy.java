@@ -66,7 +66,7 @@ public final class FindingPolicy {
             out.add(override == null ? finding : finding.withSeverity(override));
         }
         out = new ArrayList<>(annotations.apply(OneFindingPerProblem.apply(out)));
-        out = new ArrayList<>(inlineIgnores.apply(out, annotations.directives()));
+        out = new ArrayList<>(inlineIgnores.apply(out, annotations.directives(), annotations.annotations()));
         out.sort(FindingOrder.COMPARATOR);
         return baseline.apply(out);
     }
