@@ -45,11 +45,11 @@ public final class RuleRegistry {
 
     public static RuleRegistry of(RuleCatalog catalog, RuleOptions options, JavaChecks javaChecks) {
         javaChecks.requireKnown(catalog);
-        options.disabled().stream().sorted().forEach(id -> requireKnown(catalog, id, "--disable"));
-        options.enabled().stream().sorted().forEach(id -> requireKnown(catalog, id, "--enable"));
+        options.disabled().stream().sorted().forEach(id -> requireKnown(catalog, id, options, "--disable"));
+        options.enabled().stream().sorted().forEach(id -> requireKnown(catalog, id, options, "--enable"));
         options.severityOverrides().keySet().stream()
                 .sorted()
-                .forEach(id -> requireKnown(catalog, id, "severity override"));
+                .forEach(id -> requireKnown(catalog, id, options, "severity override"));
         Set<String> enabled = new TreeSet<>();
         for (RuleDefinition rule : catalog.all()) {
             if (options.enabled().contains(rule.id())
@@ -89,8 +89,9 @@ public final class RuleRegistry {
         return ids;
     }
 
-    private static void requireKnown(RuleCatalog catalog, String id, String where) {
+    private static void requireKnown(RuleCatalog catalog, String id, RuleOptions options, String flag) {
         if (!catalog.contains(id)) {
+            String where = options.places().getOrDefault(id, flag);
             String meant = Suggestions.closest(
                     id, catalog.all().stream().map(RuleDefinition::id).toList());
             throw new UsageException("unknown rule '" + id + "' in " + where

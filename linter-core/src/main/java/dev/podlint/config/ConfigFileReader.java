@@ -76,7 +76,7 @@ public final class ConfigFileReader {
         if (loaded.documents().isEmpty()) {
             return new PodlintConfig(
                     file, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), Map.of());
         }
         if (loaded.documents().size() > 1) {
             Span at = loaded.documents().get(1).root().span();
@@ -112,7 +112,33 @@ public final class ConfigFileReader {
                 strings(config, "exclude"),
                 paths(base, strings(config, "schemaLocations")),
                 paths(base, strings(config, "presets")),
-                paths(base, strings(config, "crds")));
+                paths(base, strings(config, "crds")),
+                ruleIdPlaces(name, rules));
+    }
+
+    /** Where each rule id under {@code rules} is first named, as "file:line:column (rules.FIELD)". */
+    private static Map<String, String> ruleIdPlaces(String name, @Nullable MappingNode rules) {
+        Map<String, String> places = new LinkedHashMap<>();
+        if (rules == null) {
+            return places;
+        }
+        for (String field : List.of("enable", "disable")) {
+            SequenceNode list = rules.sequence(field);
+            if (list != null) {
+                for (YamlNode item : list.nodes()) {
+                    places.putIfAbsent((String) item.value(), place(name, item.span(), field));
+                }
+            }
+        }
+        MappingNode levels = rules.mapping("severity");
+        if (levels != null) {
+            levels.entries().forEach(e -> places.putIfAbsent(e.key(), place(name, e.keySpan(), "severity")));
+        }
+        return places;
+    }
+
+    private static String place(String name, Span at, String field) {
+        return name + ":" + at.line() + ":" + at.column() + " (rules." + field + ")";
     }
 
     private static List<String> strings(@Nullable MappingNode map, String field) {

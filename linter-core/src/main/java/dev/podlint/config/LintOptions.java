@@ -37,7 +37,8 @@ public final class LintOptions {
         this.limits = b.limits;
         this.config = b.config;
         this.forceExclude = b.forceExclude;
-        this.rules = new RuleOptions(b.enabledRules, b.disabledRules, b.severityOverrides, b.ruleDirectories);
+        this.rules = new RuleOptions(
+                b.enabledRules, b.disabledRules, b.severityOverrides, b.ruleDirectories, b.config.ruleIdPlaces());
         this.schema = new SchemaOptions(b.kubernetesVersion, b.schemaLocations, b.crdPaths, b.strictKinds);
         this.presets = new PresetOptions(b.presetPaths, b.defaultNamespace, b.presetTemplates, b.presetFeatureGates);
         this.failOn = b.failOn;

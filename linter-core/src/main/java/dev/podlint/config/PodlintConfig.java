@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param file              the config file, or null for {@link #NONE}
  * @param kubernetesVersion e.g. "1.33", or null
  * @param failOn            the fail threshold, or null when the file sets none
+ * @param ruleIdPlaces      where the file names each rule id of enable, disable and severity, for messages
  */
 public record PodlintConfig(
         @Nullable Path file,
@@ -26,11 +27,16 @@ public record PodlintConfig(
         List<String> exclude,
         List<Path> schemaLocations,
         List<Path> presets,
-        List<Path> crds) {
+        List<Path> crds,
+        Map<String, String> ruleIdPlaces) {
+
+    public PodlintConfig {
+        ruleIdPlaces = Map.copyOf(ruleIdPlaces);
+    }
 
     public static final PodlintConfig NONE = new PodlintConfig(
             null, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of());
+            List.of(), Map.of());
 
     /** The folder globs and relative paths are resolved against. */
     public @Nullable Path base() {

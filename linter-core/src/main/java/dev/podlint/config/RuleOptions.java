@@ -13,14 +13,28 @@ import java.util.Set;
  * @param disabled          rules turned off by name
  * @param severityOverrides a severity per rule id, instead of the rule file's
  * @param directories       folders of user rule files, from --rules and the config file
+ * @param places            where a rule id was named, when not on the command line (its config file and line)
  */
 public record RuleOptions(
-        Set<String> enabled, Set<String> disabled, Map<String, Severity> severityOverrides, List<Path> directories) {
+        Set<String> enabled,
+        Set<String> disabled,
+        Map<String, Severity> severityOverrides,
+        List<Path> directories,
+        Map<String, String> places) {
 
     public RuleOptions {
         enabled = Set.copyOf(enabled);
         disabled = Set.copyOf(disabled);
         severityOverrides = Map.copyOf(severityOverrides);
         directories = List.copyOf(directories);
+        places = Map.copyOf(places);
+    }
+
+    public RuleOptions(
+            Set<String> enabled,
+            Set<String> disabled,
+            Map<String, Severity> severityOverrides,
+            List<Path> directories) {
+        this(enabled, disabled, severityOverrides, directories, Map.of());
     }
 }

@@ -4,10 +4,14 @@ import dev.podlint.config.UsageException;
 import dev.podlint.finding.Fingerprints;
 import dev.podlint.source.BoundedFiles;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -40,18 +44,19 @@ public final class BaselineReader {
         } catch (JacksonException e) {
             throw new UsageException("baseline " + shownName + " is not JSON: " + e.getOriginalMessage());
         }
+        Set<String> files = new HashSet<>();
         if (root != null && root.path("runs").isArray()) {
-            return new Baseline(fromSarif(root, shownName), shownName);
+            return new Baseline(fromSarif(root, shownName, files), shownName, files);
         }
         if (root != null && root.path("findings").isArray()) {
-            return new Baseline(fromJson(root, shownName), shownName);
+            return new Baseline(fromJson(root, shownName, files), shownName, files);
         }
         throw new UsageException("baseline " + shownName
                 + " is neither a SARIF nor a JSON report of podlint (--format sarif or --format json)");
     }
 
     /** Results suppressed in source are left out: they were not open, so they baseline nothing. */
-    private static Map<String, Integer> fromSarif(JsonNode root, String shownName) {
+    private static Map<String, Integer> fromSarif(JsonNode root, String shownName, Set<String> files) {
         Map<String, Integer> counts = new HashMap<>();
         boolean podlintRun = false;
         for (JsonNode run : root.path("runs").values()) {
@@ -68,6 +73,10 @@ public final class BaselineReader {
                 }
                 if (!suppressedInSource(result)) {
                     counts.merge(Fingerprints.hashOf(fingerprint.stringValue()), 1, Integer::sum);
+                    String file = sarifFile(result);
+                    if (file != null) {
+                        files.add(file);
+                    }
                 }
                 index++;
             }
@@ -76,6 +85,27 @@ public final class BaselineReader {
             throw new UsageException("baseline " + shownName + " is a SARIF log without a podlint run");
         }
         return counts;
+    }
+
+    /**
+     * The file of a result as the run's findings name it: a relative URI under %SRCROOT% decoded, a
+     * {@code file:} URI as its path; null when it has neither.
+     */
+    private static @Nullable String sarifFile(JsonNode result) {
+        JsonNode location =
+                result.path("locations").path(0).path("physicalLocation").path("artifactLocation");
+        if (!location.path("uri").isString()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(location.path("uri").stringValue());
+            if ("file".equals(uri.getScheme())) {
+                return Path.of(uri).toString().replace('\\', '/');
+            }
+            return uri.isAbsolute() ? null : uri.getPath();
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return null;
+        }
     }
 
     private static boolean suppressedInSource(JsonNode result) {
@@ -88,7 +118,7 @@ public final class BaselineReader {
     }
 
     /** The JSON report lists open findings only. */
-    private static Map<String, Integer> fromJson(JsonNode root, String shownName) {
+    private static Map<String, Integer> fromJson(JsonNode root, String shownName, Set<String> files) {
         Map<String, Integer> counts = new HashMap<>();
         int index = 0;
         for (JsonNode f : root.path("findings").values()) {
@@ -98,6 +128,7 @@ public final class BaselineReader {
                             "baseline " + shownName + ": finding " + index + " has no '" + required + "' string");
                 }
             }
+            files.add(f.path("file").stringValue().replace('\\', '/'));
             counts.merge(
                     Fingerprints.hash(
                             f.path("rule").stringValue(),

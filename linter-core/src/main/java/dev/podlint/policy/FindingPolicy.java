@@ -3,15 +3,18 @@ package dev.podlint.policy;
 import dev.podlint.config.LintOptions;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.FindingOrder;
+import dev.podlint.finding.Notification;
 import dev.podlint.finding.Severity;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,6 +55,11 @@ public final class FindingPolicy {
                         options.baseline().toString().replace('\\', '/'));
     }
 
+    /** A notice when the baseline's entries name none of {@code lintedFiles} ({@link Baseline#unmatched}). */
+    public Optional<Notification> baselineUnmatched(Collection<String> lintedFiles) {
+        return baseline.unmatched(lintedFiles);
+    }
+
     /**
      * Applies the severity overrides, drops the schema findings a rule reports more precisely
      * ({@link OneFindingPerProblem}), marks the findings an annotation silences, then those a
@@ -66,7 +74,7 @@ public final class FindingPolicy {
             out.add(override == null ? finding : finding.withSeverity(override));
         }
         out = new ArrayList<>(annotations.apply(OneFindingPerProblem.apply(out)));
-        out = new ArrayList<>(inlineIgnores.apply(out, annotations.directives()));
+        out = new ArrayList<>(inlineIgnores.apply(out, annotations.directives(), annotations.annotations()));
         out.sort(FindingOrder.COMPARATOR);
         return baseline.apply(out);
     }

@@ -6,6 +6,7 @@ import dev.podlint.rule.select.PodTemplates;
 import dev.podlint.source.Document;
 import dev.podlint.source.LoadedFile;
 import dev.podlint.source.MappingNode;
+import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,21 +37,28 @@ public final class InSourceSuppressions {
     /** A document of the run: a finding's file and document index. */
     private record DocumentKey(String file, int document) {}
 
-    private static final InSourceSuppressions NONE = new InSourceSuppressions(Map.of(), List.of());
+    private static final InSourceSuppressions NONE = new InSourceSuppressions(Map.of(), List.of(), List.of());
 
     private final Map<DocumentKey, List<Scope>> scopes;
     private final List<IgnoreDirective> directives;
+    private final List<IgnoreAnnotation> annotations;
 
-    private InSourceSuppressions(Map<DocumentKey, List<Scope>> scopes, List<IgnoreDirective> directives) {
+    private InSourceSuppressions(
+            Map<DocumentKey, List<Scope>> scopes,
+            List<IgnoreDirective> directives,
+            List<IgnoreAnnotation> annotations) {
         this.scopes = scopes;
         this.directives = directives;
+        this.annotations = annotations;
     }
 
     /** The annotations of a loaded file's documents and its {@code # podlint-ignore} comments. */
     public static InSourceSuppressions of(LoadedFile loaded) {
         InSourceSuppressions annotations = of(loaded.documents());
         List<IgnoreDirective> directives = IgnoreComments.read(loaded);
-        return directives.isEmpty() ? annotations : new InSourceSuppressions(annotations.scopes, directives);
+        return directives.isEmpty()
+                ? annotations
+                : new InSourceSuppressions(annotations.scopes, directives, annotations.annotations);
     }
 
     /** The {@code # podlint-ignore} comments, which {@link InlineIgnores} applies. */
@@ -58,20 +66,30 @@ public final class InSourceSuppressions {
         return directives;
     }
 
+    /** The annotations themselves, whose rule ids {@link InlineIgnores} checks. */
+    public List<IgnoreAnnotation> annotations() {
+        return annotations;
+    }
+
     /** The annotations of {@code documents}, of one file or several. */
     public static InSourceSuppressions of(List<Document> documents) {
         Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
-        collect(documents, scopes);
+        List<IgnoreAnnotation> annotations = new ArrayList<>();
+        collect(documents, scopes, annotations);
         scopes.replaceAll((document, list) -> List.copyOf(list));
-        return scopes.isEmpty() ? NONE : new InSourceSuppressions(Map.copyOf(scopes), List.of());
+        return scopes.isEmpty()
+                ? NONE
+                : new InSourceSuppressions(Map.copyOf(scopes), List.of(), List.copyOf(annotations));
     }
 
     /** The annotations of all {@code parts} together (the files of a run, say). */
     public static InSourceSuppressions union(List<InSourceSuppressions> parts) {
         Map<DocumentKey, List<Scope>> scopes = new HashMap<>();
         List<IgnoreDirective> directives = new ArrayList<>();
+        List<IgnoreAnnotation> annotations = new ArrayList<>();
         for (InSourceSuppressions part : parts) {
             directives.addAll(part.directives);
+            annotations.addAll(part.annotations);
             part.scopes.forEach((document, list) -> scopes.merge(document, list, (a, b) -> {
                 List<Scope> both = new ArrayList<>(a);
                 both.addAll(b);
@@ -80,7 +98,7 @@ public final class InSourceSuppressions {
         }
         return scopes.isEmpty() && directives.isEmpty()
                 ? NONE
-                : new InSourceSuppressions(Map.copyOf(scopes), List.copyOf(directives));
+                : new InSourceSuppressions(Map.copyOf(scopes), List.copyOf(directives), List.copyOf(annotations));
     }
 
     /**
@@ -93,17 +111,18 @@ public final class InSourceSuppressions {
         return apply(scopes, findings);
     }
 
-    private static void collect(List<Document> documents, Map<DocumentKey, List<Scope>> scopes) {
+    private static void collect(
+            List<Document> documents, Map<DocumentKey, List<Scope>> scopes, List<IgnoreAnnotation> annotations) {
         for (Document document : documents) {
             MappingNode object = document.object();
             if (object == null) {
                 continue;
             }
-            scope(document, object.mapping("metadata"), document.pointer(""), scopes);
+            scope(document, object.mapping("metadata"), document.pointer(""), scopes, annotations);
             // a pod template's own metadata may carry the annotation too (a Pod's is the object's)
             String template = PodTemplates.pointer(document.kind());
             if (template != null && !template.isEmpty() && document.nodeAt(template) instanceof MappingNode t) {
-                scope(document, t.mapping("metadata"), document.pointer(template), scopes);
+                scope(document, t.mapping("metadata"), document.pointer(template), scopes, annotations);
             }
         }
     }
@@ -129,10 +148,14 @@ public final class InSourceSuppressions {
     }
 
     private static void scope(
-            Document document, @Nullable MappingNode metadata, String pointer, Map<DocumentKey, List<Scope>> scopes) {
-        if (metadata == null
-                || !(metadata.get("annotations") instanceof Map<?, ?> annotations)
-                || !(annotations.get(ANNOTATION) instanceof String value)) {
+            Document document,
+            @Nullable MappingNode metadata,
+            String pointer,
+            Map<DocumentKey, List<Scope>> scopes,
+            List<IgnoreAnnotation> found) {
+        MappingNode annotations = metadata == null ? null : metadata.mapping("annotations");
+        YamlNode node = annotations == null ? null : annotations.node(ANNOTATION);
+        if (node == null || !(node.value() instanceof String value)) {
             return;
         }
         int hash = value.indexOf('#');
@@ -148,6 +171,15 @@ public final class InSourceSuppressions {
             String file = document.source().displayPath();
             scopes.computeIfAbsent(new DocumentKey(file, document.index()), k -> new ArrayList<>())
                     .add(new Scope(pointer, rules, reason));
+            found.add(new IgnoreAnnotation(
+                    file,
+                    document.index(),
+                    document.kind(),
+                    document.name(),
+                    document.namespace(),
+                    pointer + "/metadata/annotations/" + ANNOTATION.replace("/", "~1"),
+                    node.span(),
+                    List.copyOf(rules)));
         }
     }
 }

@@ -41,6 +41,15 @@ final class InlineIgnores {
         this.today = today;
     }
 
+    List<Finding> apply(List<Finding> findings, List<IgnoreDirective> directives, List<IgnoreAnnotation> annotations) {
+        List<Finding> out = new ArrayList<>(apply(findings, directives));
+        Severity unusedSeverity = severity;
+        if (unusedSeverity != null) {
+            annotations.forEach(a -> unknownRules(a, unusedSeverity, out));
+        }
+        return out;
+    }
+
     List<Finding> apply(List<Finding> findings, List<IgnoreDirective> directives) {
         if (directives.isEmpty()) {
             return findings;
@@ -121,6 +130,29 @@ final class InlineIgnores {
             } else if (enabledRules.contains(rule) && !usedRules.contains(rule)) {
                 out.add(finding(
                         d, severity, d.keyword() + " " + rule + " silenced nothing: no " + rule + " finding " + where));
+            }
+        }
+    }
+
+    /** A {@code podlint.dev/ignore} annotation is checked only for the rule ids podlint does not know. */
+    private void unknownRules(IgnoreAnnotation a, Severity severity, List<Finding> out) {
+        for (String rule : a.rules()) {
+            if (!knownRules.contains(rule)) {
+                String near = Suggestions.closest(rule, knownRules);
+                out.add(new Finding(
+                        RULE,
+                        severity,
+                        "unknown rule '" + rule + "' in the " + InSourceSuppressions.ANNOTATION + " annotation"
+                                + (near == null ? "" : "; did you mean '" + near + "'?"),
+                        a.file(),
+                        a.document(),
+                        a.kind(),
+                        a.name(),
+                        a.namespace(),
+                        a.pointer(),
+                        a.span(),
+                        List.of(),
+                        null));
             }
         }
     }

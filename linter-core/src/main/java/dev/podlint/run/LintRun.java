@@ -19,7 +19,9 @@ import dev.podlint.source.SkippedFile;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -121,6 +123,9 @@ public final class LintRun {
                 reported = RenderedFindings.remap(reported, all.get(i).displayPath(), rendered, excerpts);
             }
         }
+        Set<String> named = new HashSet<>(linted);
+        reported.forEach(f -> named.add(f.file()));
+        policy.baselineUnmatched(named).ifPresent(notifications::add);
         Summary counts = Summaries.of(readableFiles, documents, reported);
         Summary summary = new Summary(
                 counts.files(),

@@ -90,6 +90,56 @@ class ConfigAndSuppressionTest {
 
     /** The config file is checked against its published schema: every mistake it defines, named at its node. */
     @Test
+    void anUnknownRuleIdInTheConfigFileNamesFileLineAndTheClosestRule() throws IOException {
+        Path config = Files.writeString(dir.resolve(".podlint.yaml"), """
+                rules:
+                  enable: [secret-env-var]
+                  disable:
+                    - liveness-probe-missing
+                    - duplicate-kye
+                """);
+        LintOptions options = LintOptions.builder()
+                .workingDirectory(dir)
+                .config(new ConfigFileReader().read(config))
+                .build();
+        assertThatThrownBy(() -> Linter.create(options))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("unknown rule 'duplicate-kye' in " + config
+                        + ":5:7 (rules.disable); did you mean 'duplicate-key'? (podlint rules lists them)");
+    }
+
+    @Test
+    void anUnknownRuleIdInTheConfigFilesSeveritiesPointsAtItsKey() throws IOException {
+        Path config = Files.writeString(dir.resolve(".podlint.yaml"), """
+                rules:
+                  severity:
+                    readiness-probe-missing: error
+                    secret-env-vars: warning
+                """);
+        LintOptions options = LintOptions.builder()
+                .workingDirectory(dir)
+                .config(new ConfigFileReader().read(config))
+                .build();
+        assertThatThrownBy(() -> Linter.create(options))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("unknown rule 'secret-env-vars' in " + config
+                        + ":4:5 (rules.severity); did you mean 'secret-env-var'? (podlint rules lists them)");
+    }
+
+    @Test
+    void anUnknownRuleIdOnTheCommandLineStillNamesTheFlag() throws IOException {
+        Path config = Files.writeString(dir.resolve(".podlint.yaml"), "rules:\n  enable: [secret-env-var]\n");
+        LintOptions options = LintOptions.builder()
+                .workingDirectory(dir)
+                .config(new ConfigFileReader().read(config))
+                .enable("secret-env-vr")
+                .build();
+        assertThatThrownBy(() -> Linter.create(options))
+                .isInstanceOf(UsageException.class)
+                .hasMessageStartingWith("unknown rule 'secret-env-vr' in --enable; did you mean 'secret-env-var'?");
+    }
+
+    @Test
     void theConfigSchemaDefinesTheMistakes() {
         Path config = dir.resolve(".podlint.yaml");
         Map<String, String> mistakes = new java.util.LinkedHashMap<>();

@@ -10,6 +10,7 @@ import dev.podlint.config.UsageException;
 import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Fingerprints;
+import dev.podlint.finding.Notification;
 import dev.podlint.finding.Severity;
 import dev.podlint.finding.Suppression;
 import dev.podlint.report.Report;
@@ -118,6 +119,53 @@ class BaselineTest {
         assertThatThrownBy(() -> lint(Path.of("bad.json")))
                 .isInstanceOf(UsageException.class)
                 .hasMessage("baseline bad.json: finding 0 has no 'file' string");
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = ReportFormat.class,
+            names = {"SARIF", "JSON"})
+    void aBaselineWrittenFromAnotherDirectorySaysItMatchedNoLintedFile(ReportFormat format) throws IOException {
+        manifest(TWO_DUPLICATES);
+        Path baseline = save(lint(null), format);
+        assertThat(lint(baseline).notifications()).isEmpty();
+
+        // The same files linted from their parent folder: every path differs, nothing is baselined.
+        Path parent = Files.createDirectories(dir.resolve("repo"));
+        Files.move(dir.resolve("k8s"), parent.resolve("k8s"));
+        LintOptions options =
+                LintOptions.builder().workingDirectory(dir).baseline(baseline).build();
+        Report moved = Linter.create(options).lint(List.of("repo/k8s"), new ByteArrayInputStream(new byte[0]));
+        assertThat(moved.findings()).hasSize(2).noneMatch(Finding::suppressed);
+        assertThat(moved.notifications())
+                .containsExactly(new Notification(
+                        false,
+                        baseline.toString(),
+                        "none of the 2 baseline entries matched a linted file;"
+                                + " was the baseline written from another directory?"));
+        assertThat(moved.exitCode(FailThreshold.ERROR)).isEqualTo(1);
+    }
+
+    @Test
+    void aBaselineOfFixedProblemsInTheLintedFilesSaysNothing() throws IOException {
+        manifest(TWO_DUPLICATES);
+        Path baseline = save(lint(null), ReportFormat.SARIF);
+        manifest("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n");
+        Report fixed = lint(baseline);
+        assertThat(fixed.findings()).isEmpty();
+        assertThat(fixed.notifications()).isEmpty();
+    }
+
+    @Test
+    void aRunOfOtherFilesThanTheBaselinedOnesSaysNothing() throws IOException {
+        manifest(TWO_DUPLICATES);
+        Path baseline = save(lint(null), ReportFormat.JSON);
+        Files.writeString(dir.resolve("k8s/other.yaml"), TWO_DUPLICATES.replace("settings", "other"));
+        LintOptions options =
+                LintOptions.builder().workingDirectory(dir).baseline(baseline).build();
+        Report other = Linter.create(options).lint(List.of("k8s/other.yaml"), new ByteArrayInputStream(new byte[0]));
+        assertThat(other.findings()).hasSize(2).noneMatch(Finding::suppressed);
+        assertThat(other.notifications()).isEmpty();
     }
 
     @Test

@@ -46,6 +46,14 @@ public class LintMojo extends AbstractPodlintMojo {
     @Parameter(property = "podlint.outputDirectory", defaultValue = "${project.build.directory}/podlint")
     File outputDirectory;
 
+    /**
+     * Absolute http or https URI of the {@code rules/} folder of a published copy of podlint's repository
+     * (e.g. https://github.com/ORG/podlint/blob/TAG/rules/): the SARIF report links each built-in rule to its
+     * ID.md there (helpUri), as {@code podlint lint --rule-docs}. Without it, built-in rules have no helpUri.
+     */
+    @Parameter(property = "podlint.ruleDocs")
+    String ruleDocs;
+
     @Override
     String action() {
         return "lint";
@@ -57,6 +65,11 @@ public class LintMojo extends AbstractPodlintMojo {
             parseFailOn(failOn);
         }
         ReportFiles reportFiles = ReportFiles.parse(formats);
+        String docs = ruleDocs == null || ruleDocs.isBlank() ? null : ruleDocs.strip();
+        if (docs != null && !docs.matches("https?://\\S+")) {
+            throw new MojoExecutionException(
+                    "podlint: ruleDocs must be an absolute http or https URI, not '" + ruleDocs + "'");
+        }
         return files -> {
             LintOptions options = lintOptions();
             Report report = lint(files, options);
@@ -65,6 +78,7 @@ public class LintMojo extends AbstractPodlintMojo {
                     report,
                     outputDirectory.toPath(),
                     basedir.toPath(),
+                    docs,
                     ReadFiles.of(options, files.stream().map(Path::toString).toList()))) {
                 getLog().debug("podlint: wrote " + written);
             }

@@ -47,8 +47,12 @@ final class ReportFiles {
         return formats;
     }
 
-    /** Writes the files (each whole or not at all, none over a file the run read) and returns their paths. */
-    List<Path> write(Report report, Path outputDirectory, Path workingDirectory, ReadFiles read)
+    /**
+     * Writes the files (each whole or not at all, none over a file the run read) and returns their paths.
+     *
+     * @param ruleDocs the URI of the {@code rules/} folder SARIF's helpUri point into; null for none
+     */
+    List<Path> write(Report report, Path outputDirectory, Path workingDirectory, String ruleDocs, ReadFiles read)
             throws MojoExecutionException {
         List<Path> written = new ArrayList<>();
         if (formats.isEmpty()) {
@@ -63,7 +67,9 @@ final class ReportFiles {
                             + ", a file this build lints or reads; choose another outputDirectory");
                 }
                 AtomicFile.write(
-                        file, out -> format.reporter(false, workingDirectory).write(report, out));
+                        file,
+                        out -> format.reporter(false, workingDirectory, false, ruleDocs)
+                                .write(report, out));
                 written.add(file);
             }
         } catch (IOException e) {

@@ -92,6 +92,22 @@ class LintMojoTest {
     }
 
     @Test
+    void ruleDocsGivesTheSarifRulesTheirHelpUri() throws Exception {
+        write("src/main/kubernetes/cm.yaml", DUPLICATE);
+        LintMojo mojo = mojo();
+        mojo.failOn = "none";
+        mojo.formats = "sarif";
+        mojo.execute();
+        assertThat(project.resolve("target/podlint/podlint.sarif")).content().doesNotContain("helpUri");
+
+        mojo.ruleDocs = "https://example.org/podlint/blob/v1/rules";
+        mojo.execute();
+        assertThat(project.resolve("target/podlint/podlint.sarif"))
+                .content()
+                .containsPattern("\"helpUri\"\\s*:\\s*\"https://example.org/podlint/blob/v1/rules/duplicate-key.md\"");
+    }
+
+    @Test
     void failOnNoneReportsButPasses() throws Exception {
         write("target/kubernetes/cm.yml", DUPLICATE);
         LintMojo mojo = mojo();
@@ -137,6 +153,9 @@ class LintMojoTest {
 
         assertExecutionError(m -> m.formats = "text,html")
                 .hasMessageStartingWith("formats: unknown format 'html'; known: text, json");
+
+        assertExecutionError(m -> m.ruleDocs = "rules/")
+                .hasMessage("podlint: ruleDocs must be an absolute http or https URI, not 'rules/'");
     }
 
     @Test
