@@ -57,6 +57,8 @@ public final class JavaChecks {
     @FunctionalInterface
     public interface Factory {
         /**
+         * Adds the check to the run's check lists.
+         *
          * @param rules          the ids of the enabled rules that name this check (never empty)
          * @param documentChecks the document checks built so far, to add to
          */

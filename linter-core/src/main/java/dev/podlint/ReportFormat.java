@@ -28,6 +28,8 @@ public enum ReportFormat {
     }
 
     /**
+     * A reporter in this format for a run in {@code workingDirectory}.
+     *
      * @param workingDirectory the run's working directory (LintOptions), which file paths are
      *                         relative to; SARIF names it as {@code %SRCROOT%}
      */
@@ -35,12 +37,18 @@ public enum ReportFormat {
         return reporter(color, workingDirectory, false);
     }
 
-    /** @param verbose the text summary line also names the config file in force */
+    /**
+     * A reporter in this format, verbose or not.
+     *
+     * @param verbose the text summary line also names the config file in force
+     */
     public Reporter reporter(boolean color, Path workingDirectory, boolean verbose) {
         return reporter(color, workingDirectory, verbose, null);
     }
 
     /**
+     * A reporter in this format whose SARIF rules link to published rule pages.
+     *
      * @param ruleDocs the absolute URI of the {@code rules/} folder of a published copy of podlint's
      *                 repository, for SARIF's {@code helpUri}; null for none
      */

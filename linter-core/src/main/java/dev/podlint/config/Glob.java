@@ -22,7 +22,11 @@ public final class Glob {
         this.pattern = pattern;
     }
 
-    /** @throws UsageException when the glob is empty or a {@code %regex[...]} pattern */
+    /**
+     * Parses {@code glob}.
+     *
+     * @throws UsageException when the glob is empty or a {@code %regex[...]} pattern
+     */
     public static Glob of(String glob) {
         String text = glob.trim();
         if (text.isEmpty()) {
@@ -38,7 +42,11 @@ public final class Glob {
         return new Glob(text, MatchPattern.fromString(ant.replace('/', File.separatorChar)));
     }
 
-    /** @param path relative, with '/' separators */
+    /**
+     * Whether the glob matches {@code path}.
+     *
+     * @param path relative, with '/' separators
+     */
     public boolean matches(String path) {
         return pattern.matchPath(path.replace('/', File.separatorChar), true);
     }

@@ -31,7 +31,11 @@ public final class ReadFiles {
 
     private ReadFiles() {}
 
-    /** @param inputs the paths as given (files or folders, relative to the working directory; "-" is stdin) */
+    /**
+     * The files to read for these inputs.
+     *
+     * @param inputs the paths as given (files or folders, relative to the working directory; "-" is stdin)
+     */
     public static ReadFiles of(LintOptions options, List<String> inputs) {
         ReadFiles files = new ReadFiles();
         Path base = options.workingDirectory();

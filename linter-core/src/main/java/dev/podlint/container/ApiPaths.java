@@ -21,7 +21,7 @@ final class ApiPaths {
         for (int i = 0; i < segments.size(); i++) {
             String segment = segments.get(i);
             boolean mapKey = i > 0 && MAPS.contains(segments.get(i - 1));
-            if (mapKey || !segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
+            if (mapKey || (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit))) {
                 sb.append('[').append(segment).append(']');
             } else {
                 if (sb.length() > 0) {

@@ -48,9 +48,9 @@ final class PodContainers {
         YamlNode node = document.object();
         for (String segment : Pointers.segments(templatePointer + "/spec")) {
             YamlNode child = node instanceof MappingNode m ? m.node(segment) : null;
-            if (child == null || child instanceof ScalarNode scalar && scalar.value() == null) {
-                boolean schemaRequired =
-                        segment.equals("template") && TEMPLATE_REQUIRED.contains(kind) || segment.equals("jobTemplate");
+            if (child == null || (child instanceof ScalarNode scalar && scalar.value() == null)) {
+                boolean schemaRequired = (segment.equals("template") && TEMPLATE_REQUIRED.contains(kind))
+                        || segment.equals("jobTemplate");
                 if (!schemaRequired) {
                     String at = templatePointer + "/spec/containers";
                     findings.at(

@@ -94,7 +94,7 @@ final class PortCheck {
             char c = name.charAt(i);
             if (c >= 'a' && c <= 'z') {
                 letter = true;
-            } else if (!(c >= '0' && c <= '9' || c == '-' && name.charAt(i - 1) != '-')) {
+            } else if (!((c >= '0' && c <= '9') || (c == '-' && name.charAt(i - 1) != '-'))) {
                 return false;
             }
         }
@@ -107,7 +107,7 @@ final class PortCheck {
         if (name.length() > 15) {
             problems.add("must be no more than 15 characters");
         }
-        if (!name.chars().allMatch(ch -> ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '-')) {
+        if (!name.chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-')) {
             problems.add("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
         }
         if (name.chars().noneMatch(ch -> ch >= 'a' && ch <= 'z')) {

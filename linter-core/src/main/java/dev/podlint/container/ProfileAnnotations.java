@@ -146,7 +146,7 @@ final class ProfileAnnotations {
         }
         if ("RuntimeDefault".equals(type)) {
             boolean same = annotation.equals("runtime/default")
-                    || kind.equals("seccomp") && annotation.equals("docker/default");
+                    || (kind.equals("seccomp") && annotation.equals("docker/default"));
             return same ? null : "type";
         }
         if ("Localhost".equals(type)) {

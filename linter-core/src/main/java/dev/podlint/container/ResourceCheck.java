@@ -211,7 +211,7 @@ final class ResourceCheck {
             String key = request.isEmpty() ? name : name + "/" + request;
             if (names.contains(name)
                     || names.contains(key)
-                    || request.isEmpty() && names.stream().anyMatch(k -> k.startsWith(name + "/"))) {
+                    || (request.isEmpty() && names.stream().anyMatch(k -> k.startsWith(name + "/")))) {
                 findings.at(
                         RULE,
                         at,

@@ -267,16 +267,16 @@ final class SecurityContextCheck {
      */
     static void hostProcess(PodSpec pod, List<Container> containers, Findings findings) {
         MappingNode podSc = pod.securityContext();
-        Boolean podHostProcess = podSc != null
+        Boolean podHostProcess = (podSc != null
                         && podSc.get("windowsOptions") instanceof MappingNode w
-                        && w.get("hostProcess") instanceof Boolean b
+                        && w.get("hostProcess") instanceof Boolean b)
                 ? b
                 : null;
         int hostProcessCount = 0;
         for (Container c : containers) {
-            Boolean own = c.node().get("securityContext") instanceof MappingNode sc
+            Boolean own = (c.node().get("securityContext") instanceof MappingNode sc
                             && sc.get("windowsOptions") instanceof MappingNode w
-                            && w.get("hostProcess") instanceof Boolean b
+                            && w.get("hostProcess") instanceof Boolean b)
                     ? b
                     : null;
             if (podHostProcess != null && own != null && !podHostProcess.equals(own)) {
@@ -287,7 +287,7 @@ final class SecurityContextCheck {
                         ApiPaths.of(at) + ": Invalid value: " + own + ": pod hostProcess value must be"
                                 + " identical if both are specified, was " + podHostProcess);
             }
-            if (Boolean.TRUE.equals(own) || own == null && Boolean.TRUE.equals(podHostProcess)) {
+            if (Boolean.TRUE.equals(own) || (own == null && Boolean.TRUE.equals(podHostProcess))) {
                 hostProcessCount++;
             }
         }

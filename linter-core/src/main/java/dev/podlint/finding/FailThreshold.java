@@ -26,7 +26,11 @@ public enum FailThreshold {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** @throws IllegalArgumentException when {@code text} is none of error, warning, info, none */
+    /**
+     * The threshold named by {@code text}.
+     *
+     * @throws IllegalArgumentException when {@code text} is none of error, warning, info, none
+     */
     public static FailThreshold parse(String text) {
         return valueOf(text.trim().toUpperCase(Locale.ROOT));
     }

@@ -16,6 +16,8 @@ public final class FindingCap {
     private FindingCap() {}
 
     /**
+     * The findings after the cap.
+     *
      * @param kept    the findings listed, in their order
      * @param leftOut how many were left out, by rule id, in the order the rules first reached the cap
      */

@@ -2,7 +2,6 @@ package dev.podlint.fix;
 
 import dev.podlint.finding.Finding;
 import dev.podlint.source.ScalarNode;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -14,27 +13,18 @@ final class EnumCaseFixer implements Fixer {
 
     @Override
     public @Nullable Fix fix(Finding finding, FixContext context) {
-        Matcher m = MEANT.matcher(finding.message());
-        if (!m.find()) {
-            return null;
-        }
-        String written = m.group(1);
-        String meant = m.group(2);
-        if (written.equals(meant) || !written.equalsIgnoreCase(meant)) {
+        DidYouMean said = DidYouMean.in(MEANT, finding);
+        if (said == null
+                || said.written().equals(said.meant())
+                || !said.written().equalsIgnoreCase(said.meant())) {
             return null;
         }
         if (!(context.node(finding) instanceof ScalarNode scalar)
                 || !scalar.isString()
-                || !scalar.text().equals(written)) {
+                || !scalar.text().equals(said.written())) {
             return null;
         }
-        SourceText.Range range = context.source().scalar(scalar);
-        if (range == null) {
-            return null;
-        }
-        return new Fix(
-                finding,
-                "wrote " + written + " as " + meant,
-                TextEdit.replace(range.innerStart(), range.innerEnd(), meant));
+        return ScalarFixes.replaceInner(
+                finding, context, scalar, "wrote " + said.written() + " as " + said.meant(), said.meant());
     }
 }

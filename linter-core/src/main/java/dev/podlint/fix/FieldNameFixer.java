@@ -1,9 +1,8 @@
 package dev.podlint.fix;
 
 import dev.podlint.finding.Finding;
-import dev.podlint.schema.Suggestions;
+import dev.podlint.source.EditDistance;
 import dev.podlint.source.MappingNode;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -17,15 +16,15 @@ final class FieldNameFixer implements Fixer {
 
     @Override
     public @Nullable Fix fix(Finding finding, FixContext context) {
-        Matcher m = MEANT.matcher(finding.message());
-        if (!m.find()) {
+        DidYouMean suggestion = DidYouMean.in(MEANT, finding);
+        if (suggestion == null) {
             return null;
         }
-        String written = m.group(1);
-        String meant = m.group(2);
+        String written = suggestion.written();
+        String meant = suggestion.meant();
         String pointer = context.relativePointer(finding);
         MappingNode parent = context.parentMapping(pointer);
-        int distance = Suggestions.distance(written, meant);
+        int distance = EditDistance.of(written, meant);
         if (parent == null
                 || !FixContext.lastSegment(pointer).equals(written)
                 || parent.containsKey(meant)

@@ -17,13 +17,11 @@ final class FileModeFixer implements Fixer {
                 || !finding.message().contains("did you mean 0" + scalar.text() + "?")) {
             return null;
         }
-        SourceText.Range range = context.source().scalar(scalar);
-        if (range == null) {
-            return null;
-        }
-        return new Fix(
+        return ScalarFixes.replaceWhole(
                 finding,
+                context,
+                scalar,
                 "wrote the mode " + scalar.text() + " as the octal 0" + scalar.text(),
-                TextEdit.replace(range.start(), range.end(), "0" + scalar.text()));
+                "0" + scalar.text());
     }
 }

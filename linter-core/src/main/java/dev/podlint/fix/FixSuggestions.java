@@ -36,6 +36,7 @@ public final class FixSuggestions {
                 files.add(finding.file());
             }
         }
+        @SuppressWarnings("IdentityHashMapUsage") // each finding object gets its own fix, even when two are equal
         Map<Finding, SuggestedFix> out = new IdentityHashMap<>();
         for (String file : files) {
             String text = read(workingDirectory.resolve(file), maxBytes);

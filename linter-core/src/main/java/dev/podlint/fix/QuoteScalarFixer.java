@@ -33,13 +33,11 @@ final class QuoteScalarFixer implements Fixer {
                 || scalar.type() == ScalarType.NULL) {
             return null;
         }
-        SourceText.Range range = context.source().scalar(scalar);
-        if (range == null) {
-            return null;
-        }
-        return new Fix(
+        return ScalarFixes.replaceWhole(
                 finding,
+                context,
+                scalar,
                 "quoted the value so it stays the string it reads as",
-                TextEdit.replace(range.start(), range.end(), YamlText.doubleQuoted(scalar.text())));
+                YamlText.doubleQuoted(scalar.text()));
     }
 }

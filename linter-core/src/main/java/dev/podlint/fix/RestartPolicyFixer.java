@@ -34,14 +34,7 @@ final class RestartPolicyFixer implements Fixer {
                 || scalar.text().equals(wanted)) {
             return null;
         }
-        SourceText.Range range = context.source().scalar(scalar);
-        if (range == null) {
-            return null;
-        }
-        return new Fix(
-                finding,
-                "set restartPolicy to " + wanted,
-                TextEdit.replace(range.innerStart(), range.innerEnd(), wanted));
+        return ScalarFixes.replaceInner(finding, context, scalar, "set restartPolicy to " + wanted, wanted);
     }
 
     /** A new {@code restartPolicy} line above the first field of a block-style pod spec. */

@@ -560,6 +560,7 @@ public record GoQuantity(long value, int scale, @Nullable BigInteger dec, int de
     private record Canonical(String digits, int exponent) {}
 
     /** {@code int64Amount} ({@code i} = {value, scale}, zero when {@code d} is set, as in Go) or {@code infDecAmount}, and whether a rounding was exact. */
+    @SuppressWarnings("ArrayRecordComponent") // private; never compared or hashed
     private record Amount(long[] i, @Nullable Dec d, boolean exact) {
 
         /** {@code AsScale(scale)}: at least that scale, rounded up. */

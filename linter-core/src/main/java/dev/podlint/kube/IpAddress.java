@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param bytes  4 bytes for the IPv4 syntax, 16 for the IPv6 syntax
  * @param sloppy true when only the sloppy parser accepts it (leading zeros, long IPv6 groups)
  */
+@SuppressWarnings("ArrayRecordComponent") // a parse result read by index; never compared or hashed
 public record IpAddress(byte[] bytes, boolean sloppy) {
 
     /** The address, or null when {@code ParseIPSloppy} returns nil. */

@@ -33,7 +33,11 @@ public final class BaselineReader {
 
     private BaselineReader() {}
 
-    /** @param shownName the file as the user named it, for messages */
+    /**
+     * Reads the baseline in {@code file}.
+     *
+     * @param shownName the file as the user named it, for messages
+     */
     public static Baseline read(Path file, String shownName) {
         JsonNode root;
         try {

@@ -162,7 +162,7 @@ public final class InSourceSuppressions {
         String ids = hash < 0 ? value : value.substring(0, hash);
         String reason = hash < 0 ? "" : value.substring(hash + 1).strip();
         Set<String> rules = new LinkedHashSet<>();
-        for (String id : ids.split("[,\\s]+")) {
+        for (String id : ids.split("[,\\s]+", -1)) {
             if (!id.isBlank()) {
                 rules.add(id.strip());
             }

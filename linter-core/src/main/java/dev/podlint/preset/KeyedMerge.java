@@ -22,6 +22,11 @@ final class KeyedMerge {
      */
     record Clash(Located incoming, @Nullable Located existing, String key) {}
 
+    @SuppressWarnings("ReferenceEquality") // the same list entry, not an equal one
+    private static boolean sameExisting(Clash a, Clash b) {
+        return a.existing() == b.existing();
+    }
+
     record Result(List<Located> appended, List<Clash> clashes) {}
 
     private KeyedMerge() {}
@@ -63,7 +68,7 @@ final class KeyedMerge {
                     byPathClash = new Clash(entry, atPath, "mountPath \"" + path + "\"");
                 }
             }
-            if (byNameClash != null && byPathClash != null && byNameClash.existing() == byPathClash.existing()) {
+            if (byNameClash != null && byPathClash != null && sameExisting(byNameClash, byPathClash)) {
                 // The same two mounts differ: one conflict, not two.
                 clashes.add(new Clash(entry, found, byNameClash.key() + " and " + byPathClash.key()));
             } else {

@@ -27,6 +27,8 @@ import java.util.Set;
 public final class MergeRun {
 
     /**
+     * What a merge run found.
+     *
      * @param outcomes one per Pod (or workload, with templates) of the inputs, in input order
      * @param errors   files that could not be read or parsed (nothing should be printed then)
      * @param notes    "file:line:col: message" lines: conflicts, dropped envFrom, rejected pods

@@ -20,6 +20,7 @@ final class NodeOrigins {
     /** A node's home: its document and its pointer relative to that document's object. */
     record Origin(Document document, String pointer) {}
 
+    @SuppressWarnings("IdentityHashMapUsage") // keyed by node identity: equal nodes in two places have two origins
     private final Map<YamlNode, Origin> origins = new IdentityHashMap<>();
 
     /** Records {@code root} and every node below it as written in {@code document} at {@code pointer}. */

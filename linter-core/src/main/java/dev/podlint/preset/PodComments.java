@@ -54,6 +54,7 @@ final class PodComments implements YamlWriter.Comments {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // the pod's own document, not an equal one from a preset
     private boolean own(YamlNode node) {
         return pod.originOf(node) == pod.original();
     }

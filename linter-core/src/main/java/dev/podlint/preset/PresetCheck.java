@@ -122,6 +122,8 @@ public final class PresetCheck implements InventoryCheck {
         private final PresetInventory inventory;
         private final List<PodPreset> presets;
         private final FindingSink sink;
+
+        @SuppressWarnings("IdentityHashMapUsage") // two equal presets in two files are two presets
         private final Map<PodPreset, Boolean> used = new IdentityHashMap<>();
 
         Run(PresetInventory inventory, FindingSink sink) {

@@ -22,6 +22,8 @@ public final class PresetInventory {
     }
 
     /**
+     * The PodPresets among {@code presetDocuments}.
+     *
      * @param presetDocuments documents among which the PodPresets are (others are ignored)
      * @param templates       also treat workload pod templates as targets (beyond upstream)
      * @param gates           the API server's feature gates the plugin reads

@@ -28,7 +28,11 @@ public final class PresetMerger {
         return merge(target, presets, PresetFeatureGates.DEFAULT);
     }
 
-    /** @param presets all known presets (any namespace); selection picks the pod's */
+    /**
+     * Applies the presets that select the pod to it.
+     *
+     * @param presets all known presets (any namespace); selection picks the pod's
+     */
     public static MergeOutcome merge(PodTarget target, List<PodPreset> presets, PresetFeatureGates gates) {
         PresetSelection.Result selection = PresetSelection.select(target, presets);
         MergedPod unchanged = MergedPod.unchanged(target.document());

@@ -30,6 +30,8 @@ public final class PresetSelection {
     }
 
     /**
+     * Which presets apply to a pod.
+     *
      * @param presets the presets that select the pod (for SELECTED), or whose selector failed (SELECTOR_FAILED)
      */
     public record Result(Status status, List<PodPreset> presets) {}

@@ -178,7 +178,7 @@ public final class YamlWriter {
             return false;
         }
         for (String line : lines) {
-            if (!line.isEmpty() && line.isBlank() || !blockSafe(line)) {
+            if ((!line.isEmpty() && line.isBlank()) || !blockSafe(line)) {
                 return false;
             }
         }

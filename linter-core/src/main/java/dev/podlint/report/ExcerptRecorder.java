@@ -24,6 +24,8 @@ public final class ExcerptRecorder {
     private ExcerptRecorder() {}
 
     /**
+     * Records the source excerpts of a file's findings, with Secret values masked.
+     *
      * @param documents        the file's parsed documents (for the Secret values and what is a manifest)
      * @param unparsedFromLine first line whose structure is unknown (after a YAML error), or 0
      */
@@ -88,6 +90,7 @@ public final class ExcerptRecorder {
     }
 
     /** A masked line, and its masks as {@link SourceExcerpts} keeps them (left to right). */
+    @SuppressWarnings("ArrayRecordComponent") // private; never compared or hashed
     private record Masked(String text, int[] masks) {}
 
     private static Masked maskOrdered(String text, int line, List<Span> ordered) {

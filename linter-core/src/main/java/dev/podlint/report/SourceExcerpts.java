@@ -15,6 +15,7 @@ public final class SourceExcerpts {
      * @param masks per mask, three numbers: where it starts and ends in the source line (0-based,
      *              end exclusive) and its length in {@code text}; left to right
      */
+    @SuppressWarnings("ArrayRecordComponent") // private; never compared or hashed
     private record Excerpt(String text, int[] masks) {}
 
     private static final int[] NO_MASKS = {};

@@ -40,6 +40,7 @@ public final class RuleCheck implements DocumentCheck {
 
     /** The JEXL scripts and templates of a rule that {@link SimpleExpression} evaluates; read-only once made. */
     static Map<Object, Object> shortcuts(CompiledRule rule) {
+        @SuppressWarnings("IdentityHashMapUsage") // keyed by the compiled script object JEXL hands back
         Map<Object, Object> shortcuts = new IdentityHashMap<>();
         addShortcut(shortcuts, rule.when());
         for (CompiledRule.CompiledAssertion assertion : rule.assertions()) {

@@ -15,6 +15,8 @@ public final class RuleChecks {
     private RuleChecks() {}
 
     /**
+     * The check of the catalog's rules that are enabled.
+     *
      * @param disabled rules switched off by name
      * @param enabled  rules switched on by name (opt-in rules, {@code enabled: false}, run only then)
      */

@@ -85,8 +85,8 @@ public final class RuleExpressions {
             sandbox.allow(functions.getClass().getName()).execute(declaredFunctions(functions.getClass()));
         }
         // Documents are maps and lists: any key may be read; nothing written, no getter reached.
-        sandbox.black(Map.class.getName()).read("class", "empty").write("*");
-        sandbox.black(java.util.List.class.getName()).read("class", "empty").write("*");
+        sandbox.block(Map.class.getName()).read("class", "empty").write("*");
+        sandbox.block(java.util.List.class.getName()).read("class", "empty").write("*");
         return new JexlBuilder()
                 .features(features())
                 .sandbox(sandbox)

@@ -124,7 +124,7 @@ final class InventoryStage {
             List<Predicate<Object>> needs,
             List<Notification> notifications) {
         @SuppressWarnings("unchecked")
-        List<Document>[] parts = new List[end - from];
+        List<Document>[] parts = (List<Document>[]) new List<?>[end - from];
         boolean[][] needed = new boolean[end - from][];
         List<Integer> again = new ArrayList<>();
         for (int i = from; i < end; i++) {

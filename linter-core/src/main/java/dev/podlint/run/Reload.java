@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * What loading a file again needs: for a file that can be read again, the length and CRC of what
  * was linted, to tell that it has not changed since; for one that cannot (stdin), its bytes.
  */
+@SuppressWarnings("ArrayRecordComponent") // package-private; never compared or hashed
 record Reload(byte @Nullable [] bytes, long checksum) {
 
     static Reload of(byte[] content, boolean rereadable) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -47,12 +48,14 @@ public final class CustomResourceDefinitions {
 
     private final Map<String, Served> served;
     /** group/kind to the versions its CRD serves, to tell a user which apiVersion to write. */
-    private final Map<String, TreeSet<String>> versionsOfKind;
+    private final Map<String, SortedSet<String>> versionsOfKind;
     /** Served apiVersion/kind to whether its custom resources are namespaced (spec.scope). */
     private final Map<String, Boolean> namespaced;
 
     private CustomResourceDefinitions(
-            Map<String, Served> served, Map<String, TreeSet<String>> versionsOfKind, Map<String, Boolean> namespaced) {
+            Map<String, Served> served,
+            Map<String, SortedSet<String>> versionsOfKind,
+            Map<String, Boolean> namespaced) {
         this.served = served;
         this.versionsOfKind = versionsOfKind;
         this.namespaced = namespaced;
@@ -70,7 +73,7 @@ public final class CustomResourceDefinitions {
             throw new UsageException("--crd " + first.path() + ": " + first.reason());
         }
         Map<String, Served> served = new LinkedHashMap<>();
-        Map<String, TreeSet<String>> versions = new LinkedHashMap<>();
+        Map<String, SortedSet<String>> versions = new LinkedHashMap<>();
         Map<String, Boolean> namespaced = new LinkedHashMap<>();
         for (InputFile file : inputs.files()) {
             for (Document document : read(file, loader, maxFileBytes).documents()) {
@@ -104,7 +107,7 @@ public final class CustomResourceDefinitions {
     private static void add(
             Document crd,
             Map<String, Served> served,
-            Map<String, TreeSet<String>> versions,
+            Map<String, SortedSet<String>> versions,
             Map<String, Boolean> namespaced) {
         MappingNode object = crd.object();
         MappingNode spec = object == null ? null : object.mapping("spec");
@@ -169,7 +172,7 @@ public final class CustomResourceDefinitions {
 
     /** The versions a CRD serves for the group of {@code apiVersion} and this kind (empty: no such CRD). */
     List<String> versionsOf(String apiVersion, String kind) {
-        TreeSet<String> found = versionsOfKind.get(RemovedApis.group(apiVersion) + "/" + kind);
+        SortedSet<String> found = versionsOfKind.get(RemovedApis.group(apiVersion) + "/" + kind);
         return found == null ? List.of() : List.copyOf(found);
     }
 }

@@ -55,7 +55,7 @@ final class Definitions {
     /**
      * The definitions of a file in the generator's layout, or null when {@code text} is not in it.
      *
-     * @param start where the line {@code "definitions": {} starts
+     * @param start where the line <code>"definitions": {</code> starts
      * @return the definitions and, in {@code end[0]}, the offset just after their closing brace
      */
     static @Nullable Definitions index(byte[] text, int start, int[] end) {

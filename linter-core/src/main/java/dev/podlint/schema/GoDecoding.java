@@ -59,7 +59,7 @@ final class GoDecoding {
 
     /** Whether some integer field might be beyond int32 here: the quick check leaves such objects to {@link #problems}. */
     static boolean beyondInt32(@Nullable Object value) {
-        return value instanceof BigInteger || value instanceof Long l && (l < INT32_MIN || l > INT32_MAX);
+        return value instanceof BigInteger || (value instanceof Long l && (l < INT32_MIN || l > INT32_MAX));
     }
 
     /**
@@ -126,7 +126,7 @@ final class GoDecoding {
         Object value = scalar.value();
         if (hasType(type, "number") && string) {
             if ((value instanceof String
-                            || value instanceof Number && !(value instanceof Double d && !Double.isFinite(d)))
+                            || (value instanceof Number && !(value instanceof Double d && !Double.isFinite(d))))
                     && !GoQuantity.decodes(value)) {
                 violations.add(new SchemaViolation(
                         pointer,

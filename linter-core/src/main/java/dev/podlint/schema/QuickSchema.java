@@ -229,7 +229,7 @@ final class QuickSchema {
                 return false;
             }
             if (goInteger
-                    && (type == INTEGER && GoDecoding.beyondInt32(((ScalarNode) node).value()) || type == NUMBER)) {
+                    && ((type == INTEGER && GoDecoding.beyondInt32(((ScalarNode) node).value())) || type == NUMBER)) {
                 return false;
             }
             if (ref != null && !ref.accepts(node)) {

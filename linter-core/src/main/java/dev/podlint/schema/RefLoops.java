@@ -26,6 +26,7 @@ final class RefLoops {
 
     /** The JSON pointer of a subschema on such a loop, or null when there is none. */
     static @Nullable String find(JsonNode document) {
+        @SuppressWarnings("IdentityHashMapUsage") // a subschema's place is its identity: equal subschemas differ
         Map<JsonNode, String> pointers = new IdentityHashMap<>();
         Deque<JsonNode> pending = new ArrayDeque<>();
         pointers.put(document, "");

@@ -46,7 +46,7 @@ public final class SchemaCheck implements DocumentCheck {
     }
 
     /**
-     * @param rules the rules to report, of {@code schema}, {@code unknown-kind} and {@code removed-api};
+     * @param rules the rules to report, of {@link #SCHEMA}, {@link #UNKNOWN_KIND} and {@link #REMOVED_API};
      *              what only another one needs is not checked
      */
     public SchemaCheck(KindSchemas schemas, boolean strictKinds, Set<String> rules) {

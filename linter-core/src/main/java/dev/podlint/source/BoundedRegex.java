@@ -162,7 +162,7 @@ public final class BoundedRegex {
             return -1;
         }
         long largest = 0;
-        for (String part : inside.split(",")) {
+        for (String part : inside.split(",", -1)) {
             if (!part.isEmpty()) {
                 largest = Math.max(largest, Long.parseLong(part));
             }

@@ -69,7 +69,7 @@ public final class GoDuration {
                 long f = 0;
                 while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                     if (!overflow) {
-                        if (f > (Long.MAX_VALUE) / 10) {
+                        if (f > Long.MAX_VALUE / 10) {
                             overflow = true;
                         } else {
                             f = f * 10 + (s.charAt(i) - '0');

@@ -34,10 +34,10 @@ public final class InputCollector {
     public record Skipped(String path, String reason, boolean error) {}
 
     /**
+     * The inputs of a run.
+     *
      * @param excluded display paths of files named explicitly that the filter left out (only with
      *                 {@code filterNamed}); not an error, so a run of only such files lints nothing
-     */
-    /**
      * @param left files a folder walk found that {@link Discovery} leaves out by their place or name
      *             (a Helm chart's templates, a kustomization, podlint's own files), in walk order
      */

@@ -10,7 +10,7 @@ import java.util.List;
  * such as {@code --- {a: 1}} or {@code --- !!map}, is "invalid Yaml document separator" and kubectl
  * reads no further), and each piece is then parsed as one YAML document (go-yaml reads the first
  * document of a piece; text after a {@code ...} end marker is ignored). A stream that starts with
- * {@code {} after white space is a JSON stream and is not cut.
+ * <code>{</code> after white space is a JSON stream and is not cut.
  */
 final class KubectlChunks {
 

@@ -31,6 +31,8 @@ public final class LongTextMemo<R> {
     }
 
     /** The result for {@code text} and {@code variant} (a small value the result also depends on). */
+    @SuppressWarnings(
+            "ReferenceEquality") // a hit is the same string object: comparing contents would cost what the memo saves
     public R get(String text, @Nullable Object variant, Function<String, R> compute) {
         if (text.length() < MIN_LENGTH) {
             return compute.apply(text);

@@ -1,6 +1,7 @@
 package dev.podlint.source;
 
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +21,9 @@ public final class RenderedSources {
     private static final Pattern SOURCE = Pattern.compile("^# Source: (\\S(?:.*\\S)?)\\s*$");
 
     /** From each line on, the template of the document there; null values after a document without one. */
-    private final TreeMap<Integer, @Nullable String> from;
+    private final NavigableMap<Integer, @Nullable String> from;
 
-    private RenderedSources(TreeMap<Integer, @Nullable String> from) {
+    private RenderedSources(NavigableMap<Integer, @Nullable String> from) {
         this.from = from;
     }
 

@@ -54,7 +54,7 @@ final class TextDecoding {
                             charset, bytes[offset] & 0xFF, offset),
                     TextPositions.ofPrefix(prefix));
         }
-        result = decoder.flush(out);
+        decoder.flush(out);
         out.flip();
         return new Decoded(out.toString(), null, null);
     }

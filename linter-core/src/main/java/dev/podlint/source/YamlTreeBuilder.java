@@ -462,7 +462,7 @@ final class YamlTreeBuilder {
 
     private static boolean isMergeKey(ScalarEvent event) {
         return "<<".equals(event.getValue())
-                && (event.getTag().map(MERGE_TAG::equals).orElse(event.isPlain()));
+                && event.getTag().map(MERGE_TAG::equals).orElse(event.isPlain());
     }
 
     private static ScalarNode typeScalar(ScalarEvent event, Span span) {

@@ -23,7 +23,7 @@ final class ApplyAnnotationSize {
 
     private ApplyAnnotationSize() {}
 
-    /** The annotation's value length in bytes, for an object kubectl puts in {@code namespace} when it names none. */
+    /** The annotation's value length in bytes, for an object kubectl puts in {@code metadata.namespace} when it names none. */
     static long valueLength(MappingNode object, boolean namespaced) {
         long length = length(object, 0) + 1;
         MappingNode metadata = object.mapping("metadata");
@@ -56,7 +56,7 @@ final class ApplyAnnotationSize {
      */
     static long bound(@Nullable YamlNode node, long budget) {
         if (node instanceof MappingNode map) {
-            long n = 2 + map.size();
+            long n = 2L + map.size();
             for (MappingNode.Entry e : map.entries()) {
                 n += 6L * e.key().length() + 3 + bound(e.value(), budget - n);
                 if (n > budget) {
@@ -66,7 +66,7 @@ final class ApplyAnnotationSize {
             return n;
         }
         if (node instanceof SequenceNode list) {
-            long n = 2 + list.size();
+            long n = 2L + list.size();
             for (YamlNode item : list.nodes()) {
                 n += bound(item, budget - n);
                 if (n > budget) {
@@ -81,14 +81,14 @@ final class ApplyAnnotationSize {
 
     private static long length(@Nullable YamlNode node, int depth) {
         if (node instanceof MappingNode map) {
-            long n = 2 + Math.max(0, map.size() - 1);
+            long n = 2L + Math.max(0, map.size() - 1);
             for (MappingNode.Entry e : map.entries()) {
                 n += string(e.key()) + 1 + length(e.value(), depth + 1);
             }
             return n;
         }
         if (node instanceof SequenceNode list) {
-            long n = 2 + Math.max(0, list.size() - 1);
+            long n = 2L + Math.max(0, list.size() - 1);
             for (YamlNode item : list.nodes()) {
                 n += length(item, depth + 1);
             }

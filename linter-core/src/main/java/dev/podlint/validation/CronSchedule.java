@@ -93,7 +93,7 @@ final class CronSchedule {
 
     /** getField: comma-separated ranges (empty ones skipped, as strings.FieldsFunc does). */
     private static @Nullable String fieldProblem(String field, Bounds bounds) {
-        for (String range : field.split(",")) {
+        for (String range : field.split(",", -1)) {
             if (!range.isEmpty()) {
                 String problem = rangeProblem(range, bounds);
                 if (problem != null) {

@@ -56,7 +56,7 @@ final class Nodes {
     }
 
     static @Nullable Boolean bool(@Nullable MappingNode parent, String key) {
-        return parent != null && parent.get(key) instanceof Boolean b ? b : null;
+        return (parent != null && parent.get(key) instanceof Boolean b) ? b : null;
     }
 
     /** A string scalar's value, or null. */

@@ -36,7 +36,9 @@ final class ObjectNameCheck implements ObjectCheck {
         boolean hasName = name != null && !name.isEmpty();
         boolean hasPrefix = generateName != null && !generateName.isEmpty();
         boolean nameOfOtherType = metadata != null && metadata.get("name") != null && name == null;
-        if (!hasName && !nameOfOtherType && kind != ObjectKinds.GENERIC) {
+        @SuppressWarnings("ReferenceEquality") // GENERIC is the fallback instance for unknown kinds
+        boolean known = kind != ObjectKinds.GENERIC;
+        if (!hasName && !nameOfOtherType && known) {
             if (hasPrefix) {
                 findings.at(
                         "/metadata/name",

@@ -39,7 +39,7 @@ final class SarifRules {
     /** {@code duplicate-key} -> {@code DuplicateKey}. */
     static String pascalCase(String id) {
         StringBuilder sb = new StringBuilder();
-        for (String part : id.split("[^A-Za-z0-9]+")) {
+        for (String part : id.split("[^A-Za-z0-9]+", -1)) {
             if (!part.isEmpty()) {
                 sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
             }
@@ -99,8 +99,8 @@ final class SarifRules {
         // A fence longer than any backtick run in the example, so the example cannot close it.
         int longest = 0;
         int run = 0;
-        for (char c : example.toCharArray()) {
-            run = c == '`' ? run + 1 : 0;
+        for (int i = 0; i < example.length(); i++) {
+            run = example.charAt(i) == '`' ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
         String fence = "`".repeat(Math.max(3, longest + 1));

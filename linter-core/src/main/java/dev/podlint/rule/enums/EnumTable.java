@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -90,12 +91,11 @@ public final class EnumTable {
             throw new IllegalArgumentException(pathText + ": unknown scope " + row.get("scope"));
         }
         List<EnumField.Segment> path = new ArrayList<>();
-        for (String step : pathText.split("/")) {
+        for (String step : parts(pathText, "/")) {
             if (step.equals("*")) {
                 path.add(new EnumField.Segment(List.of(), true));
             } else if (step.startsWith("{") && step.endsWith("}")) {
-                path.add(new EnumField.Segment(
-                        List.of(step.substring(1, step.length() - 1).split(",")), false));
+                path.add(new EnumField.Segment(parts(step.substring(1, step.length() - 1), ","), false));
             } else {
                 path.add(new EnumField.Segment(List.of(step), false));
             }
@@ -163,5 +163,15 @@ public final class EnumTable {
             throw new IllegalArgumentException(what + " must be a string (quote it), not " + o);
         }
         return s;
+    }
+
+    /** {@code text} cut at each {@code separator}; when it was cut, trailing empty parts are dropped. */
+    private static List<String> parts(String text, String separator) {
+        List<String> parts = new ArrayList<>(List.of(text.split(Pattern.quote(separator), -1)));
+        boolean cut = parts.size() > 1;
+        while (cut && !parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
+            parts.remove(parts.size() - 1);
+        }
+        return List.copyOf(parts);
     }
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
@@ -128,7 +129,7 @@ public final class DataFunctions {
         if (text.charAt(0) == '\uFEFF') {
             return "starts with a byte order mark, which the API server's JSON decoder rejects";
         }
-        try (JsonParser parser = JSON.createParser(text)) {
+        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), text)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT && first != JsonToken.VALUE_NULL) {
                 return "is " + jsonKind(first) + ", not a JSON object";
@@ -165,7 +166,10 @@ public final class DataFunctions {
      * thousands of them: each distinct string is measured once.
      */
     private final class Sizes {
+        @SuppressWarnings("IdentityHashMapUsage") // alias-shared strings are one object: identity is cheap to hash
         private final Map<Object, Long> decoded = new IdentityHashMap<>();
+
+        @SuppressWarnings("IdentityHashMapUsage") // alias-shared strings are one object: identity is cheap to hash
         private final Map<Object, Long> utf8 = new IdentityHashMap<>();
 
         /** A {@code []byte} field: base64 decoded; null decodes to nothing. */

@@ -197,7 +197,8 @@ public final class PodFunctions {
             return name;
         }
         StringBuilder out = new StringBuilder();
-        for (char c : name.toCharArray()) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
             out.append(c == '.' ? '/' : c == '/' ? '.' : c);
         }
         return out.toString();
@@ -629,7 +630,7 @@ public final class PodFunctions {
         if (hostname == null) {
             return null;
         }
-        String[] indexes = hostname.split("/hostnames/");
+        String[] indexes = hostname.split("/hostnames/", -1);
         return at(
                 hostname,
                 "hostAliases[" + indexes[0] + "].hostnames[" + indexes[1] + "] is not a DNS-1123 subdomain"

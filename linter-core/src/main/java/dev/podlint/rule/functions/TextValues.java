@@ -143,8 +143,8 @@ final class TextValues {
 
     private static List<String> words(String key) {
         List<String> words = new ArrayList<>();
-        for (String part : key.split("[^A-Za-z0-9]+")) {
-            for (String word : part.split("(?<=[a-z0-9])(?=[A-Z])")) {
+        for (String part : key.split("[^A-Za-z0-9]+", -1)) {
+            for (String word : part.split("(?<=[a-z0-9])(?=[A-Z])", -1)) {
                 if (!word.isEmpty()) {
                     words.add(word.toLowerCase(Locale.ROOT));
                 }

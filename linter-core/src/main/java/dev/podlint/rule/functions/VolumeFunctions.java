@@ -221,7 +221,7 @@ public final class VolumeFunctions {
         }
         String volume = " volume '" + Quoted.shorten(name) + "'";
         switch (type) {
-            case "secret":
+            case "secret" -> {
                 return empty(s.get("secretName"))
                         ? Map.of(
                                 "at",
@@ -230,7 +230,8 @@ public final class VolumeFunctions {
                                 "secret" + volume
                                         + " needs secretName, the name of the Secret to mount (Required value)")
                         : null;
-            case "configMap":
+            }
+            case "configMap" -> {
                 return empty(s.get("name"))
                         ? Map.of(
                                 "at",
@@ -239,7 +240,8 @@ public final class VolumeFunctions {
                                 "configMap" + volume
                                         + " needs name, the name of the ConfigMap to mount (Required value)")
                         : null;
-            case "hostPath":
+            }
+            case "hostPath" -> {
                 if ("".equals(s.get("path"))) {
                     return Map.of(
                             "at",
@@ -255,7 +257,8 @@ public final class VolumeFunctions {
                                 "hostPath.path '" + Quoted.shorten(p) + "' must not contain '..'; write the path"
                                         + " without backsteps")
                         : null;
-            case "persistentVolumeClaim":
+            }
+            case "persistentVolumeClaim" -> {
                 return "".equals(s.get("claimName"))
                         ? Map.of(
                                 "at",
@@ -265,7 +268,8 @@ public final class VolumeFunctions {
                                         + " needs claimName, the name of a PersistentVolumeClaim in the"
                                         + " pod's namespace (Required value)")
                         : null;
-            case "nfs":
+            }
+            case "nfs" -> {
                 if ("".equals(s.get("server"))) {
                     return Map.of(
                             "at",
@@ -284,7 +288,8 @@ public final class VolumeFunctions {
                                                 : "'" + Quoted.shorten(p) + "' must be an absolute path")
                                         + ": the exported path on the server, e.g. /exports/data")
                         : null;
-            case "gitRepo":
+            }
+            case "gitRepo" -> {
                 return "".equals(s.get("repository"))
                         ? Map.of(
                                 "at",
@@ -292,7 +297,8 @@ public final class VolumeFunctions {
                                 "problem",
                                 "gitRepo" + volume + " needs repository (Required value)")
                         : null;
-            case "csi":
+            }
+            case "csi" -> {
                 return "".equals(s.get("driver"))
                         ? Map.of(
                                 "at",
@@ -300,8 +306,10 @@ public final class VolumeFunctions {
                                 "problem",
                                 "csi" + volume + " needs driver, the name of the CSI driver (Required value)")
                         : null;
-            default:
+            }
+            default -> {
                 return null;
+            }
         }
     }
 

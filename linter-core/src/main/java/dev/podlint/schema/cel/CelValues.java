@@ -79,29 +79,33 @@ final class CelValues {
         }
         String type = schema.path("type").asString("");
         switch (type) {
-            case "object":
+            case "object" -> {
                 if (!(value instanceof Map<?, ?> map)) {
                     throw new Blocked("not an object");
                 }
                 return object(map, schema);
-            case "array":
+            }
+            case "array" -> {
                 if (!(value instanceof List<?> list)) {
                     throw new Blocked("not an array");
                 }
                 return array(list, schema);
-            case "string":
+            }
+            case "string" -> {
                 if (!(value instanceof String text)) {
                     throw new Blocked("not a string");
                 }
                 checkString(text, schema);
                 return "byte".equals(schema.path("format").asString("")) ? bytes(text) : text;
-            case "integer":
+            }
+            case "integer" -> {
                 if (!(value instanceof Long)) {
                     throw new Blocked("not an integer");
                 }
                 checkEnum(value, schema);
                 return value;
-            case "number":
+            }
+            case "number" -> {
                 if (value instanceof Long l) {
                     return l.doubleValue();
                 }
@@ -109,13 +113,16 @@ final class CelValues {
                     return d;
                 }
                 throw new Blocked("not a number");
-            case "boolean":
+            }
+            case "boolean" -> {
                 if (!(value instanceof Boolean)) {
                     throw new Blocked("not a boolean");
                 }
                 return value;
-            default:
+            }
+            default -> {
                 return untyped(value, schema);
+            }
         }
     }
 

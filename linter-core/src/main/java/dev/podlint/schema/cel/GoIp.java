@@ -42,7 +42,7 @@ record GoIp(InetAddress address) {
             if (part.isEmpty()
                     || part.length() > 3
                     || !part.chars().allMatch(c -> c >= '0' && c <= '9')
-                    || part.length() > 1 && part.charAt(0) == '0'
+                    || (part.length() > 1 && part.charAt(0) == '0')
                     || Integer.parseInt(part) > 255) {
                 return false;
             }
@@ -97,7 +97,7 @@ record GoIp(InetAddress address) {
                 || bits.isEmpty()
                 || bits.length() > 3
                 || !bits.chars().allMatch(c -> c >= '0' && c <= '9')
-                || bits.length() > 1 && bits.charAt(0) == '0') {
+                || (bits.length() > 1 && bits.charAt(0) == '0')) {
             return false;
         }
         return Integer.parseInt(bits) <= (ip.get().family() == 4 ? 32 : 128);

@@ -58,10 +58,10 @@ record GoUrl(String scheme, String host, String escapedPath, String rawQuery) {
     private static int schemeEnd(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
                 continue;
             }
-            if ((c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') && i > 0) {
+            if (((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.') && i > 0) {
                 continue;
             }
             if (c == ':') {

@@ -26,6 +26,7 @@ final class KindRules {
         if (schema == null || schema.findValue("x-kubernetes-validations") == null) {
             return null;
         }
+        @SuppressWarnings("IdentityHashMapUsage") // rules belong to a schema node, not to every equal one
         Map<JsonNode, List<CompiledRule>> rules = new IdentityHashMap<>();
         collect(schema, rules, 0);
         return rules.isEmpty() ? null : new KindRules(schema, rules);

@@ -35,7 +35,7 @@ final class RuleCompiler {
             .comprehensionMaxIterations(CostMeter.PER_CALL_LIMIT)
             .build();
 
-    private static final Cel CEL = CelFactory.standardCelBuilder()
+    private static final Cel CEL = CelFactory.legacyCelBuilder()
             .setOptions(OPTIONS)
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
             .addCompilerLibraries(
