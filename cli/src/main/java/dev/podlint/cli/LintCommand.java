@@ -236,6 +236,8 @@ final class LintCommand implements Callable<Integer> {
                         .write(report, out));
     }
 
+    // Java 17 (the release podlint targets) has no Console.isTerminal(): a null console is its answer.
+    @SuppressWarnings("SystemConsoleNull")
     private boolean useColor() {
         String noColorEnv = System.getenv("NO_COLOR");
         return !noColor

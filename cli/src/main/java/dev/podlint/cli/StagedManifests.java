@@ -110,10 +110,10 @@ final class StagedManifests {
                 "--"));
         args.addAll(pathspecs);
         String raw = git.text(args.toArray(String[]::new));
-        String[] fields = raw.split("\0");
+        String[] fields = raw.split("\0", -1);
         List<StagedBlob> blobs = new ArrayList<>();
         for (int i = 0; i + 1 < fields.length; i += 2) {
-            String[] meta = fields[i].split(" ");
+            String[] meta = fields[i].split(" ", -1);
             String path = fields[i + 1];
             if (meta.length < 5 || !REGULAR_FILE_MODES.contains(meta[1])) {
                 continue; // symbolic links and submodules hold no manifest text
@@ -127,7 +127,7 @@ final class StagedManifests {
     }
 
     private static boolean walkedByDefault(String path, Path top, Discovery discovery) {
-        String[] segments = path.split("/");
+        String[] segments = path.split("/", -1);
         for (int i = 0; i < segments.length - 1; i++) {
             if (segments[i].startsWith(".")) {
                 return false;
@@ -141,7 +141,7 @@ final class StagedManifests {
         List<byte[]> contents = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String header = readLine(out);
-            String[] parts = header.split(" ");
+            String[] parts = header.split(" ", -1);
             if (parts.length != 3 || !parts[1].equals("blob")) {
                 throw new IOException("unexpected answer from git cat-file: " + header);
             }
