@@ -1,12 +1,8 @@
 package dev.podlint;
 
 import dev.podlint.check.CheckSet;
-import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.InventoryCheck;
 import dev.podlint.config.LintOptions;
 import dev.podlint.rule.RuleChecks;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,32 +14,25 @@ public final class DefaultChecks {
     private DefaultChecks() {}
 
     public static CheckSet build(LintOptions options, RuleRegistry rules) {
-        List<DocumentCheck> documentChecks = new ArrayList<>();
-        List<InventoryCheck> inventoryChecks = new ArrayList<>();
+        CheckBuild build = new CheckBuild(options, rules.catalog());
         JavaChecks javaChecks = rules.javaChecks();
-        add(JavaChecks.SCHEMA, options, rules, documentChecks, inventoryChecks);
+        add(JavaChecks.SCHEMA, rules, build);
         // declarative rules (rules/*.yaml and users' rule folders), compiled once
-        documentChecks.add(RuleChecks.compile(rules.enabledRules()));
+        build.add(RuleChecks.compile(rules.enabledRules()));
         for (String name : javaChecks.names()) {
             if (!Set.of(JavaChecks.LOADER, JavaChecks.SCHEMA, JavaChecks.PRESET).contains(name)) {
-                add(name, options, rules, documentChecks, inventoryChecks);
+                add(name, rules, build);
             }
         }
-        add(JavaChecks.PRESET, options, rules, documentChecks, inventoryChecks);
-        return new CheckSet(
-                List.copyOf(documentChecks), List.copyOf(inventoryChecks), rules.enabledRulesOf(JavaChecks.LOADER));
+        add(JavaChecks.PRESET, rules, build);
+        return new CheckSet(build.documentChecks(), build.inventoryChecks(), rules.enabledRulesOf(JavaChecks.LOADER));
     }
 
-    private static void add(
-            String name,
-            LintOptions options,
-            RuleRegistry rules,
-            List<DocumentCheck> documentChecks,
-            List<InventoryCheck> inventoryChecks) {
+    private static void add(String name, RuleRegistry rules, CheckBuild build) {
         Set<String> enabled = rules.enabledRulesOf(name);
         JavaChecks.Factory factory = rules.javaChecks().factory(name);
         if (!enabled.isEmpty() && factory != null) {
-            factory.create(enabled, options, rules.catalog(), documentChecks, inventoryChecks);
+            factory.create(enabled, build);
         }
     }
 }

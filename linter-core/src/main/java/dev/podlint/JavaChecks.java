@@ -1,8 +1,6 @@
 package dev.podlint;
 
-import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.EnabledRulesOnly;
-import dev.podlint.check.InventoryCheck;
 import dev.podlint.config.LintOptions;
 import dev.podlint.config.SchemaOptions;
 import dev.podlint.container.ContainerCheck;
@@ -12,16 +10,13 @@ import dev.podlint.rule.RuleDefinition;
 import dev.podlint.rule.RuleFileException;
 import dev.podlint.rule.enums.EnumCheck;
 import dev.podlint.schema.BundledSchemas;
-import dev.podlint.schema.CustomResourceDefinitions;
 import dev.podlint.schema.KindSchemas;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.schema.SchemaCheck;
 import dev.podlint.schema.cel.CrdRuleCheck;
-import dev.podlint.source.ManifestLoader;
 import dev.podlint.validation.ApiValidation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,40 +54,40 @@ public final class JavaChecks {
         /**
          * Adds the check to the run's check lists.
          *
-         * @param rules          the ids of the enabled rules that name this check (never empty)
-         * @param documentChecks the document checks built so far, to add to
+         * @param rules the ids of the enabled rules that name this check (never empty)
+         * @param build the run's checks under construction, to add to
          */
-        void create(
-                Set<String> rules,
-                LintOptions options,
-                RuleCatalog catalog,
-                List<DocumentCheck> documentChecks,
-                List<InventoryCheck> inventoryChecks);
+        void create(Set<String> rules, CheckBuild build);
     }
 
     private static final JavaChecks DEFAULTS = new JavaChecks(Map.of())
-            .with(LOADER, (rules, options, catalog, documentChecks, inventoryChecks) -> {})
-            .with(INLINE_IGNORES, (rules, options, catalog, documentChecks, inventoryChecks) -> {})
+            .with(LOADER, (rules, build) -> {})
+            .with(INLINE_IGNORES, (rules, build) -> {})
             .with(SCHEMA, JavaChecks::schema)
             .with(
                     CONTAINERS,
-                    (rules, options, catalog, documentChecks, inventoryChecks) ->
-                            documentChecks.add(new EnabledRulesOnly(new ContainerCheck(targetMinor(options)), rules)))
+                    (rules, build) ->
+                            build.add(new EnabledRulesOnly(new ContainerCheck(targetMinor(build.options())), rules)))
             .with(
                     ENUM_VALUES,
-                    (rules, options, catalog, documentChecks, inventoryChecks) ->
-                            rules.forEach(rule -> documentChecks.add(EnumCheck.forRun(rule, options))))
-            .with(API_VALIDATION, ApiValidation::create)
+                    (rules, build) -> rules.forEach(rule -> build.add(EnumCheck.forRun(rule, build.options()))))
+            .with(
+                    API_VALIDATION,
+                    (rules, build) -> ApiValidation.create(
+                                    rules,
+                                    build.options().schema().kubernetesVersion(),
+                                    build::customResourceDefinitions)
+                            .ifPresent(build::add))
             .with(CRD_RULES, JavaChecks::crdRules)
             .with(
                     PRESET,
-                    (rules, options, catalog, documentChecks, inventoryChecks) -> inventoryChecks.add(new PresetCheck(
-                            catalog,
+                    (rules, build) -> build.add(new PresetCheck(
+                            build.catalog(),
                             rules,
-                            options.presets().defaultNamespace(),
-                            options.presets().templates(),
-                            options.presets().featureGates(),
-                            List.copyOf(documentChecks))));
+                            build.options().presets().defaultNamespace(),
+                            build.options().presets().templates(),
+                            build.options().presets().featureGates(),
+                            build.documentChecks())));
 
     private final Map<String, Factory> factories;
 
@@ -146,40 +141,18 @@ public final class JavaChecks {
         return rule.check().startsWith("java:") ? rule.check().substring("java:".length()) : null;
     }
 
-    private static void schema(
-            Set<String> rules,
-            LintOptions options,
-            RuleCatalog catalog,
-            List<DocumentCheck> documentChecks,
-            List<InventoryCheck> inventoryChecks) {
-        SchemaOptions schema = options.schema();
-        documentChecks.add(new SchemaCheck(
+    private static void schema(Set<String> rules, CheckBuild build) {
+        SchemaOptions schema = build.options().schema();
+        build.add(new SchemaCheck(
                 KindSchemas.create(
-                        schema.kubernetesVersion(),
-                        schema.schemaLocations(),
-                        CustomResourceDefinitions.load(
-                                schema.crdPaths(),
-                                options.workingDirectory(),
-                                new ManifestLoader(options.limits()),
-                                options.limits().maxFileBytes())),
+                        schema.kubernetesVersion(), schema.schemaLocations(), build.customResourceDefinitions()),
                 schema.strictKinds(),
                 rules));
     }
 
-    private static void crdRules(
-            Set<String> rules,
-            LintOptions options,
-            RuleCatalog catalog,
-            List<DocumentCheck> documentChecks,
-            List<InventoryCheck> inventoryChecks) {
-        if (!options.schema().crdPaths().isEmpty()) {
-            documentChecks.add(new EnabledRulesOnly(
-                    new CrdRuleCheck(CustomResourceDefinitions.load(
-                            options.schema().crdPaths(),
-                            options.workingDirectory(),
-                            new ManifestLoader(options.limits()),
-                            options.limits().maxFileBytes())),
-                    rules));
+    private static void crdRules(Set<String> rules, CheckBuild build) {
+        if (!build.options().schema().crdPaths().isEmpty()) {
+            build.add(new EnabledRulesOnly(new CrdRuleCheck(build.customResourceDefinitions()), rules));
         }
     }
 

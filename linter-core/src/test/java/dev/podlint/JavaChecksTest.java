@@ -12,11 +12,13 @@ import dev.podlint.report.Report;
 import dev.podlint.rule.RuleCatalog;
 import dev.podlint.rule.RuleDefinition;
 import dev.podlint.rule.RuleFileException;
+import dev.podlint.schema.CustomResourceDefinitions;
 import dev.podlint.schema.SchemaCheck;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -46,10 +48,7 @@ class JavaChecksTest {
     @Test
     void aRuleFileNamesARegisteredJavaCheckWhichIsBuiltOncePerRunWhenEnabled() throws IOException {
         DocumentCheck marker = (document, sink) -> {};
-        JavaChecks registry = JavaChecks.defaults()
-                .with(
-                        "test-marker",
-                        (rules, options, catalog, documentChecks, inventoryChecks) -> documentChecks.add(marker));
+        JavaChecks registry = JavaChecks.defaults().with("test-marker", (rules, build) -> build.add(marker));
         Path rules = rule("java:test-marker");
         LintOptions options =
                 LintOptions.builder().workingDirectory(dir).ruleDirectory(rules).build();
@@ -61,6 +60,47 @@ class JavaChecksTest {
         assertThat(DefaultChecks.build(disabled, RuleRegistry.of(catalog, disabled.rules(), registry))
                         .documentChecks())
                 .doesNotContain(marker);
+    }
+
+    @Test
+    void theCrdFilesAreReadOnceForAllTheChecksOfARun() throws IOException {
+        Files.writeString(dir.resolve("crd.yaml"), """
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata: {name: things.example.com}
+                spec:
+                  group: example.com
+                  names: {kind: Thing, plural: things}
+                  scope: Namespaced
+                  versions:
+                  - name: v1
+                    served: true
+                    storage: true
+                    schema:
+                      openAPIV3Schema: {type: object}
+                """);
+        List<CustomResourceDefinitions> seen = new ArrayList<>();
+        JavaChecks registry = JavaChecks.defaults()
+                .with("test-marker", (rules, build) -> seen.add(build.customResourceDefinitions()))
+                .with("test-marker-2", (rules, build) -> seen.add(build.customResourceDefinitions()));
+        Path rules = rule("java:test-marker");
+        Files.writeString(rules.resolve("cross-2.yaml"), """
+                id: cross-2
+                severity: warning
+                category: test
+                summary: another rule written in Java
+                check: java:test-marker-2
+                """);
+        LintOptions options = LintOptions.builder()
+                .workingDirectory(dir)
+                .ruleDirectory(rules)
+                .crd("crd.yaml")
+                .build();
+        RuleCatalog catalog = RuleCatalog.load(options.rules().directories());
+        DefaultChecks.build(options, RuleRegistry.of(catalog, options.rules(), registry));
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(0)).isSameAs(seen.get(1));
+        assertThat(seen.get(0).namespaced("example.com/v1", "Thing")).contains(true);
     }
 
     @Test

@@ -84,88 +84,69 @@ public record Finding(
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(
-                ruleId,
-                newSeverity,
-                message,
-                file,
-                document,
-                kind,
-                name,
-                namespace,
-                path,
-                span,
-                related,
-                suppression,
-                outcome);
+        Copy copy = new Copy(this);
+        copy.severity = newSeverity;
+        return copy.finding();
     }
 
     public Finding withSuppression(@Nullable Suppression newSuppression) {
-        return new Finding(
-                ruleId,
-                severity,
-                message,
-                file,
-                document,
-                kind,
-                name,
-                namespace,
-                path,
-                span,
-                related,
-                newSuppression,
-                outcome);
+        Copy copy = new Copy(this);
+        copy.suppression = newSuppression;
+        return copy.finding();
     }
 
     public Finding withFile(String newFile) {
-        return new Finding(
-                ruleId,
-                severity,
-                message,
-                newFile,
-                document,
-                kind,
-                name,
-                namespace,
-                path,
-                span,
-                related,
-                suppression,
-                outcome);
+        Copy copy = new Copy(this);
+        copy.file = newFile;
+        return copy.finding();
     }
 
     public Finding withRelated(List<RelatedLocation> newRelated) {
-        return new Finding(
-                ruleId,
-                severity,
-                message,
-                file,
-                document,
-                kind,
-                name,
-                namespace,
-                path,
-                span,
-                newRelated,
-                suppression,
-                outcome);
+        Copy copy = new Copy(this);
+        copy.related = newRelated;
+        return copy.finding();
     }
 
     public Finding withOutcome(@Nullable Outcome newOutcome) {
-        return new Finding(
-                ruleId,
-                severity,
-                message,
-                file,
-                document,
-                kind,
-                name,
-                namespace,
-                path,
-                span,
-                related,
-                suppression,
-                newOutcome);
+        Copy copy = new Copy(this);
+        copy.outcome = newOutcome;
+        return copy.finding();
+    }
+
+    /** The components of a finding, to change one and build the changed finding. */
+    private static final class Copy {
+        private Severity severity;
+        private String file;
+        private List<RelatedLocation> related;
+        private @Nullable Suppression suppression;
+        private @Nullable Outcome outcome;
+        private final Finding of;
+
+        Copy(Finding of) {
+            this.of = of;
+            this.severity = of.severity;
+            this.file = of.file;
+            this.related = of.related;
+            this.suppression = of.suppression;
+            this.outcome = of.outcome;
+        }
+
+        Finding finding() {
+            return new Finding(
+                    of.ruleId,
+                    severity,
+                    of.message,
+                    file,
+                    of.document,
+                    of.kind,
+                    of.name,
+                    of.namespace,
+                    of.path,
+                    of.span,
+                    related,
+                    suppression,
+                    outcome);
+        }
     }
 
     public boolean suppressed() {

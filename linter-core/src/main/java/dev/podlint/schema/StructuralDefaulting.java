@@ -17,17 +17,17 @@ import tools.jackson.databind.node.ObjectNode;
  * level down, through {@code properties}, {@code additionalProperties} and {@code items} only (a
  * structural schema has no defaults under allOf/anyOf/oneOf/not).
  */
-final class StructuralDefaulting {
+public final class StructuralDefaulting {
 
     private StructuralDefaulting() {}
 
     /** Whether the schema has a {@code default} anywhere, so that defaulting can change an object. */
-    static boolean hasDefaults(@Nullable JsonNode schema) {
+    public static boolean hasDefaults(@Nullable JsonNode schema) {
         return schema != null && !schema.findValues("default").isEmpty();
     }
 
     /** Defaults {@code value} in place (a JSON copy of the object, never the user's tree). */
-    static void apply(JsonNode value, @Nullable JsonNode schema) {
+    public static void apply(JsonNode value, @Nullable JsonNode schema) {
         if (schema == null || !schema.isObject()) {
             return;
         }

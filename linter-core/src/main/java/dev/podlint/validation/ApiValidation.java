@@ -1,19 +1,18 @@
 package dev.podlint.validation;
 
 import dev.podlint.check.DocumentCheck;
-import dev.podlint.check.InventoryCheck;
-import dev.podlint.config.LintOptions;
-import dev.podlint.rule.RuleCatalog;
 import dev.podlint.schema.BundledSchemas;
 import dev.podlint.schema.CustomResourceDefinitions;
 import dev.podlint.schema.KubernetesVersion;
-import dev.podlint.source.ManifestLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks that reproduce the API server's create validation of object metadata, selectors,
@@ -44,37 +43,25 @@ public final class ApiValidation {
     }
 
     /**
-     * The Java check {@code java:api-validation} (a {@code JavaChecks.Factory}): one document check
-     * running the parts of the enabled rules among these, for the run's Kubernetes version.
+     * The Java check {@code java:api-validation}: one document check running the parts of the enabled
+     * rules among these, for the run's Kubernetes version; none when no enabled rule has a part here.
      *
-     * @param rules the enabled rules that name this check
+     * @param rules             the enabled rules that name this check
+     * @param kubernetesVersion the run's version as named, or null for the newest bundled
+     * @param crds              the run's CustomResourceDefinitions (read only when a part is built)
      */
-    public static void create(
-            Set<String> rules,
-            LintOptions options,
-            RuleCatalog catalog,
-            List<DocumentCheck> documentChecks,
-            List<InventoryCheck> inventoryChecks) {
-        String named = options.schema().kubernetesVersion();
-        KubernetesVersion version = named == null ? null : KubernetesVersion.parse(named);
-        if (version == null) {
-            version = BundledSchemas.get().newest();
-        }
+    public static Optional<DocumentCheck> create(
+            Set<String> rules, @Nullable String kubernetesVersion, Supplier<CustomResourceDefinitions> crds) {
+        KubernetesVersion named = kubernetesVersion == null ? null : KubernetesVersion.parse(kubernetesVersion);
+        KubernetesVersion version = named == null ? BundledSchemas.get().newest() : named;
         List<ObjectCheck> parts = new ArrayList<>();
         for (Map.Entry<String, BiFunction<String, KubernetesVersion, ObjectCheck>> e : CHECKS.entrySet()) {
             if (rules.contains(e.getKey())) {
                 parts.add(e.getValue().apply(e.getKey(), version));
             }
         }
-        if (!parts.isEmpty()) {
-            CustomResourceDefinitions crds = options.schema().crdPaths().isEmpty()
-                    ? CustomResourceDefinitions.NONE
-                    : CustomResourceDefinitions.load(
-                            options.schema().crdPaths(),
-                            options.workingDirectory(),
-                            new ManifestLoader(options.limits()),
-                            options.limits().maxFileBytes());
-            documentChecks.add(new ApiValidationCheck(new ObjectKinds(version, crds), parts));
-        }
+        return parts.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new ApiValidationCheck(new ObjectKinds(version, crds.get()), parts));
     }
 }

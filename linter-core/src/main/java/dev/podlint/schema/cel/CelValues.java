@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An object as the API server hands it to CEL rules (k8s.io/apiserver/pkg/cel/common
- * UnstructuredToVal), typed by its structural schema: after defaulting ({@code default}s of absent
- * properties, non-nullable nulls pruned first), integers as int, {@code number}s as double, strings of
+ * UnstructuredToVal), typed by its structural schema (the caller defaults the object first, as the API
+ * server does; a non-nullable null is left out), integers as int, {@code number}s as double, strings of
  * format {@code byte} as bytes, objects with {@code properties} under their escaped names
  * ({@link CelNames}), {@code additionalProperties} maps under their keys, unknown fields pruned unless
  * {@code x-kubernetes-preserve-unknown-fields}.
@@ -172,10 +172,6 @@ final class CelValues {
             JsonNode propertySchema = property.getValue();
             Object value = map.get(name);
             boolean present = map.containsKey(name) && (value != null || nullable(propertySchema));
-            if (!present && propertySchema.has("default")) {
-                value = plain(propertySchema.get("default"));
-                present = true;
-            }
             String escaped = CelNames.escape(name);
             if (present && escaped != null) {
                 out.put(escaped, convert(value, propertySchema));

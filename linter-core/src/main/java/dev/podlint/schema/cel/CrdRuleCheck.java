@@ -5,15 +5,19 @@ import dev.podlint.check.FindingSink;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.Severity;
 import dev.podlint.schema.CustomResourceDefinitions;
+import dev.podlint.schema.StructuralDefaulting;
 import dev.podlint.source.Document;
+import dev.podlint.source.JsonTrees;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SourceFile;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Evaluates the CEL rules ({@code x-kubernetes-validations}) of the --crd CustomResourceDefinitions on
@@ -52,7 +56,8 @@ public final class CrdRuleCheck implements DocumentCheck {
         }
         Map<String, Object> self;
         try {
-            self = CelValues.resource(object, rules.get().schema());
+            self = CelValues.resource(
+                    defaulted(object, rules.get()), rules.get().schema());
         } catch (CelValues.Blocked blocked) {
             return; // the API server evaluates no rule of an object with such an error; the schema check reports it
         }
@@ -73,6 +78,17 @@ public final class CrdRuleCheck implements DocumentCheck {
                         document.spanOf(skip.pointer())));
             }
         }
+    }
+
+    /** The object with its schema's defaults applied, as the API server has it when rules run. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> defaulted(MappingNode object, KindRules rules) {
+        if (!rules.defaults()) {
+            return object;
+        }
+        JsonNode copy = JsonTrees.toJson(object);
+        StructuralDefaulting.apply(copy, rules.schema());
+        return (Map<String, Object>) Objects.requireNonNull(CelValues.plain(copy));
     }
 
     private boolean firstInFile(Document document, CompiledRule rule) {

@@ -1,5 +1,6 @@
 package dev.podlint.schema.cel;
 
+import dev.podlint.schema.StructuralDefaulting;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,10 +16,12 @@ final class KindRules {
 
     private final JsonNode schema;
     private final Map<JsonNode, List<CompiledRule>> rules;
+    private final boolean defaults;
 
     private KindRules(JsonNode schema, Map<JsonNode, List<CompiledRule>> rules) {
         this.schema = schema;
         this.rules = rules;
+        this.defaults = StructuralDefaulting.hasDefaults(schema);
     }
 
     /** The rules of {@code schema}, or null when it has none (then no CEL class is loaded). */
@@ -34,6 +37,11 @@ final class KindRules {
 
     JsonNode schema() {
         return schema;
+    }
+
+    /** Whether the schema has defaults, so that an object is defaulted before its rules run. */
+    boolean defaults() {
+        return defaults;
     }
 
     List<CompiledRule> at(JsonNode node) {
