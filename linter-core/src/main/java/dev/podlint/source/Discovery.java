@@ -13,16 +13,17 @@ import org.jspecify.annotations.Nullable;
  * What a folder walk of a repository leaves out among its YAML and JSON files: podlint's own files
  * (the config file, baselines, pre-commit's files), Helm chart sources (a folder holding
  * {@code Chart.yaml}: that file, {@code values*}, {@code templates/}, {@code charts/}),
- * kustomizations, and files that are plainly not Kubernetes ({@link #plainlyNotKubernetes}). A file
+ * kustomizations and the patch files they name ({@link KustomizePatches}), and files that are plainly not Kubernetes ({@link #plainlyNotKubernetes}). A file
  * named on the command line is always linted. Not thread-safe: one per walk.
  */
 public final class Discovery {
 
-    private static final Set<String> KUSTOMIZATIONS =
-            Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+    private static final Set<String> KUSTOMIZATIONS = Set.copyOf(KustomizePatches.FILE_NAMES);
 
     /** Folder → whether it holds a Chart.yaml, so each folder is looked at once per walk. */
     private final Map<Path, Boolean> chartRoots = new HashMap<>();
+
+    private final KustomizePatches kustomizePatches = new KustomizePatches();
 
     /** Why a file found in a folder walk is left out by its place or name; null when it is linted. */
     public @Nullable SkipReason byName(Path file) {
@@ -36,7 +37,11 @@ public final class Discovery {
         if (KUSTOMIZATIONS.contains(name.toString())) {
             return SkipReason.KUSTOMIZATION;
         }
-        return isHelmChartSource(file.toAbsolutePath().normalize()) ? SkipReason.HELM_CHART : null;
+        Path absolute = file.toAbsolutePath().normalize();
+        if (isHelmChartSource(absolute)) {
+            return SkipReason.HELM_CHART;
+        }
+        return kustomizePatches.isPatch(absolute) ? SkipReason.KUSTOMIZE_PATCH : null;
     }
 
     /**

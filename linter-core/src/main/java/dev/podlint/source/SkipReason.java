@@ -5,6 +5,7 @@ public enum SkipReason {
     PODLINT_FILE("podlint file", "podlint files"),
     HELM_CHART("Helm chart file", "Helm chart files"),
     KUSTOMIZATION("kustomization", "kustomizations"),
+    KUSTOMIZE_PATCH("kustomize patch", "kustomize patches"),
     NOT_KUBERNETES("not Kubernetes", "not Kubernetes");
 
     private final String one;

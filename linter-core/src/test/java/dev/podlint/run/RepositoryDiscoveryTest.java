@@ -69,6 +69,25 @@ class RepositoryDiscoveryTest {
                   - run: mvn verify
             """;
 
+    /** An overlay naming its patches in each of the three ways, and one inline patch (no file). */
+    private static final String KUSTOMIZATION = """
+            resources:
+              - ../../k8s
+            namePrefix: prod-
+            patches:
+              - path: replicas.yaml
+              - target: {kind: Deployment, name: web}
+                patch: |-
+                  - op: add
+                    path: /metadata/labels/tier
+                    value: web
+            patchesStrategicMerge:
+              - patches/memory.yaml
+            patchesJson6902:
+              - target: {group: apps, version: v1, kind: Deployment, name: web}
+                path: json6902.yaml
+            """;
+
     private static final String COMPOSE = """
             services:
               web:
@@ -103,7 +122,16 @@ class RepositoryDiscoveryTest {
         write(
                 "chart/charts/db/templates/svc.yaml",
                 "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n");
-        write("overlays/prod/kustomization.yaml", "resources:\n  - ../../k8s\nnamePrefix: prod-\n");
+        write("overlays/prod/kustomization.yaml", KUSTOMIZATION);
+        // patches: partial objects, each missing what it does not change
+        write(
+                "overlays/prod/replicas.yaml",
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n");
+        write(
+                "overlays/prod/patches/memory.yaml",
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n"
+                        + "      containers:\n        - name: web\n          resources: {limits: {memory: 1Gi}}\n");
+        write("overlays/prod/json6902.yaml", "- op: replace\n  path: /spec/replicas\n  value: 5\n");
         write("overlays/dev/Kustomization", "resources:\n  - ../../k8s\n");
         write("docker-compose.yml", COMPOSE);
         write("api/openapi.yaml", "openapi: 3.0.3\ninfo:\n  title: api\n  version: '1'\npaths: {}\n");
@@ -161,19 +189,24 @@ class RepositoryDiscoveryTest {
                         Map.entry("chart/charts/db/Chart.yaml", SkipReason.HELM_CHART),
                         Map.entry("chart/charts/db/templates/svc.yaml", SkipReason.HELM_CHART),
                         Map.entry("overlays/prod/kustomization.yaml", SkipReason.KUSTOMIZATION),
+                        Map.entry("overlays/prod/replicas.yaml", SkipReason.KUSTOMIZE_PATCH),
+                        Map.entry("overlays/prod/patches/memory.yaml", SkipReason.KUSTOMIZE_PATCH),
+                        Map.entry("overlays/prod/json6902.yaml", SkipReason.KUSTOMIZE_PATCH),
                         Map.entry("docker-compose.yml", SkipReason.NOT_KUBERNETES),
                         Map.entry("api/openapi.yaml", SkipReason.NOT_KUBERNETES),
                         Map.entry("package.json", SkipReason.NOT_KUBERNETES)));
 
         assertThat(TextReporter.summaryLine(report))
-                .endsWith("; 15 files skipped: 4 podlint files, 7 Helm chart files, 1 kustomization, 3 not Kubernetes");
+                .endsWith(
+                        "; 18 files skipped: 4 podlint files, 7 Helm chart files, 1 kustomization, 3 kustomize patches,"
+                                + " 3 not Kubernetes");
         StringWriter text = new StringWriter();
         new TextReporter(false, true).write(report, text);
         assertThat(text.toString()).contains("skipped: chart/templates/deployment.yaml (Helm chart file)\n");
         StringWriter json = new StringWriter();
         new JsonReporter("test").write(report, json);
         JsonNode tree = JsonMapper.builder().build().readTree(json.toString());
-        assertThat(tree.path("summary").path("skippedFiles").asInt()).isEqualTo(15);
+        assertThat(tree.path("summary").path("skippedFiles").asInt()).isEqualTo(18);
         assertThat(tree.path("skippedFiles").values())
                 .extracting(
                         n -> n.path("file").asString() + " " + n.path("reason").asString())
