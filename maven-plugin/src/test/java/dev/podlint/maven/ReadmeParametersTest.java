@@ -54,7 +54,7 @@ class ReadmeParametersTest {
         String readme = Files.readString(readme());
         String section = readme.substring(readme.indexOf("\n## Maven plugin\n"));
         section = section.substring(0, section.indexOf("\n## ", 1));
-        for (String block : expected.split("\n\n")) {
+        for (String block : expected.split("\n\n", -1)) {
             assertThat(section)
                     .as("README ## Maven plugin; see target/readme-parameters.md")
                     .contains(block);
