@@ -10,4 +10,6 @@ data:
   mode: fast
   mode: slow
 '''
+// The project is the root of a git repository: the reports' paths are relative to it.
+new File(basedir, '.git').mkdirs()
 return true

@@ -176,7 +176,9 @@ final class LintCommand implements Callable<Integer> {
         }
         enable.forEach(options::enable);
         disable.forEach(options::disable);
-        options.baseline(baseline);
+        if (baseline != null) {
+            options.baseline(baseline); // the command line wins over the config file
+        }
         presets.forEach(options::preset);
         options.defaultNamespace(namespace).presetTemplates(templates);
         presetFeatureGates.applyTo(options);

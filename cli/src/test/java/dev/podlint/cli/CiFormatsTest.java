@@ -83,6 +83,28 @@ class CiFormatsTest {
     }
 
     @Test
+    void theConfigFilesBaselineAppliesUnlessTheCommandLineNamesAnother() throws IOException {
+        Path file = manifest();
+        Path baseline = dir.resolve("podlint.sarif");
+        CliRun.of("lint", "--format", "sarif", "--output", baseline.toString(), file.toString());
+        Path config = Files.writeString(dir.resolve("podlint.yaml"), "baseline: podlint.sarif\n");
+
+        CliRun fromConfig = CliRun.of("lint", "--no-color", "--config", config.toString(), file.toString());
+        assertThat(fromConfig.exitCode()).isZero();
+        assertThat(fromConfig.out()).contains("1 suppressed").doesNotContain("duplicate-key");
+
+        CliRun given = CliRun.of(
+                "lint",
+                "--config",
+                config.toString(),
+                "--baseline",
+                dir.resolve("none.sarif").toString(),
+                file.toString());
+        assertThat(given.exitCode()).isEqualTo(2);
+        assertThat(given.err()).contains("none.sarif: no such file");
+    }
+
+    @Test
     void severalFormatsInOneRunEachToItsFile() throws IOException {
         Path file = manifest();
         Path sarif = dir.resolve("out/podlint.sarif");

@@ -76,7 +76,7 @@ public final class ConfigFileReader {
         if (loaded.documents().isEmpty()) {
             return new PodlintConfig(
                     file, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), Map.of());
+                    List.of(), List.of(), Map.of(), null);
         }
         if (loaded.documents().size() > 1) {
             Span at = loaded.documents().get(1).root().span();
@@ -92,6 +92,7 @@ public final class ConfigFileReader {
         MappingNode config = (MappingNode) root;
         Path base = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file is in a folder");
         String failOn = config.string("failOn");
+        String baseline = config.string("baseline");
         MappingNode rules = config.mapping("rules");
         Map<String, Severity> severity = new LinkedHashMap<>();
         MappingNode levels = rules == null ? null : rules.mapping("severity");
@@ -113,7 +114,8 @@ public final class ConfigFileReader {
                 paths(base, strings(config, "schemaLocations")),
                 paths(base, strings(config, "presets")),
                 paths(base, strings(config, "crds")),
-                ruleIdPlaces(name, rules));
+                ruleIdPlaces(name, rules),
+                baseline == null ? null : base.resolve(baseline).normalize());
     }
 
     /** Where each rule id under {@code rules} is first named, as "file:line:column (rules.FIELD)". */

@@ -241,7 +241,7 @@ public final class LintOptions {
 
         /**
          * Applies a config file: its rule folders, enabled/disabled rules, severities, fail
-         * threshold, Kubernetes version, schema folders and presets. Call it before the command line's own settings, which then win.
+         * threshold, Kubernetes version, schema folders, presets and baseline. Call it before the command line's own settings, which then win.
          */
         public Builder config(PodlintConfig file) {
             this.config = file;
@@ -258,6 +258,9 @@ public final class LintOptions {
             file.schemaLocations().forEach(this::schemaLocation);
             file.crds().forEach(path -> crd(path.toString()));
             file.presets().forEach(path -> preset(path.toString()));
+            if (file.baseline() != null) {
+                baseline(file.baseline());
+            }
             return this;
         }
 

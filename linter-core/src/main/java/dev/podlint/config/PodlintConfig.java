@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param kubernetesVersion e.g. "1.33", or null
  * @param failOn            the fail threshold, or null when the file sets none
  * @param ruleIdPlaces      where the file names each rule id of enable, disable and severity, for messages
+ * @param baseline          the baseline report, or null when the file names none
  */
 public record PodlintConfig(
         @Nullable Path file,
@@ -28,7 +29,8 @@ public record PodlintConfig(
         List<Path> schemaLocations,
         List<Path> presets,
         List<Path> crds,
-        Map<String, String> ruleIdPlaces) {
+        Map<String, String> ruleIdPlaces,
+        @Nullable Path baseline) {
 
     public PodlintConfig {
         ruleIdPlaces = Map.copyOf(ruleIdPlaces);
@@ -36,7 +38,7 @@ public record PodlintConfig(
 
     public static final PodlintConfig NONE = new PodlintConfig(
             null, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), Map.of());
+            List.of(), Map.of(), null);
 
     /** The folder globs and relative paths are resolved against. */
     public @Nullable Path base() {

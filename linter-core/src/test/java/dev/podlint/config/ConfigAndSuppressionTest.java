@@ -72,6 +72,16 @@ class ConfigAndSuppressionTest {
     }
 
     @Test
+    void theBaselineIsRelativeToTheConfigFileAndTheCommandLineWins() throws IOException {
+        Files.createDirectories(dir.resolve("ci"));
+        Path config = Files.writeString(dir.resolve("ci/podlint.yaml"), "baseline: ../reports/old.sarif\n");
+        LintOptions.Builder options =
+                LintOptions.builder().workingDirectory(dir).config(new ConfigFileReader().read(config));
+        assertThat(options.build().baseline()).isEqualTo(dir.toAbsolutePath().resolve("reports/old.sarif"));
+        assertThat(options.baseline(Path.of("mine.json")).build().baseline()).isEqualTo(Path.of("mine.json"));
+    }
+
+    @Test
     void mistakesNameFileLineAndField() throws IOException {
         Path config = dir.resolve(".podlint.yaml");
         Files.writeString(config, "kubernetesVersion: 1.30\n");
@@ -84,7 +94,7 @@ class ConfigAndSuppressionTest {
         Files.writeString(config, "failOn: warning\nincldue: [a]\n");
         assertThatThrownBy(() -> new ConfigFileReader().read(config))
                 .hasMessage(config
-                        + ":2:1: field 'incldue': unknown field; known: crds, exclude, failOn, include, kubernetesVersion, presets, "
+                        + ":2:1: field 'incldue': unknown field; known: baseline, crds, exclude, failOn, include, kubernetesVersion, presets, "
                         + "rules, schemaLocations");
     }
 

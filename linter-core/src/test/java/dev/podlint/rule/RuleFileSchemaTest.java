@@ -98,8 +98,10 @@ class RuleFileSchemaTest {
                 exclude: ["k8s/generated/**"]
                 schemaLocations: [crds/]
                 presets: [presets/]
+                baseline: .podlint-baseline.sarif
                 """))).isEmpty();
         assertThat(schema.validate(yaml("kubernetesVersion: 1.30\n"))).isNotEmpty();
+        assertThat(schema.validate(yaml("baseline: \"\"\n"))).isNotEmpty();
         assertThat(schema.validate(yaml("failOn: fatal\n"))).isNotEmpty();
         assertThat(schema.validate(yaml("rules: {disabel: [x]}\n"))).isNotEmpty();
         assertThat(schema.validate(yaml("rules: {severity: {x: fatal}}\n"))).isNotEmpty();

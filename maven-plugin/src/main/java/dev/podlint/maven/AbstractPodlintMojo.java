@@ -8,6 +8,7 @@ import dev.podlint.config.UsageException;
 import dev.podlint.source.DeepStack;
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,43 +27,69 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
 
     static final String DEFAULT_INCLUDES = "**/*.yaml,**/*.yml,**/*.json";
 
+    /**
+     * Where the generators write, relative to the build folder: Quarkus (and Dekorate inside Quarkus),
+     * Dekorate, JKube's kubernetes-maven-plugin.
+     */
+    static final List<String> GENERATOR_FOLDERS =
+            List.of("kubernetes", "classes/META-INF/dekorate", "classes/META-INF/jkube");
+
     /** What a goal does with the files found; run only when there is at least one. */
     @FunctionalInterface
     interface Work {
         void run(List<Path> files) throws MojoExecutionException, MojoFailureException;
     }
 
-    /** The project's folder: the working directory, so paths in findings are relative to it. */
+    /** The project's folder: relative paths of the parameters and log lines are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /** The project's build folder, where the generators write and the reports go. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 
+    /** The folder of the reactor's top project: the root of report paths when no git repository holds it. */
+    @Parameter(defaultValue = "${session.topLevelProject.basedir}", readonly = true)
+    File topLevelDirectory;
+
     /**
-     * Folders to read. Default: {@code src/main/kubernetes} and {@code ${project.build.directory}/kubernetes}
-     * (where Quarkus, JKube and Dekorate write), each when it exists.
+     * The folder the paths of reports (and baselines) are relative to, as a run of the command line
+     * there would name them: SARIF's {@code %SRCROOT%}. Default: the root of the git repository that
+     * holds the reactor's top project, else that project's folder.
+     */
+    @Parameter(property = "podlint.repositoryRoot")
+    File repositoryRoot;
+
+    /**
+     * Folders to read, each when it exists. Default: {@code src/main/kubernetes} and where the
+     * generators write: {@code target/kubernetes} (Quarkus), {@code target/classes/META-INF/dekorate}
+     * (Dekorate), {@code target/classes/META-INF/jkube} (JKube). A generator's twin outputs in the build
+     * folder are read once: {@code kubernetes.json} beside {@code kubernetes.yml}, and JKube's
+     * per-resource folder {@code kubernetes/} beside {@code kubernetes.yml}.
      */
     @Parameter
     List<File> directories;
 
-    /** Comma-separated Ant patterns, relative to each folder, of the files to read. */
+    /** Patterns (the config file's glob dialect), relative to each folder, of the files to read. */
     @Parameter(property = "podlint.includes", defaultValue = DEFAULT_INCLUDES)
-    String includes;
+    List<String> includes;
 
-    /** Comma-separated Ant patterns, relative to each folder, of files not to read. */
+    /** Patterns (the config file's glob dialect), relative to each folder, of the files not to read. */
     @Parameter(property = "podlint.excludes")
-    String excludes;
+    List<String> excludes;
 
     /** Kubernetes minor version to validate against, e.g. 1.33; default: the newest bundled one. */
     @Parameter(property = "podlint.kubernetesVersion")
     String kubernetesVersion;
 
-    /** A podlint config file ({@code .podlint.yaml}). */
+    /**
+     * The podlint config file to use, relative to the project. Default: the nearest {@code .podlint.yaml}
+     * from the project's folder up to the root of its git repository, as the command line finds it.
+     */
     @Parameter(property = "podlint.configFile")
     File configFile;
 
-    /** Folders of the project's own rule files. */
+    /** Folders of the project's own rule files, relative to the project (as {@code podlint lint --rules}). */
     @Parameter
     List<File> rulesDirectories;
 
@@ -85,6 +112,7 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
     @Parameter
     List<File> schemaLocations;
 
+    /** Skip the goal. */
     @Parameter(property = "podlint.skip", defaultValue = "false")
     boolean skip;
 
@@ -125,15 +153,19 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
         try {
             scanner = new ManifestScanner(includes, excludes);
         } catch (UsageException e) {
-            throw new MojoExecutionException("podlint: " + e.getMessage(), e);
+            throw new MojoExecutionException("podlint: " + ParameterNames.of(e.getMessage()), e);
         }
         ManifestScanner.Result scan = scanner.scan(folders);
         scan.problems().forEach(p -> getLog().error("podlint: " + p));
-        if (scan.files().isEmpty()) {
+        GeneratorTwins.Result twins = GeneratorTwins.of(scan.files(), buildDirectory.toPath());
+        twins.skipped()
+                .forEach((file, twin) -> getLog().info("podlint: " + relative(file) + " not read: the generator wrote "
+                        + "the same manifests to " + relative(twin) + ", which is read"));
+        if (twins.files().isEmpty()) {
             getLog().info("podlint: nothing to " + action() + " (no file in " + describe(folders) + " matches "
-                    + includes + ")");
+                    + String.join(",", includes == null ? List.of() : includes) + ")");
         } else {
-            work.run(scan.files());
+            work.run(twins.files());
         }
         if (!scan.problems().isEmpty()) {
             throw new MojoExecutionException("podlint: " + scan.problems().get(0));
@@ -150,7 +182,7 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
     LintOptions.Builder options() {
         Path base = basedir.toPath();
         LintOptions.Builder options = LintOptions.builder()
-                .workingDirectory(base)
+                .workingDirectory(root())
                 .config(projectConfig())
                 .forceExclude(true);
         if (rulesDirectories != null) {
@@ -160,13 +192,13 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
             options.kubernetesVersion(kubernetesVersion.trim());
         }
         if (presets != null) {
-            presets.forEach(p -> options.preset(relative(base.resolve(p.toPath()))));
+            presets.forEach(p -> options.preset(fromRoot(base.resolve(p.toPath()))));
         }
         if (presetFeatureGates != null && !presetFeatureGates.isBlank()) {
             options.presetFeatureGates(PresetFeatureGates.parse(presetFeatureGates.trim()));
         }
         if (crds != null) {
-            crds.forEach(c -> options.crd(relative(base.resolve(c.toPath()))));
+            crds.forEach(c -> options.crd(fromRoot(base.resolve(c.toPath()))));
         }
         if (schemaLocations != null) {
             schemaLocations.forEach(dir -> options.schemaLocation(base.resolve(dir.toPath())));
@@ -181,16 +213,17 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
         }
         Path file = basedir.toPath().resolve(configFile.toPath());
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("configFile " + relative(file) + ": no such file");
+            throw new UsageException("<configFile> " + relative(file) + ": no such file");
         }
         return new ConfigFileReader().read(file);
     }
 
     private List<Path> configuredFolders() {
         if (directories == null || directories.isEmpty()) {
-            return List.of(
-                    basedir.toPath().resolve("src/main/kubernetes"),
-                    buildDirectory.toPath().resolve("kubernetes"));
+            List<Path> folders = new ArrayList<>();
+            folders.add(basedir.toPath().resolve("src/main/kubernetes"));
+            GENERATOR_FOLDERS.forEach(f -> folders.add(buildDirectory.toPath().resolve(f)));
+            return folders;
         }
         return directories.stream()
                 .map(f -> basedir.toPath().resolve(f.toPath()))
@@ -216,9 +249,53 @@ abstract class AbstractPodlintMojo extends AbstractMojo {
 
     /** The path relative to the project's folder when below it, with '/' separators. */
     String relative(Path path) {
-        Path base = basedir.toPath().toAbsolutePath().normalize();
+        return relative(basedir.toPath(), path);
+    }
+
+    /**
+     * A file as the engine names it (relative to {@link #root()}), shown relative to the project's
+     * folder when below it, as the build log shows paths.
+     */
+    String shown(String enginePath) {
+        String project = fromRoot(basedir.toPath());
+        return !project.isEmpty() && enginePath.startsWith(project + "/")
+                ? enginePath.substring(project.length() + 1)
+                : enginePath;
+    }
+
+    /** The path relative to {@link #root()} when below it, as the engine names the files it reads. */
+    String fromRoot(Path path) {
+        return relative(root(), path);
+    }
+
+    /**
+     * The engine's working directory: {@code repositoryRoot} when given, else the root of the git
+     * repository (a folder holding {@code .git}) that holds the reactor's top project, else that
+     * project's folder.
+     */
+    Path root() {
+        if (repositoryRoot != null) {
+            return basedir.toPath()
+                    .resolve(repositoryRoot.toPath())
+                    .toAbsolutePath()
+                    .normalize();
+        }
+        Path top = (topLevelDirectory == null ? basedir : topLevelDirectory)
+                .toPath()
+                .toAbsolutePath()
+                .normalize();
+        for (Path dir = top; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                return dir;
+            }
+        }
+        return top;
+    }
+
+    private static String relative(Path base, Path path) {
+        Path from = base.toAbsolutePath().normalize();
         Path absolute = path.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+        return (absolute.startsWith(from) ? from.relativize(absolute) : absolute)
                 .toString()
                 .replace('\\', '/');
     }

@@ -25,7 +25,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * does, then logs what remains. Not bound to a phase: run it as {@code mvn podlint:fix}.
  */
 @Mojo(name = "fix", threadSafe = true)
-public class FixMojo extends AbstractPodlintMojo {
+public class FixMojo extends AbstractRulesMojo {
 
     /** Log the fixes as a unified diff (Secret values masked) and write nothing. */
     @Parameter(property = "podlint.fix.diff", defaultValue = "false")
@@ -47,7 +47,7 @@ public class FixMojo extends AbstractPodlintMojo {
             case "base64" -> new FixOptions(FixOptions.SecretDataFix.BASE64);
             default ->
                 throw new MojoExecutionException(
-                        "podlint: secretData must be string-data or base64, not '" + secretData + "'");
+                        "podlint: <secretData> must be string-data or base64, not '" + secretData + "'");
         };
         return files -> fix(files, fixOptions);
     }
@@ -55,7 +55,7 @@ public class FixMojo extends AbstractPodlintMojo {
     private void fix(List<Path> files, FixOptions fixOptions) throws MojoExecutionException {
         List<String> paths = files.stream().map(Path::toString).toList();
         try {
-            LintOptions options = options().build();
+            LintOptions options = ruleOptions().build();
             Linter linter = Linter.create(options);
             Report report = linter.lint(paths, InputStream.nullInputStream());
             Fixing.Outcome outcome = new Fixing(
@@ -65,7 +65,7 @@ public class FixMojo extends AbstractPodlintMojo {
                             options.limits().maxFileBytes())
                     .run(report, !diff);
             for (Notification n : outcome.notifications()) {
-                getLog().warn("podlint: " + (n.file() == null ? "" : n.file() + ": ") + n.message());
+                getLog().warn("podlint: " + (n.file() == null ? "" : shown(n.file()) + ": ") + n.message());
             }
             for (FixedFile file : outcome.files()) {
                 if (!file.changed()) {
@@ -73,24 +73,24 @@ public class FixMojo extends AbstractPodlintMojo {
                 }
                 if (diff) {
                     String text = UnifiedDiff.of(
-                            file.displayPath(),
+                            shown(file.displayPath()),
                             file.original(),
                             file.fixed(),
                             SecretLines.of(file.original()),
                             SecretLines.of(file.fixed()));
                     text.lines().forEach(getLog()::info);
                 } else {
-                    getLog().info("podlint: " + file.displayPath() + ": fixed "
+                    getLog().info("podlint: " + shown(file.displayPath()) + ": fixed "
                             + file.applied().size() + (file.applied().size() == 1 ? " finding" : " findings"));
                 }
             }
             if (!diff) {
                 Report remaining = linter.lint(paths, InputStream.nullInputStream());
-                new FindingLog(getLog()).write(remaining);
+                new FindingLog(getLog(), this::shown, true).write(remaining);
                 getLog().info(TextReporter.summaryLine(remaining));
             }
         } catch (UsageException | RuleFileException e) {
-            throw new MojoExecutionException("podlint: " + e.getMessage(), e);
+            throw new MojoExecutionException("podlint: " + ParameterNames.of(e.getMessage()), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("podlint: internal error: " + e, e);
         }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +28,7 @@ final class ManifestScanner {
     private final List<Glob> includes;
     private final List<Glob> excludes;
 
-    ManifestScanner(String includes, String excludes) {
+    ManifestScanner(List<String> includes, List<String> excludes) {
         this.includes = parse(includes);
         this.excludes = parse(excludes);
     }
@@ -85,11 +84,11 @@ final class ManifestScanner {
         }
     }
 
-    private static List<Glob> parse(String patterns) {
+    private static List<Glob> parse(List<String> patterns) {
         if (patterns == null) {
             return List.of();
         }
-        return Arrays.stream(patterns.split(","))
+        return patterns.stream()
                 .map(String::trim)
                 .filter(p -> !p.isEmpty())
                 .map(Glob::of)

@@ -22,12 +22,15 @@ import org.apache.maven.plugin.MojoExecutionException;
 final class MergedFiles {
 
     private final Path projectFolder;
+    private final Path workingDirectory;
     private final Path outputDirectory;
 
     private final ReadFiles read;
 
-    MergedFiles(Path projectFolder, Path outputDirectory, ReadFiles read) {
+    /** @param workingDirectory the folder the engine's file names are relative to */
+    MergedFiles(Path projectFolder, Path workingDirectory, Path outputDirectory, ReadFiles read) {
         this.projectFolder = projectFolder.toAbsolutePath().normalize();
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.outputDirectory = outputDirectory;
         this.read = read;
     }
@@ -42,7 +45,7 @@ final class MergedFiles {
         }
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, List<MappingNode>> e : podsByFile.entrySet()) {
-            Path input = projectFolder.resolve(e.getKey()).normalize();
+            Path input = workingDirectory.resolve(e.getKey()).normalize();
             Path target = target(input);
             try {
                 Path overwritten = Files.exists(target) && Files.isSameFile(target, input) ? input : read.find(target);

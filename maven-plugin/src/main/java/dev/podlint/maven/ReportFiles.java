@@ -5,6 +5,8 @@ import dev.podlint.config.AtomicFile;
 import dev.podlint.config.ReadFiles;
 import dev.podlint.report.Report;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +16,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 
-/** Writes one report file per requested format: {@code podlint.<extension>} in the output folder. */
+/**
+ * Writes one report file per requested format: {@code podlint.<extension>} in the output folder,
+ * and removes the report files of the other formats that an earlier run wrote there.
+ */
 final class ReportFiles {
+
+    /** The files written, and the stale reports of other formats removed. */
+    record Written(List<Path> files, List<Path> removed) {}
 
     private final Set<ReportFormat> formats;
 
@@ -35,8 +43,8 @@ final class ReportFiles {
                 }
                 ReportFormat format = byName(trimmed);
                 if (formats.add(format) && !fileNames.add(fileName(format))) {
-                    throw new MojoExecutionException("formats: " + format + " would overwrite " + fileName(format)
-                            + " written by another format; pick one of them");
+                    throw new MojoExecutionException("podlint: <formats>: " + format + " would overwrite "
+                            + fileName(format) + " written by another format; pick one of them");
                 }
             }
         }
@@ -48,17 +56,29 @@ final class ReportFiles {
     }
 
     /**
-     * Writes the files (each whole or not at all, none over a file the run read) and returns their paths.
+     * Writes the files (each whole or not at all, none over a file the run read), removes the report
+     * files of the formats not asked for (only podlint's own names, never a file the run read), and
+     * says which.
      *
-     * @param ruleDocs the URI of the {@code rules/} folder SARIF's helpUri point into; null for none
+     * @param workingDirectory the folder the report's paths are relative to
+     * @param ruleDocs         the URI of the {@code rules/} folder SARIF's helpUri point into; null for none
      */
-    List<Path> write(Report report, Path outputDirectory, Path workingDirectory, String ruleDocs, ReadFiles read)
+    Written write(Report report, Path outputDirectory, Path workingDirectory, String ruleDocs, ReadFiles read)
             throws MojoExecutionException {
         List<Path> written = new ArrayList<>();
-        if (formats.isEmpty()) {
-            return written;
-        }
+        List<Path> removed = new ArrayList<>();
         try {
+            Set<String> current = new LinkedHashSet<>();
+            formats.forEach(f -> current.add(fileName(f)));
+            for (ReportFormat format : ReportFormat.values()) {
+                Path stale = outputDirectory.resolve(fileName(format));
+                if (!current.contains(fileName(format))
+                        && Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)
+                        && read.find(stale) == null) {
+                    Files.delete(stale);
+                    removed.add(stale);
+                }
+            }
             for (ReportFormat format : formats) {
                 Path file = outputDirectory.resolve(fileName(format));
                 Path input = read.find(file);
@@ -76,7 +96,7 @@ final class ReportFiles {
             throw new MojoExecutionException(
                     "cannot write the podlint reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
-        return written;
+        return new Written(List.copyOf(written), List.copyOf(removed));
     }
 
     static String fileName(ReportFormat format) {
@@ -87,7 +107,7 @@ final class ReportFiles {
         try {
             return ReportFormat.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("formats: unknown format '" + name + "'; known: "
+            throw new MojoExecutionException("podlint: <formats>: unknown format '" + name + "'; known: "
                     + String.join(
                             ", ",
                             Arrays.stream(ReportFormat.values())

@@ -3,6 +3,7 @@ package dev.podlint.maven;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
 /** What Maven injects into a goal for a project folder, for running goals in-process. */
@@ -14,7 +15,7 @@ final class GoalDefaults {
         mojo.setLog(log);
         mojo.basedir = project.toFile();
         mojo.buildDirectory = project.resolve("target").toFile();
-        mojo.includes = AbstractPodlintMojo.DEFAULT_INCLUDES;
+        mojo.includes = List.of(AbstractPodlintMojo.DEFAULT_INCLUDES.split(","));
         return mojo;
     }
 

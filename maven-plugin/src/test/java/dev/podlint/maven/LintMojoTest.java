@@ -141,21 +141,21 @@ class LintMojoTest {
     void nothingToLintWhenNoFolderExists() throws Exception {
         mojo().execute();
         assertThat(log.lines)
-                .containsExactly(
-                        "[INFO] podlint: nothing to lint (no folder of src/main/kubernetes, target/kubernetes exists)");
+                .containsExactly("[INFO] podlint: nothing to lint (no folder of src/main/kubernetes, target/kubernetes,"
+                        + " target/classes/META-INF/dekorate, target/classes/META-INF/jkube exists)");
     }
 
     @Test
     void configurationMistakesAreExecutionErrorsNamingTheParameter() throws IOException {
         write("src/main/kubernetes/cm.yaml", DUPLICATE);
         assertExecutionError(m -> m.failOn = "sometimes")
-                .hasMessage("podlint: failOn must be error, warning, info or none, not 'sometimes'");
+                .hasMessage("podlint: <failOn> must be error, warning, info or none, not 'sometimes'");
 
         assertExecutionError(m -> m.formats = "text,html")
-                .hasMessageStartingWith("formats: unknown format 'html'; known: text, json");
+                .hasMessageStartingWith("podlint: <formats>: unknown format 'html'; known: text, json");
 
         assertExecutionError(m -> m.ruleDocs = "rules/")
-                .hasMessage("podlint: ruleDocs must be an absolute http or https URI, not 'rules/'");
+                .hasMessage("podlint: <ruleDocs> must be an absolute http or https URI, not 'rules/'");
     }
 
     @Test
@@ -242,12 +242,12 @@ class LintMojoTest {
     void aMissingConfigFileStopsTheBuild() throws IOException {
         write("src/main/kubernetes/cm.yaml", DUPLICATE);
         assertExecutionError(m -> m.configFile = new File("nope.yaml"))
-                .hasMessage("podlint: configFile nope.yaml: no such file");
+                .hasMessage("podlint: <configFile> nope.yaml: no such file");
     }
 
     @Test
     void aWrongGoalParameterStopsTheBuildEvenWithNothingToLint() {
-        assertExecutionError(m -> m.failOn = "sometimes").hasMessageStartingWith("podlint: failOn must be");
+        assertExecutionError(m -> m.failOn = "sometimes").hasMessageStartingWith("podlint: <failOn> must be");
     }
 
     @Test
@@ -291,7 +291,7 @@ class LintMojoTest {
     void aMissingPresetPathIsNamedRelativeToTheProject() throws IOException {
         write("src/main/kubernetes/pod.yaml", POD_WITH_DB_PORT);
         assertExecutionError(m -> m.presets = List.of(new File("nowhere")))
-                .hasMessage("podlint: nowhere: --preset: no such file or directory");
+                .hasMessage("podlint: nowhere: <presets>: no such file or directory");
     }
 
     @Test
@@ -333,7 +333,7 @@ class LintMojoTest {
     void aMissingCrdPathIsAnExecutionError() throws IOException {
         write("src/main/kubernetes/pod.yaml", POD_WITH_DB_PORT);
         assertExecutionError(m -> m.crds = List.of(new File("nowhere")))
-                .hasMessage("podlint: --crd nowhere: no such file or directory");
+                .hasMessage("podlint: <crds> nowhere: no such file or directory");
     }
 
     @Test

@@ -23,7 +23,8 @@ class ManifestScannerTest {
         touch("k8s/drafts/wip.yaml");
         Path c = touch("gen/svc.json");
 
-        ManifestScanner.Result result = new ManifestScanner(LintMojo.DEFAULT_INCLUDES, "drafts/**")
+        ManifestScanner.Result result = new ManifestScanner(
+                        List.of(LintMojo.DEFAULT_INCLUDES.split(",")), List.of("drafts/**"))
                 .scan(List.of(dir.resolve("k8s"), dir.resolve("gen")));
 
         assertThat(result.files()).containsExactly(a, b, c);
@@ -34,7 +35,7 @@ class ManifestScannerTest {
     void aFileInTwoFoldersIsListedOnce() throws IOException {
         Path a = touch("k8s/app.yaml");
         ManifestScanner.Result result =
-                new ManifestScanner("**/*.yaml", null).scan(List.of(dir.resolve("k8s"), dir.resolve("k8s")));
+                new ManifestScanner(List.of("**/*.yaml"), null).scan(List.of(dir.resolve("k8s"), dir.resolve("k8s")));
         assertThat(result.files()).containsExactly(a);
     }
 

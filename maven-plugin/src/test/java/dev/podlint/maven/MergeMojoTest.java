@@ -129,22 +129,49 @@ class MergeMojoTest {
     }
 
     @Test
-    void aConflictIsAWarningAtItsPlaceAndFailsTheBuildAfterWriting() throws IOException {
+    void aConflictIsAnErrorAtItsPlaceAndFailsTheBuildAfterWriting() throws IOException {
         write("src/main/kubernetes/pod.yaml", POD_WITH_DB_PORT);
         write("src/main/kubernetes/preset.yaml", ALLOW_DATABASE);
 
         assertThatThrownBy(mojo()::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessage(
-                        "podlint: 1 pod written as is: a PodPreset conflict or an invalid selector (see the warnings"
-                                + " above); PodPresets applied to 0 of 1 pods; 1 file in target/podlint/merged");
+                .hasMessage("podlint: 1 PodPreset problem reaches failOn error (see the [ERROR] lines above); 1 pod"
+                        + " written as is; PodPresets applied to 0 of 1 pods; 1 file in target/podlint/merged");
         assertThat(log.lines)
-                .anyMatch(
-                        l -> l.matches("\\[WARNING] src/main/kubernetes/preset\\.yaml:\\d+:\\d+: error: .*DB_PORT.*"));
+                .anyMatch(l -> l.matches(
+                        "\\[ERROR] podlint: src/main/kubernetes/preset\\.yaml:\\d+:\\d+: (?!error: ).*DB_PORT.*"));
         assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/pod.yaml"))
                 .content()
                 .contains("\"5432\"")
                 .doesNotContain("6379");
+    }
+
+    @Test
+    void failOnNoneLogsAConflictAsAWarningAndPasses() throws Exception {
+        write("src/main/kubernetes/pod.yaml", POD_WITH_DB_PORT);
+        write("src/main/kubernetes/preset.yaml", ALLOW_DATABASE);
+        MergeMojo mojo = mojo();
+        mojo.failOn = "none";
+
+        mojo.execute();
+
+        assertThat(log.lines)
+                .anyMatch(l -> l.matches(
+                        "\\[WARNING] podlint: src/main/kubernetes/preset\\.yaml:\\d+:\\d+: (?!error: ).*DB_PORT.*"))
+                .contains("[INFO] podlint: PodPresets applied to 0 of 1 pods; 1 file in target/podlint/merged;"
+                        + " 1 pod written as is");
+        assertThat(project.resolve("target/podlint/merged/src/main/kubernetes/pod.yaml"))
+                .exists();
+    }
+
+    @Test
+    void failOnInfoMeansNothingToAMergeAndIsRefused() {
+        MergeMojo mojo = mojo();
+        mojo.failOn = "info";
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("podlint: <failOn> of the merge goal must be error, warning or none, not 'info'");
     }
 
     @Test
@@ -215,7 +242,7 @@ class MergeMojoTest {
         blank.namespace = " ";
         assertThatThrownBy(blank::execute)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("podlint: namespace must not be empty");
+                .hasMessage("podlint: <namespace> must not be empty");
         assertThat(project.resolve("target/podlint")).doesNotExist();
     }
 
