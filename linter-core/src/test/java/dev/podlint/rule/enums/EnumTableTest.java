@@ -46,7 +46,7 @@ class EnumTableTest {
                 .allSatisfy(
                         f -> assertThat(f.source())
                                 .matches(
-                                        "(core|apps|batch|storage|rbac)/validation/validation\\.go \\S.*|apimachinery \\S+ \\S.*"));
+                                        "(core|apps|batch|storage|rbac|discovery)/validation/validation\\.go \\S.*|apimachinery \\S+ \\S.*"));
     }
 
     @TestFactory
