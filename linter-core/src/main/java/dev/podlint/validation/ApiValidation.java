@@ -39,6 +39,10 @@ public final class ApiValidation {
         checks.put("job-invalid", JobCheck::new);
         checks.put("cronjob-invalid", (rule, version) -> new CronJobCheck(rule));
         checks.put("service-invalid", ServiceCheck::new);
+        checks.put("storage-invalid", StorageCheck::new);
+        checks.put("rbac-invalid", (rule, version) -> new RbacCheck(rule));
+        checks.put("priority-class-invalid", (rule, version) -> new PriorityClassCheck(rule));
+        checks.put("quota-invalid", QuotaCheck::new);
         return checks;
     }
 

@@ -24,6 +24,7 @@ public final class Mutations {
         all.addAll(BatchMutations.all());
         all.addAll(ServiceMutations.all());
         all.addAll(DataMutations.all());
+        all.addAll(CoreKindMutations.all());
         all.addAll(YamlMutations.all());
         all.addAll(ValidMutations.all());
         Set<String> ids = new HashSet<>();

@@ -74,7 +74,17 @@ class CorpusGeneratorTest {
                         "ConfigMap",
                         "Service",
                         "ServiceAccount",
-                        "Namespace");
+                        "Namespace",
+                        "PersistentVolumeClaim",
+                        "PersistentVolume",
+                        "StorageClass",
+                        "Role",
+                        "ClusterRole",
+                        "RoleBinding",
+                        "ClusterRoleBinding",
+                        "PriorityClass",
+                        "ResourceQuota",
+                        "LimitRange");
     }
 
     @Test

@@ -1,0 +1,115 @@
+package dev.podlint.validation;
+
+import dev.podlint.rule.functions.Formats;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Resource names of ResourceQuotas and LimitRanges as core/validation and core/helper judge them. */
+final class QuotaResourceNames {
+
+    /** core/helper standardQuotaResources. */
+    private static final Set<String> QUOTA = Set.of(
+            "cpu",
+            "memory",
+            "ephemeral-storage",
+            "requests.cpu",
+            "requests.memory",
+            "requests.storage",
+            "requests.ephemeral-storage",
+            "limits.cpu",
+            "limits.memory",
+            "limits.ephemeral-storage",
+            "pods",
+            "resourcequotas",
+            "services",
+            "replicationcontrollers",
+            "secrets",
+            "persistentvolumeclaims",
+            "configmaps",
+            "services.nodeports",
+            "services.loadbalancers");
+    /** core/helper standardResources: the quota resources and storage. */
+    private static final Set<String> STANDARD_EXTRA = Set.of("storage");
+
+    private static final Set<String> CONTAINER = Set.of("cpu", "memory", "ephemeral-storage");
+    /** core/helper integerResources. */
+    private static final Set<String> INTEGER = Set.of(
+            "pods",
+            "resourcequotas",
+            "services",
+            "replicationcontrollers",
+            "secrets",
+            "configmaps",
+            "persistentvolumeclaims",
+            "services.nodeports",
+            "services.loadbalancers");
+
+    private static final String HUGEPAGES = "hugepages-";
+
+    private QuotaResourceNames() {}
+
+    private static boolean quotaHugePages(String name) {
+        return name.startsWith(HUGEPAGES) || name.startsWith("requests." + HUGEPAGES);
+    }
+
+    /** IsStandardQuotaResourceName. */
+    static boolean standardQuota(String name) {
+        return QUOTA.contains(name) || quotaHugePages(name);
+    }
+
+    /** validateResourceName: why {@code name} is not a resource name, or null. */
+    static @Nullable String resourceProblem(String name) {
+        String problem = Formats.qualifiedNameProblem(name);
+        if (problem != null) {
+            return problem;
+        }
+        if (name.indexOf('/') < 0 && !standardQuota(name) && !STANDARD_EXTRA.contains(name)) {
+            return "must be a standard resource type or fully qualified";
+        }
+        return null;
+    }
+
+    /** ValidateResourceQuotaResourceName. */
+    static @Nullable String quotaProblem(String name) {
+        String problem = resourceProblem(name);
+        if (problem == null && name.indexOf('/') < 0 && !standardQuota(name)) {
+            problem = "must be a standard resource for quota (e.g. requests.cpu, limits.memory, pods,"
+                    + " requests.storage, count/deployments.apps)";
+        }
+        return problem;
+    }
+
+    /** validateContainerResourceName. */
+    static @Nullable String containerProblem(String name) {
+        String problem = resourceProblem(name);
+        if (problem != null) {
+            return problem;
+        }
+        if (name.indexOf('/') < 0) {
+            if (!CONTAINER.contains(name) && !name.startsWith(HUGEPAGES)) {
+                return "must be a standard resource for containers (cpu, memory, ephemeral-storage, hugepages-<size>)";
+            }
+        } else if (!isNative(name) && !isExtended(name)) {
+            return "doesn't follow extended resource name standard";
+        }
+        return null;
+    }
+
+    static boolean isNative(String name) {
+        return name.indexOf('/') < 0 || name.contains("kubernetes.io/");
+    }
+
+    static boolean isExtended(String name) {
+        return !isNative(name) && !name.startsWith("requests.") && Formats.isQualifiedName("requests." + name);
+    }
+
+    /** IsIntegerResourceName. */
+    static boolean integerOnly(String name) {
+        return INTEGER.contains(name) || isExtended(name);
+    }
+
+    /** IsOvercommitAllowed. */
+    static boolean overcommitAllowed(String name) {
+        return isNative(name) && !name.startsWith(HUGEPAGES);
+    }
+}

@@ -1,0 +1,336 @@
+package dev.podlint.validation;
+
+import dev.podlint.check.Findings;
+import dev.podlint.kube.GoQuantity;
+import dev.podlint.rule.functions.Formats;
+import dev.podlint.rule.functions.Quoted;
+import dev.podlint.schema.KubernetesVersion;
+import dev.podlint.source.MappingNode;
+import dev.podlint.source.SequenceNode;
+import dev.podlint.source.YamlNode;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code storage-invalid}: PersistentVolumeClaims ({@code ValidatePersistentVolumeClaimSpec}),
+ * PersistentVolumes ({@code ValidatePersistentVolumeSpec}: access modes, capacity, one volume
+ * source, class name) and StorageClasses (storage/validation {@code ValidateStorageClass}). Access
+ * modes, volume modes, reclaim policies and binding modes outside their sets are {@code enum-value}'s.
+ */
+final class StorageCheck implements ObjectCheck {
+
+    /** VolumeAttributesClass is GA (on by default) from 1.34; before, the field is dropped. */
+    private static final KubernetesVersion V1_34 = new KubernetesVersion(1, 34);
+
+    /** storage/validation maxProvisionerParameterLen and maxProvisionerParameterSize. */
+    private static final int MAX_PARAMETERS = 512;
+
+    private static final int MAX_PARAMETER_BYTES = 256 * 1024;
+    /** The volume sources of core.PersistentVolumeSource. */
+    private static final List<String> PV_SOURCES = List.of(
+            "gcePersistentDisk",
+            "awsElasticBlockStore",
+            "hostPath",
+            "glusterfs",
+            "nfs",
+            "rbd",
+            "quobyte",
+            "cinder",
+            "cephfs",
+            "iscsi",
+            "fc",
+            "flocker",
+            "flexVolume",
+            "azureFile",
+            "vsphereVolume",
+            "azureDisk",
+            "photonPersistentDisk",
+            "portworxVolume",
+            "scaleIO",
+            "local",
+            "storageos",
+            "csi");
+
+    private final String rule;
+    private final boolean attributesClass;
+
+    StorageCheck(String rule, KubernetesVersion version) {
+        this.rule = rule;
+        this.attributesClass = !version.isBefore(V1_34);
+    }
+
+    @Override
+    public void check(Target target) {
+        String apiVersion = target.apiVersion();
+        switch (target.kind()) {
+            case "PersistentVolumeClaim" -> {
+                if ("v1".equals(apiVersion)) {
+                    claim(target.findings(rule), target.object());
+                }
+            }
+            case "PersistentVolume" -> {
+                if ("v1".equals(apiVersion)) {
+                    volume(target.findings(rule), target.object());
+                }
+            }
+            case "StorageClass" -> {
+                if ("storage.k8s.io/v1".equals(apiVersion)) {
+                    storageClass(target.findings(rule), target.object());
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private void claim(Findings findings, MappingNode object) {
+        MappingNode spec = object.mapping("spec");
+        if (spec == null && Nodes.present(object, "spec")) {
+            return;
+        }
+        accessModes(findings, spec, "a PersistentVolumeClaim");
+        MappingNode requests = Nodes.map(spec, "resources", "requests");
+        if (requests == null || !requests.containsKey("storage")) {
+            findings.at(
+                    "/spec/resources/requests/storage",
+                    "spec.resources.requests.storage is required: the size of the volume to claim (e.g. 10Gi)");
+        } else {
+            positive(
+                    findings,
+                    requests,
+                    "storage",
+                    "/spec/resources/requests/storage",
+                    "spec.resources.requests.storage");
+        }
+        className(findings, spec, "storageClassName");
+        if (attributesClass) {
+            className(findings, spec, "volumeAttributesClassName");
+        }
+        MappingNode dataSource = Nodes.map(spec, "dataSource");
+        MappingNode dataSourceRef = Nodes.map(spec, "dataSourceRef");
+        if (dataSourceRef == null && dataSource != null && !pvcOrSnapshot(dataSource)) {
+            dataSource = null; // EnforceDataSourceBackwardsCompatibility drops it on create, silently
+        }
+        if (dataSource != null) {
+            dataSource(findings, dataSource, "dataSource");
+        }
+        if (dataSourceRef != null) {
+            dataSource(findings, dataSourceRef, "dataSourceRef");
+        }
+        String refNamespace = Nodes.string(dataSourceRef, "namespace");
+        if (refNamespace != null && !refNamespace.isEmpty()) {
+            if (dataSource != null) {
+                findings.atKey(
+                        "/spec/dataSource",
+                        "spec.dataSource may not be set when spec.dataSourceRef.namespace is; keep dataSourceRef only");
+            }
+        } else if (dataSource != null && dataSourceRef != null && !sameSource(dataSource, dataSourceRef)) {
+            findings.atKey(
+                    "/spec/dataSource",
+                    "spec.dataSource must match spec.dataSourceRef (apiGroup, kind and name) when both are set;"
+                            + " keep one of them");
+        }
+    }
+
+    /** ValidatePersistentVolumeClaimSpec and ValidatePersistentVolumeSpec: at least one, RWOP alone. */
+    private static void accessModes(Findings findings, @Nullable MappingNode spec, String what) {
+        SequenceNode modes = Nodes.list(spec, "accessModes");
+        if (modes == null || modes.isEmpty()) {
+            if (spec == null
+                    || !(spec.containsKey("accessModes") && modes == null && Nodes.present(spec, "accessModes"))) {
+                findings.at(
+                        "/spec/accessModes",
+                        "spec.accessModes is required: " + what
+                                + " needs at least one access mode (e.g. [ReadWriteOnce])");
+            }
+            return;
+        }
+        boolean oncePod = false;
+        boolean other = false;
+        for (YamlNode node : modes.nodes()) {
+            String mode = Nodes.string(node);
+            if ("ReadWriteOncePod".equals(mode)) {
+                oncePod = true;
+            } else if ("ReadWriteOnce".equals(mode) || "ReadOnlyMany".equals(mode) || "ReadWriteMany".equals(mode)) {
+                other = true;
+            }
+        }
+        if (oncePod && other) {
+            findings.at("/spec/accessModes", "spec.accessModes may not use ReadWriteOncePod with other access modes");
+        }
+    }
+
+    /** ValidatePositiveQuantityValue; a value that does not parse is the schema check's. */
+    private static void positive(Findings findings, MappingNode parent, String key, String pointer, String field) {
+        Object raw = parent.get(key);
+        BigDecimal value = raw == null ? BigDecimal.ZERO : GoQuantity.value(raw);
+        if (value != null && value.signum() <= 0) {
+            findings.at(
+                    pointer,
+                    field + " must be greater than zero, not "
+                            + (raw == null ? "null" : Quoted.quote(String.valueOf(raw))) + " (e.g. 10Gi)");
+        }
+    }
+
+    /** ValidateClassName: a non-empty class name is a DNS-1123 subdomain. */
+    private static void className(Findings findings, @Nullable MappingNode spec, String key) {
+        String name = Nodes.string(spec, key);
+        if (name != null && !name.isEmpty() && !Formats.isDns1123Subdomain(name)) {
+            String better = Formats.suggestion(name, true, 253);
+            findings.at(
+                    "/spec/" + key,
+                    "spec." + key + " " + Quoted.quote(name) + " is not a valid class name: "
+                            + Formats.dns1123SubdomainProblem(name)
+                            + (better == null ? "" : "; write e.g. " + Quoted.quote(better)));
+        }
+    }
+
+    /** validateDataSource and validateDataSourceRef. */
+    private static void dataSource(Findings findings, MappingNode source, String key) {
+        String at = "/spec/" + key;
+        String field = "spec." + key;
+        String name = Nodes.string(source, "name");
+        if (name == null || name.isEmpty()) {
+            findings.at(at + "/name", field + ".name is required: the name of the object to populate the volume from");
+        }
+        String kind = Nodes.string(source, "kind");
+        if (kind == null || kind.isEmpty()) {
+            findings.at(
+                    at + "/kind",
+                    field + ".kind is required (e.g. PersistentVolumeClaim, or VolumeSnapshot with"
+                            + " apiGroup snapshot.storage.k8s.io)");
+        }
+        String apiGroup = Nodes.string(source, "apiGroup");
+        if (apiGroup == null || apiGroup.isEmpty()) {
+            if (!"PersistentVolumeClaim".equals(kind)) {
+                findings.at(
+                        at,
+                        field + ": kind must be 'PersistentVolumeClaim' when apiGroup is empty (the core group);"
+                                + " a VolumeSnapshot needs apiGroup: snapshot.storage.k8s.io");
+            }
+        } else if (!Formats.isDns1123Subdomain(apiGroup)) {
+            findings.at(
+                    at + "/apiGroup",
+                    field + ".apiGroup " + Quoted.quote(apiGroup) + " is not a valid API group: "
+                            + Formats.dns1123SubdomainProblem(apiGroup) + " (e.g. snapshot.storage.k8s.io)");
+        }
+        String namespace = Nodes.string(source, "namespace");
+        if ("dataSourceRef".equals(key)
+                && namespace != null
+                && !namespace.isEmpty()
+                && !Formats.isDns1123Label(namespace)) {
+            findings.at(
+                    at + "/namespace",
+                    field + ".namespace " + Quoted.quote(namespace) + " is not a valid namespace name: "
+                            + Formats.dns1123LabelProblem(namespace));
+        }
+    }
+
+    /** dataSourceIsPvcOrSnapshot: the only data sources a claim without dataSourceRef keeps. */
+    private static boolean pvcOrSnapshot(MappingNode source) {
+        String kind = Nodes.string(source, "kind");
+        String apiGroup = text(source, "apiGroup");
+        return ("PersistentVolumeClaim".equals(kind) && apiGroup.isEmpty())
+                || ("VolumeSnapshot".equals(kind) && apiGroup.equals("snapshot.storage.k8s.io"));
+    }
+
+    /** isDataSourceEqualDataSourceRef: the apiGroup pointers compared too (absent differs from ""). */
+    private static boolean sameSource(MappingNode a, MappingNode b) {
+        boolean aGroup = Nodes.present(a, "apiGroup");
+        boolean bGroup = Nodes.present(b, "apiGroup");
+        return aGroup == bGroup
+                && Objects.equals(Nodes.string(a, "apiGroup"), Nodes.string(b, "apiGroup"))
+                && Objects.equals(text(a, "kind"), text(b, "kind"))
+                && Objects.equals(text(a, "name"), text(b, "name"));
+    }
+
+    private static String text(MappingNode node, String key) {
+        String s = Nodes.string(node, key);
+        return s == null ? "" : s;
+    }
+
+    private static void volume(Findings findings, MappingNode object) {
+        MappingNode spec = object.mapping("spec");
+        if (spec == null && Nodes.present(object, "spec")) {
+            return;
+        }
+        accessModes(findings, spec, "a PersistentVolume");
+        MappingNode capacity = Nodes.map(spec, "capacity");
+        if (capacity == null || !capacity.containsKey("storage")) {
+            findings.at(
+                    "/spec/capacity/storage", "spec.capacity.storage is required: the size of the volume (e.g. 10Gi)");
+        } else {
+            for (String key : capacity.keySet()) {
+                if (!key.equals("storage")) {
+                    findings.atKey(
+                            "/spec/capacity/" + key.replace("~", "~0").replace("/", "~1"),
+                            "spec.capacity may only hold storage, not " + Quoted.quote(key));
+                }
+            }
+            positive(findings, capacity, "storage", "/spec/capacity/storage", "spec.capacity.storage");
+        }
+        int sources = 0;
+        for (String source : PV_SOURCES) {
+            if (Nodes.present(spec, source)) {
+                sources++;
+                if (sources == 2) {
+                    findings.atKey(
+                            "/spec/" + source,
+                            "spec." + source + ": a PersistentVolume may specify only one volume type");
+                }
+            }
+        }
+        if (sources == 0) {
+            findings.at(
+                    "/spec",
+                    "spec must specify a volume type (e.g. csi, nfs, hostPath or local) for the PersistentVolume");
+        }
+        className(findings, spec, "storageClassName");
+    }
+
+    private static void storageClass(Findings findings, MappingNode object) {
+        String provisioner = Nodes.string(object, "provisioner");
+        if (provisioner == null || provisioner.isEmpty()) {
+            if (!(object.containsKey("provisioner") && provisioner == null && Nodes.present(object, "provisioner"))) {
+                findings.at(
+                        "/provisioner",
+                        "provisioner is required: the volume plugin that provisions the volumes"
+                                + " (e.g. ebs.csi.aws.com, kubernetes.io/no-provisioner)");
+            }
+        } else {
+            String lower = provisioner.toLowerCase(Locale.ROOT);
+            String problem = Formats.qualifiedNameProblem(lower);
+            if (problem != null) {
+                findings.at(
+                        "/provisioner",
+                        "provisioner " + Quoted.quote(provisioner) + " is not a qualified name: " + problem
+                                + " (e.g. ebs.csi.aws.com)");
+            }
+        }
+        MappingNode parameters = object.mapping("parameters");
+        if (parameters != null) {
+            if (parameters.size() > MAX_PARAMETERS) {
+                findings.atKey("/parameters", "parameters may hold at most " + MAX_PARAMETERS + " entries");
+                return;
+            }
+            long bytes = 0;
+            for (MappingNode.Entry e : parameters.entries()) {
+                if (e.key().isEmpty()) {
+                    findings.atKey("/parameters/", "parameters may not have an empty key");
+                }
+                String value = Nodes.string(e.value());
+                bytes += e.key().getBytes(StandardCharsets.UTF_8).length
+                        + (value == null ? 0 : value.getBytes(StandardCharsets.UTF_8).length);
+            }
+            if (bytes > MAX_PARAMETER_BYTES) {
+                findings.atKey(
+                        "/parameters",
+                        "parameters hold " + bytes + " bytes of keys and values; at most " + MAX_PARAMETER_BYTES
+                                + " are allowed");
+            }
+        }
+    }
+}
