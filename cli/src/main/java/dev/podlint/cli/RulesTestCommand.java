@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
         name = "test",
         mixinStandardHelpOptions = true,
         description = {
-            "Test rule files: each rule must compile, its bad example must raise it, its good example nothing,"
-                    + " and each of its 'tests' cases exactly the rules it expects.",
+            "Test rule files: each rule must compile, its bad example must raise it, its good example must not,"
+                    + " and each of its 'tests' cases must raise the rules it lists (its own rule only if listed).",
             "A case whose kind has no schema (a custom resource without --crd) is skipped.",
             "Exit 0 when no case fails, 1 when one does, 2 on a usage error."
         })

@@ -152,6 +152,14 @@ class RulesTestCommandTest {
     }
 
     @Test
+    void aCaseExpectingSomethingElseThanRuleIdsOrNoneBreaksTheFormat() throws IOException {
+        Files.writeString(dir.resolve("team-image-tag.yaml"), RULE.replace("expect: none", "expect: nothing"));
+        CliRun run = CliRun.of("rules", "test", dir.toString());
+        assertThat(run.err()).contains("field 'tests[1].expect'");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void aMissingFolderIsAUsageError() {
         CliRun run = CliRun.of("rules", "test", dir.resolve("nope").toString());
         assertThat(run.err()).contains("not a folder");
