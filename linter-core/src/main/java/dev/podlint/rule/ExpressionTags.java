@@ -38,7 +38,8 @@ final class ExpressionTags {
             }
             int at =
                     ScalarPositions.offset(text, node.span().line(), node.span().column());
-            if (at >= 0 && at < text.length() && text.charAt(at) == '!') {
+            // a single '!': a "!!type" tag is YAML's own and may be meant
+            if (at >= 0 && at < text.length() && text.charAt(at) == '!' && !text.startsWith("!!", at)) {
                 throw new RuleFileException(
                         file,
                         node.span(),

@@ -94,6 +94,8 @@ class RuleVariableCheckTest {
                 .hasMessageContaining("field 'assertions[0].assert': starts with '!'");
         assertThatCode(() -> RuleTesting.rule(rule("assert: \"!container.privileged\"\n")))
                 .doesNotThrowAnyException();
+        assertThatCode(() -> RuleTesting.rule(rule("assert: !!str container.privileged != true\n")))
+                .doesNotThrowAnyException();
     }
 
     @Test
