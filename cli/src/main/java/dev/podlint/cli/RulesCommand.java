@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "rules",
         mixinStandardHelpOptions = true,
-        description = "List the rules: id, severity, category, summary.")
+        description = "List the rules: id, severity, category, summary.",
+        subcommands = RulesTestCommand.class)
 final class RulesCommand implements Callable<Integer> {
 
     @CommandLine.Spec

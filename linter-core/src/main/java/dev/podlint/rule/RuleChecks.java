@@ -3,7 +3,9 @@ package dev.podlint.rule;
 import dev.podlint.rule.select.SelectorRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.commons.jexl3.JexlEngine;
@@ -50,6 +52,25 @@ public final class RuleChecks {
             }
         }
         return new RuleCheck(pending);
+    }
+
+    /**
+     * Each declarative rule compiled and checked now, as a user's rule is when it loads (a built-in one
+     * otherwise waits for a document it reaches): for the build and {@code podlint rules test}.
+     *
+     * @return the problem of each rule that has one, by rule id
+     */
+    public static Map<String, RuleFileException> verify(Collection<RuleDefinition> rules) {
+        RuleCompiler compiler = new RuleCompiler(new Engine(), SelectorRegistry.defaults());
+        Map<String, RuleFileException> problems = new LinkedHashMap<>();
+        for (RuleDefinition rule : rules) {
+            try {
+                compiler.compile(rule);
+            } catch (RuleFileException e) {
+                problems.put(rule.id(), e);
+            }
+        }
+        return problems;
     }
 
     /** The sandboxed engine of a run, made when the first expression is compiled. */

@@ -84,24 +84,30 @@ public final class RuleCompiler {
         return List.copyOf(selected);
     }
 
+    /**
+     * @param deferTemplates compile {@code message} and {@code pointAt} on first render, and leave
+     *                       the fields read from variables unchecked (built-in rules at run time, which
+     *                       the build checks); false: everything compiled and checked now
+     */
     private CompiledRule compile(RuleDefinition rule, RuleSpec spec, List<Selector> selected, boolean deferTemplates) {
         Set<String> known = new HashSet<>(Variables.COMMON);
         for (Selector selector : selected) {
             known.addAll(selector.variables());
         }
+        VariableCheck check = new VariableCheck(rule, spec, known, !deferTemplates);
         List<CompiledRule.CompiledAssertion> assertions = new ArrayList<>();
         for (RuleSpec.Assertion a : spec.assertions()) {
             assertions.add(new CompiledRule.CompiledAssertion(
-                    script(spec, a.when(), known),
-                    script(spec, a.test(), known),
-                    template(spec, a.pointAt(), known, deferTemplates),
-                    template(spec, a.message(), known, deferTemplates)));
+                    script(spec, a.when(), check),
+                    script(spec, a.test(), check),
+                    template(spec, a.pointAt(), check, deferTemplates),
+                    template(spec, a.message(), check, deferTemplates)));
         }
         return new CompiledRule(
-                rule, Set.copyOf(spec.kinds()), selected, script(spec, spec.when(), known), List.copyOf(assertions));
+                rule, Set.copyOf(spec.kinds()), selected, script(spec, spec.when(), check), List.copyOf(assertions));
     }
 
-    private @Nullable JexlScript script(RuleSpec spec, RuleSpec.@Nullable Expression expression, Set<String> known) {
+    private @Nullable JexlScript script(RuleSpec spec, RuleSpec.@Nullable Expression expression, VariableCheck check) {
         if (expression == null) {
             return null;
         }
@@ -111,14 +117,12 @@ public final class RuleCompiler {
         } catch (JexlException e) {
             throw new RuleFileException(spec.file(), expression.line(), expression.field(), describe(e));
         }
-        for (List<String> variable : script.getVariables()) {
-            requireKnown(spec, expression, variable.get(0), known);
-        }
+        check.check(expression, script, expression.text(), 0);
         return script;
     }
 
     private @Nullable RuleTemplate template(
-            RuleSpec spec, RuleSpec.@Nullable Expression expression, Set<String> known, boolean deferred) {
+            RuleSpec spec, RuleSpec.@Nullable Expression expression, VariableCheck check, boolean deferred) {
         if (expression == null) {
             return null;
         }
@@ -132,23 +136,10 @@ public final class RuleCompiler {
             throw new RuleFileException(
                     spec.file(), expression.line(), expression.field(), "not a valid rule template: " + e.getMessage());
         }
-        for (List<String> variable : template.variables()) {
-            requireKnown(spec, expression, variable.get(0), known);
+        for (RuleTemplate.Placeholder placeholder : template.placeholders()) {
+            check.check(expression, placeholder.script(), placeholder.text(), placeholder.start());
         }
         return template;
-    }
-
-    private static void requireKnown(
-            RuleSpec spec, RuleSpec.Expression expression, String variable, Set<String> known) {
-        if (!known.contains(variable)) {
-            throw new RuleFileException(
-                    spec.file(),
-                    expression.line(),
-                    expression.field(),
-                    "unknown variable '"
-                            + variable + "'; the selectors " + spec.selectors() + " provide: "
-                            + String.join(", ", new java.util.TreeSet<>(known)));
-        }
     }
 
     private static JexlInfo info(RuleSpec spec, RuleSpec.Expression expression) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param source     where the rule file is, for messages ("built-in" for bundled rules)
  * @param definition the whole rule file, with positions
+ * @param text       the rule file as written, for positions inside its expressions ("" when not kept)
  */
 public record RuleDefinition(
         String id,
@@ -23,7 +24,22 @@ public record RuleDefinition(
         String goodExample,
         String check,
         String source,
-        MappingNode definition) {
+        MappingNode definition,
+        String text) {
+
+    public RuleDefinition(
+            String id,
+            Severity severity,
+            String category,
+            String summary,
+            String help,
+            String badExample,
+            String goodExample,
+            String check,
+            String source,
+            MappingNode definition) {
+        this(id, severity, category, summary, help, badExample, goodExample, check, source, definition, "");
+    }
 
     public RuleDefinition {
         Objects.requireNonNull(id, "id");
@@ -33,6 +49,7 @@ public record RuleDefinition(
         help = help == null ? "" : help;
         badExample = badExample == null ? "" : badExample;
         goodExample = goodExample == null ? "" : goodExample;
+        text = text == null ? "" : text;
     }
 
     /** False for an opt-in rule ({@code enabled: false}): it runs only when enabled by name. */

@@ -34,7 +34,8 @@ public final class RuleFileReader {
     }
 
     private RuleDefinition read(String file, byte[] content, String source, boolean check) {
-        LoadedFile loaded = loader.loadText(file, new String(content, StandardCharsets.UTF_8));
+        String text = new String(content, StandardCharsets.UTF_8);
+        LoadedFile loaded = loader.loadText(file, text);
         if (!loaded.problems().isEmpty()) {
             LoadProblem p = loaded.problems().get(0);
             throw new RuleFileException(file, p.span(), "", p.message());
@@ -49,6 +50,7 @@ public final class RuleFileReader {
                     "a rule file holds exactly one mapping");
         }
         YamlNode root = loaded.documents().get(0).root();
+        ExpressionTags.reject(file, text, root);
         if (check) {
             FormatSchema.RULE.check(root).ifPresent(problem -> {
                 throw new RuleFileException(file, problem.span(), problem.field(), problem.text());
@@ -66,7 +68,8 @@ public final class RuleFileReader {
                 text(examples, "good"),
                 text(rule, "check"),
                 source,
-                rule);
+                rule,
+                text);
     }
 
     /** A field the rule schema requires. */

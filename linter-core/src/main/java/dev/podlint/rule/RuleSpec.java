@@ -18,8 +18,13 @@ public record RuleSpec(
         List<Assertion> assertions,
         @Nullable String javaCheck) {
 
-    /** A JEXL text with the line it is written on. */
-    public record Expression(String text, int line, String field) {}
+    /**
+     * A JEXL text with the line it is written on.
+     *
+     * @param span   the YAML scalar that holds it
+     * @param offset where {@code text} starts in the scalar's value (blanks around it are dropped)
+     */
+    public record Expression(String text, int line, String field, dev.podlint.source.Span span, int offset) {}
 
     /**
      * One thing that must hold for every selected node: when {@code when} holds (or is absent),

@@ -69,7 +69,9 @@ public final class RuleSpecReader {
         if (node instanceof ScalarNode scalar && !scalar.plain() && text.contains("\n")) {
             line++; // a block scalar's text starts on the line after its indicator
         }
-        return new RuleSpec.Expression(text.strip(), line, prefix + field);
+        String stripped = text.strip();
+        return new RuleSpec.Expression(
+                stripped, line, prefix + field, node.span(), stripped.isEmpty() ? 0 : text.indexOf(stripped));
     }
 
     private static List<String> stringOrList(MappingNode rule, String field) {

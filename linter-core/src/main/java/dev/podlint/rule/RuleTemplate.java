@@ -27,9 +27,13 @@ final class RuleTemplate {
     /**
      * The compiled template.
      *
-     * @param texts literal texts around the scripts: {@code texts.size() == scripts.size() + 1}
+     * @param texts  literal texts around the scripts: {@code texts.size() == scripts.size() + 1}
+     * @param starts where each script's text starts in the template
      */
-    private record Parts(List<String> texts, List<JexlScript> scripts) {}
+    private record Parts(List<String> texts, List<JexlScript> scripts, List<Integer> starts) {}
+
+    /** A placeholder's script, its text and where that starts in the template. */
+    record Placeholder(JexlScript script, String text, int start) {}
 
     private RuleTemplate(String source, Supplier<Parts> compile) {
         this.source = source;
@@ -75,6 +79,7 @@ final class RuleTemplate {
     private static Parts parse(JexlEngine jexl, JexlInfo info, String source) {
         List<String> texts = new ArrayList<>();
         List<JexlScript> scripts = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int i = 0;
         while (i < source.length()) {
@@ -94,6 +99,7 @@ final class RuleTemplate {
                     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                     throw new InvalidTemplate("placeholder '" + expression + "': " + message.replaceAll("\\s+", " "));
                 }
+                starts.add(i + 2);
                 texts.add(text.toString());
                 text.setLength(0);
                 i = end + 1;
@@ -103,7 +109,7 @@ final class RuleTemplate {
             }
         }
         texts.add(text.toString());
-        return new Parts(List.copyOf(texts), List.copyOf(scripts));
+        return new Parts(List.copyOf(texts), List.copyOf(scripts), List.copyOf(starts));
     }
 
     /** The index of the brace that closes a placeholder whose expression starts at {@code from}. */
@@ -146,6 +152,16 @@ final class RuleTemplate {
 
     List<JexlScript> scripts() {
         return parts().scripts();
+    }
+
+    List<Placeholder> placeholders() {
+        Parts all = parts();
+        List<Placeholder> out = new ArrayList<>();
+        for (int i = 0; i < all.scripts().size(); i++) {
+            int start = all.starts().get(i);
+            out.add(new Placeholder(all.scripts().get(i), all.scripts().get(i).getSourceText(), start));
+        }
+        return out;
     }
 
     Set<List<String>> variables() {

@@ -116,6 +116,12 @@ final class Definitions {
         return closure;
     }
 
+    /** The definition of that name, or null when the file has none. */
+    @Nullable
+    JsonNode get(String name) {
+        return ranges.containsKey(name) ? definition(name) : null;
+    }
+
     private JsonNode definition(String name) {
         return parsed.computeIfAbsent(name, n -> {
             int[] range = range(n);

@@ -54,6 +54,14 @@ class PendingRuleTest {
         }
     }
 
+    /** What a user's rule is checked for when it loads (variables, fields, templates), every built-in rule passes. */
+    @Test
+    void everyBuiltInRulePassesTheChecksOfAUsersRule() {
+        assertThat(RuleChecks.verify(RuleCatalog.builtIn().all()))
+                .extractingFromEntries(e -> e.getKey() + ": " + e.getValue().getMessage())
+                .isEmpty();
+    }
+
     @Test
     void aBuiltInRuleIsCompiledWhenADocumentItReachesAppears() {
         RuleDefinition rule = new RuleFileReader()

@@ -188,13 +188,14 @@ class RuleEngineTest {
     }
 
     @Test
-    void anUnknownVariableIsAnErrorNamingFileLineAndField() {
+    void anUnknownVariableIsAnErrorNamingFileLineColumnAndField() {
         assertThatThrownBy(() -> RuleTesting.run(rule("""
                 select: containers
                 assert: contianer.image != null
                 """), DEPLOYMENT))
                 .isInstanceOf(RuleFileException.class)
-                .hasMessageStartingWith("test-rule.yaml:6: field 'assert': unknown variable 'contianer'");
+                .hasMessageStartingWith(
+                        "test-rule.yaml:6:9: field 'assert': unknown variable 'contianer' (did you mean 'container'?)");
     }
 
     @Test

@@ -162,7 +162,7 @@ class RuleFileSchemaTest {
                 base + "select: objects\nassert: a\nasert: x\n",
                 "r.yaml:7:1: field 'asert': unknown field; known: "
                         + "assert, assertions, category, check, enabled, examples, fix, help, helpUri, id, kinds, message, pointAt, select, "
-                        + "severity, summary, when");
+                        + "severity, summary, tests, when");
         problems.put(
                 base.replace("summary: s\n", "") + "check: java:loader\n", "r.yaml:1:1: field 'summary': is required");
         problems.put(
