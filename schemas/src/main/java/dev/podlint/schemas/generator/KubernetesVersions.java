@@ -32,6 +32,8 @@ final class KubernetesVersions {
     static final String PODPRESET_KIND = "settings.k8s.io/v1alpha1/PodPreset";
 
     static final List<Target> TARGETS = List.of(
+            minor("1.27", "19.0.3"),
+            minor("1.28", "20.0.1"),
             minor("1.30", "21.0.2"),
             minor("1.31", "22.0.1"),
             minor("1.32", "23.0.0"),
