@@ -47,7 +47,10 @@ class KubeconformFlagsTest {
         for (String flag : new String[] {"--skip-kinds", "-skip", "--skip"}) {
             CliRun run = lint(flag, "Secret,apps/v1/Deployment");
             assertThat(run.err()).as(flag).isEmpty();
-            assertThat(run.out()).as(flag).doesNotContain("<stdin>:4:", "<stdin>:9:").contains("unknown-kind");
+            assertThat(run.out())
+                    .as(flag)
+                    .doesNotContain("<stdin>:4:", "<stdin>:9:")
+                    .contains("unknown-kind");
             assertThat(run.exitCode()).as(flag).isZero();
         }
         CliRun repeated = lint("-skip", "Secret", "-skip", "Deployment");
@@ -106,6 +109,17 @@ class KubeconformFlagsTest {
         CliRun local = lint("-schema-location", dir + "/{{ .ResourceKind }}{{ .KindSuffix }}.json");
         assertThat(local.err()).isEmpty();
         assertThat(local.out()).doesNotContain("unknown-kind").contains("<stdin>:11:");
+    }
+
+    @Test
+    void theReadmesKubeconformLineRuns() {
+        CliRun run = lint(
+                "-strict", "-summary", "-skip", "Secret", "-ignore-missing-schemas", "-kubernetes-version", "1.30.2");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .doesNotContain("<stdin>:4:", "unknown-kind")
+                .contains("<stdin>:9:")
+                .contains("in 1 file (3 documents)");
     }
 
     @Test
