@@ -4,7 +4,7 @@
 # from the Go module cache (downloaded through the Go module proxy when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-releases="1.30.14 1.31.14 1.32.13 1.33.9 1.34.5 1.35.2 1.36.3"
+releases="1.27.16 1.28.15 1.30.14 1.31.14 1.32.13 1.33.9 1.34.5 1.35.2 1.36.3"
 mod="$(go env GOMODCACHE)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

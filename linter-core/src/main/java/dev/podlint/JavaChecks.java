@@ -30,7 +30,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JavaChecks {
 
-    /** yaml-syntax and duplicate-key: the manifest loader finds them while it parses. */
+    /**
+     * yaml-syntax and duplicate-key: the manifest loader finds them while it parses; kind-rejected: the
+     * file linter, as it meets each loaded object.
+     */
     public static final String LOADER = "loader";
 
     /** unused-ignore: the finding policy checks the {@code # podlint-ignore} comments after all checks ran. */

@@ -127,7 +127,7 @@ class JavaChecksTest {
         assertThat(checks(all).documentChecks()).hasAtLeastOneElementOfType(SchemaCheck.class);
         assertThat(checks(all).inventoryChecks()).hasAtLeastOneElementOfType(PresetCheck.class);
         assertThat(checks(all).loaderRules())
-                .containsExactlyInAnyOrder("yaml-syntax", "duplicate-key", "yaml-key-retyped");
+                .containsExactlyInAnyOrder("yaml-syntax", "duplicate-key", "yaml-key-retyped", "kind-rejected");
 
         LintOptions.Builder off = LintOptions.builder();
         List.of(
@@ -139,7 +139,8 @@ class JavaChecksTest {
                         "preset-envfrom-dropped",
                         "preset-selector-invalid",
                         "duplicate-key",
-                        "yaml-key-retyped")
+                        "yaml-key-retyped",
+                        "kind-rejected")
                 .forEach(off::disable);
         CheckSet checks = checks(off.build());
         assertThat(checks.documentChecks()).noneMatch(SchemaCheck.class::isInstance);

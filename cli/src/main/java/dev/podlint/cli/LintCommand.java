@@ -3,6 +3,7 @@ package dev.podlint.cli;
 import dev.podlint.Linter;
 import dev.podlint.ReportFormat;
 import dev.podlint.config.LintOptions;
+import dev.podlint.config.SchemaLocationArgument;
 import dev.podlint.config.UsageException;
 import dev.podlint.finding.FailThreshold;
 import dev.podlint.finding.Notification;
@@ -109,8 +110,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(
             names = "--schema-location",
             paramLabel = "DIR",
-            description = "Folder of extra JSON schemas (custom resources), in kubeconform's layout (repeatable).")
-    List<Path> schemaLocations = new ArrayList<>();
+            description = "Folder of extra JSON schemas (custom resources), in kubeconform's layout (repeatable); "
+                    + "'default' is the bundled schemas, always used; URLs are refused (podlint never fetches).")
+    List<String> schemaLocations = new ArrayList<>();
 
     @Option(
             names = "--crd",
@@ -122,6 +124,10 @@ final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--strict-kinds", description = "A kind without a schema is an error, not a warning.")
     boolean strictKinds;
+
+    // kubeconform's flags: --skip-kinds, --reject-kinds, -ignore-missing-schemas, -output, ...
+    @Mixin
+    KubeconformOptions kubeconform = new KubeconformOptions();
 
     // rules and configuration: --config FILE, --rules DIR
     @picocli.CommandLine.Mixin
@@ -167,6 +173,7 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         requireInputs();
+        verbose |= kubeconform.verbose();
         if (ruleDocs != null && !ruleDocs.matches("https?://\\S+")) {
             throw new UsageException("--rule-docs must be an absolute http or https URI, not '" + ruleDocs + "'");
         }
@@ -186,13 +193,15 @@ final class LintCommand implements Callable<Integer> {
             options.kubernetesVersion(kubernetesVersion); // the command line wins over the config file
         }
         options.strictKinds(strictKinds);
-        schemaLocations.forEach(options::schemaLocation);
+        schemaLocations.forEach(location -> SchemaLocationArgument.folder(location, "--schema-location")
+                .ifPresent(folder -> options.schemaLocation(Path.of(folder))));
         crds.forEach(options::crd);
+        kubeconform.applyTo(options, kubernetesVersion, strictKinds);
         forceExclude.applyTo(options);
         LintOptions built = options.build();
         List<String> inputs = new ArrayList<>(paths);
         inputs.addAll(presets);
-        List<ReportTargets.Target> targets = ReportTargets.of(formats, output);
+        List<ReportTargets.Target> targets = ReportTargets.of(kubeconform.formats(formats, output), output);
         for (ReportTargets.Target target : targets) {
             OutputFile.refuseInputs(target.file(), target.file() == output ? "--output" : "--format", built, inputs);
         }

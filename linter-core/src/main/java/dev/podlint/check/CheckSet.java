@@ -7,7 +7,8 @@ import java.util.Set;
  * The checks a run uses, built once per run.
  *
  * @param loaderRules the enabled rules whose problems the manifest loader finds while it parses
- *                    ({@code yaml-syntax}, {@code duplicate-key}): only those are reported
+ *                    ({@code yaml-syntax}, {@code duplicate-key}), and {@code kind-rejected}: only those are
+ *                    reported
  */
 public record CheckSet(
         List<DocumentCheck> documentChecks, List<InventoryCheck> inventoryChecks, Set<String> loaderRules) {

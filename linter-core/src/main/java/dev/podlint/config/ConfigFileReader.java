@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ public final class ConfigFileReader {
                 paths(base, strings(rules, "folders")),
                 strings(config, "include"),
                 strings(config, "exclude"),
-                paths(base, strings(config, "schemaLocations")),
+                schemaFolders(base, name, strings(config, "schemaLocations")),
                 paths(base, strings(config, "presets")),
                 paths(base, strings(config, "crds")),
                 ruleIdPlaces(name, rules),
@@ -146,6 +147,16 @@ public final class ConfigFileReader {
     private static List<String> strings(@Nullable MappingNode map, String field) {
         SequenceNode list = map == null ? null : map.sequence(field);
         return list == null ? List.of() : list.stream().map(String.class::cast).toList();
+    }
+
+    /** kubeconform's locations as {@link SchemaLocationArgument} reads them ({@code default}: nothing to add). */
+    private static List<Path> schemaFolders(Path base, String name, List<String> values) {
+        List<Path> folders = new ArrayList<>();
+        for (String value : values) {
+            SchemaLocationArgument.folder(value, name + ": schemaLocations")
+                    .ifPresent(folder -> folders.add(base.resolve(folder).normalize()));
+        }
+        return folders;
     }
 
     private static List<Path> paths(Path base, List<String> values) {

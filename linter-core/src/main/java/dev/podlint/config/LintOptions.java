@@ -31,6 +31,7 @@ public final class LintOptions {
     private final PresetOptions presets;
     private final FailThreshold failOn;
     private final @Nullable Path baseline;
+    private final KindFilter kinds;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
@@ -43,6 +44,7 @@ public final class LintOptions {
         this.presets = new PresetOptions(b.presetPaths, b.defaultNamespace, b.presetTemplates, b.presetFeatureGates);
         this.failOn = b.failOn;
         this.baseline = b.baseline;
+        this.kinds = new KindFilter(b.skipKinds, b.rejectKinds);
     }
 
     public static Builder builder() {
@@ -107,6 +109,11 @@ public final class LintOptions {
         return baseline;
     }
 
+    /** The kinds skipped or rejected ({@code --skip-kinds}, {@code --reject-kinds}). */
+    public KindFilter kinds() {
+        return kinds;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.workingDirectory = workingDirectory;
@@ -127,6 +134,8 @@ public final class LintOptions {
         b.presetFeatureGates = presets.featureGates();
         b.failOn = failOn;
         b.baseline = baseline;
+        b.skipKinds.addAll(kinds.skip());
+        b.rejectKinds.addAll(kinds.reject());
         return b;
     }
 
@@ -145,6 +154,8 @@ public final class LintOptions {
         private @Nullable String kubernetesVersion;
         private final List<Path> schemaLocations = new ArrayList<>();
         private final List<String> crdPaths = new ArrayList<>();
+        private final Set<String> skipKinds = new LinkedHashSet<>();
+        private final Set<String> rejectKinds = new LinkedHashSet<>();
         private boolean strictKinds;
         private final List<Path> ruleDirectories = new ArrayList<>();
         private PodlintConfig config = PodlintConfig.NONE;
@@ -261,6 +272,18 @@ public final class LintOptions {
             if (file.baseline() != null) {
                 baseline(file.baseline());
             }
+            return this;
+        }
+
+        /** Skips objects of this kind or apiVersion/kind: no finding about them at all. */
+        public Builder skipKind(String kind) {
+            skipKinds.add(kind);
+            return this;
+        }
+
+        /** Rejects objects of this kind or apiVersion/kind: one kind-rejected error each, nothing else checked. */
+        public Builder rejectKind(String kind) {
+            rejectKinds.add(kind);
             return this;
         }
 

@@ -143,8 +143,8 @@ final class LifecycleCheck {
      */
     private static void sleep(@Nullable YamlNode node, String pointer, PodSpec pod, Findings findings) {
         BigInteger s = node instanceof MappingNode sleep ? JsonTypes.integer(sleep.get("seconds")) : null;
-        if (s == null) {
-            return;
+        if (s == null || findings.scope().minor() < 30) {
+            return; // no sleep field before 1.29, and dropped in 1.29 (PodLifecycleSleepAction alpha, off)
         }
         BigInteger grace = pod.gracePeriod();
         if (grace == null) {

@@ -9,7 +9,10 @@ import java.util.Set;
  * {@code container-restart-policy}: a container's own restartPolicy and restartPolicyRules, which
  * depend on the container's list and the Kubernetes version:
  * <ul>
- * <li>up to 1.33: regular containers may not set restartPolicy ({@code validateContainers});
+ * <li>1.27: a container has no restartPolicy field (the schema check reports it);</li>
+ * <li>1.28: SidecarContainers is alpha, off: an init container's restartPolicy is dropped before
+ * validating (accepted, ignored), a regular container's is forbidden;</li>
+ * <li>1.29 (not bundled) to 1.33: regular containers may not set restartPolicy ({@code validateContainers});
  * init containers only {@code Always}, the sidecar ({@code validateInitContainerRestartPolicy});</li>
  * <li>1.34: the ContainerRestartRules feature is off, and the API server drops both fields before
  * validating (an init container's {@code Always} is kept): nothing is rejected;</li>
@@ -29,7 +32,10 @@ final class RestartPolicyCheck {
 
     static void check(Container c, Findings findings) {
         int minor = findings.scope().minor();
-        if (c.type() == ContainerType.EPHEMERAL || minor == 34) {
+        if (c.type() == ContainerType.EPHEMERAL
+                || minor == 34
+                || minor <= 27
+                || (minor == 28 && c.type() == ContainerType.INIT)) {
             return;
         }
         MappingNode node = c.node();

@@ -4,6 +4,7 @@ import dev.podlint.check.CheckSet;
 import dev.podlint.check.CollectingSink;
 import dev.podlint.check.DocumentCheck;
 import dev.podlint.check.InventoryCheck;
+import dev.podlint.config.KindFilter;
 import dev.podlint.finding.Finding;
 import dev.podlint.finding.FindingCap;
 import dev.podlint.finding.Notification;
@@ -37,12 +38,17 @@ final class FileLinter {
     private final RuleCatalog catalog;
     private final CheckSet checks;
     private final ManifestLoader loader;
+    private final KindFilter kinds;
 
-    FileLinter(RuleCatalog catalog, CheckSet checks, ManifestLoader loader) {
+    FileLinter(RuleCatalog catalog, CheckSet checks, ManifestLoader loader, KindFilter kinds) {
         this.catalog = catalog;
         this.checks = checks;
         this.loader = loader;
+        this.kinds = kinds;
     }
+
+    /** The rule of an object whose kind --reject-kinds names. */
+    static final String KIND_REJECTED = "kind-rejected";
 
     FileOutcome lint(LintInput input, SourceExcerpts excerpts) {
         boolean presetOnly = input.presetOnly();
@@ -77,6 +83,20 @@ final class FileLinter {
                 if (PresetReader.isPreset(document)) {
                     triggered |= keepIfWanted(position, document, wanted);
                     triggered = true;
+                }
+                continue;
+            }
+            if (kinds.skips(document.apiVersion(), document.kind())) {
+                continue;
+            }
+            if (kinds.rejects(document.apiVersion(), document.kind())) {
+                if (checks.loaderRules().contains(KIND_REJECTED)) {
+                    sink.report(
+                            KIND_REJECTED,
+                            document,
+                            "/kind",
+                            document.spanOf("/kind"),
+                            "prohibited resource kind " + document.kind() + " (--reject-kinds)");
                 }
                 continue;
             }

@@ -47,7 +47,7 @@ public final class LintRun {
         this.options = options;
         this.enabledRules = List.copyOf(enabledRules);
         ManifestLoader loader = new ManifestLoader(options.limits());
-        this.fileLinter = new FileLinter(catalog, checks, loader);
+        this.fileLinter = new FileLinter(catalog, checks, loader, options.kinds());
         this.inventoryStage = new InventoryStage(catalog, checks, new FileReloader(loader));
         this.policy = policy;
     }

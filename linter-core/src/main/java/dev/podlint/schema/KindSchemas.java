@@ -44,6 +44,9 @@ public final class KindSchemas {
      * The schemas for {@code kubernetesVersion} (X.Y; null for the newest bundled minor) plus the given
      * folders; a usage error when the version is not bundled or a folder does not exist.
      */
+    /** The minor between the bundled ones that client-java skipped (20.0.x is 1.28, 21.0.x is 1.30). */
+    private static final KubernetesVersion UNPUBLISHED = new KubernetesVersion(1, 29);
+
     public static KindSchemas create(String kubernetesVersion, List<Path> schemaLocations) {
         return create(kubernetesVersion, schemaLocations, CustomResourceDefinitions.NONE);
     }
@@ -60,7 +63,11 @@ public final class KindSchemas {
                         "--kubernetes-version " + kubernetesVersion + ": podlint bundles the schemas of "
                                 + bundled.versions().stream()
                                         .map(KubernetesVersion::toString)
-                                        .collect(Collectors.joining(", ")));
+                                        .collect(Collectors.joining(", "))
+                                + (target != null && target.equals(UNPUBLISHED)
+                                        ? " (not 1.29: client-java, which the schemas are generated from, has no"
+                                                + " release for it)"
+                                        : ""));
             }
         }
         return new KindSchemas(bundled, target, schemaLocations, crds);

@@ -110,6 +110,8 @@ final class RemovedApis {
                 "PriorityLevelConfiguration",
                 v129,
                 "flowcontrol.apiserver.k8s.io/v1");
+        // its KEP was withdrawn: no API replaces it
+        add("networking.k8s.io/v1alpha1", "ClusterCIDR", v129, null);
     }
 
     private final BundledSchemas bundled;
@@ -126,14 +128,27 @@ final class RemovedApis {
 
     /** The removal of this apiVersion/kind at or before the target version, if any. */
     Optional<RemovedApi> find(String apiVersion, String kind) {
-        Optional<RemovedApi> derived = derived(apiVersion, kind);
-        if (derived.isPresent()) {
-            return derived;
-        }
-        return TABLE.stream()
+        // the table first: it names the exact release, which a minor podlint does not bundle (1.29) hides
+        Optional<RemovedApi> listed = TABLE.stream()
                 .filter(r -> r.apiVersion().equals(apiVersion) && r.kind().equals(kind))
                 .filter(r -> !target.isBefore(r.removedIn()))
-                .findFirst();
+                .findFirst()
+                .map(this::withServedReplacement);
+        return listed.isPresent() ? listed : derived(apiVersion, kind);
+    }
+
+    /** The table's replacement when the target serves it, else the target's own successor (1.27 has no flowcontrol v1). */
+    private RemovedApi withServedReplacement(RemovedApi removal) {
+        String replacement = removal.replacement();
+        if (replacement == null || bundled.serves(target, replacement, removal.kind())) {
+            return removal;
+        }
+        return new RemovedApi(
+                removal.apiVersion(),
+                removal.kind(),
+                removal.removedIn(),
+                successor(removal.apiVersion(), removal.kind()),
+                removal.advice());
     }
 
     /** Served by a bundled minor older than the target, and not by a later one up to the target. */

@@ -19,6 +19,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class JobCheck implements ObjectCheck {
 
+    /**
+     * Before 1.29 JobBackoffLimitPerIndex and JobPodReplacementPolicy are off (alpha in 1.28, absent in 1.27):
+     * the Job strategy's PrepareForCreate drops backoffLimitPerIndex, maxFailedIndexes, FailIndex rules and
+     * podReplacementPolicy before validating.
+     */
+    private static final KubernetesVersion V1_29 = new KubernetesVersion(1, 29);
+
     private static final KubernetesVersion V1_31 = new KubernetesVersion(1, 31);
     private static final KubernetesVersion V1_32 = new KubernetesVersion(1, 32);
 
@@ -61,6 +68,7 @@ final class JobCheck implements ObjectCheck {
         if (spec == null) {
             return;
         }
+        boolean dropped = version.isBefore(V1_29);
         for (String count : new String[] {
             "parallelism",
             "completions",
@@ -70,10 +78,12 @@ final class JobCheck implements ObjectCheck {
             "backoffLimitPerIndex",
             "maxFailedIndexes"
         }) {
-            WorkloadCheck.nonNegative(findings, spec, at, count);
+            if (!dropped || !count.endsWith("Indexes") && !count.endsWith("PerIndex")) {
+                WorkloadCheck.nonNegative(findings, spec, at, count);
+            }
         }
-        boolean perIndex = Nodes.present(spec, "backoffLimitPerIndex");
-        boolean maxFailedSet = Nodes.present(spec, "maxFailedIndexes");
+        boolean perIndex = !dropped && Nodes.present(spec, "backoffLimitPerIndex");
+        boolean maxFailedSet = !dropped && Nodes.present(spec, "maxFailedIndexes");
         if (maxFailedSet && !perIndex) {
             findings.at(
                     at + "/backoffLimitPerIndex",
@@ -85,7 +95,7 @@ final class JobCheck implements ObjectCheck {
         boolean bothUnset = jobDefaults && !Nodes.present(spec, "completions") && !Nodes.present(spec, "parallelism");
         Long completions = bothUnset ? Long.valueOf(1) : Nodes.int32(spec, "completions");
         Long parallelism = bothUnset ? Long.valueOf(1) : Nodes.int32(spec, "parallelism");
-        Long maxFailed = Nodes.int32(spec, "maxFailedIndexes");
+        Long maxFailed = dropped ? null : Nodes.int32(spec, "maxFailedIndexes");
         String mode = Nodes.string(spec, "completionMode");
         boolean indexed = "Indexed".equals(mode);
         if (indexed) {
@@ -125,8 +135,14 @@ final class JobCheck implements ObjectCheck {
         MappingNode failurePolicy = spec.mapping("podFailurePolicy");
         if (failurePolicy != null) {
             podFailurePolicy(
-                    findings, spec, failurePolicy, at + "/podFailurePolicy", field + ".podFailurePolicy", perIndex);
-            String replacement = Nodes.string(spec, "podReplacementPolicy");
+                    findings,
+                    spec,
+                    failurePolicy,
+                    at + "/podFailurePolicy",
+                    field + ".podFailurePolicy",
+                    perIndex,
+                    dropped);
+            String replacement = dropped ? null : Nodes.string(spec, "podReplacementPolicy");
             if (replacement != null && !replacement.equals("Failed")) {
                 findings.at(
                         at + "/podReplacementPolicy",
@@ -187,7 +203,13 @@ final class JobCheck implements ObjectCheck {
     }
 
     private static void podFailurePolicy(
-            Findings findings, MappingNode spec, MappingNode policy, String at, String field, boolean perIndex) {
+            Findings findings,
+            MappingNode spec,
+            MappingNode policy,
+            String at,
+            String field,
+            boolean perIndex,
+            boolean failIndexDropped) {
         SequenceNode rules = policy.sequence("rules");
         if (rules == null) {
             return;
@@ -209,7 +231,7 @@ final class JobCheck implements ObjectCheck {
             String action = Nodes.string(r, "action");
             if ("".equals(action)) {
                 findings.at(rp + "/action", rf + ".action is required: one of Count, FailIndex, FailJob, Ignore");
-            } else if ("FailIndex".equals(action) && !perIndex) {
+            } else if ("FailIndex".equals(action) && !perIndex && !failIndexDropped) {
                 findings.at(rp + "/action", rf + ".action FailIndex requires backoffLimitPerIndex to be set");
             }
             boolean exitCodes = Nodes.present(r, "onExitCodes");

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DefaultedFieldsLintTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36"})
+    @ValueSource(strings = {"1.27", "1.28", "1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36"})
     void defaultedFieldsAreOptional(String version) throws Exception {
         String yaml = Files.readString(TestPaths.testdata().resolve("schema/defaulted-fields.yaml"));
 

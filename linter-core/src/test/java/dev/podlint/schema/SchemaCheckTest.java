@@ -277,7 +277,12 @@ class SchemaCheckTest {
     void versionsAreCheckedAndPatchVersionsSelectTheirMinor() {
         assertThatThrownBy(() -> SchemaLint.lint("a: b\n", LintOptions.builder().kubernetesVersion("1.12")))
                 .isInstanceOf(UsageException.class)
-                .hasMessageContaining("--kubernetes-version 1.12: podlint bundles the schemas of 1.30, 1.31");
+                .hasMessageContaining(
+                        "--kubernetes-version 1.12: podlint bundles the schemas of 1.27, 1.28, 1.30, 1.31");
+        assertThatThrownBy(() -> SchemaLint.lint("a: b\n", LintOptions.builder().kubernetesVersion("1.29.4")))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("not 1.29: client-java");
+        assertThat(KindSchemas.create("1.27", List.of()).target()).isEqualTo(new KubernetesVersion(1, 27));
         assertThat(KindSchemas.create("1.32.2", List.of()).target()).isEqualTo(new KubernetesVersion(1, 32));
         assertThat(KindSchemas.create(null, List.of()).target())
                 .isEqualTo(BundledSchemas.get().newest());

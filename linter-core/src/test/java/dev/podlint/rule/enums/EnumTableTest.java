@@ -40,7 +40,7 @@ class EnumTableTest {
     void coversTheBundledVersions() {
         assertThat(TABLE.versions())
                 .extracting(KubernetesVersion::toString)
-                .containsExactly("1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36");
+                .containsExactly("1.27", "1.28", "1.30", "1.31", "1.32", "1.33", "1.34", "1.35", "1.36");
         assertThat(TABLE.fields()).hasSizeGreaterThan(50);
         assertThat(TABLE.fields())
                 .allSatisfy(

@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * <p>Client ↔ Kubernetes versions follow client-java's own table, the wiki page
  * "2. Versioning and Compatibility" of kubernetes-client/java (✓ = exactly that Kubernetes version's API):
- * 21.0.x ✓ 1.30, 22.0.x ✓ 1.31, 23.0.x ✓ 1.32, 24.0.x ✓ 1.33, 25.0.x ✓ 1.34 (wiki as updated January 2026;
+ * 19.0.x ✓ 1.27, 20.0.x ✓ 1.28 (no client is generated for 1.29), 21.0.x ✓ 1.30, 22.0.x ✓ 1.31, 23.0.x ✓ 1.32, 24.0.x ✓ 1.33, 25.0.x ✓ 1.34 (wiki as updated January 2026;
  * the maintainer's note in kubernetes-client/java issue #4496), 26.0.x ✓ 1.35 (release note in issue #4511).
  * 27.0.0 is not in the table yet; it is the next major regeneration (generated June 2026, after Kubernetes
  * 1.36) and is taken as 1.36. The newest patch release on Maven Central of each major is used. The same
@@ -32,6 +32,8 @@ final class KubernetesVersions {
     static final String PODPRESET_KIND = "settings.k8s.io/v1alpha1/PodPreset";
 
     static final List<Target> TARGETS = List.of(
+            minor("1.27", "19.0.3"),
+            minor("1.28", "20.0.1"),
             minor("1.30", "21.0.2"),
             minor("1.31", "22.0.1"),
             minor("1.32", "23.0.0"),

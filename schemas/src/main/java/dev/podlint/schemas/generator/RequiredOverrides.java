@@ -13,7 +13,11 @@ import java.util.Set;
 final class RequiredOverrides {
 
     /** Definition name → JSON names that are not required after all. */
-    static final Map<String, Set<String>> NOT_REQUIRED = Map.of();
+    static final Map<String, Set<String>> NOT_REQUIRED = Map.of(
+            // Kubernetes 1.27's Go type has +optional but no omitempty, so its OpenAPI document (and
+            // client-java-api 19) lists it as required; validatePodFailurePolicyRule wants exactly one of
+            // onExitCodes and onPodConditions. 1.28 added omitempty.
+            "io.k8s.api.batch.v1.PodFailurePolicyRule", Set.of("onPodConditions"));
 
     private RequiredOverrides() {}
 

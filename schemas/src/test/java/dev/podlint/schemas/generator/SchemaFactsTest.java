@@ -206,6 +206,43 @@ class SchemaFactsTest {
     }
 
     @Test
+    void olderMinorsServeWhatTheyServed() {
+        // flowcontrol v1beta2 was removed in 1.29, and its v1 came then; the v1beta1 admission policies came in 1.28
+        for (String name : List.of("v1.27.json", "v1.28.json")) {
+            JsonNode kinds = file(name).get("kinds");
+            assertThat(kinds.has("flowcontrol.apiserver.k8s.io/v1beta2/FlowSchema"))
+                    .as(name)
+                    .isTrue();
+            assertThat(kinds.has("flowcontrol.apiserver.k8s.io/v1/FlowSchema"))
+                    .as(name)
+                    .isFalse();
+        }
+        assertThat(file("v1.30.json").get("kinds").has("flowcontrol.apiserver.k8s.io/v1beta2/FlowSchema"))
+                .isFalse();
+        assertThat(file("v1.27.json")
+                        .get("kinds")
+                        .has("admissionregistration.k8s.io/v1beta1/ValidatingAdmissionPolicy"))
+                .isFalse();
+        assertThat(file("v1.28.json")
+                        .get("kinds")
+                        .has("admissionregistration.k8s.io/v1beta1/ValidatingAdmissionPolicy"))
+                .isTrue();
+        // a container's restartPolicy (sidecars) came in 1.28
+        assertThat(file("v1.27.json")
+                        .get("definitions")
+                        .get("io.k8s.api.core.v1.Container")
+                        .get("properties")
+                        .has("restartPolicy"))
+                .isFalse();
+        assertThat(file("v1.28.json")
+                        .get("definitions")
+                        .get("io.k8s.api.core.v1.Container")
+                        .get("properties")
+                        .has("restartPolicy"))
+                .isTrue();
+    }
+
+    @Test
     void podPresetHasItsOwnFile() {
         JsonNode f = file("podpreset-settings.k8s.io-v1alpha1.json");
         assertThat(f.get("kubernetesVersion").asString()).isEqualTo("1.19");

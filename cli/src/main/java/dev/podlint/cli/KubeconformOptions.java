@@ -1,0 +1,171 @@
+package dev.podlint.cli;
+
+import dev.podlint.config.KindFilter;
+import dev.podlint.config.LintOptions;
+import dev.podlint.config.SchemaLocationArgument;
+import dev.podlint.config.UsageException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * kubeconform's flags, where they mean something offline: {@code --skip-kinds} and {@code --reject-kinds}
+ * (also spelt {@code -skip}, {@code -reject}), and kubeconform's single-dash spellings of what podlint
+ * already does. A kubeconform flag that would fetch something is refused with what to do instead.
+ */
+final class KubeconformOptions {
+
+    /** kubeconform's -output values and podlint's format for each (null: refused). */
+    private static final Map<String, String> OUTPUTS =
+            Map.of("text", "text", "pretty", "text", "json", "json", "junit", "junit");
+
+    @Option(
+            names = {"--skip-kinds", "-skip", "--skip"},
+            paramLabel = "KINDS",
+            description =
+                    "Kinds to skip, comma-separated and repeatable: Kind or apiVersion/Kind (Secret, apps/v1/Deployment); "
+                            + "their objects get no finding at all (kubeconform's -skip).")
+    List<String> skipKinds = new ArrayList<>();
+
+    @Option(
+            names = {"--reject-kinds", "-reject", "--reject"},
+            paramLabel = "KINDS",
+            description = "Kinds to reject, as --skip-kinds: each of their objects gets one kind-rejected error and "
+                    + "nothing else is checked in it (kubeconform's -reject).")
+    List<String> rejectKinds = new ArrayList<>();
+
+    @Option(
+            names = {"--ignore-missing-schemas", "-ignore-missing-schemas"},
+            description = "A kind without a schema is not reported (kubeconform's flag; turns off unknown-kind).")
+    boolean ignoreMissingSchemas;
+
+    @Option(
+            names = "-kubernetes-version",
+            hidden = true,
+            paramLabel = "X.Y.Z",
+            description = "kubeconform's spelling of --kubernetes-version; master means the newest bundled version.")
+    @Nullable
+    String kubernetesVersion;
+
+    @Option(
+            names = "-schema-location",
+            hidden = true,
+            paramLabel = "LOCATION",
+            description = "kubeconform's spelling of --schema-location: default (the bundled schemas), a folder, or a"
+                    + " local template podlint's folder search covers; URLs are refused.")
+    List<String> schemaLocations = new ArrayList<>();
+
+    @Option(
+            names = "-strict",
+            hidden = true,
+            description =
+                    "kubeconform's -strict: podlint is always strict (unknown fields and duplicate keys are errors).")
+    boolean strict;
+
+    @Option(
+            names = "-summary",
+            hidden = true,
+            description = "kubeconform's -summary: podlint's text report always ends with its summary line.")
+    boolean summary;
+
+    @Option(
+            names = "-output",
+            hidden = true,
+            paramLabel = "FORMAT",
+            description =
+                    "kubeconform's -output: text, pretty (podlint's text), json or junit (podlint's own reports).")
+    @Nullable
+    String outputFormat;
+
+    @Option(
+            names = "-n",
+            hidden = true,
+            paramLabel = "N",
+            description = "kubeconform's worker count: accepted; podlint uses a thread per core.")
+    @Nullable
+    Integer workers;
+
+    @Option(names = "-verbose", hidden = true, description = "kubeconform's spelling of --verbose.")
+    boolean verbose;
+
+    @Option(
+            names = {"-cache", "-insecure-skip-tls-verify", "-exit-on-error", "-ignore-filename-pattern"},
+            hidden = true,
+            paramLabel = "VALUE",
+            arity = "0..1",
+            description = "kubeconform flags podlint refuses, saying what to use instead.")
+    List<String> refused = new ArrayList<>();
+
+    /**
+     * Adds these flags' settings to the run's options.
+     *
+     * @param podlintVersion the value of podlint's own --kubernetes-version, or null
+     * @param strictKinds whether --strict-kinds is given
+     */
+    void applyTo(LintOptions.Builder options, @Nullable String podlintVersion, boolean strictKinds) {
+        if (!refused.isEmpty()) {
+            throw new UsageException("kubeconform's -cache, -insecure-skip-tls-verify, -exit-on-error and"
+                    + " -ignore-filename-pattern have no podlint equivalent: podlint never downloads (no cache, no"
+                    + " TLS), lints every file, and chooses a folder's files by the config file's include/exclude"
+                    + " globs");
+        }
+        for (String csv : skipKinds) {
+            KindFilter.entries(csv).forEach(options::skipKind);
+        }
+        for (String csv : rejectKinds) {
+            KindFilter.entries(csv).forEach(options::rejectKind);
+        }
+        if (ignoreMissingSchemas) {
+            if (strictKinds) {
+                throw new UsageException("--ignore-missing-schemas and --strict-kinds contradict each other: give one");
+            }
+            options.disable("unknown-kind");
+        }
+        if (kubernetesVersion != null) {
+            if (podlintVersion != null && !podlintVersion.equals(kubernetesVersion)) {
+                throw new UsageException("--kubernetes-version " + podlintVersion + " and -kubernetes-version "
+                        + kubernetesVersion + " disagree: give one");
+            }
+            if (!kubernetesVersion.equals("master")) {
+                options.kubernetesVersion(kubernetesVersion);
+            }
+        }
+        for (String location : schemaLocations) {
+            SchemaLocationArgument.folder(location, "-schema-location")
+                    .ifPresent(folder -> options.schemaLocation(Path.of(folder)));
+        }
+        if (workers != null && workers < 1) {
+            throw new UsageException("-n must be a positive number of workers, not " + workers);
+        }
+    }
+
+    /** The --format values, with -output's format added. */
+    List<String> formats(List<String> formats, @Nullable Path output) {
+        if (output != null
+                && (OUTPUTS.containsKey(output.toString()) || output.toString().equals("tap"))) {
+            throw new UsageException("--output " + output + " names the report's file; kubeconform's -output FORMAT"
+                    + " is podlint's --format FORMAT (or -output FORMAT, with one dash)");
+        }
+        if (outputFormat == null) {
+            return formats;
+        }
+        String format = OUTPUTS.get(outputFormat);
+        if (format == null) {
+            throw new UsageException(
+                    "-output " + outputFormat + ": podlint writes text, json or junit for kubeconform's"
+                            + " -output (and sarif, github, checkstyle and codequality with --format); it has no "
+                            + outputFormat + " output");
+        }
+        if (!formats.isEmpty()) {
+            throw new UsageException("-output and --format both choose the report's format: give one");
+        }
+        return List.of(format);
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+}
