@@ -69,6 +69,11 @@ final class SimpleExpression {
         this.literal = literal;
     }
 
+    /** Whether JEXL reads the word as an operator or literal, or the sandbox hides it as a key. */
+    static boolean reserved(String name) {
+        return RESERVED.contains(name);
+    }
+
     /** The simple form of a JEXL expression, or null when it has another shape. */
     static @Nullable SimpleExpression of(String text) {
         Matcher m = SHAPE.matcher(text);
