@@ -364,7 +364,7 @@ final class DirectExpression {
             }
             List<String> names = new ArrayList<>();
             List<Boolean> brackets = new ArrayList<>();
-            names.add(name);
+            names.add(name.intern()); // selections name their variables with constants: found by identity
             brackets.add(false);
             while (peek('.') || peek('[')) {
                 boolean bracket = text.charAt(at) == '[';
@@ -384,7 +384,7 @@ final class DirectExpression {
                 if (SimpleExpression.reserved(next)) {
                     throw new NotDirect();
                 }
-                names.add(next);
+                names.add(next.intern());
             }
             boolean[] bracketed = new boolean[brackets.size()];
             for (int i = 0; i < bracketed.length; i++) {

@@ -81,6 +81,9 @@ final class SimpleExpression {
             return null;
         }
         String[] path = m.group(1).split("\\.");
+        for (int i = 0; i < path.length; i++) {
+            path[i] = path[i].intern(); // selections name their variables with constants: found by identity
+        }
         for (String name : path) {
             if (RESERVED.contains(name)) {
                 return null;
