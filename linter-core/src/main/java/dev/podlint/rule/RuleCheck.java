@@ -56,6 +56,9 @@ public final class RuleCheck implements DocumentCheck {
         Object simple = null;
         if (compiled instanceof JexlScript script) {
             simple = SimpleExpression.of(script.getSourceText());
+            if (simple == null) {
+                simple = DirectExpression.of(script.getSourceText());
+            }
         } else if (compiled instanceof RuleTemplate template) {
             simple = SimpleExpression.template(template.source());
         }
@@ -162,8 +165,14 @@ public final class RuleCheck implements DocumentCheck {
     /** Runs a script and surfaces a failure JEXL would have swallowed (a regular expression over budget). */
     private static @Nullable Object execute(
             JexlScript script, Map<Object, Object> shortcuts, SelectionContext context) {
-        if (shortcuts.get(script) instanceof SimpleExpression simple) {
+        Object shortcut = shortcuts.get(script);
+        if (shortcut instanceof SimpleExpression simple) {
             Object result = simple.evaluate(context);
+            if (result != SimpleExpression.UNSURE) {
+                return result;
+            }
+        } else if (shortcut instanceof DirectExpression direct) {
+            Object result = direct.evaluate(context);
             if (result != SimpleExpression.UNSURE) {
                 return result;
             }

@@ -69,6 +69,11 @@ final class SimpleExpression {
         this.literal = literal;
     }
 
+    /** Whether JEXL reads the word as an operator or literal, or the sandbox hides it as a key. */
+    static boolean reserved(String name) {
+        return RESERVED.contains(name);
+    }
+
     /** The simple form of a JEXL expression, or null when it has another shape. */
     static @Nullable SimpleExpression of(String text) {
         Matcher m = SHAPE.matcher(text);
@@ -76,6 +81,9 @@ final class SimpleExpression {
             return null;
         }
         String[] path = m.group(1).split("\\.");
+        for (int i = 0; i < path.length; i++) {
+            path[i] = path[i].intern(); // selections name their variables with constants: found by identity
+        }
         for (String name : path) {
             if (RESERVED.contains(name)) {
                 return null;
