@@ -40,6 +40,10 @@ public final class ApiValidation {
         checks.put("job-invalid", JobCheck::new);
         checks.put("cronjob-invalid", (rule, version) -> new CronJobCheck(rule));
         checks.put("service-invalid", ServiceCheck::new);
+        checks.put("pdb-invalid", (rule, version) -> new DisruptionBudgetCheck(rule));
+        checks.put("hpa-invalid", AutoscalerCheck::new);
+        checks.put("ingress-invalid", IngressCheck::new);
+        checks.put("network-policy-invalid", NetworkPolicyCheck::new);
         return checks;
     }
 
