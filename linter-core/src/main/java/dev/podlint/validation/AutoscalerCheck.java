@@ -67,6 +67,13 @@ final class AutoscalerCheck implements ObjectCheck {
             return;
         }
         SequenceNode metrics = spec.sequence("metrics");
+        Long min = Nodes.int32(spec, "minReplicas");
+        if (min != null && min == 0 && !scalesToZero(metrics)) {
+            findings.at(
+                    "/spec/metrics",
+                    "spec.metrics must specify at least one Object or External metric to support scaling to zero"
+                            + " replicas (spec.minReplicas is 0)");
+        }
         for (int i = 0; metrics != null && i < metrics.size(); i++) {
             MappingNode metric = Nodes.item(metrics, i);
             if (metric != null) {
@@ -78,6 +85,17 @@ final class AutoscalerCheck implements ObjectCheck {
             scalingRules(findings, behavior.mapping("scaleUp"), "/spec/behavior/scaleUp");
             scalingRules(findings, behavior.mapping("scaleDown"), "/spec/behavior/scaleDown");
         }
+    }
+
+    /** validateMetrics: whether a metric of type Object or External is there. */
+    private static boolean scalesToZero(@Nullable SequenceNode metrics) {
+        for (int i = 0; metrics != null && i < metrics.size(); i++) {
+            String type = Nodes.string(Nodes.item(metrics, i), "type");
+            if ("Object".equals(type) || "External".equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void replicas(Findings findings, MappingNode spec) {
