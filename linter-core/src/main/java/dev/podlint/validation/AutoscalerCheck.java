@@ -56,7 +56,16 @@ final class AutoscalerCheck implements ObjectCheck {
         if (ref != null) {
             reference(findings, ref, "/spec/scaleTargetRef", true);
         }
-        if ("autoscaling/v1".equals(target.apiVersion())) {
+        boolean v1 = "autoscaling/v1".equals(target.apiVersion());
+        Long min = Nodes.int32(spec, "minReplicas");
+        if (min != null && min == 0 && (v1 || !scalesToZero(spec.sequence("metrics")))) {
+            findings.at(
+                    "/spec/metrics",
+                    "spec.metrics must specify at least one Object or External metric to support scaling to zero"
+                            + " replicas (spec.minReplicas is 0)"
+                            + (v1 ? "; autoscaling/v1 has only the CPU utilization target" : ""));
+        }
+        if (v1) {
             Long cpu = Nodes.int32(spec, "targetCPUUtilizationPercentage");
             if (cpu != null && cpu < 1) {
                 findings.at(
@@ -67,13 +76,6 @@ final class AutoscalerCheck implements ObjectCheck {
             return;
         }
         SequenceNode metrics = spec.sequence("metrics");
-        Long min = Nodes.int32(spec, "minReplicas");
-        if (min != null && min == 0 && !scalesToZero(metrics)) {
-            findings.at(
-                    "/spec/metrics",
-                    "spec.metrics must specify at least one Object or External metric to support scaling to zero"
-                            + " replicas (spec.minReplicas is 0)");
-        }
         for (int i = 0; metrics != null && i < metrics.size(); i++) {
             MappingNode metric = Nodes.item(metrics, i);
             if (metric != null) {
