@@ -148,6 +148,9 @@ final class IngressCheck implements ObjectCheck {
     private void path(Findings findings, MappingNode path, String at) {
         String field = fieldPath(at);
         if (!Nodes.present(path, "pathType")) {
+            if (!path.containsKey("pathType")) {
+                return; // a field the schema requires: schema's finding
+            }
             findings.at(
                     at + "/pathType",
                     field + ".pathType must be specified: write Prefix, Exact or ImplementationSpecific");

@@ -44,7 +44,8 @@ class EnumTableTest {
         assertThat(TABLE.fields()).hasSizeGreaterThan(50);
         assertThat(TABLE.fields())
                 .allSatisfy(f -> assertThat(f.source())
-                        .matches("(core|apps|batch)/validation/validation\\.go \\S.*|apimachinery \\S+ \\S.*"));
+                        .matches("(core|apps|batch|networking|autoscaling|policy)/validation/validation\\.go \\S.*"
+                                + "|apimachinery \\S+ \\S.*"));
     }
 
     @TestFactory
