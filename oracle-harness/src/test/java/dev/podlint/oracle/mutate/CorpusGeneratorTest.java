@@ -74,6 +74,11 @@ class CorpusGeneratorTest {
                         "ConfigMap",
                         "Service",
                         "ServiceAccount",
+                        "PodDisruptionBudget",
+                        "HorizontalPodAutoscaler",
+                        "Ingress",
+                        "IngressClass",
+                        "NetworkPolicy",
                         "Namespace");
     }
 
