@@ -43,6 +43,10 @@ public final class ApiValidation {
         checks.put("rbac-invalid", (rule, version) -> new RbacCheck(rule));
         checks.put("priority-class-invalid", (rule, version) -> new PriorityClassCheck(rule));
         checks.put("quota-invalid", QuotaCheck::new);
+        checks.put("pdb-invalid", (rule, version) -> new DisruptionBudgetCheck(rule));
+        checks.put("hpa-invalid", AutoscalerCheck::new);
+        checks.put("ingress-invalid", IngressCheck::new);
+        checks.put("network-policy-invalid", NetworkPolicyCheck::new);
         return checks;
     }
 

@@ -33,6 +33,7 @@ final class LabelCheck implements ObjectCheck {
             findings = target.findings(rule);
             report(findings, "/metadata/labels", labels);
         }
+        PolicySelectors.labels(target, rule);
         String kind = target.builtIn();
         if (kind == null) {
             return;

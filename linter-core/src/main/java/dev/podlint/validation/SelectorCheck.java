@@ -37,6 +37,7 @@ final class SelectorCheck implements ObjectCheck {
 
     @Override
     public void check(Target target) {
+        PolicySelectors.operators(target, rule);
         String kind = target.builtIn();
         MappingNode spec = kind == null ? null : target.object().mapping("spec");
         if (spec == null) {

@@ -23,6 +23,8 @@ public final class Mutations {
         all.addAll(WorkloadMutations.all());
         all.addAll(BatchMutations.all());
         all.addAll(ServiceMutations.all());
+        all.addAll(PolicyMutations.all());
+        all.addAll(NetworkingMutations.all());
         all.addAll(DataMutations.all());
         all.addAll(CoreKindMutations.all());
         all.addAll(YamlMutations.all());

@@ -84,7 +84,12 @@ class CorpusGeneratorTest {
                         "ClusterRoleBinding",
                         "PriorityClass",
                         "ResourceQuota",
-                        "LimitRange");
+                        "LimitRange",
+                        "PodDisruptionBudget",
+                        "HorizontalPodAutoscaler",
+                        "Ingress",
+                        "IngressClass",
+                        "NetworkPolicy");
     }
 
     @Test
