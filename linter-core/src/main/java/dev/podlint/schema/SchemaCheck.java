@@ -90,11 +90,24 @@ public final class SchemaCheck implements DocumentCheck {
             if (schema && removed.validator() != null) {
                 validate(document, removed.validator(), sink);
             }
-        } else if (resolution instanceof KindResolution.Unknown unknown
-                && unknownKind
-                && firstInFile(document, apiVersion, kind)) {
-            Severity severity = strictKinds ? Severity.ERROR : Severity.WARNING;
-            sink.add(Finding.of(UNKNOWN_KIND, severity, unknown.hint(), document, "/kind", document.spanOf("/kind")));
+        } else if (resolution instanceof KindResolution.Unknown unknown && unknownKind) {
+            if (inBuiltInGroup(apiVersion)) {
+                sink.add(Finding.of(
+                        UNKNOWN_KIND,
+                        Severity.ERROR,
+                        unknown.hint() + "; no custom resource can be of the built-in API group "
+                                + (group(apiVersion).isEmpty() ? "core (v1)" : "'" + group(apiVersion) + "'")
+                                + " (a CustomResourceDefinition's group has a dot), so kubectl"
+                                + " apply fails: no matches for kind \"" + kind + "\" in version \"" + apiVersion
+                                + "\"",
+                        document,
+                        "/kind",
+                        document.spanOf("/kind")));
+            } else if (firstInFile(document, apiVersion, kind)) {
+                Severity severity = strictKinds ? Severity.ERROR : Severity.WARNING;
+                sink.add(Finding.of(
+                        UNKNOWN_KIND, severity, unknown.hint(), document, "/kind", document.spanOf("/kind")));
+            }
         }
     }
 
@@ -199,6 +212,25 @@ public final class SchemaCheck implements DocumentCheck {
     private static String prefix(String pointer) {
         String path = Pointers.toFieldPath(pointer);
         return path.isEmpty() ? "" : path + ": ";
+    }
+
+    /**
+     * The API groups without a dot that Kubernetes serves or served: the core group and the legacy
+     * groups named before groups became domains. The API server refuses a CustomResourceDefinition
+     * whose group has no dot (apiextensions validation: "should be a domain with at least one dot"),
+     * so no custom resource can be of one of these. Other dotless groups are not Kubernetes's (a
+     * tool's own config file, such as skaffold's {@code skaffold/v4beta11}).
+     */
+    private static final Set<String> BUILT_IN_DOTLESS_GROUPS =
+            Set.of("", "apps", "autoscaling", "batch", "extensions", "policy");
+
+    private static boolean inBuiltInGroup(String apiVersion) {
+        return BUILT_IN_DOTLESS_GROUPS.contains(group(apiVersion));
+    }
+
+    private static String group(String apiVersion) {
+        int slash = apiVersion.indexOf('/');
+        return slash < 0 ? "" : apiVersion.substring(0, slash);
     }
 
     private boolean firstInFile(Document document, String apiVersion, String kind) {
