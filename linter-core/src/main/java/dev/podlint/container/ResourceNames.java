@@ -6,7 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Container resource names as {@code validateContainerResourceName} and core/helper judge them. */
-final class ResourceNames {
+public final class ResourceNames {
 
     /** core/helper {@code standardResources}. */
     private static final Set<String> STANDARD = Set.of(
@@ -69,11 +69,11 @@ final class ResourceNames {
     }
 
     /** {@code IsNativeResource}: no domain, or one under kubernetes.io/. */
-    static boolean isNative(String name) {
+    public static boolean isNative(String name) {
         return name.indexOf('/') < 0 || name.contains("kubernetes.io/");
     }
 
-    static boolean isExtended(String name) {
+    public static boolean isExtended(String name) {
         return !isNative(name) && !name.startsWith("requests.") && Formats.isQualifiedName("requests." + name);
     }
 
@@ -82,12 +82,12 @@ final class ResourceNames {
     }
 
     /** {@code IsOvercommitAllowed}: a request may be below the limit. */
-    static boolean overcommitAllowed(String name) {
+    public static boolean overcommitAllowed(String name) {
         return isNative(name) && !isHugePages(name);
     }
 
     /** {@code IsIntegerResourceName}. */
-    static boolean integerOnly(String name) {
+    public static boolean integerOnly(String name) {
         return INTEGER.contains(name) || isExtended(name);
     }
 

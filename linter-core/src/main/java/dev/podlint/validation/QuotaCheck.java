@@ -1,6 +1,7 @@
 package dev.podlint.validation;
 
 import dev.podlint.check.Findings;
+import dev.podlint.container.ResourceNames;
 import dev.podlint.kube.GoQuantity;
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
@@ -209,7 +210,7 @@ final class QuotaCheck implements ObjectCheck {
         }
         if (value.signum() < 0) {
             findings.at(at, field + " must be greater than or equal to 0");
-        } else if (QuotaResourceNames.integerOnly(name)
+        } else if (ResourceNames.integerOnly(name)
                 && value.setScale(3, RoundingMode.CEILING).stripTrailingZeros().scale() > 0) {
             findings.at(
                     at, field + " must be an integer (a count), not " + Quoted.quote(String.valueOf(map.get(name))));
@@ -356,7 +357,7 @@ final class QuotaCheck implements ObjectCheck {
                         field + ".maxLimitRequestRatio[" + k + "] is greater than max/min; lower it or widen min and"
                                 + " max");
             }
-            if (!QuotaResourceNames.overcommitAllowed(k) && d != null && r != null && d.compareTo(r) != 0) {
+            if (!ResourceNames.overcommitAllowed(k) && d != null && r != null && d.compareTo(r) != 0) {
                 findings.at(
                         key(at + (requestWritten ? "/defaultRequest" : "/default"), k),
                         field + ": default[" + k + "] must equal defaultRequest[" + k + "] (" + k

@@ -1,5 +1,6 @@
 package dev.podlint.validation;
 
+import dev.podlint.container.ResourceNames;
 import dev.podlint.rule.functions.Formats;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -32,17 +33,6 @@ final class QuotaResourceNames {
     private static final Set<String> STANDARD_EXTRA = Set.of("storage");
 
     private static final Set<String> CONTAINER = Set.of("cpu", "memory", "ephemeral-storage");
-    /** core/helper integerResources. */
-    private static final Set<String> INTEGER = Set.of(
-            "pods",
-            "resourcequotas",
-            "services",
-            "replicationcontrollers",
-            "secrets",
-            "configmaps",
-            "persistentvolumeclaims",
-            "services.nodeports",
-            "services.loadbalancers");
 
     private static final String HUGEPAGES = "hugepages-";
 
@@ -89,27 +79,9 @@ final class QuotaResourceNames {
             if (!CONTAINER.contains(name) && !name.startsWith(HUGEPAGES)) {
                 return "must be a standard resource for containers (cpu, memory, ephemeral-storage, hugepages-<size>)";
             }
-        } else if (!isNative(name) && !isExtended(name)) {
+        } else if (!ResourceNames.isNative(name) && !ResourceNames.isExtended(name)) {
             return "doesn't follow extended resource name standard";
         }
         return null;
-    }
-
-    static boolean isNative(String name) {
-        return name.indexOf('/') < 0 || name.contains("kubernetes.io/");
-    }
-
-    static boolean isExtended(String name) {
-        return !isNative(name) && !name.startsWith("requests.") && Formats.isQualifiedName("requests." + name);
-    }
-
-    /** IsIntegerResourceName. */
-    static boolean integerOnly(String name) {
-        return INTEGER.contains(name) || isExtended(name);
-    }
-
-    /** IsOvercommitAllowed. */
-    static boolean overcommitAllowed(String name) {
-        return isNative(name) && !name.startsWith(HUGEPAGES);
     }
 }
