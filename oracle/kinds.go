@@ -124,6 +124,11 @@ var servedByDefault = map[schema.GroupVersion]bool{
 	{Group: "apiregistration.k8s.io", Version: "v1"}:       true,
 }
 
+// schemeCompleteGroups are the groups without a dot (no CustomResourceDefinition can have one) whose
+// install packages kinds.go imports, so the scheme registers every kind they serve: a kind the scheme
+// does not recognize in a served version of one of them does not exist (kubectl: "no matches for kind").
+var schemeCompleteGroups = map[string]bool{"": true, "apps": true, "autoscaling": true, "batch": true, "policy": true}
+
 // builtInGroups are the API groups Kubernetes itself defines: a version of one of these that is not
 // served is a removed or disabled API (kubectl: "no matches for kind"), while any other group is a
 // custom resource the oracle cannot judge.
