@@ -6,6 +6,7 @@ import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.MappingNode;
+import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
 import java.math.BigDecimal;
 import java.util.List;
@@ -128,7 +129,7 @@ final class AutoscalerCheck implements ObjectCheck {
 
     /** ValidateCrossVersionObjectReference. */
     private void reference(Findings findings, MappingNode ref, String at, boolean scaleTarget) {
-        String field = fieldPath(at);
+        String field = Pointers.toFieldPath(at);
         String kind = Nodes.string(ref, "kind");
         nameLike(findings, ref, at, "kind");
         nameLike(findings, ref, at, "name");
@@ -157,12 +158,13 @@ final class AutoscalerCheck implements ObjectCheck {
             return;
         }
         if (value.isEmpty()) {
-            findings.at(at + "/" + key, fieldPath(at) + "." + key + " is required");
+            findings.at(at + "/" + key, Pointers.toFieldPath(at) + "." + key + " is required");
             return;
         }
         String problem = Formats.pathSegmentProblem(value, false);
         if (problem != null) {
-            findings.at(at + "/" + key, fieldPath(at) + "." + key + " " + Quoted.quote(value) + " " + problem);
+            findings.at(
+                    at + "/" + key, Pointers.toFieldPath(at) + "." + key + " " + Quoted.quote(value) + " " + problem);
         }
     }
 
@@ -196,7 +198,7 @@ final class AutoscalerCheck implements ObjectCheck {
         if (expected != null && !Nodes.present(metric, expected)) {
             findings.at(
                     at + "/" + expected,
-                    fieldPath(at) + "." + expected + " is required for a metric of type " + type
+                    Pointers.toFieldPath(at) + "." + expected + " is required for a metric of type " + type
                             + ": it must populate information for the given metric source");
         }
         if (present > 1) {
@@ -204,7 +206,8 @@ final class AutoscalerCheck implements ObjectCheck {
                 if (!source.equals(expected) && Nodes.present(metric, source)) {
                     findings.atKey(
                             at + "/" + source,
-                            fieldPath(at) + "." + source + " is forbidden: a metric must populate the source its type "
+                            Pointers.toFieldPath(at) + "." + source
+                                    + " is forbidden: a metric must populate the source its type "
                                     + (type == null ? "names" : "names (" + type + ")") + " only");
                 }
             }
@@ -224,7 +227,8 @@ final class AutoscalerCheck implements ObjectCheck {
                 target(findings, target, targetAt);
                 if (target != null && !Nodes.present(target, "value") && !Nodes.present(target, "averageValue")) {
                     findings.at(
-                            targetAt + "/averageValue", fieldPath(targetAt) + " must set either value or averageValue");
+                            targetAt + "/averageValue",
+                            Pointers.toFieldPath(targetAt) + " must set either value or averageValue");
                 }
             }
             case "external" -> {
@@ -236,12 +240,13 @@ final class AutoscalerCheck implements ObjectCheck {
                     if (!value && !average) {
                         findings.at(
                                 targetAt + "/averageValue",
-                                fieldPath(targetAt) + " must set either a target value for the metric (value) or a"
+                                Pointers.toFieldPath(targetAt)
+                                        + " must set either a target value for the metric (value) or a"
                                         + " per-pod target (averageValue)");
                     } else if (value && average) {
                         findings.atKey(
                                 targetAt + "/value",
-                                fieldPath(targetAt) + " may not set both value and averageValue; keep one");
+                                Pointers.toFieldPath(targetAt) + " may not set both value and averageValue; keep one");
                     }
                 }
             }
@@ -251,23 +256,26 @@ final class AutoscalerCheck implements ObjectCheck {
                 if (target != null && !Nodes.present(target, "averageValue")) {
                     findings.at(
                             targetAt + "/averageValue",
-                            fieldPath(targetAt) + ".averageValue is required for a Pods metric"
+                            Pointers.toFieldPath(targetAt) + ".averageValue is required for a Pods metric"
                                     + " (type AverageValue with a positive averageValue)");
                 }
             }
             default -> {
                 String name = Nodes.string(src, "name");
                 if (name != null && name.isEmpty()) {
-                    findings.at(at + "/name", fieldPath(at) + ".name must specify a resource name (cpu, memory)");
+                    findings.at(
+                            at + "/name",
+                            Pointers.toFieldPath(at) + ".name must specify a resource name (cpu, memory)");
                 }
                 if (source.equals("containerResource")) {
                     String container = Nodes.string(src, "container");
                     if (container != null && container.isEmpty()) {
-                        findings.at(at + "/container", fieldPath(at) + ".container must specify a container");
+                        findings.at(
+                                at + "/container", Pointers.toFieldPath(at) + ".container must specify a container");
                     } else if (container != null && !Formats.isDns1123Label(container)) {
                         findings.at(
                                 at + "/container",
-                                fieldPath(at) + ".container " + Quoted.quote(container)
+                                Pointers.toFieldPath(at) + ".container " + Quoted.quote(container)
                                         + " is not a valid container name: " + Formats.dns1123LabelProblem(container));
                     }
                 }
@@ -278,13 +286,14 @@ final class AutoscalerCheck implements ObjectCheck {
                     if (!utilization && !average) {
                         findings.at(
                                 targetAt + "/averageUtilization",
-                                fieldPath(targetAt) + " must set either averageUtilization (type Utilization) or"
+                                Pointers.toFieldPath(targetAt)
+                                        + " must set either averageUtilization (type Utilization) or"
                                         + " averageValue (type AverageValue)");
                     } else if (utilization && average) {
                         findings.atKey(
                                 targetAt + "/averageValue",
-                                fieldPath(targetAt) + " may not set both averageUtilization and averageValue;"
-                                        + " keep one");
+                                Pointers.toFieldPath(targetAt)
+                                        + " may not set both averageUtilization and averageValue;" + " keep one");
                     }
                 }
             }
@@ -299,7 +308,7 @@ final class AutoscalerCheck implements ObjectCheck {
         }
         String problem = name.isEmpty() ? "must specify a metric name" : Formats.pathSegmentProblem(name, false);
         if (problem != null) {
-            findings.at(at + "/metric/name", fieldPath(at) + ".metric.name " + problem);
+            findings.at(at + "/metric/name", Pointers.toFieldPath(at) + ".metric.name " + problem);
         }
     }
 
@@ -311,14 +320,17 @@ final class AutoscalerCheck implements ObjectCheck {
         for (String key : new String[] {"value", "averageValue"}) {
             BigDecimal value = Nodes.present(target, key) ? GoQuantity.value(target.get(key)) : null;
             if (value != null && value.signum() != 1) {
-                findings.at(at + "/" + key, fieldPath(at) + "." + key + " " + target.get(key) + " must be positive");
+                findings.at(
+                        at + "/" + key,
+                        Pointers.toFieldPath(at) + "." + key + " " + target.get(key) + " must be positive");
             }
         }
         Long utilization = Nodes.int32(target, "averageUtilization");
         if (utilization != null && utilization < 1) {
             findings.at(
                     at + "/averageUtilization",
-                    fieldPath(at) + ".averageUtilization must be greater than 0 (a percentage of the requests)");
+                    Pointers.toFieldPath(at)
+                            + ".averageUtilization must be greater than 0 (a percentage of the requests)");
         }
     }
 
@@ -327,7 +339,7 @@ final class AutoscalerCheck implements ObjectCheck {
         if (rules == null) {
             return;
         }
-        String field = fieldPath(at);
+        String field = Pointers.toFieldPath(at);
         Long window = Nodes.int32(rules, "stabilizationWindowSeconds");
         if (window != null && window < 0) {
             findings.at(
@@ -351,16 +363,17 @@ final class AutoscalerCheck implements ObjectCheck {
             String policyAt = at + "/policies/" + i;
             Long value = Nodes.int32(policy, "value");
             if (value != null && value <= 0) {
-                findings.at(policyAt + "/value", fieldPath(policyAt) + ".value must be greater than zero");
+                findings.at(policyAt + "/value", Pointers.toFieldPath(policyAt) + ".value must be greater than zero");
             }
             Long period = Nodes.int32(policy, "periodSeconds");
             if (period != null && period <= 0) {
                 findings.at(
-                        policyAt + "/periodSeconds", fieldPath(policyAt) + ".periodSeconds must be greater than zero");
+                        policyAt + "/periodSeconds",
+                        Pointers.toFieldPath(policyAt) + ".periodSeconds must be greater than zero");
             } else if (period != null && period > MAX_PERIOD_SECONDS) {
                 findings.at(
                         policyAt + "/periodSeconds",
-                        fieldPath(policyAt) + ".periodSeconds " + period + " must be less than or equal to "
+                        Pointers.toFieldPath(policyAt) + ".periodSeconds " + period + " must be less than or equal to "
                                 + MAX_PERIOD_SECONDS + " (30 minutes)");
             }
         }
@@ -370,9 +383,5 @@ final class AutoscalerCheck implements ObjectCheck {
                 findings.at(at + "/tolerance", field + ".tolerance must be greater than or equal to 0");
             }
         }
-    }
-
-    private static String fieldPath(String pointer) {
-        return LabelCheck.fieldPath(pointer);
     }
 }

@@ -6,6 +6,7 @@ import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.MappingNode;
+import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
 import org.jspecify.annotations.Nullable;
 
@@ -103,7 +104,7 @@ final class IngressCheck implements ObjectCheck {
             if (http.containsKey("paths") && (paths != null || !Nodes.present(http, "paths"))) {
                 findings.at(
                         at + "/http/paths",
-                        fieldPath(at) + ".http.paths is required: give at least one path with pathType and"
+                        Pointers.toFieldPath(at) + ".http.paths is required: give at least one path with pathType and"
                                 + " backend, or remove http");
             }
             return;
@@ -118,7 +119,7 @@ final class IngressCheck implements ObjectCheck {
 
     /** A rule's host (no IP address) or a TLS host: a DNS-1123 subdomain, or *. and one. */
     private static void host(Findings findings, String host, String at, boolean rule) {
-        String field = fieldPath(at);
+        String field = Pointers.toFieldPath(at);
         if (rule && IpAddress.parse(host) != null) {
             findings.at(
                     at,
@@ -146,7 +147,7 @@ final class IngressCheck implements ObjectCheck {
     }
 
     private void path(Findings findings, MappingNode path, String at) {
-        String field = fieldPath(at);
+        String field = Pointers.toFieldPath(at);
         if (!Nodes.present(path, "pathType")) {
             if (!path.containsKey("pathType")) {
                 return; // a field the schema requires: schema's finding
@@ -191,7 +192,7 @@ final class IngressCheck implements ObjectCheck {
     }
 
     private void backend(Findings findings, MappingNode backend, String at) {
-        String field = fieldPath(at);
+        String field = Pointers.toFieldPath(at);
         boolean resource = Nodes.present(backend, "resource");
         boolean service = Nodes.present(backend, "service");
         if (resource && service) {
@@ -277,7 +278,7 @@ final class IngressCheck implements ObjectCheck {
         if (secret != null && !secret.isEmpty() && !Formats.isDns1123Subdomain(secret)) {
             findings.at(
                     at + "/secretName",
-                    fieldPath(at) + ".secretName " + Quoted.quote(secret) + " is not a valid Secret name: "
+                    Pointers.toFieldPath(at) + ".secretName " + Quoted.quote(secret) + " is not a valid Secret name: "
                             + Formats.dns1123SubdomainProblem(secret));
         }
     }
@@ -354,11 +355,8 @@ final class IngressCheck implements ObjectCheck {
         if (problem != null) {
             findings.at(
                     at + "/" + key,
-                    fieldPath(at) + "." + key + (value.isEmpty() ? "" : " " + Quoted.quote(value)) + " " + problem);
+                    Pointers.toFieldPath(at) + "." + key + (value.isEmpty() ? "" : " " + Quoted.quote(value)) + " "
+                            + problem);
         }
-    }
-
-    private static String fieldPath(String pointer) {
-        return LabelCheck.fieldPath(pointer);
     }
 }

@@ -6,6 +6,7 @@ import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.MappingNode;
+import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
 import org.jspecify.annotations.Nullable;
 
@@ -73,7 +74,7 @@ final class NetworkPolicyCheck implements ObjectCheck {
 
     /** ValidateNetworkPolicyPort. */
     private static void port(Findings findings, MappingNode port, String at) {
-        String field = fieldPath(at);
+        String field = Pointers.toFieldPath(at);
         Object value = Nodes.present(port, "port") ? port.get("port") : null;
         boolean hasEnd = Nodes.present(port, "endPort");
         Long end = Nodes.int32(port, "endPort");
@@ -120,7 +121,7 @@ final class NetworkPolicyCheck implements ObjectCheck {
         boolean namespaces = Nodes.present(peer, "namespaceSelector");
         boolean ipBlock = Nodes.present(peer, "ipBlock");
         int count = (pods ? 1 : 0) + (namespaces ? 1 : 0) + (ipBlock ? 1 : 0);
-        String field = fieldPath(at);
+        String field = Pointers.toFieldPath(at);
         if (count == 0) {
             findings.at(at, field + " must specify a peer: podSelector, namespaceSelector (or both), or ipBlock");
         } else if (count > 1 && ipBlock) {
@@ -137,7 +138,7 @@ final class NetworkPolicyCheck implements ObjectCheck {
 
     /** ValidateIPBlock. */
     private void ipBlock(Findings findings, MappingNode block, String at) {
-        String field = fieldPath(at);
+        String field = Pointers.toFieldPath(at);
         String cidr = Nodes.string(block, "cidr");
         if (cidr == null || cidr.isEmpty()) {
             if (cidr != null || block.containsKey("cidr") && !Nodes.present(block, "cidr")) {
@@ -162,13 +163,13 @@ final class NetworkPolicyCheck implements ObjectCheck {
             String exceptAt = at + "/except/" + i;
             String exceptProblem = IpAddress.cidrProblem(text, strictIps);
             if (exceptProblem != null) {
-                findings.at(exceptAt, fieldPath(exceptAt) + " " + Quoted.quote(text) + " " + exceptProblem);
+                findings.at(exceptAt, Pointers.toFieldPath(exceptAt) + " " + Quoted.quote(text) + " " + exceptProblem);
             }
             Network inner = Network.parse(text);
             if (inner != null && !(network.contains(inner) && network.bits < inner.bits)) {
                 findings.at(
                         exceptAt,
-                        fieldPath(exceptAt) + " " + Quoted.quote(text) + " must be a strict subset of cidr "
+                        Pointers.toFieldPath(exceptAt) + " " + Quoted.quote(text) + " must be a strict subset of cidr "
                                 + Quoted.quote(cidr));
             }
         }
@@ -207,9 +208,5 @@ final class NetworkPolicyCheck implements ObjectCheck {
             }
             return true;
         }
-    }
-
-    private static String fieldPath(String pointer) {
-        return LabelCheck.fieldPath(pointer);
     }
 }
