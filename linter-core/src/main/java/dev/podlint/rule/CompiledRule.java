@@ -3,7 +3,6 @@ package dev.podlint.rule;
 import dev.podlint.rule.select.Selector;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.jexl3.JexlScript;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,13 +14,13 @@ record CompiledRule(
         RuleDefinition definition,
         Set<String> kinds,
         List<Selector> selectors,
-        @Nullable JexlScript when,
+        @Nullable RuleScript when,
         List<CompiledAssertion> assertions) {
 
     /** One assertion: {@code pointAt} and {@code message} are templates, null when absent. */
     record CompiledAssertion(
-            @Nullable JexlScript when,
-            @Nullable JexlScript test,
+            @Nullable RuleScript when,
+            @Nullable RuleScript test,
             @Nullable RuleTemplate pointAt,
             @Nullable RuleTemplate message) {}
 

@@ -2,23 +2,18 @@ package dev.podlint.rule;
 
 import dev.podlint.check.RuleSeverities;
 import dev.podlint.finding.Severity;
+import dev.podlint.source.BundledYaml;
+import dev.podlint.source.PackedYaml;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -41,8 +36,8 @@ public final class RuleCatalog implements RuleSeverities {
     public static RuleCatalog load(List<Path> userRuleDirectories) {
         Map<String, RuleDefinition> rules = new TreeMap<>();
         RuleFileReader reader = new RuleFileReader();
-        for (Map.Entry<String, byte[]> file : builtInFiles().entrySet()) {
-            RuleDefinition rule = reader.readBuiltIn(file.getKey(), file.getValue());
+        for (PackedYaml.File file : BundledYaml.folder(BUILT_IN_DIR)) {
+            RuleDefinition rule = reader.readBuiltIn("rules/" + file.name(), file.text(), file.root());
             rules.put(rule.id(), rule);
         }
         for (Path dir : userRuleDirectories) {
@@ -109,40 +104,6 @@ public final class RuleCatalog implements RuleSeverities {
         } catch (IOException e) {
             throw new RuleFileException(file.toString(), 0, "", "cannot read: " + e.getMessage());
         }
-    }
-
-    /** The bundled rule files, by resource name, from a folder (tests, IDE) or a jar. */
-    private static Map<String, byte[]> builtInFiles() {
-        Map<String, byte[]> files = new TreeMap<>();
-        URL dir = RuleCatalog.class.getClassLoader().getResource(BUILT_IN_DIR);
-        if (dir == null) {
-            return files;
-        }
-        try {
-            if (dir.getProtocol().equals("jar")) {
-                JarURLConnection connection = (JarURLConnection) dir.openConnection();
-                connection.setUseCaches(false);
-                try (JarFile jar = connection.getJarFile()) {
-                    Enumeration<JarEntry> entries = jar.entries();
-                    while (entries.hasMoreElements()) {
-                        JarEntry entry = entries.nextElement();
-                        String name = entry.getName();
-                        if (name.startsWith(BUILT_IN_DIR) && name.endsWith(".yaml") && !entry.isDirectory()) {
-                            try (InputStream in = jar.getInputStream(entry)) {
-                                files.put("rules/" + name.substring(BUILT_IN_DIR.length()), in.readAllBytes());
-                            }
-                        }
-                    }
-                }
-            } else {
-                for (Path file : ruleFiles(Path.of(dir.toURI()))) {
-                    files.put("rules/" + file.getFileName(), Files.readAllBytes(file));
-                }
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
-        }
-        return files;
     }
 
     static List<String> ids(RuleCatalog catalog) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.commons.jexl3.JexlScript;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,32 +37,21 @@ public final class RuleCheck implements DocumentCheck {
         return new RuleCheck(rules.stream().map(PendingRule::of).toList());
     }
 
-    /** The JEXL scripts and templates of a rule that {@link SimpleExpression} evaluates; read-only once made. */
+    /** The templates of a rule that {@link SimpleExpression} renders; read-only once made. */
     static Map<Object, Object> shortcuts(CompiledRule rule) {
-        @SuppressWarnings("IdentityHashMapUsage") // keyed by the compiled script object JEXL hands back
+        @SuppressWarnings("IdentityHashMapUsage") // keyed by the template object
         Map<Object, Object> shortcuts = new IdentityHashMap<>();
-        addShortcut(shortcuts, rule.when());
         for (CompiledRule.CompiledAssertion assertion : rule.assertions()) {
-            addShortcut(shortcuts, assertion.when());
-            addShortcut(shortcuts, assertion.test());
             addShortcut(shortcuts, assertion.pointAt());
             addShortcut(shortcuts, assertion.message());
         }
         return shortcuts;
     }
 
-    private static void addShortcut(Map<Object, Object> shortcuts, @Nullable Object compiled) {
-        Object simple = null;
-        if (compiled instanceof JexlScript script) {
-            simple = SimpleExpression.of(script.getSourceText());
-            if (simple == null) {
-                simple = DirectExpression.of(script.getSourceText());
-            }
-        } else if (compiled instanceof RuleTemplate template) {
-            simple = SimpleExpression.template(template.source());
-        }
+    private static void addShortcut(Map<Object, Object> shortcuts, @Nullable RuleTemplate template) {
+        SimpleExpression.Template simple = template == null ? null : SimpleExpression.template(template.source());
         if (simple != null) {
-            shortcuts.put(compiled, simple);
+            shortcuts.put(template, simple);
         }
     }
 
@@ -134,15 +122,15 @@ public final class RuleCheck implements DocumentCheck {
             FindingSink sink,
             MessageRedactor redactor) {
         SelectionContext context = new SelectionContext(selection.variables(), Set.of());
-        if (rule.when() != null && !truthy(execute(rule.when(), shortcuts, context))) {
+        if (rule.when() != null && !truthy(rule.when().execute(context))) {
             return;
         }
         for (CompiledRule.CompiledAssertion assertion : rule.assertions()) {
-            if (assertion.when() != null && !truthy(execute(assertion.when(), shortcuts, context))) {
+            if (assertion.when() != null && !truthy(assertion.when().execute(context))) {
                 continue;
             }
-            if (truthy(execute(
-                    Objects.requireNonNull(assertion.test(), "every assertion has a test"), shortcuts, context))) {
+            if (truthy(Objects.requireNonNull(assertion.test(), "every assertion has a test")
+                    .execute(context))) {
                 continue;
             }
             SelectionContext messageContext = new SelectionContext(selection.variables(), HIDDEN_FROM_MESSAGES);
@@ -160,36 +148,6 @@ public final class RuleCheck implements DocumentCheck {
                     : render(assertion.message(), shortcuts, messageContext);
             sink.report(rule.definition().id(), document, at.pointer(), at.span(), bounded(redactor.redact(message)));
         }
-    }
-
-    /** Runs a script and surfaces a failure JEXL would have swallowed (a regular expression over budget). */
-    private static @Nullable Object execute(
-            JexlScript script, Map<Object, Object> shortcuts, SelectionContext context) {
-        Object shortcut = shortcuts.get(script);
-        if (shortcut instanceof SimpleExpression simple) {
-            Object result = simple.evaluate(context);
-            if (result != SimpleExpression.UNSURE) {
-                return result;
-            }
-        } else if (shortcut instanceof DirectExpression direct) {
-            Object result = direct.evaluate(context);
-            if (result != SimpleExpression.UNSURE) {
-                return result;
-            }
-        }
-        BoundedArithmetic.takeFailure();
-        Object result;
-        try {
-            result = script.execute(context);
-        } catch (RuntimeException e) {
-            String failure = BoundedArithmetic.takeFailure();
-            throw failure == null ? e : new IllegalStateException(failure, e);
-        }
-        String failure = BoundedArithmetic.takeFailure();
-        if (failure != null) {
-            throw new IllegalStateException(failure);
-        }
-        return result;
     }
 
     /** Longest message kept whole; a template that quotes a huge value is cut in its middle. */
@@ -225,7 +183,7 @@ public final class RuleCheck implements DocumentCheck {
                 return rendered;
             }
         }
-        return template.render(script -> execute(script, shortcuts, context));
+        return template.render(script -> RuleScript.run(script, context));
     }
 
     private static String describe(Document document) {

@@ -98,27 +98,42 @@ public final class RuleCompiler {
         List<CompiledRule.CompiledAssertion> assertions = new ArrayList<>();
         for (RuleSpec.Assertion a : spec.assertions()) {
             assertions.add(new CompiledRule.CompiledAssertion(
-                    script(spec, a.when(), check),
-                    script(spec, a.test(), check),
+                    script(spec, a.when(), check, deferTemplates),
+                    script(spec, a.test(), check, deferTemplates),
                     template(spec, a.pointAt(), check, deferTemplates),
                     template(spec, a.message(), check, deferTemplates)));
         }
         return new CompiledRule(
-                rule, Set.copyOf(spec.kinds()), selected, script(spec, spec.when(), check), List.copyOf(assertions));
+                rule,
+                Set.copyOf(spec.kinds()),
+                selected,
+                script(spec, spec.when(), check, deferTemplates),
+                List.copyOf(assertions));
     }
 
-    private @Nullable JexlScript script(RuleSpec spec, RuleSpec.@Nullable Expression expression, VariableCheck check) {
+    /**
+     * @param deferred a built-in rule's: JEXL parses it only when the direct evaluators cannot answer, and
+     *                 its variables are not checked again (the build checks them, PendingRuleTest)
+     */
+    private @Nullable RuleScript script(
+            RuleSpec spec, RuleSpec.@Nullable Expression expression, VariableCheck check, boolean deferred) {
         if (expression == null) {
             return null;
         }
-        JexlScript script;
+        if (deferred) {
+            return RuleScript.deferred(expression.text(), () -> parse(spec, expression));
+        }
+        JexlScript script = parse(spec, expression);
+        check.check(expression, script, expression.text(), 0);
+        return RuleScript.of(script);
+    }
+
+    private JexlScript parse(RuleSpec spec, RuleSpec.Expression expression) {
         try {
-            script = jexl.get().createScript(RuleExpressions.features(), info(spec, expression), expression.text());
+            return jexl.get().createScript(RuleExpressions.features(), info(spec, expression), expression.text());
         } catch (JexlException e) {
             throw new RuleFileException(spec.file(), expression.line(), expression.field(), describe(e));
         }
-        check.check(expression, script, expression.text(), 0);
-        return script;
     }
 
     private @Nullable RuleTemplate template(

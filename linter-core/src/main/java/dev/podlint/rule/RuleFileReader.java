@@ -20,20 +20,17 @@ public final class RuleFileReader {
 
     private final ManifestLoader loader = new ManifestLoader();
 
-    public RuleDefinition read(String file, byte[] content, String source) {
-        return read(file, content, source, true);
-    }
-
     /**
-     * A rule file bundled in the jar: the build checks each against the format (RuleFileSchemaTest), and
-     * they cannot change after it, so they are not checked again at every start (the schema validator
-     * takes about 0.3 s to start, and a clean lint needs it for nothing else).
+     * A rule file bundled in the jar, parsed by the build ({@link dev.podlint.source.BundledYaml}): the
+     * tests check each against the format and its expressions against YAML tags (RuleFileSchemaTest,
+     * PendingRuleTest), and they cannot change after the build, so neither is checked again at every
+     * start (the schema validator takes about 0.3 s to start, and a clean lint needs it for nothing else).
      */
-    RuleDefinition readBuiltIn(String file, byte[] content) {
-        return read(file, content, "built-in", false);
+    RuleDefinition readBuiltIn(String file, String text, YamlNode root) {
+        return definition(text, (MappingNode) root, "built-in");
     }
 
-    private RuleDefinition read(String file, byte[] content, String source, boolean check) {
+    public RuleDefinition read(String file, byte[] content, String source) {
         String text = new String(content, StandardCharsets.UTF_8);
         LoadedFile loaded = loader.loadText(file, text);
         if (!loaded.problems().isEmpty()) {
@@ -51,12 +48,13 @@ public final class RuleFileReader {
         }
         YamlNode root = loaded.documents().get(0).root();
         ExpressionTags.reject(file, text, root);
-        if (check) {
-            FormatSchema.RULE.check(root).ifPresent(problem -> {
-                throw new RuleFileException(file, problem.span(), problem.field(), problem.text());
-            });
-        }
-        MappingNode rule = (MappingNode) root;
+        FormatSchema.RULE.check(root).ifPresent(problem -> {
+            throw new RuleFileException(file, problem.span(), problem.field(), problem.text());
+        });
+        return definition(text, (MappingNode) root, source);
+    }
+
+    private static RuleDefinition definition(String text, MappingNode rule, String source) {
         MappingNode examples = rule.mapping("examples");
         return new RuleDefinition(
                 required(rule, "id"),

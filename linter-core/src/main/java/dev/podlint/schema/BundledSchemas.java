@@ -26,8 +26,8 @@ public final class BundledSchemas {
 
     static final String DIR = "dev/podlint/schemas/kubernetes/";
     static final String POD_PRESET_FILE = "podpreset-settings.k8s.io-v1alpha1.json";
-    /** Minors probed for a {@code v1.N.json} file: far beyond any Kubernetes release podlint will bundle. */
-    private static final int HIGHEST_MINOR_PROBED = 99;
+    /** The bundled minors, one per line (written by the schema generator beside the files). */
+    private static final String VERSIONS_FILE = "versions.txt";
 
     private static final BundledSchemas INSTANCE = new BundledSchemas();
 
@@ -37,11 +37,17 @@ public final class BundledSchemas {
 
     private BundledSchemas() {
         List<KubernetesVersion> found = new ArrayList<>();
-        ClassLoader loader = BundledSchemas.class.getClassLoader();
-        for (int minor = 0; minor <= HIGHEST_MINOR_PROBED; minor++) {
-            KubernetesVersion version = new KubernetesVersion(1, minor);
-            if (loader.getResource(DIR + fileName(version)) != null) {
-                found.add(version);
+        InputStream index = BundledSchemas.class.getClassLoader().getResourceAsStream(DIR + VERSIONS_FILE);
+        if (index != null) {
+            try (index) {
+                for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    KubernetesVersion version = KubernetesVersion.parse(line);
+                    if (version != null) {
+                        found.add(version);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         if (found.isEmpty()) {

@@ -35,4 +35,16 @@ public record KubernetesVersion(int major, int minor) implements Comparable<Kube
     public String toString() {
         return major + "." + minor;
     }
+
+    // Written out: a record's generated equals and hashCode link an invokedynamic call site on first
+    // use, which a cold start paid for on its version lookups.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KubernetesVersion v && v.major == major && v.minor == minor;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * major + minor;
+    }
 }

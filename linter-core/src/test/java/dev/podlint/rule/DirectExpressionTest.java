@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.jexl3.JexlEngine;
-import org.apache.commons.jexl3.JexlScript;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -172,7 +171,7 @@ class DirectExpressionTest {
                     if (!rule.appliesTo(document.kind())) {
                         continue;
                     }
-                    List<JexlScript> texts = new ArrayList<>();
+                    List<RuleScript> texts = new ArrayList<>();
                     texts.add(rule.when());
                     for (CompiledRule.CompiledAssertion assertion : rule.assertions()) {
                         texts.add(assertion.when());
@@ -181,12 +180,12 @@ class DirectExpressionTest {
                     for (Selector selector : rule.selectors()) {
                         for (Selection selection : cache.get(selector)) {
                             SelectionContext context = new SelectionContext(selection.variables(), Set.of());
-                            for (JexlScript script : texts) {
+                            for (RuleScript script : texts) {
                                 if (script == null) {
                                     continue;
                                 }
                                 scripts++;
-                                DirectExpression direct = DirectExpression.of(script.getSourceText());
+                                DirectExpression direct = DirectExpression.of(script.text());
                                 if (direct == null) {
                                     continue;
                                 }
@@ -197,12 +196,12 @@ class DirectExpressionTest {
                                 answered++;
                                 Object slow;
                                 try {
-                                    slow = script.execute(context);
+                                    slow = script.jexl().execute(context);
                                 } catch (RuntimeException e) {
                                     slow = e;
                                 }
                                 assertThat(fast)
-                                        .as(script.getSourceText() + " in " + file + " at " + selection.pointer())
+                                        .as(script.text() + " in " + file + " at " + selection.pointer())
                                         .isEqualTo(slow);
                             }
                         }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podlint.rule.select.SelectorRegistry;
-import java.nio.charset.StandardCharsets;
+import dev.podlint.source.ManifestLoader;
+import dev.podlint.source.YamlNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,8 +65,12 @@ class PendingRuleTest {
 
     @Test
     void aBuiltInRuleIsCompiledWhenADocumentItReachesAppears() {
-        RuleDefinition rule = new RuleFileReader()
-                .readBuiltIn("rules/broken-expression.yaml", BROKEN.getBytes(StandardCharsets.UTF_8));
+        YamlNode tree = new ManifestLoader()
+                .loadText("rules/broken-expression.yaml", BROKEN)
+                .documents()
+                .get(0)
+                .root();
+        RuleDefinition rule = new RuleFileReader().readBuiltIn("rules/broken-expression.yaml", BROKEN, tree);
         RuleCheck check = RuleChecks.compile(List.of(rule));
 
         assertThat(RuleTesting.run(check, SERVICE, rule)).isEmpty();

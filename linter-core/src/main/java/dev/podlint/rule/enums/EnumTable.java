@@ -1,9 +1,8 @@
 package dev.podlint.rule.enums;
 
 import dev.podlint.schema.KubernetesVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.podlint.source.BundledYaml;
+import dev.podlint.source.PackedYaml;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,8 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The enum fields of the API and their accepted values per Kubernetes version, read from the data
@@ -22,7 +19,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 public final class EnumTable {
 
-    static final String RESOURCE = "dev/podlint/enums/enum-values.yaml";
+    private static final String FOLDER = "dev/podlint/enums/";
+    private static final String FILE = "enum-values.yaml";
     private static final Map<String, EnumField.Scope> SCOPES = Map.of(
             "object",
             EnumField.Scope.OBJECT,
@@ -47,14 +45,11 @@ public final class EnumTable {
     public static EnumTable bundled() {
         EnumTable table = bundled;
         if (table == null) {
-            try (InputStream in = EnumTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
-                }
-                table = parse(in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            PackedYaml.File file = BundledYaml.folder(FOLDER).stream()
+                    .filter(f -> f.name().equals(FILE))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("missing resource " + FOLDER + FILE));
+            table = parse(file.root());
             bundled = table;
         }
         return table;
@@ -69,9 +64,8 @@ public final class EnumTable {
         return fields;
     }
 
-    static EnumTable parse(byte[] yaml) {
-        Object root = new Load(LoadSettings.builder().setLabel(RESOURCE).build())
-                .loadFromInputStream(new java.io.ByteArrayInputStream(yaml));
+    /** A table from its tree (mappings and lists of strings, as {@link dev.podlint.source.MappingNode}s read). */
+    static EnumTable parse(Object root) {
         Map<?, ?> table = map(root, "the table");
         List<KubernetesVersion> versions = new ArrayList<>();
         for (Object v : list(table.get("versions"), "versions")) {

@@ -28,6 +28,22 @@ public final class SchemaGenerator {
         }
     }
 
+    /**
+     * The minors bundled, one per line, oldest first: linter-core reads it instead of probing the
+     * classpath for each possible {@code v1.N.json} (a hundred resource lookups at every start).
+     */
+    static final String VERSIONS_FILE = "versions.txt";
+
+    static String versionsIndex() {
+        StringBuilder index = new StringBuilder();
+        for (KubernetesVersions.Target target : KubernetesVersions.TARGETS) {
+            if (target.onlyKinds() == null) {
+                index.append(target.kubernetesVersion()).append('\n');
+            }
+        }
+        return index.toString();
+    }
+
     /** Writes every file of {@link KubernetesVersions#TARGETS} to {@code outDir}; returns their paths. */
     public static List<Path> generate(Path clientJars, Path outDir) throws IOException {
         Files.createDirectories(outDir);
@@ -46,6 +62,9 @@ public final class SchemaGenerator {
             Files.write(out, bytes);
             written.add(out);
         }
+        Path index = outDir.resolve(VERSIONS_FILE);
+        Files.writeString(index, versionsIndex());
+        written.add(index);
         return written;
     }
 }
