@@ -97,6 +97,23 @@ public final class BundledSchemas {
         return file(POD_PRESET_FILE);
     }
 
+    /** Every bundled schema file's name: the minors' and PodPreset's. */
+    List<String> fileNames() {
+        List<String> names = new ArrayList<>();
+        versions.forEach(v -> names.add(fileName(v)));
+        names.add(POD_PRESET_FILE);
+        return names;
+    }
+
+    /** The file read whole as JSON, as its generator wrote it. */
+    static JsonNode json(String name) {
+        try (InputStream in = open(name)) {
+            return Json.MAPPER.readTree(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled schema " + name, e);
+        }
+    }
+
     private static String fileName(KubernetesVersion version) {
         return "v" + version + ".json";
     }
@@ -113,6 +130,10 @@ public final class BundledSchemas {
     }
 
     private Set<String> readKinds(String name) {
+        byte[] packed = packed(name);
+        if (packed != null) {
+            return PackedSchemas.kinds(packed, name);
+        }
         try (InputStream in = open(name);
                 JsonParser parser = Json.MAPPER.createParser(in)) {
             Set<String> kinds = new HashSet<>();
@@ -143,44 +164,26 @@ public final class BundledSchemas {
         return in;
     }
 
+    /**
+     * The file as the build packed it ({@link PackedSchemas}), or parsed whole when it has no packed form
+     * (a classpath an IDE assembled).
+     */
     private SchemaFile read(String name) {
-        try (InputStream in = open(name)) {
-            byte[] text = in.readAllBytes();
-            SchemaFile indexed = indexed(name, text);
-            if (indexed != null) {
-                return indexed;
-            }
-            JsonNode root = Json.MAPPER.readTree(text);
-            return schemaFile(name, root, Definitions.of(root.get("definitions")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled schema " + name, e);
+        byte[] packed = packed(name);
+        if (packed != null) {
+            return PackedSchemas.read(name, packed);
         }
+        JsonNode root = json(name);
+        return schemaFile(name, root, Definitions.of(root.get("definitions")));
     }
 
-    private static final byte[] DEFINITIONS_LINE = "\n  \"definitions\": {\n".getBytes(StandardCharsets.UTF_8);
-
-    /**
-     * The file read in the schema generator's layout: its definitions indexed, not parsed, and the rest
-     * of it ({@code kinds}, {@code kubernetesVersion}, after the definitions) parsed; null in another layout.
-     */
-    private static @Nullable SchemaFile indexed(String name, byte[] text) {
-        int start = indexOf(text, DEFINITIONS_LINE);
-        if (start < 0) {
-            return null;
+    private static byte @Nullable [] packed(String name) {
+        try (InputStream in =
+                BundledSchemas.class.getClassLoader().getResourceAsStream(PackedSchemas.resourceName(name))) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the packed schema of " + name, e);
         }
-        int[] end = new int[1];
-        Definitions definitions = Definitions.index(text, start + 1, end);
-        if (definitions == null || end[0] >= text.length || text[end[0]] != ',') {
-            return null;
-        }
-        byte[] rest = new byte[text.length - end[0]];
-        rest[0] = '{';
-        System.arraycopy(text, end[0] + 1, rest, 1, rest.length - 1);
-        JsonNode root = JsonTreeReader.read(rest, 0, rest.length);
-        if (root.get("kinds") == null || root.get("kubernetesVersion") == null || root.has("definitions")) {
-            return null;
-        }
-        return schemaFile(name, root, definitions);
     }
 
     private static SchemaFile schemaFile(String name, JsonNode root, Definitions definitions) {
@@ -190,18 +193,5 @@ public final class BundledSchemas {
                 .forEach(e -> kinds.put(e.getKey(), e.getValue().asString()));
         return new SchemaFile(
                 name, root.get("kubernetesVersion").asString(), Collections.unmodifiableMap(kinds), definitions);
-    }
-
-    private static int indexOf(byte[] text, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= text.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (text[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -1,9 +1,8 @@
 package dev.podlint.source;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,7 @@ import java.util.Map;
  * data tables this way, because scanning them with SnakeYAML at every start cost a short run more
  * than linting its input.
  *
- * <p>Layout: a magic word, a string table (every key, text and file name once, UTF-8), then per
- * file its name, text and tree; integers as unsigned LEB128 varints.
+ * <p>Body ({@link PackedBytes}): the file count, then per file its name, text and tree.
  */
 public final class PackedYaml {
 
@@ -42,236 +40,151 @@ public final class PackedYaml {
     private PackedYaml() {}
 
     public static byte[] pack(List<File> files) {
-        Writer writer = new Writer();
+        PackedBytes.Writer out = new PackedBytes.Writer();
+        out.varint(files.size());
         for (File file : files) {
-            writer.string(file.name());
-            writer.string(file.text());
-            writer.node(file.root());
+            out.string(file.name());
+            out.string(file.text());
+            node(out, file.root());
         }
-        return writer.finish(files.size());
+        return out.finish(MAGIC);
     }
 
     public static List<File> unpack(byte[] bytes) {
-        Reader reader = new Reader(bytes);
-        int count = reader.header();
+        PackedBytes.Cursor in = new PackedBytes.Contents(bytes, MAGIC, "packed YAML").entry();
+        int count = (int) in.varint();
         List<File> files = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            files.add(new File(reader.string(), reader.string(), reader.node()));
+            files.add(new File(in.string(), in.string(), node(in)));
         }
         return files;
     }
 
-    /** Writes the body first and the string table it collected in front of it. */
-    private static final class Writer {
-        private final Map<String, Integer> strings = new LinkedHashMap<>();
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-
-        void string(String text) {
-            Integer index = strings.get(text);
-            if (index == null) {
-                index = strings.size();
-                strings.put(text, index);
-            }
-            varint(body, index);
-        }
-
-        void node(YamlNode node) {
-            span(node.span());
-            if (node instanceof ScalarNode scalar) {
-                scalar(scalar);
-            } else if (node instanceof MappingNode mapping) {
-                body.write(MAPPING);
-                entries(mapping.entries());
-                entries(mapping.duplicates());
-            } else {
-                SequenceNode sequence = (SequenceNode) node;
-                body.write(SEQUENCE);
-                varint(body, sequence.size());
-                sequence.nodes().forEach(this::node);
-            }
-        }
-
-        private void entries(java.util.Collection<MappingNode.Entry> entries) {
-            varint(body, entries.size());
-            for (MappingNode.Entry entry : entries) {
-                string(entry.key());
-                span(entry.keySpan());
-                node(entry.value());
-            }
-        }
-
-        private void scalar(ScalarNode scalar) {
-            body.write(SCALAR);
-            string(scalar.text());
-            body.write(scalar.type().ordinal());
-            body.write(scalar.plain() ? 1 : 0);
-            Object value = scalar.value();
-            if (value == null) {
-                body.write(VALUE_NULL);
-            } else if (value.equals(scalar.text())) {
-                body.write(VALUE_TEXT);
-            } else if (value instanceof String s) {
-                body.write(VALUE_OTHER_STRING);
-                string(s);
-            } else if (value instanceof Boolean b) {
-                body.write(b ? VALUE_TRUE : VALUE_FALSE);
-            } else if (value instanceof Long l) {
-                body.write(VALUE_LONG);
-                varint(body, zigZag(l));
-            } else if (value instanceof BigInteger big) {
-                body.write(VALUE_BIG_INTEGER);
-                string(big.toString());
-            } else if (value instanceof Double d) {
-                body.write(VALUE_DOUBLE);
-                varint(body, Double.doubleToRawLongBits(d));
-            } else {
-                throw new IllegalArgumentException("cannot pack a scalar value of " + value.getClass());
-            }
-        }
-
-        private void span(Span span) {
-            varint(body, span.line());
-            varint(body, span.column());
-            varint(body, span.endLine());
-            varint(body, span.endColumn());
-        }
-
-        byte[] finish(int fileCount) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(body.size() + 64 * strings.size());
-            varint(out, MAGIC);
-            varint(out, strings.size());
-            for (String s : strings.keySet()) {
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-                varint(out, utf8.length);
-                out.writeBytes(utf8);
-            }
-            varint(out, fileCount);
-            out.writeBytes(body.toByteArray());
-            return out.toByteArray();
-        }
-
-        private static long zigZag(long value) {
-            return (value << 1) ^ (value >> 63);
-        }
-
-        private static void varint(ByteArrayOutputStream out, long value) {
-            long rest = value;
-            while ((rest & ~0x7FL) != 0) {
-                out.write((int) ((rest & 0x7F) | 0x80));
-                rest >>>= 7;
-            }
-            out.write((int) rest);
+    private static void node(PackedBytes.Writer out, YamlNode node) {
+        span(out, node.span());
+        if (node instanceof ScalarNode scalar) {
+            scalar(out, scalar);
+        } else if (node instanceof MappingNode mapping) {
+            out.varint(MAPPING);
+            entries(out, mapping.entries());
+            entries(out, mapping.duplicates());
+        } else {
+            SequenceNode sequence = (SequenceNode) node;
+            out.varint(SEQUENCE);
+            out.varint(sequence.size());
+            sequence.nodes().forEach(item -> node(out, item));
         }
     }
 
-    private static final class Reader {
-        private final byte[] bytes;
-        private int at;
-        private String[] strings = new String[0];
-
-        Reader(byte[] bytes) {
-            this.bytes = bytes;
+    private static void entries(PackedBytes.Writer out, Collection<MappingNode.Entry> entries) {
+        out.varint(entries.size());
+        for (MappingNode.Entry entry : entries) {
+            out.string(entry.key());
+            span(out, entry.keySpan());
+            node(out, entry.value());
         }
+    }
 
-        int header() {
-            if (varint() != MAGIC) {
-                throw new IllegalArgumentException("not a packed YAML file");
-            }
-            strings = new String[(int) varint()];
-            for (int i = 0; i < strings.length; i++) {
-                int length = (int) varint();
-                strings[i] = new String(bytes, at, length, StandardCharsets.UTF_8);
-                at += length;
-            }
-            return (int) varint();
+    private static void scalar(PackedBytes.Writer out, ScalarNode scalar) {
+        out.varint(SCALAR);
+        out.string(scalar.text());
+        out.varint(scalar.type().ordinal());
+        out.varint(scalar.plain() ? 1 : 0);
+        Object value = scalar.value();
+        if (value == null) {
+            out.varint(VALUE_NULL);
+        } else if (value.equals(scalar.text())) {
+            out.varint(VALUE_TEXT);
+        } else if (value instanceof String s) {
+            out.varint(VALUE_OTHER_STRING);
+            out.string(s);
+        } else if (value instanceof Boolean b) {
+            out.varint(b ? VALUE_TRUE : VALUE_FALSE);
+        } else if (value instanceof Long l) {
+            out.varint(VALUE_LONG);
+            out.signed(l);
+        } else if (value instanceof BigInteger big) {
+            out.varint(VALUE_BIG_INTEGER);
+            out.string(big.toString());
+        } else if (value instanceof Double d) {
+            out.varint(VALUE_DOUBLE);
+            out.varint(Double.doubleToRawLongBits(d));
+        } else {
+            throw new IllegalArgumentException("cannot pack a scalar value of " + value.getClass());
         }
+    }
 
-        String string() {
-            return strings[(int) varint()];
-        }
+    private static void span(PackedBytes.Writer out, Span span) {
+        out.varint(span.line());
+        out.varint(span.column());
+        out.varint(span.endLine());
+        out.varint(span.endColumn());
+    }
 
-        YamlNode node() {
-            Span span = span();
-            int kind = bytes[at++];
-            return switch (kind) {
-                case SCALAR -> scalar(span);
-                case MAPPING -> mapping(span);
-                case SEQUENCE -> sequence(span);
-                default -> throw new IllegalArgumentException("corrupt packed YAML at byte " + at);
-            };
-        }
+    private static YamlNode node(PackedBytes.Cursor in) {
+        Span span = span(in);
+        int kind = in.readByte();
+        return switch (kind) {
+            case SCALAR -> scalar(in, span);
+            case MAPPING -> mapping(in, span);
+            case SEQUENCE -> sequence(in, span);
+            default -> throw new IllegalArgumentException("corrupt packed YAML: node kind " + kind);
+        };
+    }
 
-        private MappingNode mapping(Span span) {
-            int count = (int) varint();
-            Map<String, MappingNode.Entry> entries = new LinkedHashMap<>(count * 4 / 3 + 1);
-            for (int i = 0; i < count; i++) {
-                MappingNode.Entry entry = entry();
-                entries.put(entry.key(), entry);
-            }
-            int duplicateCount = (int) varint();
-            if (duplicateCount == 0) {
-                return new MappingNode(span, entries);
-            }
-            List<MappingNode.Entry> duplicates = new ArrayList<>(duplicateCount);
-            for (int i = 0; i < duplicateCount; i++) {
-                duplicates.add(entry());
-            }
-            return new MappingNode(span, entries, duplicates);
+    private static MappingNode mapping(PackedBytes.Cursor in, Span span) {
+        int count = (int) in.varint();
+        Map<String, MappingNode.Entry> entries = new LinkedHashMap<>(count * 4 / 3 + 1);
+        for (int i = 0; i < count; i++) {
+            MappingNode.Entry entry = entry(in);
+            entries.put(entry.key(), entry);
         }
+        int duplicateCount = (int) in.varint();
+        if (duplicateCount == 0) {
+            return new MappingNode(span, entries);
+        }
+        List<MappingNode.Entry> duplicates = new ArrayList<>(duplicateCount);
+        for (int i = 0; i < duplicateCount; i++) {
+            duplicates.add(entry(in));
+        }
+        return new MappingNode(span, entries, duplicates);
+    }
 
-        private MappingNode.Entry entry() {
-            String key = string();
-            Span keySpan = span();
-            return new MappingNode.Entry(key, keySpan, node());
-        }
+    private static MappingNode.Entry entry(PackedBytes.Cursor in) {
+        String key = in.string();
+        Span keySpan = span(in);
+        return new MappingNode.Entry(key, keySpan, node(in));
+    }
 
-        private SequenceNode sequence(Span span) {
-            int count = (int) varint();
-            List<YamlNode> items = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                items.add(node());
-            }
-            return new SequenceNode(span, items);
+    private static SequenceNode sequence(PackedBytes.Cursor in, Span span) {
+        int count = (int) in.varint();
+        List<YamlNode> items = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            items.add(node(in));
         }
+        return new SequenceNode(span, items);
+    }
 
-        private ScalarNode scalar(Span span) {
-            String text = string();
-            ScalarType type = SCALAR_TYPES[bytes[at++]];
-            boolean plain = bytes[at++] != 0;
-            int valueKind = bytes[at++];
-            Object value = switch (valueKind) {
-                case VALUE_NULL -> null;
-                case VALUE_TEXT -> text;
-                case VALUE_OTHER_STRING -> string();
-                case VALUE_TRUE -> Boolean.TRUE;
-                case VALUE_FALSE -> Boolean.FALSE;
-                case VALUE_LONG -> unZigZag(varint());
-                case VALUE_BIG_INTEGER -> new BigInteger(string());
-                case VALUE_DOUBLE -> Double.longBitsToDouble(varint());
-                default -> throw new IllegalArgumentException("corrupt packed YAML at byte " + at);
-            };
-            return new ScalarNode(span, text, type, value, plain);
-        }
+    private static ScalarNode scalar(PackedBytes.Cursor in, Span span) {
+        String text = in.string();
+        ScalarType type = SCALAR_TYPES[in.readByte()];
+        boolean plain = in.readByte() != 0;
+        int valueKind = in.readByte();
+        Object value = switch (valueKind) {
+            case VALUE_NULL -> null;
+            case VALUE_TEXT -> text;
+            case VALUE_OTHER_STRING -> in.string();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_LONG -> in.signed();
+            case VALUE_BIG_INTEGER -> new BigInteger(in.string());
+            case VALUE_DOUBLE -> Double.longBitsToDouble(in.varint());
+            default -> throw new IllegalArgumentException("corrupt packed YAML: scalar value kind " + valueKind);
+        };
+        return new ScalarNode(span, text, type, value, plain);
+    }
 
-        private Span span() {
-            return new Span((int) varint(), (int) varint(), (int) varint(), (int) varint());
-        }
-
-        private long varint() {
-            long value = 0;
-            int shift = 0;
-            while (true) {
-                byte b = bytes[at++];
-                value |= (long) (b & 0x7F) << shift;
-                if (b >= 0) {
-                    return value;
-                }
-                shift += 7;
-            }
-        }
-
-        private static long unZigZag(long value) {
-            return (value >>> 1) ^ -(value & 1);
-        }
+    private static Span span(PackedBytes.Cursor in) {
+        return new Span((int) in.varint(), (int) in.varint(), (int) in.varint(), (int) in.varint());
     }
 }

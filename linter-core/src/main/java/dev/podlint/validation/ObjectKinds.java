@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +46,7 @@ final class ObjectKinds {
             @Nullable KubernetesVersion from,
             @Nullable KubernetesVersion to) {}
 
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+");
     private static final List<Row> ROWS = read();
 
     private final Map<String, Kind> byGroupKind = new HashMap<>();
@@ -101,7 +103,7 @@ final class ObjectKinds {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] f = line.strip().split("\\s+", 7);
+                String[] f = FIELD_SEPARATOR.split(line.strip(), 7);
                 String group = f[0].equals("core") ? "" : f[0];
                 Kind facts = new Kind(NameFormat.parse(f[2]), f[3].equals("namespaced"), f[4].equals("core"), f[6]);
                 KubernetesVersion from = null;

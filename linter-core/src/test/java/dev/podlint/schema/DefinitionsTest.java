@@ -10,17 +10,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The bundled files' definitions are indexed, not parsed whole, and a kind's closure holds exactly
- * the definitions the whole file gives for every name its references reach.
+ * The bundled files are read from their packed form, definition by definition, and a kind's closure
+ * holds exactly the definitions the whole JSON file gives for every name its references reach.
  */
 class DefinitionsTest {
 
     @Test
-    void everyBundledFileIsIndexedAndEachKindGetsWhatItReaches() throws Exception {
+    void everyBundledFileIsDecodedOnUseAndEachKindGetsWhatItReaches() throws Exception {
         BundledSchemas bundled = BundledSchemas.get();
         for (KubernetesVersion version : bundled.versions()) {
             SchemaFile file = bundled.version(version);
-            assertThat(file.definitions().indexed()).as(file.resourceName()).isTrue();
+            assertThat(file.definitions().decodedOnUse())
+                    .as(file.resourceName())
+                    .isTrue();
             JsonNode whole;
             try (InputStream in = BundledSchemas.class
                     .getClassLoader()

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -161,7 +160,13 @@ public final class EnumTable {
 
     /** {@code text} cut at each {@code separator}; when it was cut, trailing empty parts are dropped. */
     private static List<String> parts(String text, String separator) {
-        List<String> parts = new ArrayList<>(List.of(text.split(Pattern.quote(separator), -1)));
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+            parts.add(text.substring(from, at));
+            from = at + separator.length();
+        }
+        parts.add(text.substring(from));
         boolean cut = parts.size() > 1;
         while (cut && !parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
             parts.remove(parts.size() - 1);
