@@ -23,30 +23,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code --fix}, {@code --diff} and {@code --fix-secret-data}: repair what can be repaired safely. */
 final class FixOption {
 
-    @Option(
-            names = "--fix",
-            description =
-                    "Apply the safe fixes in place (minimal text edits; the rest of each file is kept byte for byte), "
-                            + "then report what remains.")
     boolean fix;
-
-    @Option(
-            names = "--diff",
-            description = "With --fix: print the fixes as a unified diff (Secret values masked) and write nothing.")
     boolean diff;
+    String secretData = "string-data";
 
-    @Option(
-            names = "--fix-secret-data",
-            paramLabel = "HOW",
-            defaultValue = "string-data",
-            description = "A plain-text Secret data value: 'string-data' moves it to stringData (default), "
-                    + "'base64' encodes it in place.")
-    String secretData;
+    /** Declares the options on {@code podlint lint}'s model. */
+    void addTo(CommandSpec spec) {
+        spec.addOption(CodeOptions.flag(
+                        () -> fix,
+                        v -> fix = v,
+                        "Apply the safe fixes in place (minimal text edits; the rest of each file is kept byte for"
+                                + " byte), then report what remains.",
+                        "--fix")
+                .build());
+        spec.addOption(CodeOptions.flag(
+                        () -> diff,
+                        v -> diff = v,
+                        "With --fix: print the fixes as a unified diff (Secret values masked) and write nothing.",
+                        "--diff")
+                .build());
+        spec.addOption(CodeOptions.value(
+                        String.class,
+                        () -> secretData,
+                        v -> secretData = v,
+                        "HOW",
+                        "A plain-text Secret data value: 'string-data' moves it to stringData (default), "
+                                + "'base64' encodes it in place.",
+                        "--fix-secret-data")
+                .defaultValue("string-data")
+                .build());
+    }
 
     private Linter linter;
     private long maxBytes;

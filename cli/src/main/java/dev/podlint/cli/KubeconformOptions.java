@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * kubeconform's flags, where they mean something offline: {@code --skip-kinds} and {@code --reject-kinds}
@@ -22,82 +22,128 @@ final class KubeconformOptions {
     private static final Map<String, String> OUTPUTS =
             Map.of("text", "text", "pretty", "text", "json", "json", "junit", "junit");
 
-    @Option(
-            names = {"--skip-kinds", "-skip", "--skip"},
-            paramLabel = "KINDS",
-            description =
-                    "Kinds to skip, comma-separated and repeatable: Kind or apiVersion/Kind (Secret, apps/v1/Deployment); "
-                            + "their objects get no finding at all (kubeconform's -skip).")
     List<String> skipKinds = new ArrayList<>();
 
-    @Option(
-            names = {"--reject-kinds", "-reject", "--reject"},
-            paramLabel = "KINDS",
-            description = "Kinds to reject, as --skip-kinds: each of their objects gets one kind-rejected error and "
-                    + "nothing else is checked in it (kubeconform's -reject).")
     List<String> rejectKinds = new ArrayList<>();
 
-    @Option(
-            names = {"--ignore-missing-schemas", "-ignore-missing-schemas"},
-            description = "A kind without a schema is not reported (kubeconform's flag; turns off unknown-kind).")
     boolean ignoreMissingSchemas;
 
-    @Option(
-            names = "-kubernetes-version",
-            hidden = true,
-            paramLabel = "X.Y.Z",
-            description = "kubeconform's spelling of --kubernetes-version; master means the newest bundled version.")
     @Nullable
     String kubernetesVersion;
 
-    @Option(
-            names = "-schema-location",
-            hidden = true,
-            paramLabel = "LOCATION",
-            description = "kubeconform's spelling of --schema-location: default (the bundled schemas), a folder, or a"
-                    + " local template podlint's folder search covers; URLs are refused.")
     List<String> schemaLocations = new ArrayList<>();
 
-    @Option(
-            names = "-strict",
-            hidden = true,
-            description =
-                    "kubeconform's -strict: podlint is always strict (unknown fields and duplicate keys are errors).")
     boolean strict;
 
-    @Option(
-            names = "-summary",
-            hidden = true,
-            description = "kubeconform's -summary: podlint's text report always ends with its summary line.")
     boolean summary;
 
-    @Option(
-            names = "-output",
-            hidden = true,
-            paramLabel = "FORMAT",
-            description =
-                    "kubeconform's -output: text, pretty (podlint's text), json or junit (podlint's own reports).")
     @Nullable
     String outputFormat;
 
-    @Option(
-            names = "-n",
-            hidden = true,
-            paramLabel = "N",
-            description = "kubeconform's worker count: accepted; podlint uses a thread per core.")
     @Nullable
     Integer workers;
 
-    @Option(names = "-verbose", hidden = true, description = "kubeconform's spelling of --verbose.")
     boolean verbose;
 
-    @Option(
-            names = {"-cache", "-insecure-skip-tls-verify", "-exit-on-error", "-ignore-filename-pattern"},
-            hidden = true,
-            paramLabel = "VALUE",
-            arity = "0..1",
-            description = "kubeconform flags podlint refuses, saying what to use instead.")
     List<String> refused = new ArrayList<>();
+
+    /** Declares the flags on {@code podlint lint}'s model, in the order its help lists them. */
+    void addTo(CommandSpec spec) {
+        spec.addOption(CodeOptions.list(
+                        String.class,
+                        skipKinds,
+                        "KINDS",
+                        "Kinds to skip, comma-separated and repeatable: Kind or apiVersion/Kind (Secret,"
+                                + " apps/v1/Deployment); their objects get no finding at all (kubeconform's -skip).",
+                        "--skip-kinds",
+                        "-skip",
+                        "--skip")
+                .build());
+        spec.addOption(CodeOptions.list(
+                        String.class,
+                        rejectKinds,
+                        "KINDS",
+                        "Kinds to reject, as --skip-kinds: each of their objects gets one kind-rejected error and "
+                                + "nothing else is checked in it (kubeconform's -reject).",
+                        "--reject-kinds",
+                        "-reject",
+                        "--reject")
+                .build());
+        spec.addOption(CodeOptions.flag(
+                        () -> ignoreMissingSchemas,
+                        v -> ignoreMissingSchemas = v,
+                        "A kind without a schema is not reported (kubeconform's flag; turns off unknown-kind).",
+                        "--ignore-missing-schemas",
+                        "-ignore-missing-schemas")
+                .build());
+        spec.addOption(CodeOptions.value(
+                        String.class,
+                        () -> kubernetesVersion,
+                        v -> kubernetesVersion = v,
+                        "X.Y.Z",
+                        "kubeconform's spelling of --kubernetes-version; master means the newest bundled version.",
+                        "-kubernetes-version")
+                .hidden(true)
+                .build());
+        spec.addOption(CodeOptions.list(
+                        String.class,
+                        schemaLocations,
+                        "LOCATION",
+                        "kubeconform's spelling of --schema-location: default (the bundled schemas), a folder, or a"
+                                + " local template podlint's folder search covers; URLs are refused.",
+                        "-schema-location")
+                .hidden(true)
+                .build());
+        spec.addOption(CodeOptions.flag(
+                        () -> strict,
+                        v -> strict = v,
+                        "kubeconform's -strict: podlint is always strict (unknown fields and duplicate keys are"
+                                + " errors).",
+                        "-strict")
+                .hidden(true)
+                .build());
+        spec.addOption(CodeOptions.flag(
+                        () -> summary,
+                        v -> summary = v,
+                        "kubeconform's -summary: podlint's text report always ends with its summary line.",
+                        "-summary")
+                .hidden(true)
+                .build());
+        spec.addOption(CodeOptions.value(
+                        String.class,
+                        () -> outputFormat,
+                        v -> outputFormat = v,
+                        "FORMAT",
+                        "kubeconform's -output: text, pretty (podlint's text), json or junit (podlint's own reports).",
+                        "-output")
+                .hidden(true)
+                .build());
+        spec.addOption(CodeOptions.value(
+                        Integer.class,
+                        () -> workers,
+                        v -> workers = v,
+                        "N",
+                        "kubeconform's worker count: accepted; podlint uses a thread per core.",
+                        "-n")
+                .hidden(true)
+                .build());
+        spec.addOption(
+                CodeOptions.flag(() -> verbose, v -> verbose = v, "kubeconform's spelling of --verbose.", "-verbose")
+                        .hidden(true)
+                        .build());
+        spec.addOption(CodeOptions.list(
+                        String.class,
+                        refused,
+                        "VALUE",
+                        "kubeconform flags podlint refuses, saying what to use instead.",
+                        "-cache",
+                        "-insecure-skip-tls-verify",
+                        "-exit-on-error",
+                        "-ignore-filename-pattern")
+                .arity("0..1")
+                .hidden(true)
+                .build());
+    }
 
     /**
      * Adds these flags' settings to the run's options.

@@ -13,161 +13,225 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code podlint lint}: lint files and folders, print a report, exit 0/1/2. */
-@Command(
-        name = "lint",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = "Lint Kubernetes manifests (files, folders recursively: *.yaml, *.yml, *.json; '-' = stdin).",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:nothing at or above the --fail-on threshold",
-            "1:findings at or above the threshold",
-            "2:usage, configuration or internal error"
-        })
+/**
+ * {@code podlint lint}: lint files and folders, print a report, exit 0/1/2. Its options are declared
+ * in code ({@link #spec()}, {@link CodeOptions}): the command a cold start runs most is built without
+ * reading annotations.
+ */
 final class LintCommand implements Callable<Integer> {
+
+    static final String NAME = "lint";
 
     private final PodlintCommand.Streams streams;
 
-    @Parameters(
-            paramLabel = "PATH",
-            arity = "0..*",
-            description =
-                    "Files or folders to lint; '-' reads stdin. With --staged: git pathspecs that narrow the staged files.")
     List<String> paths = new ArrayList<>();
-
-    @Option(
-            names = {"-f", "--format"},
-            paramLabel = "FORMAT[=FILE]",
-            description =
-                    "Output format: text, json, sarif, github, junit, checkstyle or codequality (default: text); "
-                            + "repeatable: FORMAT=FILE writes that report to FILE, one FORMAT alone goes to stdout or --output.")
     List<String> formats = new ArrayList<>();
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write the report of the --format given without =FILE to FILE instead of stdout.")
+    @Nullable
     Path output;
 
-    @Option(
-            names = "--fail-on",
-            paramLabel = "LEVEL",
-            description =
-                    "Least severity that makes the exit code 1: error, warning, info or none (default: the config file's failOn, else error).")
+    @Nullable
     String failOn;
 
-    @Option(names = "--enable", paramLabel = "RULE", description = "Enable a rule (repeatable).")
     List<String> enable = new ArrayList<>();
-
-    @Option(names = "--disable", paramLabel = "RULE", description = "Disable a rule (repeatable).")
     List<String> disable = new ArrayList<>();
 
-    // CI reports: baseline
-    @Option(
-            names = "--baseline",
-            paramLabel = "FILE",
-            description =
-                    "A SARIF or JSON report of an earlier run: its findings are reported as suppressed and do not fail the run.")
+    @Nullable
     Path baseline;
 
-    @Option(
-            names = "--preset",
-            paramLabel = "PATH",
-            description = "PodPresets to apply that are not among the linted files: a file or folder (repeatable); "
-                    + "only preset findings are reported in it.")
     List<String> presets = new ArrayList<>();
-
-    @Option(
-            names = "--namespace",
-            paramLabel = "NS",
-            defaultValue = "default",
-            description = "Namespace of documents that name none (default: ${DEFAULT-VALUE}).")
-    String namespace;
-
-    @Option(
-            names = "--templates",
-            description = "Also apply PodPresets to workload pod templates (beyond upstream, which only changed Pods).")
+    String namespace = "default";
     boolean templates;
-
-    @Mixin
     PresetFeatureGatesOption presetFeatureGates = new PresetFeatureGatesOption();
 
-    // Schema checks
-    @Option(
-            names = "--kubernetes-version",
-            paramLabel = "X.Y",
-            description = "Kubernetes version to validate for (default: the newest bundled one).")
+    @Nullable
     String kubernetesVersion;
 
-    @Option(
-            names = "--schema-location",
-            paramLabel = "DIR",
-            description = "Folder of extra JSON schemas (custom resources), in kubeconform's layout (repeatable); "
-                    + "'default' is the bundled schemas, always used; URLs are refused (podlint never fetches).")
     List<String> schemaLocations = new ArrayList<>();
-
-    @Option(
-            names = "--crd",
-            paramLabel = "PATH",
-            description =
-                    "CustomResourceDefinition file or folder (other"
-                            + " objects in it are ignored): its custom resources are validated against the CRD's schema (repeatable).")
     List<String> crds = new ArrayList<>();
-
-    @Option(names = "--strict-kinds", description = "A kind without a schema is an error, not a warning.")
     boolean strictKinds;
-
-    // kubeconform's flags: --skip-kinds, --reject-kinds, -ignore-missing-schemas, -output, ...
-    @Mixin
     KubeconformOptions kubeconform = new KubeconformOptions();
-
-    // rules and configuration: --config FILE, --rules DIR
-    @picocli.CommandLine.Mixin
     ConfigOptions configOptions = new ConfigOptions();
 
-    @Option(
-            names = "--rule-docs",
-            paramLabel = "URI",
-            description = "Absolute URI of the rules/ folder of a published copy of podlint's repository "
-                    + "(e.g. https://github.com/ORG/podlint/blob/TAG/rules/): SARIF links each built-in rule to its ID.md "
-                    + "there. Without it, built-in rules have no helpUri.")
+    @Nullable
     String ruleDocs;
 
-    @Option(names = "--no-color", description = "No ANSI colours (also off with NO_COLOR set or when not a terminal).")
     boolean noColor;
-
-    @Option(
-            names = "--verbose",
-            description = "The text report also lists the files a folder walk left out, and its summary line names "
-                    + "the config file in force.")
     boolean verbose;
-
-    // git hook: lint what the commit will hold, not the working files.
-    @Option(
-            names = "--staged",
-            description = "Lint the staged content (git's index, not the working files) of the "
-                    + "staged *.yaml, *.yml and *.json files, outside hidden folders and as the config file's "
-                    + "include/exclude select; for git pre-commit hooks.")
     boolean staged;
-
-    // pre-commit: --force-exclude, shared with merge
-    @picocli.CommandLine.Mixin
     ForceExcludeOption forceExclude = new ForceExcludeOption();
-
-    // --fix, --diff, --fix-secret-data
-    @picocli.CommandLine.Mixin
     FixOption fixOption = new FixOption();
 
     LintCommand(PodlintCommand.Streams streams) {
         this.streams = streams;
+    }
+
+    /** The command's model, bound to this object, options in the order help lists them. */
+    CommandSpec spec() {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+        spec.name(NAME);
+        spec.usageMessage()
+                .sortOptions(false)
+                .description(
+                        "Lint Kubernetes manifests (files, folders recursively: *.yaml, *.yml, *.json; '-' = stdin).")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(exitCodes());
+        spec.addPositional(CodeOptions.positionals(
+                        paths,
+                        "PATH",
+                        "Files or folders to lint; '-' reads stdin. With --staged: git pathspecs that narrow the staged"
+                                + " files.")
+                .arity("0..*")
+                .build());
+        spec.addOption(CodeOptions.list(
+                        String.class,
+                        formats,
+                        "FORMAT[=FILE]",
+                        "Output format: text, json, sarif, github, junit, checkstyle or codequality (default: text); "
+                                + "repeatable: FORMAT=FILE writes that report to FILE, one FORMAT alone goes to stdout or"
+                                + " --output.",
+                        "-f",
+                        "--format")
+                .build());
+        spec.addOption(CodeOptions.value(
+                        Path.class,
+                        () -> output,
+                        v -> output = v,
+                        "FILE",
+                        "Write the report of the --format given without =FILE to FILE instead of stdout.",
+                        "-o",
+                        "--output")
+                .build());
+        spec.addOption(CodeOptions.value(
+                        String.class,
+                        () -> failOn,
+                        v -> failOn = v,
+                        "LEVEL",
+                        "Least severity that makes the exit code 1: error, warning, info or none (default: the config"
+                                + " file's failOn, else error).",
+                        "--fail-on")
+                .build());
+        spec.addOption(CodeOptions.list(String.class, enable, "RULE", "Enable a rule (repeatable).", "--enable")
+                .build());
+        spec.addOption(CodeOptions.list(String.class, disable, "RULE", "Disable a rule (repeatable).", "--disable")
+                .build());
+        spec.addOption(CodeOptions.value(
+                        Path.class,
+                        () -> baseline,
+                        v -> baseline = v,
+                        "FILE",
+                        "A SARIF or JSON report of an earlier run: its findings are reported as suppressed and do not"
+                                + " fail the run.",
+                        "--baseline")
+                .build());
+        spec.addOption(CodeOptions.list(
+                        String.class,
+                        presets,
+                        "PATH",
+                        "PodPresets to apply that are not among the linted files: a file or folder (repeatable); "
+                                + "only preset findings are reported in it.",
+                        "--preset")
+                .build());
+        spec.addOption(CodeOptions.value(
+                        String.class,
+                        () -> namespace,
+                        v -> namespace = v,
+                        "NS",
+                        "Namespace of documents that name none (default: ${DEFAULT-VALUE}).",
+                        "--namespace")
+                .defaultValue("default")
+                .build());
+        spec.addOption(CodeOptions.flag(
+                        () -> templates,
+                        v -> templates = v,
+                        "Also apply PodPresets to workload pod templates (beyond upstream, which only changed Pods).",
+                        "--templates")
+                .build());
+        spec.addMixin("presetFeatureGates", CommandSpec.forAnnotatedObject(presetFeatureGates));
+        spec.addOption(CodeOptions.value(
+                        String.class,
+                        () -> kubernetesVersion,
+                        v -> kubernetesVersion = v,
+                        "X.Y",
+                        "Kubernetes version to validate for (default: the newest bundled one).",
+                        "--kubernetes-version")
+                .build());
+        spec.addOption(CodeOptions.list(
+                        String.class,
+                        schemaLocations,
+                        "DIR",
+                        "Folder of extra JSON schemas (custom resources), in kubeconform's layout (repeatable); "
+                                + "'default' is the bundled schemas, always used; URLs are refused (podlint never"
+                                + " fetches).",
+                        "--schema-location")
+                .build());
+        spec.addOption(CodeOptions.list(
+                        String.class,
+                        crds,
+                        "PATH",
+                        "CustomResourceDefinition file or folder (other objects in it are ignored): its custom"
+                                + " resources are validated against the CRD's schema (repeatable).",
+                        "--crd")
+                .build());
+        spec.addOption(CodeOptions.flag(
+                        () -> strictKinds,
+                        v -> strictKinds = v,
+                        "A kind without a schema is an error, not a warning.",
+                        "--strict-kinds")
+                .build());
+        kubeconform.addTo(spec);
+        spec.addMixin("configOptions", CommandSpec.forAnnotatedObject(configOptions));
+        spec.addOption(CodeOptions.value(
+                        String.class,
+                        () -> ruleDocs,
+                        v -> ruleDocs = v,
+                        "URI",
+                        "Absolute URI of the rules/ folder of a published copy of podlint's repository "
+                                + "(e.g. https://github.com/ORG/podlint/blob/TAG/rules/): SARIF links each built-in rule"
+                                + " to its ID.md there. Without it, built-in rules have no helpUri.",
+                        "--rule-docs")
+                .build());
+        spec.addOption(CodeOptions.flag(
+                        () -> noColor,
+                        v -> noColor = v,
+                        "No ANSI colours (also off with NO_COLOR set or when not a terminal).",
+                        "--no-color")
+                .build());
+        spec.addOption(CodeOptions.flag(
+                        () -> verbose,
+                        v -> verbose = v,
+                        "The text report also lists the files a folder walk left out, and its summary line names "
+                                + "the config file in force.",
+                        "--verbose")
+                .build());
+        // git hook: lint what the commit will hold, not the working files.
+        spec.addOption(CodeOptions.flag(
+                        () -> staged,
+                        v -> staged = v,
+                        "Lint the staged content (git's index, not the working files) of the "
+                                + "staged *.yaml, *.yml and *.json files, outside hidden folders and as the config"
+                                + " file's include/exclude select; for git pre-commit hooks.",
+                        "--staged")
+                .build());
+        spec.addMixin("forceExclude", CommandSpec.forAnnotatedObject(forceExclude));
+        fixOption.addTo(spec);
+        CodeOptions.addStandardHelpOptions(spec);
+        return spec;
+    }
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "nothing at or above the --fail-on threshold");
+        codes.put("1", "findings at or above the threshold");
+        codes.put("2", "usage, configuration or internal error");
+        return codes;
     }
 
     @Override

@@ -16,17 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code podlint}: the top-level command and its error handling: exit 2 and one line on stderr (a
  * command-line mistake's line ends with where the help is), no stack trace unless {@code --debug}.
+ * Declared in code, as {@code lint} is ({@link CodeOptions}); the other subcommands are annotated.
  */
-@Command(
-        name = "podlint",
-        mixinStandardHelpOptions = true,
-        versionProvider = PodlintCommand.Version.class,
-        description = "Lints Kubernetes manifests: schemas, declarative rules, PodPreset emulation.")
 public final class PodlintCommand implements Runnable {
 
     /**
@@ -61,14 +57,20 @@ public final class PodlintCommand implements Runnable {
         return SUBCOMMANDS.values();
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec;
+    private boolean debug;
 
-    @CommandLine.Option(
-            names = "--debug",
-            scope = CommandLine.ScopeType.INHERIT,
-            description = "Print stack traces of internal errors.")
-    boolean debug;
+    private PodlintCommand() {
+        spec = CommandSpec.wrapWithoutInspection(this);
+        spec.name("podlint");
+        spec.usageMessage().description("Lints Kubernetes manifests: schemas, declarative rules, PodPreset emulation.");
+        spec.versionProvider(new Version());
+        spec.addOption(
+                CodeOptions.flag(() -> debug, v -> debug = v, "Print stack traces of internal errors.", "--debug")
+                        .scopeType(CommandLine.ScopeType.INHERIT)
+                        .build());
+        CodeOptions.addStandardHelpOptions(spec);
+    }
 
     @Override
     public void run() {
@@ -76,13 +78,26 @@ public final class PodlintCommand implements Runnable {
                 spec.commandLine(), "missing command: lint, merge, rules, explain or hook");
     }
 
+    /** The command line of a run: the top-level command and the subcommands {@code args} needs. */
+    static CommandLine commandLine(String[] args, Streams streams) {
+        Factory factory = new Factory(streams);
+        CommandLine cli = new CommandLine(new PodlintCommand().spec, factory);
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            if (subcommand == LintCommand.class) {
+                cli.addSubcommand(LintCommand.NAME, new CommandLine(new LintCommand(streams).spec(), factory));
+            } else {
+                cli.addSubcommand(subcommand);
+            }
+        }
+        return cli;
+    }
+
     /** Runs podlint with the given streams and returns the exit code. */
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         PrintWriter err = new PrintWriter(stderr, true, StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
         Streams streams = new Streams(stdin, stdout, out, err);
-        CommandLine cli = new CommandLine(new PodlintCommand(), new Factory(streams));
-        subcommandsFor(args).forEach(cli::addSubcommand); // before the settings below, which reach registered ones only
+        CommandLine cli = commandLine(args, streams); // before the settings below, which reach registered ones only
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -167,9 +182,6 @@ public final class PodlintCommand implements Runnable {
     record Factory(Streams streams) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == LintCommand.class) {
-                return cls.cast(new LintCommand(streams));
-            }
             if (cls == MergeCommand.class) {
                 return cls.cast(new MergeCommand(streams));
             }
