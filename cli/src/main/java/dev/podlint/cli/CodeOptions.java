@@ -46,7 +46,7 @@ final class CodeOptions {
     /** A repeatable option whose values are added to this list. */
     static OptionSpec.Builder list(
             Class<?> element, List<?> target, String label, String description, String... names) {
-        Field<List<?>> field = binding(() -> target, v -> {});
+        Field<List<?>> field = listBinding(target);
         return OptionSpec.builder(names)
                 .type(List.class)
                 .auxiliaryTypes(element)
@@ -58,7 +58,7 @@ final class CodeOptions {
 
     /** Positional parameters added to this list. */
     static PositionalParamSpec.Builder positionals(List<String> target, String label, String description) {
-        Field<List<?>> field = binding(() -> target, v -> {});
+        Field<List<?>> field = listBinding(target);
         return PositionalParamSpec.builder()
                 .type(List.class)
                 .auxiliaryTypes(String.class)
@@ -86,6 +86,20 @@ final class CodeOptions {
                         "--version")
                 .versionHelp(true)
                 .build());
+    }
+
+    /** A list field: picocli may hand back a list of its own, whose values then replace the field's. */
+    @SuppressWarnings("unchecked")
+    private static Field<List<?>> listBinding(List<?> target) {
+        List<Object> values = (List<Object>) target;
+        return binding(() -> target, v -> {
+            if (v != target) {
+                values.clear();
+                if (v != null) {
+                    values.addAll(v);
+                }
+            }
+        });
     }
 
     static <T> Field<T> binding(Supplier<T> get, Consumer<T> set) {
