@@ -5,16 +5,25 @@ import dev.podlint.config.PodlintConfig;
 import dev.podlint.config.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** {@code --config FILE}: which config file is in force, for every command that reads one. */
 final class ConfigFileOption {
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "Config file (default: .podlint.yaml in the working directory or a parent).")
+    private static final String NAME = "--config";
+    private static final String LABEL = "FILE";
+    private static final String DESCRIPTION =
+            "Config file (default: .podlint.yaml in the working directory or a parent).";
+
+    @Option(names = NAME, paramLabel = LABEL, description = DESCRIPTION)
     Path config;
+
+    /** The option declared in code, for {@code lint} ({@link CodeOptions}); the annotation serves the others. */
+    void addTo(CommandSpec spec) {
+        spec.addOption(CodeOptions.value(Path.class, () -> config, v -> config = v, LABEL, DESCRIPTION, NAME)
+                .build());
+    }
 
     /** The config file in force: --config, or the nearest .podlint.yaml, or none. */
     PodlintConfig load(Path workingDirectory) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** {@code --config FILE} and {@code --rules DIR}: where the config file and user rules come from. */
@@ -16,8 +17,19 @@ final class ConfigOptions {
     @Mixin
     ConfigFileOption configFile = new ConfigFileOption();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of user rule files, *.yaml (repeatable).")
+    private static final String RULES = "--rules";
+    private static final String RULES_LABEL = "DIR";
+    private static final String RULES_DESCRIPTION = "A folder of user rule files, *.yaml (repeatable).";
+
+    @Option(names = RULES, paramLabel = RULES_LABEL, description = RULES_DESCRIPTION)
     List<Path> rules = new ArrayList<>();
+
+    /** The options declared in code, for {@code lint} ({@link CodeOptions}); the annotations serve the others. */
+    void addTo(CommandSpec spec) {
+        configFile.addTo(spec);
+        spec.addOption(CodeOptions.list(Path.class, rules, RULES_LABEL, RULES_DESCRIPTION, RULES)
+                .build());
+    }
 
     /** The config file in force: --config, or the nearest .podlint.yaml, or none. */
     PodlintConfig load(Path workingDirectory) {

@@ -154,7 +154,7 @@ final class LintCommand implements Callable<Integer> {
                         "Also apply PodPresets to workload pod templates (beyond upstream, which only changed Pods).",
                         "--templates")
                 .build());
-        spec.addMixin("presetFeatureGates", CommandSpec.forAnnotatedObject(presetFeatureGates));
+        presetFeatureGates.addTo(spec);
         spec.addOption(CodeOptions.value(
                         String.class,
                         () -> kubernetesVersion,
@@ -187,7 +187,7 @@ final class LintCommand implements Callable<Integer> {
                         "--strict-kinds")
                 .build());
         kubeconform.addTo(spec);
-        spec.addMixin("configOptions", CommandSpec.forAnnotatedObject(configOptions));
+        configOptions.addTo(spec);
         spec.addOption(CodeOptions.value(
                         String.class,
                         () -> ruleDocs,
@@ -220,7 +220,7 @@ final class LintCommand implements Callable<Integer> {
                                 + " file's include/exclude select; for git pre-commit hooks.",
                         "--staged")
                 .build());
-        spec.addMixin("forceExclude", CommandSpec.forAnnotatedObject(forceExclude));
+        forceExclude.addTo(spec);
         fixOption.addTo(spec);
         CodeOptions.addStandardHelpOptions(spec);
         return spec;
