@@ -1,10 +1,7 @@
 // What Dekorate's annotation processor writes while compiling (a Spring Boot app with
 // kubernetes-spring-starter): target/classes/META-INF/dekorate/kubernetes.yml and kubernetes.json
 // hold the same Service and Deployment (no actuator, so no probes).
-new File(basedir, '.git').mkdirs() // the project is a repository's root: report paths are relative to it
-def out = new File(basedir, 'target/classes/META-INF/dekorate')
-out.mkdirs()
-new File(out, 'kubernetes.yml').text = '''---
+def yml = '''---
 apiVersion: v1
 kind: Service
 metadata:
@@ -55,7 +52,7 @@ spec:
               name: http
               protocol: TCP
 '''
-new File(out, 'kubernetes.json').text = '''{
+def json = '''{
   "apiVersion" : "v1",
   "kind" : "List",
   "items" : [ {
@@ -103,4 +100,5 @@ new File(out, 'kubernetes.json').text = '''{
   } ]
 }
 '''
-return true
+def generatorOutput = evaluate(new File(itSources, 'shared/generator-output.groovy'))
+return generatorOutput(basedir, 'classes/META-INF/dekorate', ['kubernetes.yml': yml, 'kubernetes.json': json])

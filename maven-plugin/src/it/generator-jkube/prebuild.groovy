@@ -1,8 +1,5 @@
 // What JKube's kubernetes-maven-plugin (k8s:resource) writes: target/classes/META-INF/jkube/kubernetes.yml,
 // a List of every resource, and each resource again in kubernetes/NAME-KIND.yml (no actuator, so no probes).
-new File(basedir, '.git').mkdirs() // the project is a repository's root: report paths are relative to it
-def out = new File(basedir, 'target/classes/META-INF/jkube')
-new File(out, 'kubernetes').mkdirs()
 def service = '''apiVersion: v1
 kind: Service
 metadata:
@@ -73,7 +70,8 @@ spec:
           privileged: false
 '''
 def item = { String resource -> resource.readLines().withIndex().collect { line, i -> (i == 0 ? '- ' : '  ') + line }.join('\n') + '\n' }
-new File(out, 'kubernetes.yml').text = '---\napiVersion: v1\nkind: List\nitems:\n' + item(service) + item(deployment)
-new File(out, 'kubernetes/demo-service.yml').text = '---\n' + service
-new File(out, 'kubernetes/demo-deployment.yml').text = '---\n' + deployment
-return true
+def generatorOutput = evaluate(new File(itSources, 'shared/generator-output.groovy'))
+return generatorOutput(basedir, 'classes/META-INF/jkube', [
+        'kubernetes.yml': '---\napiVersion: v1\nkind: List\nitems:\n' + item(service) + item(deployment),
+        'kubernetes/demo-service.yml': '---\n' + service,
+        'kubernetes/demo-deployment.yml': '---\n' + deployment])

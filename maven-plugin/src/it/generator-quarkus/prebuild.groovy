@@ -1,9 +1,6 @@
 // What quarkus-kubernetes writes in package: target/kubernetes/kubernetes.yml and kubernetes.json
 // hold the same Service and Deployment (no health extension, so no probes).
-new File(basedir, '.git').mkdirs() // the project is a repository's root: report paths are relative to it
-def out = new File(basedir, 'target/kubernetes')
-out.mkdirs()
-new File(out, 'kubernetes.yml').text = '''---
+def yml = '''---
 apiVersion: v1
 kind: Service
 metadata:
@@ -64,7 +61,7 @@ spec:
               name: http
               protocol: TCP
 '''
-new File(out, 'kubernetes.json').text = '''{
+def json = '''{
   "apiVersion" : "v1",
   "kind" : "List",
   "items" : [ {
@@ -127,4 +124,5 @@ new File(out, 'kubernetes.json').text = '''{
   } ]
 }
 '''
-return true
+def generatorOutput = evaluate(new File(itSources, 'shared/generator-output.groovy'))
+return generatorOutput(basedir, 'kubernetes', ['kubernetes.yml': yml, 'kubernetes.json': json])

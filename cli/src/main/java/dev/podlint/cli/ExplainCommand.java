@@ -3,6 +3,7 @@ package dev.podlint.cli;
 import dev.podlint.config.UsageException;
 import dev.podlint.fix.Fixers;
 import dev.podlint.report.Visible;
+import dev.podlint.rule.RuleCaseOptions;
 import dev.podlint.rule.RuleDefinition;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -43,6 +44,11 @@ final class ExplainCommand implements Callable<Integer> {
         if (!rule.help().isBlank()) {
             out.println(Visible.keepingLines(rule.help().stripTrailing()));
             out.println();
+        }
+        String options = RuleCaseOptions.ofExamples(rule).yaml();
+        if (!options.isEmpty()) {
+            out.println("The examples are linted with these settings of .podlint.yaml:");
+            out.println(Visible.keepingLines(indent(options)));
         }
         if (!rule.badExample().isBlank()) {
             out.println("Bad:");

@@ -3,6 +3,7 @@ package dev.podlint.cli;
 import dev.podlint.Linter;
 import dev.podlint.config.LintOptions;
 import dev.podlint.finding.Finding;
+import dev.podlint.rule.RuleCaseOptions;
 import dev.podlint.rule.RuleChecks;
 import dev.podlint.rule.RuleDefinition;
 import dev.podlint.rule.RuleFileException;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +29,8 @@ import java.util.stream.Collectors;
  * {@code good} example must not, and each of its {@code tests} must raise the rules it lists and not
  * its own rule unless listed. A case looks at its own rule and the rules it lists only: what other
  * rules find in it (a PodPreset's {@code removed-api}) does not change its verdict. A case whose
- * kind has no schema ({@code unknown-kind}: a custom resource without {@code --crd}) is skipped.
+ * kind has no schema ({@code unknown-kind}: a custom resource without {@code --crd}) is skipped. The
+ * examples, and each test, are linted with the options they declare ({@code options}) added to the run's.
  */
 final class RuleCases {
 
@@ -40,15 +43,16 @@ final class RuleCases {
     /** One case's outcome: {@code detail} says why it failed or was skipped. */
     record Outcome(String rule, String name, Verdict verdict, String detail) {}
 
-    /** A manifest and the rules it must raise (empty: none). */
-    private record Case(String name, String manifest, Set<String> expected) {}
+    /** A manifest, the options it is linted with and the rules it must raise (empty: none). */
+    private record Case(String name, String manifest, RuleCaseOptions options, Set<String> expected) {}
 
     private static final String UNKNOWN_KIND = "unknown-kind";
 
-    /** The kind kind-rejected's examples reject: the built-in examples are linted as its help says. */
-    private static final String BUILT_IN_REJECTED_KIND = "v1/ReplicationController";
-
+    private final LintOptions base;
     private final Linter linter;
+    /** The linters of cases that declare options, by their options. */
+    private final Map<String, Linter> linters = new HashMap<>();
+
     private final Collection<RuleDefinition> underTest;
 
     /**
@@ -58,15 +62,14 @@ final class RuleCases {
     RuleCases(LintOptions.Builder options, @org.jspecify.annotations.Nullable Path ruleDirectory) {
         if (ruleDirectory != null) {
             options.ruleDirectory(ruleDirectory);
-        } else {
-            options.rejectKind(BUILT_IN_REJECTED_KIND);
         }
         Linter all = Linter.create(options.build());
         this.underTest = all.catalog().all().stream()
                 .filter(rule -> ruleDirectory == null ? rule.builtIn() : !rule.builtIn())
                 .toList();
         underTest.forEach(rule -> options.enable(rule.id())); // opt-in rules too
-        this.linter = Linter.create(options.build());
+        this.base = options.build();
+        this.linter = Linter.create(base);
     }
 
     /** How many rules are under test. */
@@ -90,14 +93,24 @@ final class RuleCases {
         return outcomes;
     }
 
+    /** The cases' own options added to the run's. */
+    private Linter linter(RuleCaseOptions options) {
+        return options.isEmpty()
+                ? linter
+                : linters.computeIfAbsent(
+                        options.yaml(),
+                        key -> Linter.create(options.applyTo(base.toBuilder()).build()));
+    }
+
     private Outcome check(RuleDefinition rule, Case c) {
+        Linter runner = linter(c.options());
         for (String id : c.expected()) {
-            if (!linter.catalog().contains(id)) {
+            if (!runner.catalog().contains(id)) {
                 return new Outcome(rule.id(), c.name(), Verdict.FAIL, "expects '" + id + "', which is no rule");
             }
         }
         String file = rule.id() + "-" + c.name().replaceAll("[^A-Za-z0-9_.-]+", "-") + ".yaml";
-        List<Finding> all = linter
+        List<Finding> all = runner
                 .lintContents(List.of(new NamedContent(file, c.manifest().getBytes(StandardCharsets.UTF_8))))
                 .findings()
                 .stream()
@@ -133,11 +146,12 @@ final class RuleCases {
 
     private static List<Case> cases(RuleDefinition rule) {
         List<Case> cases = new ArrayList<>();
+        RuleCaseOptions examples = RuleCaseOptions.ofExamples(rule);
         if (!rule.badExample().isBlank()) {
-            cases.add(new Case("bad example", rule.badExample(), Set.of(rule.id())));
+            cases.add(new Case("bad example", rule.badExample(), examples, Set.of(rule.id())));
         }
         if (!rule.goodExample().isBlank()) {
-            cases.add(new Case("good example", rule.goodExample(), Set.of()));
+            cases.add(new Case("good example", rule.goodExample(), examples, Set.of()));
         }
         if (rule.definition().node("tests") instanceof SequenceNode tests) {
             for (YamlNode node : tests.nodes()) {
@@ -145,6 +159,7 @@ final class RuleCases {
                     cases.add(new Case(
                             String.valueOf(test.string("name")),
                             String.valueOf(test.string("manifest")),
+                            RuleCaseOptions.of(rule, test.node("options")),
                             expected(test.node("expect"))));
                 }
             }

@@ -257,6 +257,10 @@ class CliTest {
         CliRun explain = CliRun.of("explain", "duplicate-key");
         assertThat(explain.exitCode()).isZero();
         assertThat(explain.out()).contains("duplicate-key (error, syntax)", "Bad:", "Good:", "name: settings-2");
+        assertThat(CliRun.of("explain", "kind-rejected").out())
+                .contains("The examples are linted with these settings of .podlint.yaml:\n"
+                        + "    rejectKinds: [v1/ReplicationController]\nBad:\n");
+        assertThat(explain.out()).doesNotContain(".podlint.yaml");
         CliRun unknown = CliRun.of("explain", "nope");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err().strip()).isEqualTo("podlint: unknown rule 'nope' (podlint rules lists them)");

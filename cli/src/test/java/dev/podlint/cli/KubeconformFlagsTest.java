@@ -146,4 +146,21 @@ class KubeconformFlagsTest {
         assertThat(cache.exitCode()).isEqualTo(2);
         assertThat(cache.err()).contains("never downloads");
     }
+
+    @Test
+    void theConfigFilesKindsApplyAndTheCommandLinesAreAdded(@TempDir Path dir) throws java.io.IOException {
+        Path config = Files.writeString(dir.resolve("podlint.yaml"), "skipKinds: [Widget]\nrejectKinds: [v1/Secret]\n");
+
+        CliRun fromFile = lint("--config", config.toString());
+        assertThat(fromFile.exitCode()).isEqualTo(1);
+        assertThat(fromFile.out())
+                .contains("<stdin>:2:7: error kind-rejected prohibited resource kind Secret")
+                .doesNotContain("<stdin>:4:", "unknown-kind")
+                .contains("<stdin>:9:");
+
+        CliRun added = lint("--config", config.toString(), "--skip-kinds", "Secret", "--reject-kinds", "Deployment");
+        assertThat(added.out())
+                .doesNotContain("<stdin>:2:", "<stdin>:4:", "<stdin>:9:", "unknown-kind")
+                .contains("<stdin>:7:7: error kind-rejected prohibited resource kind Deployment");
+    }
 }

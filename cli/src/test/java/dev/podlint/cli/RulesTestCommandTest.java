@@ -73,8 +73,31 @@ class RulesTestCommandTest {
                 expect: none
             """;
 
+    /** A case of RULE's tests whose Pod is rejected by the options it declares. */
+    private static final String REJECTED_POD_CASE = """
+              - name: a rejected Pod gets kind-rejected and nothing else
+                options:
+                  rejectKinds: [v1/Pod]
+                manifest: |
+                  apiVersion: v1
+                  kind: Pod
+                  metadata:
+                    name: web
+                  spec:
+                    containers:
+                      - name: web
+                        image: nginx
+                expect: [kind-rejected]
+            """;
+
     @TempDir
     Path dir;
+
+    /** {@code podlint rules test} on a folder holding this one rule file. */
+    private CliRun testRuleFile(String text) throws IOException {
+        Files.writeString(dir.resolve("team-image-tag.yaml"), text);
+        return CliRun.of("rules", "test", dir.toString());
+    }
 
     @Test
     void theBuiltInRulesPassThroughTheSamePath() {
@@ -106,8 +129,7 @@ class RulesTestCommandTest {
 
     @Test
     void aFoldersExamplesAndTestsRunAndAFailingCaseSaysWhat() throws IOException {
-        Files.writeString(dir.resolve("team-image-tag.yaml"), RULE);
-        CliRun passing = CliRun.of("rules", "test", dir.toString());
+        CliRun passing = testRuleFile(RULE);
         assertThat(passing.out())
                 .contains(
                         "PASS  team-image-tag: bad example\n",
@@ -117,10 +139,8 @@ class RulesTestCommandTest {
                         "4 passed, 0 failed, 0 skipped");
         assertThat(passing.exitCode()).isZero();
 
-        Files.writeString(
-                dir.resolve("team-image-tag.yaml"),
+        CliRun failing = testRuleFile(
                 RULE.replace("expect: none", "expect: []").replace("image: nginx@sha256:", "image: nginx #"));
-        CliRun failing = CliRun.of("rules", "test", dir.toString());
         assertThat(failing.out())
                 .contains("FAIL  team-image-tag: a digest-only image is not flagged\n"
                         + "      expected no team-image-tag, got team-image-tag:\n"
@@ -131,9 +151,7 @@ class RulesTestCommandTest {
 
     @Test
     void aRuleThatDoesNotCompileIsAUsageErrorNamingWhere() throws IOException {
-        Files.writeString(
-                dir.resolve("team-image-tag.yaml"), RULE.replace("'${container.name}'", "'${container.nme}'"));
-        CliRun run = CliRun.of("rules", "test", dir.toString());
+        CliRun run = testRuleFile(RULE.replace("'${container.name}'", "'${container.nme}'"));
         assertThat(run.err())
                 .contains(dir.resolve("team-image-tag.yaml")
                         + ":8:34: field 'message': 'container.nme': no bundled Kubernetes version has a field 'nme'")
@@ -143,19 +161,40 @@ class RulesTestCommandTest {
 
     @Test
     void anUnquotedExclamationMarkIsAUsageErrorThatSaysToQuote() throws IOException {
-        Files.writeString(
-                dir.resolve("team-image-tag.yaml"),
-                RULE.replace("assert: \"container.image =~ '.*:.+'\"", "assert: !empty(container.image)"));
-        CliRun run = CliRun.of("rules", "test", dir.toString());
+        CliRun run =
+                testRuleFile(RULE.replace("assert: \"container.image =~ '.*:.+'\"", "assert: !empty(container.image)"));
         assertThat(run.err()).contains(":6:9: field 'assert': starts with '!', which YAML reads as a tag");
         assertThat(run.exitCode()).isEqualTo(2);
     }
 
     @Test
     void aCaseExpectingSomethingElseThanRuleIdsOrNoneBreaksTheFormat() throws IOException {
-        Files.writeString(dir.resolve("team-image-tag.yaml"), RULE.replace("expect: none", "expect: nothing"));
-        CliRun run = CliRun.of("rules", "test", dir.toString());
+        CliRun run = testRuleFile(RULE.replace("expect: none", "expect: nothing"));
         assertThat(run.err()).contains("field 'tests[1].expect'");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aCaseIsLintedWithTheOptionsItDeclares() throws IOException {
+        CliRun run = testRuleFile(RULE + REJECTED_POD_CASE);
+        assertThat(run.out())
+                .contains("PASS  team-image-tag: a rejected Pod gets kind-rejected and nothing else\n")
+                .contains("5 passed, 0 failed, 0 skipped");
+        assertThat(run.exitCode()).isZero();
+
+        CliRun without = testRuleFile(RULE + REJECTED_POD_CASE.replace("rejectKinds: [v1/Pod]", "rejectKinds: []"));
+        assertThat(without.out())
+                .contains("FAIL  team-image-tag: a rejected Pod gets kind-rejected and nothing else\n"
+                        + "      expected kind-rejected, got team-image-tag:");
+        assertThat(without.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void anOptionTheRuleFormatDoesNotKnowNamesItsField() throws IOException {
+        CliRun run = testRuleFile(RULE.replace("examples:\n", "examples:\n  options: {failOn: none}\n"));
+        assertThat(run.err())
+                .contains("field 'examples.options.failOn': unknown field; known: kubernetesVersion, rejectKinds,"
+                        + " skipKinds");
         assertThat(run.exitCode()).isEqualTo(2);
     }
 

@@ -77,13 +77,22 @@ public final class ConfigFileReader {
         if (loaded.documents().isEmpty()) {
             return new PodlintConfig(
                     file, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), Map.of(), null);
+                    List.of(), List.of(), Map.of(), null, List.of(), List.of());
         }
         if (loaded.documents().size() > 1) {
             Span at = loaded.documents().get(1).root().span();
             throw new UsageException(name + ":" + at.line() + ":" + at.column() + ": a config file holds one mapping");
         }
-        YamlNode root = loaded.documents().get(0).root();
+        return read(file, loaded.documents().get(0).root());
+    }
+
+    /**
+     * The settings of a mapping written in the config file's keys: the config file's own root, or the
+     * {@code options} of a rule file's examples and tests. {@code file} holds it: messages name it, and
+     * relative paths are relative to its folder.
+     */
+    public PodlintConfig read(Path file, YamlNode root) {
+        String name = file.toString();
         FormatSchema.CONFIG.check(root).ifPresent(problem -> {
             throw new UsageException(
                     name + ":" + problem.span().line() + ":" + problem.span().column() + ": "
@@ -116,7 +125,9 @@ public final class ConfigFileReader {
                 paths(base, strings(config, "presets")),
                 paths(base, strings(config, "crds")),
                 ruleIdPlaces(name, rules),
-                baseline == null ? null : base.resolve(baseline).normalize());
+                baseline == null ? null : base.resolve(baseline).normalize(),
+                strings(config, "skipKinds"),
+                strings(config, "rejectKinds"));
     }
 
     /** Where each rule id under {@code rules} is first named, as "file:line:column (rules.FIELD)". */

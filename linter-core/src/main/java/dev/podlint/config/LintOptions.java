@@ -252,7 +252,7 @@ public final class LintOptions {
 
         /**
          * Applies a config file: its rule folders, enabled/disabled rules, severities, fail
-         * threshold, Kubernetes version, schema folders, presets and baseline. Call it before the command line's own settings, which then win.
+         * threshold, Kubernetes version, schema folders, presets, baseline and skipped and rejected kinds. Call it before the command line's own settings, which then win.
          */
         public Builder config(PodlintConfig file) {
             this.config = file;
@@ -272,6 +272,8 @@ public final class LintOptions {
             if (file.baseline() != null) {
                 baseline(file.baseline());
             }
+            file.skipKinds().forEach(this::skipKind);
+            file.rejectKinds().forEach(this::rejectKind);
             return this;
         }
 

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param failOn            the fail threshold, or null when the file sets none
  * @param ruleIdPlaces      where the file names each rule id of enable, disable and severity, for messages
  * @param baseline          the baseline report, or null when the file names none
+ * @param skipKinds         kinds skipped as {@code --skip-kinds} skips them
+ * @param rejectKinds       kinds rejected as {@code --reject-kinds} rejects them
  */
 public record PodlintConfig(
         @Nullable Path file,
@@ -30,7 +32,9 @@ public record PodlintConfig(
         List<Path> presets,
         List<Path> crds,
         Map<String, String> ruleIdPlaces,
-        @Nullable Path baseline) {
+        @Nullable Path baseline,
+        List<String> skipKinds,
+        List<String> rejectKinds) {
 
     public PodlintConfig {
         ruleIdPlaces = Map.copyOf(ruleIdPlaces);
@@ -38,7 +42,7 @@ public record PodlintConfig(
 
     public static final PodlintConfig NONE = new PodlintConfig(
             null, null, null, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), Map.of(), null);
+            List.of(), Map.of(), null, List.of(), List.of());
 
     /** The folder globs and relative paths are resolved against. */
     public @Nullable Path base() {

@@ -96,7 +96,7 @@ final class FileLinter {
                             document,
                             "/kind",
                             document.spanOf("/kind"),
-                            "prohibited resource kind " + document.kind() + " (--reject-kinds)");
+                            "prohibited resource kind " + document.kind() + " (--reject-kinds, rejectKinds)");
                 }
                 continue;
             }

@@ -95,7 +95,7 @@ class ConfigAndSuppressionTest {
         assertThatThrownBy(() -> new ConfigFileReader().read(config))
                 .hasMessage(config
                         + ":2:1: field 'incldue': unknown field; known: baseline, crds, exclude, failOn, include, kubernetesVersion, presets, "
-                        + "rules, schemaLocations");
+                        + "rejectKinds, rules, schemaLocations, skipKinds");
     }
 
     /** The config file is checked against its published schema: every mistake it defines, named at its node. */
@@ -163,6 +163,11 @@ class ConfigAndSuppressionTest {
         mistakes.put("failOn: sometimes\n", ":1:9: field 'failOn': must be error, warning, info or none");
         mistakes.put("- failOn: error\n", ":1:1: must be a mapping");
         mistakes.put("failOn: error\n---\nfailOn: none\n", ":3:1: a config file holds one mapping");
+        mistakes.put(
+                "skipKinds: [\"Secret,ConfigMap\"]\n",
+                ":1:13: field 'skipKinds[0]': must be one Kind or apiVersion/Kind (Secret, apps/v1/Deployment),"
+                        + " without spaces or commas");
+        mistakes.put("rejectKinds: Secret\n", ":1:14: field 'rejectKinds': must be a list");
         mistakes.forEach((text, message) -> assertThatThrownBy(() -> new ConfigFileReader().read(config, text))
                 .as(text)
                 .isInstanceOf(UsageException.class)

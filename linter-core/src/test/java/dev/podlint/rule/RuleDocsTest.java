@@ -34,6 +34,12 @@ class RuleDocsTest {
         if (!rule.fix().isEmpty()) {
             sb.append("**How to fix:** ").append(rule.fix()).append(".\n\n");
         }
+        RuleCaseOptions options = RuleCaseOptions.ofExamples(rule);
+        if (!options.isEmpty()) {
+            sb.append("The examples are linted with these settings of `.podlint.yaml`:\n\n```yaml\n")
+                    .append(options.yaml())
+                    .append("```\n\n");
+        }
         if (!rule.badExample().isBlank()) {
             sb.append("## Bad\n\n```yaml\n")
                     .append(rule.badExample().stripTrailing())

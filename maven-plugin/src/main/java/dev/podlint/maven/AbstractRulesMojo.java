@@ -1,12 +1,13 @@
 package dev.podlint.maven;
 
+import dev.podlint.config.KindFilter;
 import dev.podlint.config.LintOptions;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What the goals that run the rules share beyond the files: which rules run, kinds without schema, the baseline. */
+/** What the goals that run the rules share beyond the files: which rules run, kinds without schema, the baseline, skipped and rejected kinds. */
 abstract class AbstractRulesMojo extends AbstractPodlintMojo {
 
     /** Rule ids to run beyond the default ones (as {@code podlint lint --enable}); win over the config file. */
@@ -29,6 +30,21 @@ abstract class AbstractRulesMojo extends AbstractPodlintMojo {
     @Parameter(property = "podlint.baseline")
     File baseline;
 
+    /**
+     * Kinds whose objects get no finding at all: Kind or apiVersion/Kind, e.g. Secret or apps/v1/Deployment (as
+     * {@code podlint lint --skip-kinds}, kubeconform's -skip); added to the config file's {@code skipKinds}.
+     */
+    @Parameter(property = "podlint.skipKinds")
+    List<String> skipKinds;
+
+    /**
+     * Kinds whose objects get one kind-rejected error and nothing else checked, as {@code skipKinds} names them
+     * (as {@code podlint lint --reject-kinds}, kubeconform's -reject); added to the config file's
+     * {@code rejectKinds}. A kind both skipped and rejected is skipped.
+     */
+    @Parameter(property = "podlint.rejectKinds")
+    List<String> rejectKinds;
+
     /** The shared options with the rule selection, the kinds setting and the baseline. */
     LintOptions.Builder ruleOptions() {
         LintOptions.Builder options = options();
@@ -40,7 +56,16 @@ abstract class AbstractRulesMojo extends AbstractPodlintMojo {
         if (baseline != null) {
             options.baseline(Path.of(fromRoot(basedir.toPath().resolve(baseline.toPath()))));
         }
+        kinds(skipKinds).forEach(options::skipKind);
+        kinds(rejectKinds).forEach(options::rejectKind);
         return options;
+    }
+
+    /** The kinds of the entries, each a kind or a comma-separated list of them. */
+    private static List<String> kinds(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream().flatMap(v -> KindFilter.entries(v).stream()).toList();
     }
 
     private static List<String> ids(List<String> values) {

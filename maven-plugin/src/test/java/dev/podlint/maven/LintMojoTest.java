@@ -346,6 +346,28 @@ class LintMojoTest {
         assertThat(project.resolve("target/podlint")).doesNotExist();
     }
 
+    @Test
+    void skipKindsAndRejectKindsAreAddedToTheConfigFilesAndSkippingWins() throws Exception {
+        write(
+                "src/main/kubernetes/cm.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  bad key: x\n");
+        write("src/main/kubernetes/pod.yaml", POD_WITH_DB_PORT);
+        write("src/main/kubernetes/preset.yaml", ALLOW_DATABASE);
+        write(".podlint.yaml", "rejectKinds: [Pod, ConfigMap]\n");
+        LintMojo mojo = mojo();
+        mojo.skipKinds = List.of("v1/ConfigMap");
+        mojo.rejectKinds = List.of("settings.k8s.io/v1alpha1/PodPreset, Secret");
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines.stream().filter(l -> l.startsWith("[ERROR] ")))
+                .containsExactlyInAnyOrder(
+                        "[ERROR] src/main/kubernetes/pod.yaml:2:7: kind-rejected prohibited resource kind Pod"
+                                + " (--reject-kinds, rejectKinds)",
+                        "[ERROR] src/main/kubernetes/preset.yaml:2:7: kind-rejected prohibited resource kind PodPreset"
+                                + " (--reject-kinds, rejectKinds)");
+        assertThat(log.lines).noneMatch(l -> l.contains("cm.yaml"));
+    }
+
     private LintMojo mojo() {
         LintMojo mojo = GoalDefaults.of(new LintMojo(), project, log);
         mojo.outputDirectory = project.resolve("target/podlint").toFile();

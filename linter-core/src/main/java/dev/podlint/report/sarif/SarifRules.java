@@ -4,12 +4,16 @@ import dev.podlint.report.sarif.Sarif.Message;
 import dev.podlint.report.sarif.Sarif.PropertyBag;
 import dev.podlint.report.sarif.Sarif.ReportingConfiguration;
 import dev.podlint.report.sarif.Sarif.ReportingDescriptor;
+import dev.podlint.rule.RuleCaseOptions;
 import dev.podlint.rule.RuleDefinition;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The SARIF descriptor of a rule, from its rule file: what code scanning shows in an alert's help panel. */
 final class SarifRules {
+
+    /** What introduces the settings the examples are linted with ({@code examples.options}). */
+    private static final String OPTIONS = "The examples are linted with these settings of .podlint.yaml:";
 
     private SarifRules() {}
 
@@ -59,6 +63,10 @@ final class SarifRules {
     private static String helpText(RuleDefinition rule) {
         StringBuilder sb = new StringBuilder(
                 rule.help().isBlank() ? sentence(rule.summary()) : rule.help().strip());
+        String options = RuleCaseOptions.ofExamples(rule).yaml();
+        if (!options.isEmpty()) {
+            sb.append("\n\n").append(OPTIONS).append("\n\n").append(indent(options));
+        }
         if (!rule.badExample().isBlank()) {
             sb.append("\n\nBreaks the rule:\n\n").append(indent(rule.badExample()));
         }
@@ -71,6 +79,10 @@ final class SarifRules {
     private static String helpMarkdown(RuleDefinition rule, @Nullable String helpUri) {
         StringBuilder sb = new StringBuilder(
                 rule.help().isBlank() ? sentence(rule.summary()) : rule.help().strip());
+        String options = RuleCaseOptions.ofExamples(rule).yaml();
+        if (!options.isEmpty()) {
+            sb.append("\n\n").append(OPTIONS).append("\n\n").append(fenced(options));
+        }
         if (!rule.badExample().isBlank()) {
             sb.append("\n\n**Breaks the rule:**\n\n").append(fenced(rule.badExample()));
         }
