@@ -57,6 +57,8 @@ public final class PodlintCommand implements Runnable {
         return SUBCOMMANDS.values();
     }
 
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     private final CommandSpec spec;
     private boolean debug;
 
@@ -80,6 +82,11 @@ public final class PodlintCommand implements Runnable {
 
     /** The command line of a run: the top-level command and the subcommands {@code args} needs. */
     static CommandLine commandLine(String[] args, Streams streams) {
+        // No option takes a java.sql or java.time value: without this, every CommandLine loads those
+        // classes by reflection to register picocli's converters for them.
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
+        }
         Factory factory = new Factory(streams);
         CommandLine cli = new CommandLine(new PodlintCommand().spec, factory);
         for (Class<?> subcommand : subcommandsFor(args)) {

@@ -24,7 +24,12 @@ public final class DataFunctions {
     /** Returned by the size functions when a value cannot be decoded: the API server rejects it first. */
     public static final long UNDECODABLE = -1;
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Jackson's factory, made on the first JSON value checked (a start without one never loads it). */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
+
+        private Json() {}
+    }
 
     private final Base64Functions base64 = new Base64Functions();
 
@@ -129,7 +134,7 @@ public final class DataFunctions {
         if (text.charAt(0) == '\uFEFF') {
             return "starts with a byte order mark, which the API server's JSON decoder rejects";
         }
-        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), text)) {
+        try (JsonParser parser = Json.FACTORY.createParser(ObjectReadContext.empty(), text)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT && first != JsonToken.VALUE_NULL) {
                 return "is " + jsonKind(first) + ", not a JSON object";
