@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +45,6 @@ final class ObjectKinds {
             @Nullable KubernetesVersion from,
             @Nullable KubernetesVersion to) {}
 
-    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s+");
     private static final List<Row> ROWS = read();
 
     private final Map<String, Kind> byGroupKind = new HashMap<>();
@@ -94,6 +92,25 @@ final class ObjectKinds {
                 .orElse(GENERIC);
     }
 
+    /** A line's first {@code count - 1} whitespace-separated fields, then the rest of it. */
+    private static String[] fields(String line, int count) {
+        String[] fields = new String[count];
+        int at = 0;
+        for (int i = 0; i < count - 1; i++) {
+            int end = at;
+            while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+                end++;
+            }
+            fields[i] = line.substring(at, end);
+            at = end;
+            while (at < line.length() && Character.isWhitespace(line.charAt(at))) {
+                at++;
+            }
+        }
+        fields[count - 1] = line.substring(at);
+        return fields;
+    }
+
     private static List<Row> read() {
         List<Row> rows = new ArrayList<>();
         try (InputStream in = ObjectKinds.class.getResourceAsStream("object-names.txt");
@@ -103,7 +120,7 @@ final class ObjectKinds {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] f = FIELD_SEPARATOR.split(line.strip(), 7);
+                String[] f = fields(line.strip(), 7);
                 String group = f[0].equals("core") ? "" : f[0];
                 Kind facts = new Kind(NameFormat.parse(f[2]), f[3].equals("namespaced"), f[4].equals("core"), f[6]);
                 KubernetesVersion from = null;
