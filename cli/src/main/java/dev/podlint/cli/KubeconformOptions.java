@@ -54,7 +54,7 @@ final class KubeconformOptions {
                         skipKinds,
                         "KINDS",
                         "Kinds to skip, comma-separated and repeatable: Kind or apiVersion/Kind (Secret,"
-                                + " apps/v1/Deployment); their objects get no finding at all (kubeconform's -skip).",
+                                + " apps/v1/Deployment); their objects get no schema or rule finding (kubeconform's -skip).",
                         "--skip-kinds",
                         "-skip",
                         "--skip")

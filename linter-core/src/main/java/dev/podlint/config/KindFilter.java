@@ -5,7 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The kinds a run skips (no finding at all) or rejects (one error, and nothing else checked), as
+ * The kinds a run skips (no schema or rule finding) or rejects (one error, and nothing else checked), as
  * kubeconform's {@code -skip} and {@code -reject} take them: an entry is a kind ({@code Secret}) or an
  * apiVersion and kind ({@code v1/Secret}, {@code apps/v1/Deployment}), compared exactly; skipping
  * wins over rejecting.

@@ -31,7 +31,7 @@ abstract class AbstractRulesMojo extends AbstractPodlintMojo {
     File baseline;
 
     /**
-     * Kinds whose objects get no finding at all: Kind or apiVersion/Kind, e.g. Secret or apps/v1/Deployment (as
+     * Kinds whose objects get no schema or rule finding: Kind or apiVersion/Kind, e.g. Secret or apps/v1/Deployment (as
      * {@code podlint lint --skip-kinds}, kubeconform's -skip); added to the config file's {@code skipKinds}.
      */
     @Parameter(property = "podlint.skipKinds")
