@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * as container limits ({@code ValidateContainerResourceRequirements}: resource names, non-negative,
  * whole counts, hugepages only with cpu or memory); {@code scheduling.nodeSelector} labels
  * ({@code ValidateLabels}); {@code scheduling.tolerations} ({@code ValidateTolerations} and no
- * toleration twice). Toleration operators and effects outside their sets are {@code enum-value}'s.
+ * toleration twice; a value's problems are reported at {@code operator}, where Kubernetes names them).
+ * Toleration operators and effects outside their sets are {@code enum-value}'s.
  */
 final class RuntimeClassCheck implements ObjectCheck {
 
@@ -151,11 +152,11 @@ final class RuntimeClassCheck implements ObjectCheck {
                 String problem = Formats.labelValueProblem(value);
                 if (problem != null) {
                     findings.at(
-                            toleration.containsKey("value") ? at + "/value" : at,
+                            at + "/operator",
                             field + ".value " + Quoted.quote(value) + " is not a valid label value: " + problem);
                 }
             } else if (operator.equals("Exists") && !value.isEmpty()) {
-                findings.at(at + "/value", field + ".value must be empty when operator is Exists");
+                findings.at(at + "/operator", field + ".value must be empty when operator is Exists");
             }
             if (!seen.add(List.of(key, operator, value, effect))) {
                 findings.at(at, field + " repeats an earlier toleration (same key, operator, value and effect)");

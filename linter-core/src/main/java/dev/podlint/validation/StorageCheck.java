@@ -347,7 +347,7 @@ final class StorageCheck implements ObjectCheck {
             }
             if (!Nodes.present(spec, "csi")) {
                 findings.at(
-                        "/spec/volumeAttributesClassName",
+                        "/spec/csi",
                         "spec.csi is required when spec.volumeAttributesClassName is set: only CSI volumes take a"
                                 + " VolumeAttributesClass");
             }
