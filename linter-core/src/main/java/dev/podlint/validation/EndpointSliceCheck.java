@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@code ValidateEndpointSlice} checks it on create: ports (names DNS-1123 labels and unique, a
  * missing name defaulted to "", appProtocol a qualified name), endpoints (at least one and at most
  * 100 addresses of the slice's addressType: IPv4 and IPv6 as {@code IsValidIPForLegacyField} and
- * {@code IsValidIP} with {@code ValidateEndpointIP}, FQDN as {@code IsFullyQualifiedDomainName};
+ * {@code IsValidIP} with {@code ValidateEndpointIP} (before 1.33 {@code IsValidIPv4Address} and
+ * {@code IsValidIPv6Address} with {@code ValidateNonSpecialIP}), FQDN as {@code IsFullyQualifiedDomainName};
  * nodeName a node name, hostname a DNS-1123 label, zone and node hints). {@code addressType} and
  * port protocols outside their sets are {@code enum-value}'s.
  */
@@ -26,6 +27,12 @@ final class EndpointSliceCheck implements ObjectCheck {
     /** StrictIPCIDRValidation is beta, on, from 1.36. */
     private static final KubernetesVersion V1_36 = new KubernetesVersion(1, 36);
 
+    /** From 1.33 IsValidIPForLegacyField/IsValidIP with ValidateEndpointIP; before, IsValidIPv4Address/IPv6Address. */
+    private static final KubernetesVersion V1_33 = new KubernetesVersion(1, 33);
+
+    /** hints.forNodes: PreferSameTrafficDistribution on from 1.34 (alpha, dropped, in 1.33; no field before). */
+    private static final KubernetesVersion V1_34 = new KubernetesVersion(1, 34);
+
     private static final int MAX_ADDRESSES = 100;
     private static final int MAX_PORTS = 20000;
     private static final int MAX_ENDPOINTS = 1000;
@@ -33,10 +40,14 @@ final class EndpointSliceCheck implements ObjectCheck {
 
     private final String rule;
     private final boolean strictIps;
+    private final boolean canonicalIps;
+    private final boolean nodeHints;
 
     EndpointSliceCheck(String rule, KubernetesVersion version) {
         this.rule = rule;
         this.strictIps = !version.isBefore(V1_36);
+        this.canonicalIps = !version.isBefore(V1_33);
+        this.nodeHints = !version.isBefore(V1_34);
     }
 
     @Override
@@ -137,7 +148,8 @@ final class EndpointSliceCheck implements ObjectCheck {
         }
         MappingNode hints = endpoint.mapping("hints");
         if (hints != null) {
-            if (hints(findings, hints.sequence("forZones"), at + "/hints/forZones", field + ".hints.forZones", false)) {
+            if (hints(findings, hints.sequence("forZones"), at + "/hints/forZones", field + ".hints.forZones", false)
+                    && nodeHints) {
                 hints(findings, hints.sequence("forNodes"), at + "/hints/forNodes", field + ".hints.forNodes", true);
             }
         }
@@ -178,6 +190,14 @@ final class EndpointSliceCheck implements ObjectCheck {
     }
 
     private @Nullable String addressProblem(String address, String addressType) {
+        if (!canonicalIps && (addressType.equals("IPv4") || addressType.equals("IPv6"))) {
+            IpAddress ip = IpAddress.parse(address);
+            boolean v6 = addressType.equals("IPv6");
+            if (ip == null || ip.isIPv6() != v6) {
+                return "must be a valid " + addressType + " address";
+            }
+            return ip.endpointProblem();
+        }
         switch (addressType) {
             case "IPv4" -> {
                 String problem = IpAddress.legacyProblem(address, strictIps);

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code core.NodeSelector} as core/validation {@code ValidateNodeSelector} checks it (label
- * values checked: {@code AllowInvalidLabelValueInRequiredNodeAffinity} is false on create): at
+ * values checked from Kubernetes 1.32, where {@code AllowInvalidLabelValueInRequiredNodeAffinity}
+ * appeared, false on create; before, they were not validated): at
  * least one term; per matchExpressions entry the values its operator needs, a qualified-name key,
  * label values; per matchFields entry one value for In/NotIn, the key {@code metadata.name} and a
  * node name as value. Operators outside the sets are {@code enum-value}'s.
@@ -19,7 +20,7 @@ final class NodeSelectors {
 
     private NodeSelectors() {}
 
-    static void check(Findings findings, MappingNode selector, String pointer) {
+    static void check(Findings findings, MappingNode selector, String pointer, boolean labelValues) {
         SequenceNode terms = selector.sequence("nodeSelectorTerms");
         String field = Pointers.toFieldPath(pointer);
         boolean nullTerms = selector.containsKey("nodeSelectorTerms") && !Nodes.present(selector, "nodeSelectorTerms");
@@ -40,7 +41,7 @@ final class NodeSelectors {
             String at = pointer + "/nodeSelectorTerms/" + i;
             SequenceNode expressions = term.sequence("matchExpressions");
             for (int j = 0; expressions != null && j < expressions.size(); j++) {
-                expression(findings, Nodes.item(expressions, j), at + "/matchExpressions/" + j);
+                expression(findings, Nodes.item(expressions, j), at + "/matchExpressions/" + j, labelValues);
             }
             SequenceNode fields = term.sequence("matchFields");
             for (int j = 0; fields != null && j < fields.size(); j++) {
@@ -50,7 +51,8 @@ final class NodeSelectors {
     }
 
     /** ValidateNodeSelectorRequirement. */
-    private static void expression(Findings findings, @Nullable MappingNode expression, String at) {
+    private static void expression(
+            Findings findings, @Nullable MappingNode expression, String at, boolean labelValues) {
         if (expression == null) {
             return;
         }
@@ -75,7 +77,7 @@ final class NodeSelectors {
                     field + ".key " + Quoted.quote(key) + " is not a valid label key: "
                             + Formats.qualifiedNameProblem(key));
         }
-        for (int k = 0; values != null && k < values.size(); k++) {
+        for (int k = 0; labelValues && values != null && k < values.size(); k++) {
             String value = Nodes.string(values.node(k));
             String valueProblem = value == null ? null : Formats.labelValueProblem(value);
             if (value != null && valueProblem != null) {

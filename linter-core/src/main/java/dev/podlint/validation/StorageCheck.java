@@ -32,6 +32,9 @@ final class StorageCheck implements ObjectCheck {
     /** VolumeAttributesClass is GA (on by default) from 1.34; before, the field is dropped. */
     private static final KubernetesVersion V1_34 = new KubernetesVersion(1, 34);
 
+    /** ValidateNodeSelectorRequirement checks label values from 1.32. */
+    private static final KubernetesVersion V1_32 = new KubernetesVersion(1, 32);
+
     /** storage/validation maxProvisionerParameterLen and maxProvisionerParameterSize. */
     private static final int MAX_PARAMETERS = 512;
 
@@ -57,10 +60,12 @@ final class StorageCheck implements ObjectCheck {
 
     private final String rule;
     private final boolean attributesClass;
+    private final boolean nodeLabelValues;
 
     StorageCheck(String rule, KubernetesVersion version) {
         this.rule = rule;
         this.attributesClass = !version.isBefore(V1_34);
+        this.nodeLabelValues = !version.isBefore(V1_32);
     }
 
     @Override
@@ -308,7 +313,7 @@ final class StorageCheck implements ObjectCheck {
         if (nodeAffinity != null) {
             MappingNode required = nodeAffinity.mapping("required");
             if (required != null) {
-                NodeSelectors.check(findings, required, "/spec/nodeAffinity/required");
+                NodeSelectors.check(findings, required, "/spec/nodeAffinity/required", nodeLabelValues);
             } else if (!Nodes.present(nodeAffinity, "required")) {
                 findings.at(
                         "/spec/nodeAffinity/required",
