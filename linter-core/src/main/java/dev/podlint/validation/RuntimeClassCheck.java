@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * {@code runtime-class-invalid}: a node.k8s.io/v1 RuntimeClass as node/validation
  * {@code ValidateRuntimeClass} checks it: {@code handler} a DNS-1123 label; {@code overhead.podFixed}
  * as container limits ({@code ValidateContainerResourceRequirements}: resource names, non-negative,
- * whole counts, hugepages only with cpu or memory); {@code scheduling.nodeSelector} labels
+ * whole counts, hugepages a multiple of their page size and only with cpu or memory); {@code scheduling.nodeSelector} labels
  * ({@code ValidateLabels}); {@code scheduling.tolerations} ({@code ValidateTolerations} and no
  * toleration twice; a value's problems are reported at {@code operator}, where Kubernetes names them).
  * Toleration operators and effects outside their sets are {@code enum-value}'s.
@@ -87,10 +87,22 @@ final class RuntimeClassCheck implements ObjectCheck {
                             > 0) {
                 findings.at(at, field + " must be an integer");
             }
+            if (name.startsWith("hugepages-") && !divisible(name, value)) {
+                findings.at(at, field + " must be a whole multiple of the page size " + name.substring(10));
+            }
         }
         if (hugePages && !cpuOrMemory) {
             findings.atKey("/overhead/podFixed", "overhead.podFixed: hugepages require cpu or memory next to them");
         }
+    }
+
+    /** IsHugePageResourceValueDivisible: a whole page size, and the value (rounded up) a multiple of it. */
+    private static boolean divisible(String name, BigDecimal value) {
+        BigDecimal page = GoQuantity.value(name.substring("hugepages-".length()));
+        if (page == null || page.signum() <= 0 || page.stripTrailingZeros().scale() > 0) {
+            return false;
+        }
+        return GoQuantity.ceil(value).mod(page.toBigIntegerExact()).signum() == 0;
     }
 
     /** ValidateLabels. */
