@@ -47,6 +47,9 @@ public final class ApiValidation {
         checks.put("hpa-invalid", AutoscalerCheck::new);
         checks.put("ingress-invalid", IngressCheck::new);
         checks.put("network-policy-invalid", NetworkPolicyCheck::new);
+        checks.put("runtime-class-invalid", (rule, version) -> new RuntimeClassCheck(rule));
+        checks.put("lease-invalid", (rule, version) -> new LeaseCheck(rule));
+        checks.put("endpoint-slice-invalid", EndpointSliceCheck::new);
         return checks;
     }
 

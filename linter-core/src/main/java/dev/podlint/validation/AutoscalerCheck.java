@@ -268,6 +268,13 @@ final class AutoscalerCheck implements ObjectCheck {
                             Pointers.toFieldPath(at) + ".name must specify a resource name (cpu, memory)");
                 }
                 if (source.equals("containerResource")) {
+                    String problem = name == null || name.isEmpty() ? null : QuotaResourceNames.containerProblem(name);
+                    if (name != null && problem != null) {
+                        findings.at(
+                                at + "/name",
+                                Pointers.toFieldPath(at) + ".name " + Quoted.quote(name)
+                                        + " is not a container resource name: " + problem);
+                    }
                     String container = Nodes.string(src, "container");
                     if (container != null && container.isEmpty()) {
                         findings.at(

@@ -11,8 +11,10 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The label selectors of PodDisruptionBudgets ({@code spec.selector}) and NetworkPolicies
- * ({@code spec.podSelector} and each peer's {@code podSelector} and {@code namespaceSelector}), as
+ * The label selectors of PodDisruptionBudgets ({@code spec.selector}), NetworkPolicies
+ * ({@code spec.podSelector} and each peer's {@code podSelector} and {@code namespaceSelector}),
+ * PersistentVolumeClaims ({@code spec.selector}) and ClusterRoles
+ * ({@code aggregationRule.clusterRoleSelectors}), as
  * meta/v1 validation {@code ValidateLabelSelector} checks them: label keys and values for
  * {@code label-invalid}, operators and their values for {@code selector-invalid}.
  */
@@ -102,6 +104,7 @@ final class PolicySelectors {
     }
 
     private static void each(Target target, BiConsumer<String, MappingNode> action) {
+        storageAndRbac(target, action);
         String kind = PolicyKinds.of(target);
         MappingNode spec = kind == null ? null : target.object().mapping("spec");
         if (kind == null || spec == null) {
@@ -120,6 +123,29 @@ final class PolicySelectors {
             peers(pointers, selectors, spec, "egress", "to");
             for (int i = 0; i < pointers.size(); i++) {
                 action.accept(pointers.get(i), selectors.get(i));
+            }
+        }
+    }
+
+    /**
+     * A PersistentVolumeClaim's {@code spec.selector} ({@code ValidatePersistentVolumeClaimSpec}) and
+     * a ClusterRole's {@code aggregationRule.clusterRoleSelectors[i]} ({@code ValidateClusterRole}),
+     * both with {@code AllowInvalidLabelValueInSelector: false} on create.
+     */
+    private static void storageAndRbac(Target target, BiConsumer<String, MappingNode> action) {
+        String apiVersion = target.apiVersion();
+        if (target.kind().equals("PersistentVolumeClaim") && "v1".equals(apiVersion)) {
+            MappingNode selector = Nodes.map(target.object().mapping("spec"), "selector");
+            if (selector != null) {
+                action.accept("/spec/selector", selector);
+            }
+        } else if (target.kind().equals("ClusterRole") && "rbac.authorization.k8s.io/v1".equals(apiVersion)) {
+            SequenceNode selectors = Nodes.list(target.object().mapping("aggregationRule"), "clusterRoleSelectors");
+            for (int i = 0; selectors != null && i < selectors.size(); i++) {
+                MappingNode selector = Nodes.item(selectors, i);
+                if (selector != null) {
+                    action.accept("/aggregationRule/clusterRoleSelectors/" + i, selector);
+                }
             }
         }
     }

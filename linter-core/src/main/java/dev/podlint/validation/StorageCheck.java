@@ -6,13 +6,19 @@ import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.MappingNode;
+import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,41 +32,40 @@ final class StorageCheck implements ObjectCheck {
     /** VolumeAttributesClass is GA (on by default) from 1.34; before, the field is dropped. */
     private static final KubernetesVersion V1_34 = new KubernetesVersion(1, 34);
 
+    /** ValidateNodeSelectorRequirement checks label values from 1.32. */
+    private static final KubernetesVersion V1_32 = new KubernetesVersion(1, 32);
+
     /** storage/validation maxProvisionerParameterLen and maxProvisionerParameterSize. */
     private static final int MAX_PARAMETERS = 512;
 
     private static final int MAX_PARAMETER_BYTES = 256 * 1024;
-    /** The volume sources of core.PersistentVolumeSource. */
-    private static final List<String> PV_SOURCES = List.of(
+    /** The annotation volume/validation checkMountOption forbids on the sources without mount options. */
+    private static final String MOUNT_OPTIONS = "volume.beta.kubernetes.io/mount-options";
+
+    /** The sources that take mount options (checkMountOption). */
+    private static final List<String> MOUNTABLE = List.of(
             "gcePersistentDisk",
             "awsElasticBlockStore",
-            "hostPath",
             "glusterfs",
             "nfs",
             "rbd",
             "quobyte",
+            "iscsi",
             "cinder",
             "cephfs",
-            "iscsi",
-            "fc",
-            "flocker",
-            "flexVolume",
             "azureFile",
             "vsphereVolume",
             "azureDisk",
-            "photonPersistentDisk",
-            "portworxVolume",
-            "scaleIO",
-            "local",
-            "storageos",
-            "csi");
+            "photonPersistentDisk");
 
     private final String rule;
     private final boolean attributesClass;
+    private final boolean nodeLabelValues;
 
     StorageCheck(String rule, KubernetesVersion version) {
         this.rule = rule;
         this.attributesClass = !version.isBefore(V1_34);
+        this.nodeLabelValues = !version.isBefore(V1_32);
     }
 
     @Override
@@ -74,7 +79,7 @@ final class StorageCheck implements ObjectCheck {
             }
             case "PersistentVolume" -> {
                 if ("v1".equals(apiVersion)) {
-                    volume(target.findings(rule), target.object());
+                    volume(target.findings(rule), target.object(), target.metadata());
                 }
             }
             case "StorageClass" -> {
@@ -252,7 +257,7 @@ final class StorageCheck implements ObjectCheck {
         return s == null ? "" : s;
     }
 
-    private static void volume(Findings findings, MappingNode object) {
+    private void volume(Findings findings, MappingNode object, @Nullable MappingNode metadata) {
         MappingNode spec = object.mapping("spec");
         if (spec == null && Nodes.present(object, "spec")) {
             return;
@@ -272,23 +277,111 @@ final class StorageCheck implements ObjectCheck {
             }
             positive(findings, capacity, "storage", "/spec/capacity/storage", "spec.capacity.storage");
         }
-        int sources = 0;
-        for (String source : PV_SOURCES) {
-            if (Nodes.present(spec, source)) {
-                sources++;
-                if (sources == 2) {
-                    findings.atKey(
-                            "/spec/" + source,
-                            "spec." + source + ": a PersistentVolume may specify only one volume type");
-                }
-            }
-        }
-        if (sources == 0) {
+        if (spec != null) {
+            sources(findings, spec, Nodes.string(metadata, "name"));
+        } else {
             findings.at(
                     "/spec",
                     "spec must specify a volume type (e.g. csi, nfs, hostPath or local) for the PersistentVolume");
         }
+        MappingNode annotations = Nodes.map(metadata, "annotations");
+        if (annotations != null && annotations.containsKey(MOUNT_OPTIONS) && !mountable(spec)) {
+            findings.atKey(
+                    Pointers.append("/metadata/annotations", MOUNT_OPTIONS),
+                    "annotation " + MOUNT_OPTIONS + " may not be set for this volume type: only " + MOUNTABLE
+                            + " take mount options");
+        }
         className(findings, spec, "storageClassName");
+    }
+
+    private static boolean mountable(@Nullable MappingNode spec) {
+        for (String source : MOUNTABLE) {
+            if (Nodes.present(spec, source)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ValidatePersistentVolumeSpec after the access modes and capacity: the sources, node affinity
+     * (required for a local volume), a hostPath of '/' with Recycle, the volume attributes class.
+     */
+    private void sources(Findings findings, MappingNode spec, @Nullable String name) {
+        boolean affinity = Nodes.present(spec, "nodeAffinity");
+        MappingNode nodeAffinity = spec.mapping("nodeAffinity");
+        if (nodeAffinity != null) {
+            MappingNode required = nodeAffinity.mapping("required");
+            if (required != null) {
+                NodeSelectors.check(findings, required, "/spec/nodeAffinity/required", nodeLabelValues);
+            } else if (!Nodes.present(nodeAffinity, "required")) {
+                findings.at(
+                        "/spec/nodeAffinity/required",
+                        "spec.nodeAffinity.required is required: the node selector terms of the nodes that can"
+                                + " reach the volume");
+            }
+        }
+        int count = PersistentVolumeSources.check(findings, spec, name);
+        if (count == 0) {
+            findings.at(
+                    "/spec",
+                    "spec must specify a volume type (e.g. csi, nfs, hostPath or local) for the PersistentVolume");
+        }
+        if (!affinity && Nodes.present(spec, "local") && firstSource(spec).equals("local")) {
+            findings.at(
+                    "/spec/nodeAffinity",
+                    "spec.nodeAffinity is required for a local volume: name the node that holds it (e.g. a"
+                            + " kubernetes.io/hostname In [node-1] term in required.nodeSelectorTerms)");
+        }
+        String hostPath = Nodes.string(Nodes.map(spec, "hostPath"), "path");
+        if (hostPath != null
+                && "Recycle".equals(Nodes.string(spec, "persistentVolumeReclaimPolicy"))
+                && cleansToRoot(hostPath)) {
+            findings.at(
+                    "/spec/persistentVolumeReclaimPolicy",
+                    "spec.persistentVolumeReclaimPolicy may not be Recycle for a hostPath of '/'; use Retain");
+        }
+        if (attributesClass && Nodes.present(spec, "volumeAttributesClassName")) {
+            String attributes = Nodes.string(spec, "volumeAttributesClassName");
+            if ("".equals(attributes)) {
+                findings.at(
+                        "/spec/volumeAttributesClassName",
+                        "spec.volumeAttributesClassName may not be empty; name a VolumeAttributesClass or leave it out");
+            } else {
+                className(findings, spec, "volumeAttributesClassName");
+            }
+            if (!Nodes.present(spec, "csi")) {
+                findings.at(
+                        "/spec/csi",
+                        "spec.csi is required when spec.volumeAttributesClassName is set: only CSI volumes take a"
+                                + " VolumeAttributesClass");
+            }
+        }
+    }
+
+    private static String firstSource(MappingNode spec) {
+        for (String source : PersistentVolumeSources.ORDER) {
+            if (Nodes.present(spec, source)) {
+                return source;
+            }
+        }
+        return "";
+    }
+
+    /** path.Clean(p) == "/": a rooted path whose elements all cancel out. */
+    private static boolean cleansToRoot(String path) {
+        if (!path.startsWith("/")) {
+            return false;
+        }
+        int depth = 0;
+        for (String part : path.split("/", -1)) {
+            if (part.equals("..")) {
+                depth = Math.max(0, depth - 1);
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                depth++;
+            }
+        }
+        return depth == 0;
     }
 
     private static void storageClass(Findings findings, MappingNode object) {
@@ -310,6 +403,7 @@ final class StorageCheck implements ObjectCheck {
                                 + " (e.g. ebs.csi.aws.com)");
             }
         }
+        topologies(findings, object.sequence("allowedTopologies"));
         MappingNode parameters = object.mapping("parameters");
         if (parameters != null) {
             if (parameters.size() > MAX_PARAMETERS) {
@@ -331,6 +425,68 @@ final class StorageCheck implements ObjectCheck {
                         "parameters hold " + bytes + " bytes of keys and values; at most " + MAX_PARAMETER_BYTES
                                 + " are allowed");
             }
+        }
+    }
+
+    /**
+     * storage/validation validateAllowedTopologies with core ValidateTopologySelectorTerm: each
+     * requirement needs values (no value twice) and a qualified-name key used once per term; two
+     * terms may not be equal as key-to-value-set maps. The Go list starts with one nil map per term,
+     * which an empty term equals (the forked DeepEqual treats empty and nil maps alike): a term
+     * without requirements is always reported as a duplicate.
+     */
+    private static void topologies(Findings findings, @Nullable SequenceNode terms) {
+        List<Map<String, Set<String>>> seen = new ArrayList<>();
+        for (int i = 0; terms != null && i < terms.size(); i++) {
+            MappingNode term = Nodes.item(terms, i);
+            String at = "/allowedTopologies/" + i;
+            Map<String, Set<String>> expressions = new HashMap<>();
+            SequenceNode requirements = Nodes.list(term, "matchLabelExpressions");
+            for (int j = 0; requirements != null && j < requirements.size(); j++) {
+                MappingNode requirement = Nodes.item(requirements, j);
+                if (requirement == null) {
+                    continue;
+                }
+                String reqAt = at + "/matchLabelExpressions/" + j;
+                String field = "allowedTopologies[" + i + "].matchLabelExpressions[" + j + "]";
+                SequenceNode values = Nodes.list(requirement, "values");
+                Set<String> valueSet = new HashSet<>();
+                if ((values == null || values.isEmpty()) && requirement.containsKey("values")) {
+                    findings.at(reqAt + "/values", field + ".values is required: at least one value of the label");
+                }
+                for (int k = 0; values != null && k < values.size(); k++) {
+                    String value = Nodes.string(values.node(k));
+                    if (value != null && !valueSet.add(value)) {
+                        findings.at(
+                                reqAt + "/values/" + k,
+                                field + ".values[" + k + "] " + Quoted.quote(value) + " repeats an earlier value");
+                    }
+                }
+                String key = Nodes.string(requirement, "key");
+                if (key != null && !Formats.isQualifiedName(key)) {
+                    findings.at(
+                            reqAt + "/key",
+                            field + ".key " + Quoted.quote(key) + " is not a valid label key: "
+                                    + Formats.qualifiedNameProblem(key));
+                }
+                String mapKey = key == null ? "" : key;
+                if (expressions.containsKey(mapKey)) {
+                    findings.at(
+                            reqAt + "/key",
+                            field + ".key " + Quoted.quote(mapKey)
+                                    + " repeats a key of this term; list its values once");
+                }
+                expressions.put(mapKey, valueSet);
+            }
+            if (term != null && (expressions.isEmpty() || seen.contains(expressions))) {
+                findings.at(
+                        requirements == null ? at : at + "/matchLabelExpressions",
+                        expressions.isEmpty()
+                                ? "allowedTopologies[" + i + "] has no matchLabelExpressions; the API server rejects an"
+                                        + " empty term (as a duplicate): give it a requirement or remove it"
+                                : "allowedTopologies[" + i + "] repeats an earlier term");
+            }
+            seen.add(expressions);
         }
     }
 }

@@ -45,7 +45,9 @@ public final class Kinds {
             "Secret",
             "ConfigMap",
             "Service",
-            "ServiceAccount");
+            "ServiceAccount",
+            "Lease",
+            "EndpointSlice");
 
     private Kinds() {}
 

@@ -27,6 +27,7 @@ public final class Mutations {
         all.addAll(NetworkingMutations.all());
         all.addAll(DataMutations.all());
         all.addAll(CoreKindMutations.all());
+        all.addAll(MoreKindMutations.all());
         all.addAll(YamlMutations.all());
         all.addAll(ValidMutations.all());
         Set<String> ids = new HashSet<>();

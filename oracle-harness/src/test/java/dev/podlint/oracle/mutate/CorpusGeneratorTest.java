@@ -89,7 +89,10 @@ class CorpusGeneratorTest {
                         "HorizontalPodAutoscaler",
                         "Ingress",
                         "IngressClass",
-                        "NetworkPolicy");
+                        "NetworkPolicy",
+                        "RuntimeClass",
+                        "Lease",
+                        "EndpointSlice");
     }
 
     @Test
