@@ -70,7 +70,7 @@ final class PropertyTable<V> {
             if (candidate == null) {
                 return -1;
             }
-            if (hashes[i] == hash && (candidate == key || candidate.equals(key))) {
+            if (hashes[i] == hash && candidate.equals(key)) {
                 return i;
             }
             i = (i + 1) & mask;

@@ -128,7 +128,11 @@ final class QuickSchema {
         if (node instanceof SequenceNode) {
             return ARRAY;
         }
-        Object value = ((ScalarNode) node).value();
+        ScalarNode scalar = (ScalarNode) node;
+        if (scalar.value() == scalar.text()) {
+            return STRING; // a string scalar holds its text: no need to read the value object
+        }
+        Object value = scalar.value();
         if (value == null) {
             return NULL;
         }
@@ -368,8 +372,10 @@ final class QuickSchema {
                 return false;
             }
             int requiredSeen = 0;
+            List<MappingNode.Entry> entries = mapping.entries();
             try {
-                for (MappingNode.Entry entry : mapping.entries()) {
+                for (int i = 0, n = entries.size(); i < n; i++) {
+                    MappingNode.Entry entry = entries.get(i);
                     int slot = table.slot(entry.key());
                     if (slot >= 0) {
                         if (!table.value(slot).accepts(entry.value())) {
