@@ -128,7 +128,11 @@ final class QuickSchema {
         if (node instanceof SequenceNode) {
             return ARRAY;
         }
-        Object value = ((ScalarNode) node).value();
+        ScalarNode scalar = (ScalarNode) node;
+        if (scalar.value() == scalar.text()) {
+            return STRING; // a string scalar holds its text: no need to read the value object
+        }
+        Object value = scalar.value();
         if (value == null) {
             return NULL;
         }
@@ -178,6 +182,16 @@ final class QuickSchema {
 
         @Nullable
         Map<String, Node> properties;
+
+        /** {@link #properties} and {@link #required} for lookups; set once compiled. */
+        @Nullable
+        PropertyTable<Node> table;
+
+        /** Whether any of minimum, maximum and their exclusive forms is set; set once compiled. */
+        boolean bounded;
+
+        /** Whether minLength, maxLength or pattern is set; set once compiled. */
+        boolean stringChecks;
 
         boolean noAdditional;
 
@@ -276,7 +290,7 @@ final class QuickSchema {
         }
 
         private boolean withinBounds(@Nullable Object value) {
-            if (minimum == null && maximum == null && exclusiveMinimum == null && exclusiveMaximum == null) {
+            if (!bounded) {
                 return true;
             }
             BigDecimal number = value instanceof Long l
@@ -301,7 +315,7 @@ final class QuickSchema {
 
         /** An aliased string is checked once per schema node, however many nodes share it. */
         private boolean acceptsString(String text) {
-            if (minLength < 0 && maxLength < 0 && pattern == null) {
+            if (!stringChecks) {
                 return true;
             }
             return STRINGS.get(text, this, this::checkString);
@@ -339,23 +353,54 @@ final class QuickSchema {
         }
 
         private boolean acceptsObject(MappingNode mapping) {
-            if (required != null) {
-                for (String key : required) {
-                    if (mapping.node(key) == null) {
+            PropertyTable<Node> table = this.table;
+            if (table == null) {
+                if (required != null && !holdsAll(mapping, required)) {
+                    return false;
+                }
+                if (!noAdditional && additional == null) {
+                    return true;
+                }
+                for (MappingNode.Entry entry : mapping.entries()) {
+                    if (noAdditional || !Objects.requireNonNull(additional).accepts(entry.value())) {
                         return false;
                     }
                 }
-            }
-            if (properties == null && !noAdditional && additional == null) {
                 return true;
             }
-            for (MappingNode.Entry entry : mapping.entries()) {
-                Node property = properties == null ? null : properties.get(entry.key());
-                if (property != null) {
-                    if (!property.accepts(entry.value())) {
+            if (mapping.size() < table.requiredCount()) {
+                return false;
+            }
+            int requiredSeen = 0;
+            List<MappingNode.Entry> entries = mapping.entries();
+            try {
+                for (int i = 0, n = entries.size(); i < n; i++) {
+                    MappingNode.Entry entry = entries.get(i);
+                    int slot = table.slot(entry.key());
+                    if (slot >= 0) {
+                        if (!table.value(slot).accepts(entry.value())) {
+                            return false;
+                        }
+                        if (table.required(slot)) {
+                            requiredSeen++;
+                        }
+                    } else if (noAdditional || (additional != null && !additional.accepts(entry.value()))) {
                         return false;
                     }
-                } else if (noAdditional || (additional != null && !additional.accepts(entry.value()))) {
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // required keys were once checked before any value: a missing one still answers no
+                if (required != null && !holdsAll(mapping, required)) {
+                    return false;
+                }
+                throw e;
+            }
+            return requiredSeen == table.requiredCount() && holdsAll(mapping, table.requiredElsewhere());
+        }
+
+        private static boolean holdsAll(MappingNode mapping, String[] keys) {
+            for (String key : keys) {
+                if (mapping.node(key) == null) {
                     return false;
                 }
             }
@@ -450,6 +495,15 @@ final class QuickSchema {
                     }
                 }
             }
+            if (node.properties != null) {
+                node.table =
+                        PropertyTable.of(node.properties, node.required == null ? Set.of() : Set.of(node.required));
+            }
+            node.bounded = node.minimum != null
+                    || node.maximum != null
+                    || node.exclusiveMinimum != null
+                    || node.exclusiveMaximum != null;
+            node.stringChecks = node.minLength >= 0 || node.maxLength >= 0 || node.pattern != null;
             if (goDecoding) {
                 node.quantity = (node.types & ~NULL) == (NUMBER | STRING);
                 node.goInteger = (node.types & INTEGER) != 0;

@@ -23,12 +23,20 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
 
     private final Span span;
     private final Map<String, Entry> entries;
+    /**
+     * The entries in order, as an array-backed list: walking a mapping (the schema check, the rules)
+     * reads one array instead of following the map's linked entries.
+     */
+    private final List<Entry> ordered;
+
     private final List<Entry> duplicates;
     private @Nullable Set<Map.Entry<String, Object>> entrySetView;
 
+    /** @param entries not changed afterwards */
     MappingNode(Span span, Map<String, Entry> entries, List<Entry> duplicates) {
         this.span = span;
         this.entries = entries;
+        this.ordered = List.copyOf(entries.values());
         this.duplicates = duplicates;
     }
 
@@ -69,8 +77,8 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
         return entry == null ? null : entry.keySpan();
     }
 
-    public Collection<Entry> entries() {
-        return Collections.unmodifiableCollection(entries.values());
+    public List<Entry> entries() {
+        return ordered;
     }
 
     /** Entries dropped because their key repeats an earlier one (reported as duplicate-key). */
@@ -120,7 +128,7 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
             entrySetView = new AbstractSet<>() {
                 @Override
                 public Iterator<Map.Entry<String, Object>> iterator() {
-                    Iterator<Entry> it = entries.values().iterator();
+                    Iterator<Entry> it = ordered.iterator();
                     return new Iterator<>() {
                         @Override
                         public boolean hasNext() {
