@@ -4,7 +4,6 @@ import dev.podlint.rule.select.Selector;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A declarative rule whose kinds and selectors are known and whose expressions are compiled when the
@@ -15,8 +14,7 @@ final class PendingRule {
 
     private final Set<String> kinds;
     private final List<Selector> selectors;
-    private final Supplier<CompiledRule> compiler;
-    private volatile @Nullable Ready ready;
+    private final Once<Ready> ready;
 
     /** A compiled rule with the expressions {@link SimpleExpression} evaluates in place of JEXL. */
     record Ready(CompiledRule rule, java.util.Map<Object, Object> shortcuts) {}
@@ -24,7 +22,10 @@ final class PendingRule {
     PendingRule(Set<String> kinds, List<Selector> selectors, Supplier<CompiledRule> compiler) {
         this.kinds = kinds;
         this.selectors = selectors;
-        this.compiler = compiler;
+        this.ready = new Once<>(() -> {
+            CompiledRule rule = compiler.get();
+            return new Ready(rule, RuleCheck.shortcuts(rule));
+        });
     }
 
     static PendingRule of(CompiledRule rule) {
@@ -39,17 +40,6 @@ final class PendingRule {
     }
 
     Ready ready() {
-        Ready result = ready;
-        if (result == null) {
-            synchronized (this) {
-                result = ready;
-                if (result == null) {
-                    CompiledRule rule = compiler.get();
-                    result = new Ready(rule, RuleCheck.shortcuts(rule));
-                    ready = result;
-                }
-            }
-        }
-        return result;
+        return ready.get();
     }
 }

@@ -16,12 +16,10 @@ final class RuleScript {
     /** A {@link SimpleExpression}, a {@link DirectExpression} or null. */
     private final @Nullable Object shortcut;
 
-    private final Supplier<JexlScript> parse;
-    private volatile @Nullable JexlScript script;
+    private final Once<JexlScript> script;
 
-    private RuleScript(String text, Supplier<JexlScript> parse, @Nullable JexlScript script) {
+    private RuleScript(String text, Once<JexlScript> script) {
         this.text = text;
-        this.parse = parse;
         this.script = script;
         Object simple = SimpleExpression.of(text);
         this.shortcut = simple != null ? simple : DirectExpression.of(text);
@@ -29,12 +27,12 @@ final class RuleScript {
 
     /** A script JEXL has parsed already. */
     static RuleScript of(JexlScript script) {
-        return new RuleScript(script.getSourceText(), () -> script, script);
+        return new RuleScript(script.getSourceText(), Once.of(script));
     }
 
     /** A script parsed now when the direct evaluators cannot read it, else on its first uncertain answer. */
     static RuleScript deferred(String text, Supplier<JexlScript> parse) {
-        RuleScript deferred = new RuleScript(text, parse, null);
+        RuleScript deferred = new RuleScript(text, new Once<>(parse));
         if (deferred.shortcut == null) {
             deferred.jexl();
         }
@@ -58,17 +56,7 @@ final class RuleScript {
 
     /** JEXL's script, parsed now if it was not yet. */
     JexlScript jexl() {
-        JexlScript parsed = script;
-        if (parsed == null) {
-            synchronized (this) {
-                parsed = script;
-                if (parsed == null) {
-                    parsed = parse.get();
-                    script = parsed;
-                }
-            }
-        }
-        return parsed;
+        return script.get();
     }
 
     /** Runs a script and surfaces a failure JEXL would have swallowed (a regular expression over budget). */

@@ -9,7 +9,6 @@ import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.JexlScript;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code message} or {@code pointAt} template: text with {@code ${expression}} (or
@@ -21,8 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class RuleTemplate {
 
     private final String source;
-    private final Supplier<Parts> compile;
-    private volatile @Nullable Parts parts;
+    private final Once<Parts> parts;
 
     /**
      * The compiled template.
@@ -35,9 +33,9 @@ final class RuleTemplate {
     /** A placeholder's script, its text and where that starts in the template. */
     record Placeholder(JexlScript script, String text, int start) {}
 
-    private RuleTemplate(String source, Supplier<Parts> compile) {
+    private RuleTemplate(String source, Once<Parts> parts) {
         this.source = source;
-        this.compile = compile;
+        this.parts = parts;
     }
 
     /** Thrown for a template that does not compile; the message says why. */
@@ -48,10 +46,7 @@ final class RuleTemplate {
     }
 
     static RuleTemplate compile(JexlEngine jexl, JexlInfo info, String source) {
-        Parts parts = parse(jexl, info, source);
-        RuleTemplate template = new RuleTemplate(source, () -> parts);
-        template.parts = parts;
-        return template;
+        return new RuleTemplate(source, Once.of(parse(jexl, info, source)));
     }
 
     /**
@@ -59,21 +54,11 @@ final class RuleTemplate {
      * never has. For built-in rules only, which the build compiles ({@link InvalidTemplate} then).
      */
     static RuleTemplate deferred(Supplier<JexlEngine> jexl, JexlInfo info, String source) {
-        return new RuleTemplate(source, () -> parse(jexl.get(), info, source));
+        return new RuleTemplate(source, new Once<>(() -> parse(jexl.get(), info, source)));
     }
 
     private Parts parts() {
-        Parts result = parts;
-        if (result == null) {
-            synchronized (this) {
-                result = parts;
-                if (result == null) {
-                    result = compile.get();
-                    parts = result;
-                }
-            }
-        }
-        return result;
+        return parts.get();
     }
 
     private static Parts parse(JexlEngine jexl, JexlInfo info, String source) {
