@@ -48,14 +48,19 @@ public final class ResourceNames {
 
     private ResourceNames() {}
 
-    /** Why a container may not request or limit {@code name}, or null. */
-    static @Nullable String problem(String name) {
+    /** {@code IsStandardResourceName}: core/helper's standard resources, hugepages included. */
+    public static boolean isStandard(String name) {
+        return STANDARD.contains(name) || name.startsWith(HUGEPAGES) || name.startsWith("requests." + HUGEPAGES);
+    }
+
+    /** {@code validateContainerResourceName}: why a container may not request or limit {@code name}, or null. */
+    public static @Nullable String problem(String name) {
         if (!Formats.isQualifiedName(name)) {
             return "must be a qualified name ([prefix/]name: at most 63 letters, digits, '-', '_' and '.', starting and"
                     + " ending with a letter or digit, with an optional DNS subdomain prefix)";
         }
         if (name.indexOf('/') < 0) {
-            if (!STANDARD.contains(name) && !name.startsWith(HUGEPAGES) && !name.startsWith("requests." + HUGEPAGES)) {
+            if (!isStandard(name)) {
                 return "must be a standard resource type or fully qualified: cpu, memory, ephemeral-storage,"
                         + " hugepages-<size>, or an extended resource such as example.com/gpu";
             }

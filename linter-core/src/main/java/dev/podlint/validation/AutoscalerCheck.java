@@ -1,6 +1,7 @@
 package dev.podlint.validation;
 
 import dev.podlint.check.Findings;
+import dev.podlint.container.ResourceNames;
 import dev.podlint.kube.GoQuantity;
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
@@ -268,7 +269,7 @@ final class AutoscalerCheck implements ObjectCheck {
                             Pointers.toFieldPath(at) + ".name must specify a resource name (cpu, memory)");
                 }
                 if (source.equals("containerResource")) {
-                    String problem = name == null || name.isEmpty() ? null : QuotaResourceNames.containerProblem(name);
+                    String problem = name == null || name.isEmpty() ? null : ResourceNames.problem(name);
                     if (name != null && problem != null) {
                         findings.at(
                                 at + "/name",

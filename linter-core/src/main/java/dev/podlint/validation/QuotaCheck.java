@@ -266,9 +266,8 @@ final class QuotaCheck implements ObjectCheck {
                 continue;
             }
             for (MappingNode.Entry e : node.entries()) {
-                String problem = podOrContainer
-                        ? QuotaResourceNames.containerProblem(e.key())
-                        : QuotaResourceNames.resourceProblem(e.key());
+                String problem =
+                        podOrContainer ? ResourceNames.problem(e.key()) : QuotaResourceNames.resourceProblem(e.key());
                 if (problem != null) {
                     findings.atKey(key(at + "/" + m, e.key()), field + "." + m + "[" + e.key() + "]: " + problem);
                 }

@@ -29,10 +29,6 @@ final class QuotaResourceNames {
             "configmaps",
             "services.nodeports",
             "services.loadbalancers");
-    /** core/helper standardResources: the quota resources and storage. */
-    private static final Set<String> STANDARD_EXTRA = Set.of("storage");
-
-    private static final Set<String> CONTAINER = Set.of("cpu", "memory", "ephemeral-storage");
 
     private static final String HUGEPAGES = "hugepages-";
 
@@ -53,7 +49,7 @@ final class QuotaResourceNames {
         if (problem != null) {
             return problem;
         }
-        if (name.indexOf('/') < 0 && !standardQuota(name) && !STANDARD_EXTRA.contains(name)) {
+        if (name.indexOf('/') < 0 && !ResourceNames.isStandard(name)) {
             return "must be a standard resource type or fully qualified";
         }
         return null;
@@ -67,21 +63,5 @@ final class QuotaResourceNames {
                     + " requests.storage, count/deployments.apps)";
         }
         return problem;
-    }
-
-    /** validateContainerResourceName. */
-    static @Nullable String containerProblem(String name) {
-        String problem = resourceProblem(name);
-        if (problem != null) {
-            return problem;
-        }
-        if (name.indexOf('/') < 0) {
-            if (!CONTAINER.contains(name) && !name.startsWith(HUGEPAGES)) {
-                return "must be a standard resource for containers (cpu, memory, ephemeral-storage, hugepages-<size>)";
-            }
-        } else if (!ResourceNames.isNative(name) && !ResourceNames.isExtended(name)) {
-            return "doesn't follow extended resource name standard";
-        }
-        return null;
     }
 }

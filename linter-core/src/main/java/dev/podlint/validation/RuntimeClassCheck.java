@@ -68,7 +68,7 @@ final class RuntimeClassCheck implements ObjectCheck {
             String name = e.key();
             String at = Pointers.append("/overhead/podFixed", name);
             String field = "overhead.podFixed[" + name + "]";
-            String problem = QuotaResourceNames.containerProblem(name);
+            String problem = ResourceNames.problem(name);
             if (problem != null) {
                 findings.atKey(at, field + ": " + Quoted.quote(name) + " is not a container resource name: " + problem);
             }
