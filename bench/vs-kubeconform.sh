@@ -79,7 +79,7 @@ compare "one small file, cold" $(( runs * 4 )) "$root/testdata/core/valid-deploy
 compare "10,000 documents" "$runs" "$(corpus 10000)"
 compare "100,000 documents" $(( (runs + 1) / 2 )) "$(corpus 100000)"
 [[ -d "$shared/corpus" ]] && compare "../shared/corpus" "$runs" "$shared/corpus"
-jv=$(for _ in $(seq $(( runs * 4 ))); do measure "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version; done \
+jv=$(for _ in $(seq $(( runs * 4 ))); do measure "$java_cmd" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -version; done \
   | awk '{print $1}' | median)
 echo
 echo "java -version (the launcher's flags): $jv ms wall; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,6 +1,7 @@
 package dev.podlint.cli;
 
 import dev.podlint.PodlintVersion;
+import dev.podlint.Prefetch;
 import dev.podlint.config.UsageException;
 import dev.podlint.report.Report;
 import dev.podlint.report.Visible;
@@ -104,6 +105,10 @@ public final class PodlintCommand implements Runnable {
         PrintWriter err = new PrintWriter(stderr, true, StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
         Streams streams = new Streams(stdin, stdout, out, err);
+        Collection<Class<?>> subcommands = subcommandsFor(args);
+        if (subcommands.equals(List.of(LintCommand.class))) {
+            Prefetch.start();
+        }
         CommandLine cli = commandLine(args, streams); // before the settings below, which reach registered ones only
         cli.setOut(out);
         cli.setErr(err);

@@ -1,6 +1,7 @@
 package dev.podlint.rule;
 
 import dev.podlint.rule.select.Selector;
+import dev.podlint.util.Once;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;

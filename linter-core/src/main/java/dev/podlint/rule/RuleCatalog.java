@@ -2,8 +2,10 @@ package dev.podlint.rule;
 
 import dev.podlint.check.RuleSeverities;
 import dev.podlint.finding.Severity;
+import dev.podlint.rule.select.SelectorRegistry;
 import dev.podlint.source.BundledYaml;
 import dev.podlint.source.PackedYaml;
+import dev.podlint.util.Once;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +24,9 @@ public final class RuleCatalog implements RuleSeverities {
 
     private static final String BUILT_IN_DIR = "dev/podlint/rules/";
 
+    /** The bundled rule files, read once per JVM (they cannot change after the build). */
+    private static final Once<List<RuleDefinition>> BUILT_IN = new Once<>(RuleCatalog::readBuiltIn);
+
     private final Map<String, RuleDefinition> rules;
 
     private RuleCatalog(Map<String, RuleDefinition> rules) {
@@ -35,11 +40,10 @@ public final class RuleCatalog implements RuleSeverities {
     /** Built-in rules plus the {@code *.yaml} rule files of each folder (a user rule may not reuse a built-in id). */
     public static RuleCatalog load(List<Path> userRuleDirectories) {
         Map<String, RuleDefinition> rules = new TreeMap<>();
-        RuleFileReader reader = new RuleFileReader();
-        for (PackedYaml.File file : BundledYaml.folder(BUILT_IN_DIR)) {
-            RuleDefinition rule = reader.readBuiltIn("rules/" + file.name(), file.text(), file.root());
+        for (RuleDefinition rule : BUILT_IN.get()) {
             rules.put(rule.id(), rule);
         }
+        RuleFileReader reader = new RuleFileReader();
         for (Path dir : userRuleDirectories) {
             for (Path file : ruleFiles(dir)) {
                 RuleDefinition rule = reader.read(file.toString(), readAll(file), file.toString());
@@ -54,6 +58,25 @@ public final class RuleCatalog implements RuleSeverities {
             }
         }
         return new RuleCatalog(rules);
+    }
+
+    /** Reads the built-in rule files now, unless done already (see {@code dev.podlint.Prefetch}). */
+    public static void prefetchBuiltIn() {
+        BUILT_IN.get();
+    }
+
+    /** Parses the built-in rules' expressions now, unless done already (see {@code dev.podlint.Prefetch}). */
+    public static void prefetchBuiltInExpressions() {
+        ExpressionShortcuts.prefetch(BUILT_IN.get(), new RuleSpecReader(SelectorRegistry.defaults()));
+    }
+
+    private static List<RuleDefinition> readBuiltIn() {
+        RuleFileReader reader = new RuleFileReader();
+        List<RuleDefinition> rules = new ArrayList<>();
+        for (PackedYaml.File file : BundledYaml.folder(BUILT_IN_DIR)) {
+            rules.add(reader.readBuiltIn("rules/" + file.name(), file.text(), file.root()));
+        }
+        return List.copyOf(rules);
     }
 
     /** A catalog of exactly these rules (tests, embedding). */

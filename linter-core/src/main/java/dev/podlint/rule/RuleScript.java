@@ -1,5 +1,6 @@
 package dev.podlint.rule;
 
+import dev.podlint.util.Once;
 import java.util.function.Supplier;
 import org.apache.commons.jexl3.JexlScript;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,7 @@ final class RuleScript {
     private RuleScript(String text, Once<JexlScript> script) {
         this.text = text;
         this.script = script;
-        Object simple = SimpleExpression.of(text);
-        this.shortcut = simple != null ? simple : DirectExpression.of(text);
+        this.shortcut = ExpressionShortcuts.of(text);
     }
 
     /** A script JEXL has parsed already. */

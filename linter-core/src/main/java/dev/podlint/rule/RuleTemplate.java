@@ -1,5 +1,6 @@
 package dev.podlint.rule;
 
+import dev.podlint.util.Once;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

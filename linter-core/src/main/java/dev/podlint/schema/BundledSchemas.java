@@ -74,6 +74,15 @@ public final class BundledSchemas {
         return versions.contains(version);
     }
 
+    /**
+     * Reads now what a lint of any built-in kind needs of a version's schema file: its index, and the
+     * definitions every object reaches (ObjectMeta's); the others are decoded when a kind needs them.
+     */
+    public void prefetch(KubernetesVersion version) {
+        version(version).definitions().closure(KindValidator.OBJECT_META);
+        GoDecoding.prefetch();
+    }
+
     SchemaFile version(KubernetesVersion version) {
         if (!has(version)) {
             throw new IllegalArgumentException("no bundled schemas for Kubernetes " + version);

@@ -7,6 +7,7 @@ import dev.podlint.source.Pointers;
 import dev.podlint.source.ScalarNode;
 import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
+import dev.podlint.util.Once;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 final class GoDecoding {
 
     private static final String INT32_FIELDS = "/dev/podlint/schema/int32-fields.txt";
-    private static final Set<String> INT32 = load();
+    private static final Once<Set<String>> INT32 = new Once<>(GoDecoding::load);
     private static final long INT32_MIN = Integer.MIN_VALUE;
     private static final long INT32_MAX = Integer.MAX_VALUE;
     private static final int INT32_BITS = 32;
@@ -138,7 +139,7 @@ final class GoDecoding {
             }
         } else if (integer) {
             BigInteger number = integer(value);
-            boolean int32 = string || INT32.contains(definition + " " + field);
+            boolean int32 = string || INT32.get().contains(definition + " " + field);
             if (number != null && !fits(number, int32 ? INT32_BITS : INT64_BITS)) {
                 violations.add(
                         new SchemaViolation(
@@ -202,6 +203,11 @@ final class GoDecoding {
             }
         }
         return false;
+    }
+
+    /** Reads the int32 field list now, unless done already. */
+    static void prefetch() {
+        INT32.get();
     }
 
     private static Set<String> load() {

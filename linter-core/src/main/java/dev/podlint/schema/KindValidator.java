@@ -38,7 +38,7 @@ final class KindValidator {
                 .build();
     }
 
-    private static final String OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
+    static final String OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
 
     private final JsonNode document;
     private final String documentIri;

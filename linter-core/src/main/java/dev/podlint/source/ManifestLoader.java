@@ -21,6 +21,14 @@ public final class ManifestLoader {
         this(YamlLimits.DEFAULT);
     }
 
+    /**
+     * Loads a small manifest with the default limits, so that SnakeYAML's settings and parser are
+     * ready (their classes initialized, the settings built) when the first real file comes.
+     */
+    public static void prefetch() {
+        new ManifestLoader().loadText("", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  b: \"c\"\n");
+    }
+
     public LoadedFile load(String displayPath, byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
             // readers stop one byte past the limit, so only a longer array tells the file's real size

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
@@ -50,6 +51,14 @@ final class YamlTreeBuilder {
 
     private static final int LARGE_BUFFER = 1 << 20;
 
+    /**
+     * SnakeYAML's settings for the limits, built once per JVM (building them costs more than parsing a
+     * small file; they are read-only, so every file and thread shares them).
+     */
+    private static final Map<YamlLimits, Settings> SETTINGS = new ConcurrentHashMap<>();
+
+    private record Settings(LoadSettings small, LoadSettings largeText) {}
+
     private final YamlLimits limits;
     private final LoadSettings settings;
     private final LoadSettings largeTextSettings;
@@ -58,8 +67,13 @@ final class YamlTreeBuilder {
 
     YamlTreeBuilder(YamlLimits limits) {
         this.limits = limits;
-        this.settings = settings(limits).build();
-        this.largeTextSettings = settings(limits).setBufferSize(LARGE_BUFFER).build();
+        Settings shared = SETTINGS.computeIfAbsent(
+                limits,
+                l -> new Settings(
+                        settings(l).build(),
+                        settings(l).setBufferSize(LARGE_BUFFER).build()));
+        this.settings = shared.small();
+        this.largeTextSettings = shared.largeText();
     }
 
     private static LoadSettingsBuilder settings(YamlLimits limits) {

@@ -26,6 +26,11 @@ public final class ApiValidation {
 
     private ApiValidation() {}
 
+    /** Reads the data the checks share (the per-kind ObjectMeta facts) now, unless done already. */
+    public static void prefetch() {
+        ObjectKinds.prefetch();
+    }
+
     private static Map<String, BiFunction<String, KubernetesVersion, ObjectCheck>> checks() {
         Map<String, BiFunction<String, KubernetesVersion, ObjectCheck>> checks = new LinkedHashMap<>();
         checks.put("object-name", (rule, version) -> new ObjectNameCheck(rule));

@@ -2,6 +2,7 @@ package dev.podlint.validation;
 
 import dev.podlint.schema.CustomResourceDefinitions;
 import dev.podlint.schema.KubernetesVersion;
+import dev.podlint.util.Once;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +46,7 @@ final class ObjectKinds {
             @Nullable KubernetesVersion from,
             @Nullable KubernetesVersion to) {}
 
-    private static final List<Row> ROWS = read();
+    private static final Once<List<Row>> ROWS = new Once<>(ObjectKinds::read);
 
     private final Map<String, Kind> byGroupKind = new HashMap<>();
     /** Answers by apiVersion, then kind: looked up for every document, so no string is built per lookup. */
@@ -59,7 +60,7 @@ final class ObjectKinds {
 
     ObjectKinds(KubernetesVersion version, CustomResourceDefinitions crds) {
         this.crds = crds;
-        for (Row row : ROWS) {
+        for (Row row : ROWS.get()) {
             if ((row.from == null || !version.isBefore(row.from)) && (row.to == null || !row.to.isBefore(version))) {
                 byGroupKind.put(row.group + "/" + row.kind, row.facts);
             }
@@ -90,6 +91,11 @@ final class ObjectKinds {
         return crds.namespaced(apiVersion, kind)
                 .map(inNamespace -> inNamespace ? CUSTOM_NAMESPACED : CUSTOM_CLUSTER)
                 .orElse(GENERIC);
+    }
+
+    /** Reads the table now, unless done already. */
+    static void prefetch() {
+        ROWS.get();
     }
 
     /** A line's first {@code count - 1} whitespace-separated fields, then the rest of it. */

@@ -3,6 +3,7 @@ package dev.podlint.rule.enums;
 import dev.podlint.schema.KubernetesVersion;
 import dev.podlint.source.BundledYaml;
 import dev.podlint.source.PackedYaml;
+import dev.podlint.util.Once;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class EnumTable {
             "jobSpec",
             EnumField.Scope.JOB_SPEC);
 
-    private static volatile @Nullable EnumTable bundled;
+    private static final Once<EnumTable> BUNDLED = new Once<>(EnumTable::readBundled);
 
     private final List<KubernetesVersion> versions;
     private final List<EnumField> fields;
@@ -42,16 +43,15 @@ public final class EnumTable {
 
     /** The bundled table, read once. */
     public static EnumTable bundled() {
-        EnumTable table = bundled;
-        if (table == null) {
-            PackedYaml.File file = BundledYaml.folder(FOLDER).stream()
-                    .filter(f -> f.name().equals(FILE))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("missing resource " + FOLDER + FILE));
-            table = parse(file.root());
-            bundled = table;
-        }
-        return table;
+        return BUNDLED.get();
+    }
+
+    private static EnumTable readBundled() {
+        PackedYaml.File file = BundledYaml.folder(FOLDER).stream()
+                .filter(f -> f.name().equals(FILE))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("missing resource " + FOLDER + FILE));
+        return parse(file.root());
     }
 
     /** The versions the table covers, oldest first. */

@@ -1,23 +1,24 @@
-package dev.podlint.rule;
+package dev.podlint.util;
 
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A value computed on first use, once, by whichever thread asks first (the others wait and share
- * it): a rule's compilation, a JEXL script, a template's parts.
+ * it): a rule's compilation, a JEXL script, a template's parts, the built-in rule files. A computation
+ * that throws is not kept: the next caller tries again (and gets the error itself).
  */
-final class Once<T> implements Supplier<T> {
+public final class Once<T> implements Supplier<T> {
 
     private final Supplier<T> compute;
     private volatile @Nullable T value;
 
-    Once(Supplier<T> compute) {
+    public Once(Supplier<T> compute) {
         this.compute = compute;
     }
 
     /** A value there already. */
-    static <T> Once<T> of(T value) {
+    public static <T> Once<T> of(T value) {
         Once<T> once = new Once<>(() -> value);
         once.value = value;
         return once;
