@@ -9,6 +9,7 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import dev.podlint.source.Document;
 import dev.podlint.source.YamlNode;
+import dev.podlint.util.Once;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +40,12 @@ final class KindValidator {
     }
 
     static final String OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
+    private static final String REF_PREFIX = "#/definitions/";
+    private static final String DEFINITIONS_POINTER = "/definitions/";
 
-    private final JsonNode document;
+    /** The kind's whole schema document; a bundled kind's is assembled only when an object needs more than the quick check. */
+    private final Once<JsonNode> document;
+
     private final String documentIri;
     /** Answers most objects without the full validator; null when the schema is beyond it. */
     private final @Nullable QuickSchema quick;
@@ -68,7 +73,7 @@ final class KindValidator {
     }
 
     private KindValidator(JsonNode document, String documentIri, boolean goDecoding, @Nullable JsonNode structural) {
-        this.document = document;
+        this.document = Once.of(document);
         this.documentIri = documentIri;
         this.goDecoding = goDecoding;
         this.defaults = StructuralDefaulting.hasDefaults(structural) ? structural : null;
@@ -79,17 +84,41 @@ final class KindValidator {
         }
     }
 
+    /** A bundled kind: its quick check compiled as objects reach its definitions, its document built on demand. */
+    private KindValidator(Definitions definitions, String definition, String documentIri) {
+        this.document = new Once<>(() -> bundledDocument(definitions, definition, documentIri));
+        this.documentIri = documentIri;
+        this.goDecoding = true;
+        this.defaults = null;
+        this.listTypes = null;
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("$ref", REF_PREFIX + definition);
+        this.quick = QuickSchema.lazy(
+                root,
+                pointer -> pointer.startsWith(DEFINITIONS_POINTER)
+                        ? definitions.get(pointer.substring(DEFINITIONS_POINTER.length()))
+                        : null);
+    }
+
     /**
      * A bundled kind: {@code {"$ref": "#/definitions/<name>", "definitions": <the file's definitions it
      * reaches>}}.
      */
     static KindValidator bundled(SchemaFile file, String apiVersion, String kind) {
         String iri = "https://podlint.dev/schemas/kubernetes/" + file.resourceName() + "/" + apiVersion + "/" + kind;
+        String definition = file.definitionOf(apiVersion, kind);
+        if (definition == null) { // not a kind of the file: the full validator says what it makes of that
+            return new KindValidator(bundledDocument(file.definitions(), null, iri), iri, true);
+        }
+        return new KindValidator(file.definitions(), definition, iri);
+    }
+
+    private static JsonNode bundledDocument(Definitions definitions, @Nullable String definition, String iri) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("$id", iri);
-        root.put("$ref", "#/definitions/" + file.definitionOf(apiVersion, kind));
-        root.set("definitions", file.definitions().closure(file.definitionOf(apiVersion, kind)));
-        return new KindValidator(root, iri, true);
+        root.put("$ref", REF_PREFIX + definition);
+        root.set("definitions", definitions.closure(definition));
+        return root;
     }
 
     /**
@@ -99,7 +128,7 @@ final class KindValidator {
     static KindValidator customResource(
             SchemaFile target, String apiVersion, String kind, @Nullable JsonNode openApiV3Schema) {
         String iri = "https://podlint.dev/schemas/crd/" + apiVersion + "/" + kind;
-        ObjectNode root = StructuralSchemas.resource(openApiV3Schema, "#/definitions/" + OBJECT_META);
+        ObjectNode root = StructuralSchemas.resource(openApiV3Schema, REF_PREFIX + OBJECT_META);
         root.put("$id", iri);
         root.set("definitions", target.definitions().closure(OBJECT_META));
         return new KindValidator(root, iri, false, openApiV3Schema);
@@ -146,7 +175,7 @@ final class KindValidator {
             synchronized (this) {
                 compiled = schema;
                 if (compiled == null) {
-                    compiled = compileSchema(document, documentIri);
+                    compiled = compileSchema(document.get(), documentIri);
                     schema = compiled;
                 }
             }
@@ -154,8 +183,13 @@ final class KindValidator {
         return compiled;
     }
 
+    /** The kind's whole schema document (a bundled kind's assembled now if it was not yet). */
+    JsonNode document() {
+        return document.get();
+    }
+
     SchemaNavigator navigator() {
-        return new SchemaNavigator(document);
+        return new SchemaNavigator(document.get());
     }
 
     /**
@@ -185,7 +219,7 @@ final class KindValidator {
 
     /** What the API server's decoding into Go types rejects that the schema's types allow (built-in kinds). */
     List<SchemaViolation> decodeProblems(Document instance) {
-        return goDecoding && instance.object() != null ? GoDecoding.problems(document, instance) : List.of();
+        return goDecoding && instance.object() != null ? GoDecoding.problems(document.get(), instance) : List.of();
     }
 
     List<Error> validate(JsonNode instance) {
@@ -209,7 +243,7 @@ final class KindValidator {
         }
         String pointer = hash < 0 ? "" : text.substring(hash + 1);
         try {
-            JsonNode node = document.at(pointer);
+            JsonNode node = document.get().at(pointer);
             return node.isMissingNode() ? null : node;
         } catch (IllegalArgumentException e) {
             return null;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -66,7 +67,7 @@ final class QuickSchema {
      */
     static @Nullable QuickSchema compile(JsonNode document, boolean goDecoding) {
         try {
-            Compiler compiler = new Compiler(document, goDecoding);
+            Compiler compiler = new Compiler(pointer -> at(document, pointer), goDecoding, false);
             Node root = compiler.compile(document, true);
             if (loopsInPlace(
                     root,
@@ -81,8 +82,37 @@ final class QuickSchema {
     }
 
     /**
+     * The quick check of a bundled kind's schema ({@code {"$ref": "#/definitions/<name>"}}), each $ref's
+     * target read ({@code resolve}: a pointer into the file, null when it has none) and compiled when an
+     * object first reaches it: one Deployment compiles the few definitions its fields use, not the
+     * hundreds a PodSpec can reach. A target beyond this check, or one that reaches itself in place,
+     * accepts nothing (its objects go to the full validator).
+     */
+    static QuickSchema lazy(JsonNode root, Function<String, @Nullable JsonNode> resolve) {
+        Compiler compiler = new Compiler(resolve, true, true);
+        Node node;
+        try {
+            node = compiler.compile(root, true);
+        } catch (Unsupported e) {
+            node = new Node();
+            node.never = true;
+        }
+        return new QuickSchema(node, false);
+    }
+
+    private static @Nullable JsonNode at(JsonNode document, String pointer) {
+        try {
+            JsonNode target = document.at(pointer);
+            return target.isMissingNode() ? null : target;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
      * Whether {@code node} reaches itself through subschemas that apply to the same value ($ref, allOf,
-     * anyOf), so that checking a value would recurse without end.
+     * anyOf), so that checking a value would recurse without end. Lazy $refs on the way are compiled:
+     * checking a value would reach them anyway.
      */
     private static boolean loopsInPlace(Node node, Set<Node> onPath, Set<Node> done) {
         if (done.contains(node)) {
@@ -94,6 +124,9 @@ final class QuickSchema {
         List<Node> next = new ArrayList<>();
         if (node.ref != null) {
             next.add(node.ref);
+        }
+        if (node.lazyRef != null) {
+            next.add(node.lazyRef.get());
         }
         if (node.allOf != null) {
             next.addAll(node.allOf);
@@ -162,6 +195,10 @@ final class QuickSchema {
 
         @Nullable
         Node ref;
+
+        /** A $ref compiled when first followed (a bundled kind's schema; {@link #lazy}). */
+        @Nullable
+        LazyRef lazyRef;
 
         @Nullable
         List<Node> anyOf;
@@ -247,6 +284,9 @@ final class QuickSchema {
                 return false;
             }
             if (ref != null && !ref.accepts(node)) {
+                return false;
+            }
+            if (lazyRef != null && !lazyRef.get().accepts(node)) {
                 return false;
             }
             if (anyOf != null && !anyAccepts(node)) {
@@ -414,17 +454,73 @@ final class QuickSchema {
         }
     }
 
+    /** A $ref's target, compiled by the first thread that follows it (the others wait for it). */
+    private static final class LazyRef {
+        private final Compiler compiler;
+        private final String pointer;
+        private volatile @Nullable Node target;
+
+        LazyRef(Compiler compiler, String pointer) {
+            this.compiler = compiler;
+            this.pointer = pointer;
+        }
+
+        Node get() {
+            Node compiled = target;
+            if (compiled == null) {
+                synchronized (compiler) {
+                    compiled = target;
+                    if (compiled == null) {
+                        compiled = compiler.target(pointer);
+                        target = compiled;
+                    }
+                }
+            }
+            return compiled;
+        }
+    }
+
     private static final class Compiler {
-        private final JsonNode document;
+        private final Function<String, @Nullable JsonNode> resolve;
         /** Compiled $ref targets by pointer; recursive schemas point back at a node being compiled. */
         private final Map<String, Node> refs = new HashMap<>();
 
         private final boolean goDecoding;
+        /** $refs compiled when first followed ({@link LazyRef}), not at once. */
+        private final boolean lazy;
+
         boolean partial;
 
-        Compiler(JsonNode document, boolean goDecoding) {
-            this.document = document;
+        Compiler(Function<String, @Nullable JsonNode> resolve, boolean goDecoding, boolean lazy) {
+            this.resolve = resolve;
             this.goDecoding = goDecoding;
+            this.lazy = lazy;
+        }
+
+        /** A lazy $ref's target (under the compiler's lock): compiled, and checked for a loop in place. */
+        Node target(String pointer) {
+            Node known = refs.get(pointer);
+            if (known != null) {
+                return known; // compiled already, or being compiled higher up this thread's stack
+            }
+            Node node = new Node();
+            refs.put(pointer, node);
+            JsonNode schema = resolve.apply(pointer);
+            try {
+                if (schema == null) {
+                    throw new Unsupported();
+                }
+                compileInto(node, schema, false);
+                if (loopsInPlace(
+                        node,
+                        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+                        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))) {
+                    throw new Unsupported();
+                }
+            } catch (Unsupported e) {
+                node.never = true; // accepts nothing: the objects that reach it go to the full validator
+            }
+            return node;
         }
 
         Node compile(JsonNode schema, boolean atRoot) {
@@ -444,7 +540,13 @@ final class QuickSchema {
                 JsonNode value = field.getValue();
                 switch (keyword) {
                     case "type" -> node.types = types(value);
-                    case "$ref" -> node.ref = ref(value);
+                    case "$ref" -> {
+                        if (lazy) {
+                            node.lazyRef = new LazyRef(this, pointer(value));
+                        } else {
+                            node.ref = ref(value);
+                        }
+                    }
                     case "anyOf" -> node.anyOf = list(value);
                     case "allOf" -> node.allOf = list(value);
                     case "oneOf", "not" -> {
@@ -534,23 +636,22 @@ final class QuickSchema {
             }
         }
 
-        private Node ref(JsonNode value) {
+        private static String pointer(JsonNode value) {
             String ref = value.isString() ? value.asString() : null;
             if (ref == null || !ref.startsWith("#")) {
                 throw new Unsupported();
             }
-            String pointer = ref.substring(1);
+            return ref.substring(1);
+        }
+
+        private Node ref(JsonNode value) {
+            String pointer = pointer(value);
             Node known = refs.get(pointer);
             if (known != null) {
                 return known;
             }
-            JsonNode target;
-            try {
-                target = document.at(pointer);
-            } catch (IllegalArgumentException e) {
-                throw new Unsupported();
-            }
-            if (target.isMissingNode()) {
+            JsonNode target = resolve.apply(pointer);
+            if (target == null) {
                 throw new Unsupported();
             }
             Node node = new Node();

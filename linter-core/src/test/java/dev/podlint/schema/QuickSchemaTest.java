@@ -31,6 +31,7 @@ class QuickSchemaTest {
         }
         int rejectedByBoth = 0;
         int acceptedQuickly = 0;
+        int comparedLazily = 0;
         for (String version : new String[] {"1.30", null}) {
             KindSchemas schemas = KindSchemas.create(version, List.of(), crds());
             ManifestLoader loader = new ManifestLoader();
@@ -49,6 +50,18 @@ class QuickSchemaTest {
                         assertThat(!quick || valid)
                                 .as("quick check accepted %s, which has schema errors", document)
                                 .isTrue();
+                        JsonNode schema = validator.document();
+                        QuickSchema eager = QuickSchema.compile(schema, true);
+                        if (eager != null) {
+                            QuickSchema lazy = QuickSchema.lazy(schema, pointer -> {
+                                JsonNode target = schema.at(pointer);
+                                return target.isMissingNode() ? null : target;
+                            });
+                            assertThat(lazy.accepts(document.root()))
+                                    .as("compiled as objects reach it vs at once, on %s", document)
+                                    .isEqualTo(eager.accepts(document.root()));
+                            comparedLazily++;
+                        }
                         rejectedByBoth += valid ? 0 : 1;
                         acceptedQuickly += quick ? 1 : 0;
                     }
@@ -59,6 +72,7 @@ class QuickSchemaTest {
                 .as("objects with schema errors among the inputs")
                 .isGreaterThan(20);
         assertThat(acceptedQuickly).as("objects the quick check answered").isGreaterThan(20);
+        assertThat(comparedLazily).as("objects both compilations answered").isGreaterThan(100);
     }
 
     /** The fixtures' CRD, and the corpus's Istio and argo-cd CRDs when it is present. */
@@ -72,6 +86,30 @@ class QuickSchemaTest {
             paths.add(corpus.resolve("argoproj__argo-cd/manifests/install.yaml").toString());
         }
         return CustomResourceDefinitions.load(paths, TestPaths.repoRoot(), new ManifestLoader(), 64L << 20);
+    }
+
+    @Test
+    void aDefinitionReachingItselfInPlaceAcceptsNothingWhenCompiledOnUse() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree("""
+                {"type": "object", "properties": {
+                   "loop": {"$ref": "#/definitions/a"},
+                   "fine": {"$ref": "#/definitions/c"}},
+                 "definitions": {
+                   "a": {"$ref": "#/definitions/b"},
+                   "b": {"anyOf": [{"$ref": "#/definitions/a"}, {"type": "string"}]},
+                   "c": {"type": "object", "properties": {"next": {"$ref": "#/definitions/c"}}}}}
+                """);
+        QuickSchema lazy = QuickSchema.lazy(schema, pointer -> {
+            JsonNode target = schema.at(pointer);
+            return target.isMissingNode() ? null : target;
+        });
+        ManifestLoader loader = new ManifestLoader();
+        Document looping = loader.loadText("a.yaml", "loop: x\n").documents().get(0);
+        Document recursive = loader.loadText("b.yaml", "fine: {next: {next: {}}}\n")
+                .documents()
+                .get(0);
+        assertThat(lazy.accepts(looping.root())).isFalse(); // the full validator reports the loop
+        assertThat(lazy.accepts(recursive.root())).isTrue(); // recursion that descends is fine
     }
 
     @Test
