@@ -39,7 +39,8 @@ final class WebhookUrl {
             return problems;
         }
         if (!parsed.scheme.equals("https")) {
-            problems.add("must use https, not " + (parsed.scheme.isEmpty() ? "no scheme" : parsed.scheme) + FORM);
+            problems.add("must use https"
+                    + (parsed.scheme.isEmpty() ? " (it names no scheme)" : ", not " + parsed.scheme) + FORM);
         }
         if (parsed.host.isEmpty()) {
             problems.add("must name a host" + FORM);
