@@ -1,6 +1,7 @@
 package dev.podlint.validation;
 
 import dev.podlint.check.Findings;
+import dev.podlint.rule.functions.Base64Functions;
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
@@ -20,13 +21,15 @@ import org.jspecify.annotations.Nullable;
  * {@code sideEffects} required, {@code timeoutSeconds} 1 to 30, {@code clientConfig}
  * (exactly one of url and service; {@code ValidateWebhookURL}, {@code ValidateWebhookService}),
  * {@code admissionReviewVersions} ({@code validateAdmissionReviewVersions}) and
- * {@code matchConditions} ({@code validateMatchConditions}; CEL compilation is not checked).
+ * {@code matchConditions} ({@code validateMatchConditions}; CEL compilation is not checked), and a
+ * {@code clientConfig.caBundle} that Go's base64 decoding of a {@code []byte} field rejects.
  * Enum values are {@code enum-value}'s, selectors {@code label-invalid}'s and
  * {@code selector-invalid}'s.
  */
 final class WebhookCheck implements ObjectCheck {
 
     private static final List<String> REVIEW_VERSIONS = List.of("v1", "v1beta1");
+    private static final Base64Functions BASE64 = new Base64Functions();
 
     private final String rule;
 
@@ -115,6 +118,15 @@ final class WebhookCheck implements ObjectCheck {
         MappingNode config = hook.mapping("clientConfig");
         if (config == null && !isNull(hook, "clientConfig")) {
             return;
+        }
+        String caBundle = Nodes.string(config, "caBundle");
+        String caProblem = caBundle == null ? null : BASE64.problem(caBundle);
+        if (caProblem != null) {
+            findings.at(
+                    at + "/clientConfig/caBundle",
+                    field + ".clientConfig.caBundle " + caProblem
+                            + ": the API server's decoding fails with 'illegal base64 data'; write the PEM bundle"
+                            + " base64-encoded (base64 -w0 ca.crt)");
         }
         boolean hasUrl = Nodes.present(config, "url");
         boolean hasService = Nodes.present(config, "service");

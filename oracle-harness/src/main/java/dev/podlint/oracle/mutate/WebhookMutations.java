@@ -299,6 +299,21 @@ final class WebhookMutations {
                     config.map().put("url", YScalar.str(bad));
                     return set(config.field("url"), bad);
                 }),
+                reject("webhook-ca-bundle-not-base64", hooks, (doc, r) -> {
+                    At hook = hook(doc, r);
+                    At config = hook == null ? null : hook.map("clientConfig");
+                    if (config == null) {
+                        return null;
+                    }
+                    String bad = Pick.one(
+                            r,
+                            "-----BEGIN CERTIFICATE-----\nMIIBdzCCAR2gAwIBAgIBADAKBggqhkjOPQQDAjAjMSEwHwYDVQQDDBh3ZWJob29r\n-----END CERTIFICATE-----\n",
+                            "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg",
+                            "LS0tLS1CRUdJTiBDRVJU SUZJQ0FURS0tLS0tCg==",
+                            "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==?");
+                    config.map().put("caBundle", YScalar.str(bad));
+                    return "a caBundle that is not base64 in " + config.field("caBundle");
+                }),
                 reject(
                         "webhook-service-path-invalid",
                         hooks,
@@ -487,6 +502,20 @@ final class WebhookMutations {
                             "https://webhook.example.com");
                     config.map().put("url", YScalar.str(url));
                     return set(config.field("url"), url);
+                }),
+                accept("valid-webhook-ca-bundle", hooks, (doc, r) -> {
+                    At hook = hook(doc, r);
+                    At config = hook == null ? null : hook.map("clientConfig");
+                    if (config == null) {
+                        return null;
+                    }
+                    String bundle = Pick.one(
+                            r,
+                            "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==",
+                            "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t\nCg==\n",
+                            "");
+                    config.map().put("caBundle", YScalar.str(bundle));
+                    return set(config.field("caBundle"), bundle.isEmpty() ? "''" : "a base64 CA bundle");
                 }),
                 accept(
                         "valid-webhook-match-conditions",
