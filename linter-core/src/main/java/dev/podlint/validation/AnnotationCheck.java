@@ -32,7 +32,7 @@ final class AnnotationCheck implements ObjectCheck {
         MappingNode annotations =
                 target.metadata() == null ? null : target.metadata().mapping("annotations");
         String kind = target.builtIn();
-        if (annotations != null) {
+        if (annotations != null && !AnnotationTypeCheck.droppedByApply(annotations)) {
             annotations(target, "/metadata/annotations", annotations);
             if ("Pod".equals(kind)) {
                 podAnnotations(

@@ -56,6 +56,16 @@ final class AnnotationTypeCheck implements ObjectCheck {
         }
     }
 
+    /** Whether client-side apply drops these annotations of the object (one value is not a string). */
+    static boolean droppedByApply(MappingNode annotations) {
+        for (MappingNode.Entry e : annotations.entries()) {
+            if (!(e.value() instanceof ScalarNode scalar && (scalar.value() == null || scalar.isString()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String article(String type) {
         return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }

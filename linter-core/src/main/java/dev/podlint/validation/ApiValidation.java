@@ -55,6 +55,7 @@ public final class ApiValidation {
         checks.put("runtime-class-invalid", (rule, version) -> new RuntimeClassCheck(rule));
         checks.put("lease-invalid", (rule, version) -> new LeaseCheck(rule));
         checks.put("endpoint-slice-invalid", EndpointSliceCheck::new);
+        checks.put("webhook-invalid", (rule, version) -> new WebhookCheck(rule));
         return checks;
     }
 

@@ -105,6 +105,7 @@ final class PolicySelectors {
 
     private static void each(Target target, BiConsumer<String, MappingNode> action) {
         storageAndRbac(target, action);
+        WebhookSelectors.each(target, action);
         String kind = PolicyKinds.of(target);
         MappingNode spec = kind == null ? null : target.object().mapping("spec");
         if (kind == null || spec == null) {

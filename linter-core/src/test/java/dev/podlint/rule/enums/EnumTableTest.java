@@ -44,8 +44,9 @@ class EnumTableTest {
         assertThat(TABLE.fields()).hasSizeGreaterThan(50);
         assertThat(TABLE.fields())
                 .allSatisfy(f -> assertThat(f.source())
-                        .matches("(core|apps|batch|storage|rbac|discovery|networking|autoscaling|policy)"
-                                + "/validation/validation\\.go \\S.*|apimachinery \\S+ \\S.*"));
+                        .matches(
+                                "(core|apps|batch|storage|rbac|discovery|networking|autoscaling|policy|admissionregistration)"
+                                        + "/validation/validation\\.go \\S.*|apimachinery \\S+ \\S.*"));
     }
 
     @TestFactory

@@ -28,6 +28,7 @@ public final class Mutations {
         all.addAll(DataMutations.all());
         all.addAll(CoreKindMutations.all());
         all.addAll(MoreKindMutations.all());
+        all.addAll(WebhookMutations.all());
         all.addAll(YamlMutations.all());
         all.addAll(ValidMutations.all());
         Set<String> ids = new HashSet<>();

@@ -92,7 +92,9 @@ class CorpusGeneratorTest {
                         "NetworkPolicy",
                         "RuntimeClass",
                         "Lease",
-                        "EndpointSlice");
+                        "EndpointSlice",
+                        "ValidatingWebhookConfiguration",
+                        "MutatingWebhookConfiguration");
     }
 
     @Test
