@@ -50,6 +50,7 @@ public final class ApiValidation {
         checks.put("runtime-class-invalid", (rule, version) -> new RuntimeClassCheck(rule));
         checks.put("lease-invalid", (rule, version) -> new LeaseCheck(rule));
         checks.put("endpoint-slice-invalid", EndpointSliceCheck::new);
+        checks.put("endpoints-invalid", EndpointsCheck::new);
         return checks;
     }
 

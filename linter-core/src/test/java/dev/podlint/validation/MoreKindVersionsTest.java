@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The PersistentVolume and EndpointSlice checks that differ between Kubernetes versions: each
+ * The PersistentVolume, EndpointSlice and Endpoints checks that differ between Kubernetes versions: each
  * manifest is accepted by the first version listed and rejected by the second, as the Go source of
  * those versions decides.
  */
@@ -39,12 +39,22 @@ class MoreKindVersionsTest {
                 HINTS
             """;
 
+    private static final String ENDPOINTS = """
+            apiVersion: v1
+            kind: Endpoints
+            metadata:
+              name: db
+            subsets:
+              - addresses: [{ip: "::ffff:10.1.2.3"}]
+            """;
+
     @ParameterizedTest(name = "{0}: {1} accepts, {2} rejects")
     @CsvSource({
         "node affinity label value (AllowInvalidLabelValueInRequiredNodeAffinity), 1.31, 1.32, storage-invalid",
         "IPv6 address not in canonical form (IsValidIP), 1.32, 1.33, endpoint-slice-invalid",
         "IPv4 address with a leading zero (StrictIPCIDRValidation), 1.35, 1.36, endpoint-slice-invalid",
         "forNodes hint not a node name (PreferSameTrafficDistribution), 1.33, 1.34, endpoint-slice-invalid",
+        "Endpoints IPv4-mapped IPv6 address (StrictIPCIDRValidation), 1.35, 1.36, endpoints-invalid",
     })
     void versionsDiffer(String what, String accepting, String rejecting, String rule) {
         String manifest = manifest(what);
@@ -57,6 +67,9 @@ class MoreKindVersionsTest {
     }
 
     private static String manifest(String what) {
+        if (what.startsWith("Endpoints")) {
+            return ENDPOINTS;
+        }
         if (what.startsWith("node affinity")) {
             return LOCAL_PV;
         }
