@@ -51,6 +51,7 @@ public final class ApiValidation {
         checks.put("lease-invalid", (rule, version) -> new LeaseCheck(rule));
         checks.put("endpoint-slice-invalid", EndpointSliceCheck::new);
         checks.put("endpoints-invalid", EndpointsCheck::new);
+        checks.put("csi-driver-invalid", CsiDriverCheck::new);
         return checks;
     }
 
