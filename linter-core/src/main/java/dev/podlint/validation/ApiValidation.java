@@ -52,6 +52,7 @@ public final class ApiValidation {
         checks.put("endpoint-slice-invalid", EndpointSliceCheck::new);
         checks.put("endpoints-invalid", EndpointsCheck::new);
         checks.put("csi-driver-invalid", CsiDriverCheck::new);
+        checks.put("flow-control-invalid", (rule, version) -> new FlowControlCheck(rule));
         return checks;
     }
 

@@ -44,7 +44,7 @@ class EnumTableTest {
         assertThat(TABLE.fields()).hasSizeGreaterThan(50);
         assertThat(TABLE.fields())
                 .allSatisfy(f -> assertThat(f.source())
-                        .matches("(core|apps|batch|storage|rbac|discovery|networking|autoscaling|policy)"
+                        .matches("(core|apps|batch|storage|rbac|discovery|networking|autoscaling|policy|flowcontrol)"
                                 + "/validation/validation\\.go \\S.*|apimachinery \\S+ \\S.*"));
     }
 
