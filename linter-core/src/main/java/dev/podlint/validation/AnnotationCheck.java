@@ -32,7 +32,8 @@ final class AnnotationCheck implements ObjectCheck {
         MappingNode annotations =
                 target.metadata() == null ? null : target.metadata().mapping("annotations");
         String kind = target.builtIn();
-        if (annotations != null) {
+        // kubectl apply drops them all, unchecked, when one is not a string: annotation-not-string's finding
+        if (annotations != null && !AnnotationTypeCheck.anyNotString(annotations)) {
             annotations(target, "/metadata/annotations", annotations);
             if ("Pod".equals(kind)) {
                 podAnnotations(

@@ -56,6 +56,16 @@ final class AnnotationTypeCheck implements ObjectCheck {
         }
     }
 
+    /** True when a value is not a string (nor null): client-side apply then drops all the annotations. */
+    static boolean anyNotString(MappingNode annotations) {
+        for (MappingNode.Entry e : annotations.entries()) {
+            if (!(e.value() instanceof ScalarNode scalar && (scalar.value() == null || scalar.isString()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String article(String type) {
         return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
