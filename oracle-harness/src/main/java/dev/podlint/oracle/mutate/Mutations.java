@@ -28,6 +28,9 @@ public final class Mutations {
         all.addAll(DataMutations.all());
         all.addAll(CoreKindMutations.all());
         all.addAll(MoreKindMutations.all());
+        all.addAll(EndpointsMutations.all());
+        all.addAll(StorageDriverMutations.all());
+        all.addAll(FlowControlMutations.all());
         all.addAll(YamlMutations.all());
         all.addAll(ValidMutations.all());
         Set<String> ids = new HashSet<>();

@@ -92,7 +92,11 @@ class CorpusGeneratorTest {
                         "NetworkPolicy",
                         "RuntimeClass",
                         "Lease",
-                        "EndpointSlice");
+                        "EndpointSlice",
+                        "Endpoints",
+                        "CSIDriver",
+                        "PriorityLevelConfiguration",
+                        "FlowSchema");
     }
 
     @Test
