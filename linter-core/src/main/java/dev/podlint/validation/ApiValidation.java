@@ -56,6 +56,9 @@ public final class ApiValidation {
         checks.put("lease-invalid", (rule, version) -> new LeaseCheck(rule));
         checks.put("endpoint-slice-invalid", EndpointSliceCheck::new);
         checks.put("webhook-invalid", (rule, version) -> new WebhookCheck(rule));
+        checks.put("endpoints-invalid", EndpointsCheck::new);
+        checks.put("csi-driver-invalid", CsiDriverCheck::new);
+        checks.put("flow-control-invalid", (rule, version) -> new FlowControlCheck(rule));
         return checks;
     }
 

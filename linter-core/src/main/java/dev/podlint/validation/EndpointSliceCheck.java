@@ -92,12 +92,7 @@ final class EndpointSliceCheck implements ObjectCheck {
             if (name == null) {
                 continue;
             }
-            if (!name.isEmpty() && !Formats.isDns1123Label(name)) {
-                findings.at(
-                        at + "/name",
-                        field + ".name " + Quoted.quote(name) + " is not a DNS-1123 label: "
-                                + Formats.dns1123LabelProblem(name));
-            }
+            EndpointFields.portName(findings, name, at, field);
             if (!names.add(name)) {
                 findings.at(
                         port.containsKey("name") ? at + "/name" : at,
@@ -105,13 +100,7 @@ final class EndpointSliceCheck implements ObjectCheck {
                                 + (name.isEmpty() ? " (a port without a name is named \"\")" : "")
                                 + "; give each port its own name");
             }
-            String appProtocol = Nodes.string(port, "appProtocol");
-            if (appProtocol != null && !Formats.isQualifiedName(appProtocol)) {
-                findings.at(
-                        at + "/appProtocol",
-                        field + ".appProtocol " + Quoted.quote(appProtocol) + " is not a qualified name: "
-                                + Formats.qualifiedNameProblem(appProtocol));
-            }
+            EndpointFields.appProtocol(findings, port, at, field);
         }
     }
 
@@ -132,20 +121,8 @@ final class EndpointSliceCheck implements ObjectCheck {
                         field + ".addresses[" + j + "] " + Quoted.quote(address) + ": " + problem);
             }
         }
-        String nodeName = Nodes.string(endpoint, "nodeName");
-        if (nodeName != null && !Formats.isDns1123Subdomain(nodeName)) {
-            findings.at(
-                    at + "/nodeName",
-                    field + ".nodeName " + Quoted.quote(nodeName) + " is not a valid node name: "
-                            + Formats.dns1123SubdomainProblem(nodeName));
-        }
-        String hostname = Nodes.string(endpoint, "hostname");
-        if (hostname != null && !Formats.isDns1123Label(hostname)) {
-            findings.at(
-                    at + "/hostname",
-                    field + ".hostname " + Quoted.quote(hostname) + " is not a DNS-1123 label: "
-                            + Formats.dns1123LabelProblem(hostname));
-        }
+        EndpointFields.nodeName(findings, endpoint, at, field);
+        EndpointFields.hostname(findings, endpoint, at, field);
         MappingNode hints = endpoint.mapping("hints");
         if (hints != null) {
             if (hints(findings, hints.sequence("forZones"), at + "/hints/forZones", field + ".hints.forZones", false)

@@ -45,7 +45,7 @@ class EnumTableTest {
         assertThat(TABLE.fields())
                 .allSatisfy(f -> assertThat(f.source())
                         .matches(
-                                "(core|apps|batch|storage|rbac|discovery|networking|autoscaling|policy|admissionregistration)"
+                                "(core|apps|batch|storage|rbac|discovery|networking|autoscaling|policy|admissionregistration|flowcontrol)"
                                         + "/validation/validation\\.go \\S.*|apimachinery \\S+ \\S.*"));
     }
 

@@ -47,7 +47,8 @@ public final class Kinds {
             "Service",
             "ServiceAccount",
             "Lease",
-            "EndpointSlice");
+            "EndpointSlice",
+            "Endpoints");
 
     private Kinds() {}
 

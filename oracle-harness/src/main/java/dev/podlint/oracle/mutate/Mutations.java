@@ -29,6 +29,9 @@ public final class Mutations {
         all.addAll(CoreKindMutations.all());
         all.addAll(MoreKindMutations.all());
         all.addAll(WebhookMutations.all());
+        all.addAll(EndpointsMutations.all());
+        all.addAll(StorageDriverMutations.all());
+        all.addAll(FlowControlMutations.all());
         all.addAll(YamlMutations.all());
         all.addAll(ValidMutations.all());
         Set<String> ids = new HashSet<>();

@@ -94,7 +94,11 @@ class CorpusGeneratorTest {
                         "Lease",
                         "EndpointSlice",
                         "ValidatingWebhookConfiguration",
-                        "MutatingWebhookConfiguration");
+                        "MutatingWebhookConfiguration",
+                        "Endpoints",
+                        "CSIDriver",
+                        "PriorityLevelConfiguration",
+                        "FlowSchema");
     }
 
     @Test
