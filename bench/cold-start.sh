@@ -40,7 +40,7 @@ for i in $(seq "$runs"); do
       >/dev/null 2>&1 || true
     end=$EPOCHREALTIME
     # wall from bash's microsecond clock (GNU time's %e counts in 10 ms steps)
-    awk -v us=$(( ${end/./} - ${start/./} )) '{printf "%d %d\n", us / 1000, ($1 + $2) * 1000}' "$work/time.out" \
+    tail -1 "$work/time.out" | awk -v us=$(( ${end/./} - ${start/./} )) '{printf "%d %d\n", us / 1000, ($1 + $2) * 1000}' \
       >>"$work/$(id "$jar").runs"
     if [[ -n "${PROFILE:-}" ]]; then
       java "${flags[@]}" "${share[@]}" \
