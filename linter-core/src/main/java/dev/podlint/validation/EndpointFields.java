@@ -5,6 +5,8 @@ import dev.podlint.kube.IpAddress;
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,24 +22,28 @@ final class EndpointFields {
 
     /** {@code hostname}, when written as a string, is a DNS-1123 label ({@code ""} included). */
     static void hostname(Findings findings, MappingNode endpoint, String at, String field) {
-        String hostname = Nodes.string(endpoint, "hostname");
-        if (hostname != null && !Formats.isDns1123Label(hostname)) {
-            findings.at(
-                    at + "/hostname",
-                    field + ".hostname " + Quoted.quote(hostname) + " is not a DNS-1123 label: "
-                            + Formats.dns1123LabelProblem(hostname));
-        }
+        format(
+                findings,
+                endpoint,
+                "hostname",
+                at,
+                field,
+                Formats::isDns1123Label,
+                "a DNS-1123 label",
+                Formats::dns1123LabelProblem);
     }
 
     /** {@code nodeName}, when written as a string, is a node name (a DNS-1123 subdomain). */
     static void nodeName(Findings findings, MappingNode endpoint, String at, String field) {
-        String nodeName = Nodes.string(endpoint, "nodeName");
-        if (nodeName != null && !Formats.isDns1123Subdomain(nodeName)) {
-            findings.at(
-                    at + "/nodeName",
-                    field + ".nodeName " + Quoted.quote(nodeName) + " is not a valid node name: "
-                            + Formats.dns1123SubdomainProblem(nodeName));
-        }
+        format(
+                findings,
+                endpoint,
+                "nodeName",
+                at,
+                field,
+                Formats::isDns1123Subdomain,
+                "a valid node name",
+                Formats::dns1123SubdomainProblem);
     }
 
     /** A non-empty port {@code name} is a DNS-1123 label; true when it is. */
@@ -54,12 +60,32 @@ final class EndpointFields {
 
     /** A port's {@code appProtocol}, when written as a string, is a qualified name. */
     static void appProtocol(Findings findings, MappingNode port, String at, String field) {
-        String appProtocol = Nodes.string(port, "appProtocol");
-        if (appProtocol != null && !Formats.isQualifiedName(appProtocol)) {
+        format(
+                findings,
+                port,
+                "appProtocol",
+                at,
+                field,
+                Formats::isQualifiedName,
+                "a qualified name",
+                Formats::qualifiedNameProblem);
+    }
+
+    /** The string under {@code key}, when written, is valid; else a finding there saying what it is not. */
+    private static void format(
+            Findings findings,
+            MappingNode map,
+            String key,
+            String at,
+            String field,
+            Predicate<String> valid,
+            String what,
+            Function<String, @Nullable String> problem) {
+        String value = Nodes.string(map, key);
+        if (value != null && !valid.test(value)) {
             findings.at(
-                    at + "/appProtocol",
-                    field + ".appProtocol " + Quoted.quote(appProtocol) + " is not a qualified name: "
-                            + Formats.qualifiedNameProblem(appProtocol));
+                    at + "/" + key,
+                    field + "." + key + " " + Quoted.quote(value) + " is not " + what + ": " + problem.apply(value));
         }
     }
 

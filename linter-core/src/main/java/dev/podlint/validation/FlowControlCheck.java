@@ -3,6 +3,7 @@ package dev.podlint.validation;
 import dev.podlint.check.Findings;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
+import dev.podlint.source.Pointers;
 
 /**
  * {@code flow-control-invalid}: flowcontrol.apiserver.k8s.io/v1 PriorityLevelConfigurations (here)
@@ -161,27 +162,18 @@ final class FlowControlCheck implements ObjectCheck {
     private static void nonNegative(Findings findings, MappingNode map, String at, String key) {
         Long value = Nodes.int32(map, key);
         if (value != null && value < 0) {
-            findings.at(at + "/" + key, field(at) + "." + key + " must be a non-negative integer, not " + value);
+            findings.at(
+                    at + "/" + key,
+                    Pointers.toFieldPath(at) + "." + key + " must be a non-negative integer, not " + value);
         }
     }
 
     private static void percent(Findings findings, MappingNode map, String at, String key) {
         Long value = Nodes.int32(map, key);
         if (value != null && (value < 0 || value > 100)) {
-            findings.at(at + "/" + key, field(at) + "." + key + " must be between 0 and 100, inclusive, not " + value);
+            findings.at(
+                    at + "/" + key,
+                    Pointers.toFieldPath(at) + "." + key + " must be between 0 and 100, inclusive, not " + value);
         }
-    }
-
-    /** The field path of a pointer below the object: {@code /spec/rules/0/subjects} is {@code spec.rules[0].subjects}. */
-    static String field(String pointer) {
-        StringBuilder out = new StringBuilder();
-        for (String segment : pointer.substring(1).split("/", -1)) {
-            if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
-                out.append('[').append(segment).append(']');
-            } else {
-                out.append(out.length() == 0 ? "" : ".").append(segment);
-            }
-        }
-        return out.toString();
     }
 }

@@ -4,6 +4,7 @@ import dev.podlint.check.Findings;
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
 import dev.podlint.source.MappingNode;
+import dev.podlint.source.Pointers;
 import dev.podlint.source.SequenceNode;
 import dev.podlint.source.YamlNode;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class FlowSchemaSpec {
     }
 
     private static void policyRule(Findings findings, MappingNode rule, String at) {
-        String field = FlowControlCheck.field(at);
+        String field = Pointers.toFieldPath(at);
         SequenceNode subjects = rule.sequence("subjects");
         if (subjects != null && subjects.isEmpty()) {
             findings.at(at + "/subjects", field + ".subjects must contain at least one value (Required value)");
@@ -111,7 +112,7 @@ final class FlowSchemaSpec {
         if (kind == null || !SUBJECT_KINDS.contains(kind)) {
             return;
         }
-        String field = FlowControlCheck.field(at);
+        String field = Pointers.toFieldPath(at);
         String member = switch (kind) {
             case "ServiceAccount" -> "serviceAccount";
             case "User" -> "user";
@@ -164,7 +165,7 @@ final class FlowSchemaSpec {
     }
 
     private static void resourceRule(Findings findings, MappingNode rule, String at) {
-        String field = FlowControlCheck.field(at);
+        String field = Pointers.toFieldPath(at);
         verbs(findings, rule, at);
         wildcardList(findings, rule, at, "apiGroups", "resource rules must supply at least one api group");
         wildcardList(findings, rule, at, "resources", "resource rules must supply at least one resource");
@@ -198,7 +199,7 @@ final class FlowSchemaSpec {
     }
 
     private static void nonResourceRule(Findings findings, MappingNode rule, String at) {
-        String field = FlowControlCheck.field(at);
+        String field = Pointers.toFieldPath(at);
         verbs(findings, rule, at);
         SequenceNode urls = rule.sequence("nonResourceURLs");
         List<String> values = strings(urls);
@@ -256,22 +257,22 @@ final class FlowSchemaSpec {
         if (verbs != null && verbs.isEmpty()) {
             findings.at(
                     at + "/verbs",
-                    FlowControlCheck.field(at) + ".verbs must contain at least one value (Required value)");
+                    Pointers.toFieldPath(at) + ".verbs must contain at least one value (Required value)");
         } else if (values.contains("*") && verbs != null && verbs.size() > 1) {
             findings.at(
                     at + "/verbs",
-                    FlowControlCheck.field(at) + ".verbs: if '*' is present, must not specify other verbs");
+                    Pointers.toFieldPath(at) + ".verbs: if '*' is present, must not specify other verbs");
         }
     }
 
     private static void wildcardList(Findings findings, MappingNode rule, String at, String key, String required) {
         SequenceNode list = rule.sequence(key);
         if (list != null && list.isEmpty()) {
-            findings.at(at + "/" + key, FlowControlCheck.field(at) + "." + key + ": " + required + " (Required value)");
+            findings.at(at + "/" + key, Pointers.toFieldPath(at) + "." + key + ": " + required + " (Required value)");
         } else if (list != null && list.size() > 1 && strings(list).contains("*")) {
             findings.at(
                     at + "/" + key,
-                    FlowControlCheck.field(at) + "." + key + ": if '*' is present, must not specify other " + key);
+                    Pointers.toFieldPath(at) + "." + key + ": if '*' is present, must not specify other " + key);
         }
     }
 

@@ -141,7 +141,7 @@ final class NetworkPolicyCheck implements ObjectCheck {
         String field = Pointers.toFieldPath(at);
         String cidr = Nodes.string(block, "cidr");
         if (cidr == null || cidr.isEmpty()) {
-            if (cidr != null || block.containsKey("cidr") && !Nodes.present(block, "cidr")) {
+            if (cidr != null || Nodes.isNull(block, "cidr")) {
                 findings.at(at + "/cidr", field + ".cidr is required: write a CIDR such as 10.0.0.0/16");
             }
             return;

@@ -23,7 +23,7 @@ final class NodeSelectors {
     static void check(Findings findings, MappingNode selector, String pointer, boolean labelValues) {
         SequenceNode terms = selector.sequence("nodeSelectorTerms");
         String field = Pointers.toFieldPath(pointer);
-        boolean nullTerms = selector.containsKey("nodeSelectorTerms") && !Nodes.present(selector, "nodeSelectorTerms");
+        boolean nullTerms = Nodes.isNull(selector, "nodeSelectorTerms");
         if (terms == null || terms.isEmpty()) {
             if (terms != null || nullTerms) {
                 findings.at(

@@ -44,6 +44,14 @@ final class Nodes {
         return node != null && !(node instanceof ScalarNode s && s.value() == null);
     }
 
+    /**
+     * True when {@code key} is written with a null value (which decodes to the Go zero value), not
+     * left out: a key left out of a required field is the schema check's finding.
+     */
+    static boolean isNull(@Nullable MappingNode parent, String key) {
+        return parent != null && parent.containsKey(key) && !present(parent, key);
+    }
+
     /** An integer under {@code key} in the 64-bit range, or null. */
     static @Nullable Long integer(@Nullable MappingNode parent, String key) {
         return parent != null && parent.get(key) instanceof Long l ? l : null;

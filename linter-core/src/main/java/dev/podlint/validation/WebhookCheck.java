@@ -4,6 +4,7 @@ import dev.podlint.check.Findings;
 import dev.podlint.rule.functions.Base64Functions;
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.rule.functions.Quoted;
+import dev.podlint.source.GoStrings;
 import dev.podlint.source.MappingNode;
 import dev.podlint.source.SequenceNode;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ final class WebhookCheck implements ObjectCheck {
                     WebhookRules.check(findings, ruleNode, at + "/rules/" + j, field + ".rules[" + j + "]");
                 }
             }
-            if (isNull(hook, "sideEffects")) {
+            if (Nodes.isNull(hook, "sideEffects")) {
                 findings.at(
                         at + "/sideEffects",
                         field + ".sideEffects is required: None or NoneOnDryRun (the webhook has no side effects,"
@@ -95,7 +96,7 @@ final class WebhookCheck implements ObjectCheck {
 
     /** IsFullyQualifiedName. */
     private static void name(Findings findings, MappingNode hook, @Nullable String name, String at, String field) {
-        if (name == null && !isNull(hook, "name")) {
+        if (name == null && !Nodes.isNull(hook, "name")) {
             return;
         }
         if (name == null || name.isEmpty()) {
@@ -116,7 +117,7 @@ final class WebhookCheck implements ObjectCheck {
 
     private static void clientConfig(Findings findings, MappingNode hook, String at, String field) {
         MappingNode config = hook.mapping("clientConfig");
-        if (config == null && !isNull(hook, "clientConfig")) {
+        if (config == null && !Nodes.isNull(hook, "clientConfig")) {
             return;
         }
         String caBundle = Nodes.string(config, "caBundle");
@@ -154,7 +155,7 @@ final class WebhookCheck implements ObjectCheck {
     private static void service(Findings findings, MappingNode service, String at, String field) {
         for (String key : List.of("name", "namespace")) {
             String value = Nodes.string(service, key);
-            if (isNull(service, key) || "".equals(value)) {
+            if (Nodes.isNull(service, key) || "".equals(value)) {
                 // At the service: Kubernetes passes name and namespace swapped and names the other field.
                 findings.at(
                         at,
@@ -209,7 +210,7 @@ final class WebhookCheck implements ObjectCheck {
         SequenceNode versions = hook.sequence("admissionReviewVersions");
         String listAt = at + "/admissionReviewVersions";
         if (versions == null || versions.size() == 0) {
-            if (versions != null || isNull(hook, "admissionReviewVersions")) {
+            if (versions != null || Nodes.isNull(hook, "admissionReviewVersions")) {
                 findings.at(
                         listAt,
                         field + ".admissionReviewVersions is required: list the AdmissionReview versions the webhook"
@@ -263,14 +264,15 @@ final class WebhookCheck implements ObjectCheck {
             String itemAt = at + "/" + i;
             String itemField = field + "[" + i + "]";
             String expression = Nodes.string(condition, "expression");
-            if (isNull(condition, "expression") || (expression != null && goBlank(expression))) {
+            if (Nodes.isNull(condition, "expression")
+                    || (expression != null && GoStrings.trimSpace(expression).isEmpty())) {
                 findings.at(
                         itemAt + "/expression",
                         itemField + ".expression is required: a CEL expression such as"
                                 + " \"request.namespace != 'kube-system'\"");
             }
             String name = Nodes.string(condition, "name");
-            if (isNull(condition, "name") || "".equals(name)) {
+            if (Nodes.isNull(condition, "name") || "".equals(name)) {
                 findings.at(
                         itemAt + "/name",
                         itemField + ".name is required: a qualified name such as exclude-kube-system");
@@ -288,29 +290,5 @@ final class WebhookCheck implements ObjectCheck {
                 }
             }
         }
-    }
-
-    /**
-     * Whether {@code key} is written with a null value, which decodes to the Go zero value. A key
-     * left out is the schema check's finding (the v1 schema requires these fields).
-     */
-    static boolean isNull(@Nullable MappingNode parent, String key) {
-        return parent != null && parent.containsKey(key) && !Nodes.present(parent, key);
-    }
-
-    /** Whether Go's strings.TrimSpace leaves nothing (unicode.IsSpace on every character). */
-    private static boolean goBlank(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = c == ' '
-                    || (c >= '\t' && c <= '\r')
-                    || c == 0x85
-                    || c == 0xA0
-                    || (c > 0xFF && Character.isSpaceChar(c));
-            if (!space) {
-                return false;
-            }
-        }
-        return true;
     }
 }
