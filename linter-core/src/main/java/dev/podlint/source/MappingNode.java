@@ -3,9 +3,7 @@ package dev.podlint.source;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,32 +20,27 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
     public record Entry(String key, Span keySpan, YamlNode value) {}
 
     private final Span span;
-    private final Map<String, Entry> entries;
-    /**
-     * The entries in order, as an array-backed list: walking a mapping (the schema check, the rules)
-     * reads one array instead of following the map's linked entries.
-     */
-    private final List<Entry> ordered;
+    /** The entries in order, found by key without a hash map when there are few. */
+    private final EntryTable entries;
 
     private final List<Entry> duplicates;
     private @Nullable Set<Map.Entry<String, Object>> entrySetView;
 
     /** @param entries not changed afterwards */
-    MappingNode(Span span, Map<String, Entry> entries, List<Entry> duplicates) {
+    MappingNode(Span span, EntryTable entries, List<Entry> duplicates) {
         this.span = span;
         this.entries = entries;
-        this.ordered = List.copyOf(entries.values());
         this.duplicates = duplicates;
     }
 
-    MappingNode(Span span, Map<String, Entry> entries) {
+    MappingNode(Span span, EntryTable entries) {
         this(span, entries, List.of());
     }
 
     public static MappingNode of(Span span, Collection<Entry> entries) {
-        Map<String, Entry> byKey = new LinkedHashMap<>();
+        EntryTable byKey = new EntryTable(entries.size());
         for (Entry entry : entries) {
-            byKey.putIfAbsent(entry.key(), entry);
+            byKey.putIfAbsent(entry);
         }
         return new MappingNode(span, byKey);
     }
@@ -68,17 +61,17 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
     }
 
     public @Nullable YamlNode node(String key) {
-        Entry entry = entries.get(key);
+        Entry entry = entries.find(key);
         return entry == null ? null : entry.value();
     }
 
     public @Nullable Span keySpan(String key) {
-        Entry entry = entries.get(key);
+        Entry entry = entries.find(key);
         return entry == null ? null : entry.keySpan();
     }
 
     public List<Entry> entries() {
-        return ordered;
+        return entries;
     }
 
     /** Entries dropped because their key repeats an earlier one (reported as duplicate-key). */
@@ -103,13 +96,13 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
 
     @Override
     public @Nullable Object get(Object key) {
-        Entry entry = entries.get(key);
+        Entry entry = entries.find(key);
         return entry == null ? null : entry.value().value();
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return entries.containsKey(key);
+        return entries.find(key) != null;
     }
 
     @Override
@@ -119,7 +112,33 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
 
     @Override
     public Set<String> keySet() {
-        return Collections.unmodifiableSet(entries.keySet());
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                Iterator<Entry> it = entries.iterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
+                    }
+
+                    @Override
+                    public String next() {
+                        return it.next().key();
+                    }
+                };
+            }
+
+            @Override
+            public boolean contains(Object key) {
+                return containsKey(key);
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
     }
 
     @Override
@@ -128,7 +147,7 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
             entrySetView = new AbstractSet<>() {
                 @Override
                 public Iterator<Map.Entry<String, Object>> iterator() {
-                    Iterator<Entry> it = ordered.iterator();
+                    Iterator<Entry> it = entries.iterator();
                     return new Iterator<>() {
                         @Override
                         public boolean hasNext() {
@@ -166,6 +185,6 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
 
     @Override
     public String toString() {
-        return "MappingNode" + entries.keySet() + "@" + span;
+        return "MappingNode" + keySet() + "@" + span;
     }
 }

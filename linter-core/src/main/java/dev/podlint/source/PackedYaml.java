@@ -3,9 +3,7 @@ package dev.podlint.source;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * YAML files the build has already parsed: each file's text and its node tree (spans included), in
@@ -134,10 +132,9 @@ public final class PackedYaml {
 
     private static MappingNode mapping(PackedBytes.Cursor in, Span span) {
         int count = (int) in.varint();
-        Map<String, MappingNode.Entry> entries = new LinkedHashMap<>(count * 4 / 3 + 1);
+        EntryTable entries = new EntryTable(count);
         for (int i = 0; i < count; i++) {
-            MappingNode.Entry entry = entry(in);
-            entries.put(entry.key(), entry);
+            entries.put(entry(in));
         }
         int duplicateCount = (int) in.varint();
         if (duplicateCount == 0) {

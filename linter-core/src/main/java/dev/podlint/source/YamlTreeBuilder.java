@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -281,31 +280,18 @@ final class YamlTreeBuilder {
         }
 
         void startMapping(CollectionStartEvent event) {
-            push(new Frame(event, point(event.getStartMark().orElseThrow()), true, childPointer()));
+            push(new Frame(event, true, stack.peek()));
         }
 
         void startSequence(CollectionStartEvent event) {
-            push(new Frame(event, point(event.getStartMark().orElseThrow()), false, childPointer()));
-        }
-
-        /** The pointer of the collection about to start, for messages. */
-        private String childPointer() {
-            Frame parent = stack.peek();
-            if (parent == null) {
-                return "";
-            }
-            if (!parent.mapping) {
-                return Pointers.append(parent.pointer, parent.items.size());
-            }
-            if (parent.pendingKey != null && parent.pendingKey.node instanceof ScalarNode key) {
-                return Pointers.append(parent.pointer, Frame.keyString(key));
-            }
-            return parent.pointer;
+            push(new Frame(event, false, stack.peek()));
         }
 
         private void push(Frame frame) {
             if (stack.size() >= limits.maxDepth()) {
-                throw new YamlLimitExceeded("nesting is deeper than " + limits.maxDepth() + " levels", frame.start);
+                throw new YamlLimitExceeded(
+                        "nesting is deeper than " + limits.maxDepth() + " levels",
+                        point(frame.event.getStartMark().orElseThrow()));
             }
             frame.event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Built(null, 0, false)));
             stack.push(frame);
@@ -348,6 +334,9 @@ final class YamlTreeBuilder {
         }
     }
 
+    /** The entries of a sequence's frame: none. */
+    private static final EntryTable EMPTY_ENTRIES = new EntryTable(0);
+
     /** A node with its expanded size, and whether it is the merge key {@code <<}; no node yet for an anchor whose collection is still being built. */
     private record Built(@Nullable YamlNode node, long weight, boolean mergeKey) {}
 
@@ -355,25 +344,60 @@ final class YamlTreeBuilder {
     private static final class Frame {
         final CollectionStartEvent event;
         final boolean mapping;
-        final Span start;
-        final List<YamlNode> items = new ArrayList<>();
+        /** A sequence's items so far (empty for a mapping). */
+        final List<YamlNode> items;
         /** What the mapping holds so far: go-yaml v2 writes keys and merged entries in order, the last write wins. */
-        final Map<String, MappingNode.Entry> entries = new LinkedHashMap<>();
-        /** The keys written in this mapping itself (not merged), for duplicate-key. */
-        final Map<String, MappingNode.Entry> explicit = new HashMap<>();
+        final EntryTable entries;
+        /**
+         * The keys written in this mapping itself, for duplicate-key: null until a merge key writes
+         * entries of another mapping, while they are the keys of {@link #entries}.
+         */
+        @Nullable
+        Map<String, MappingNode.Entry> explicit;
 
-        final List<MappingNode.Entry> duplicates = new ArrayList<>();
-        final String pointer;
+        @Nullable
+        List<MappingNode.Entry> duplicates;
+        /** Where this collection sits in its parent, for the pointer of a message (built only for one). */
+        final @Nullable Frame parent;
+
+        final @Nullable ScalarNode parentKey;
+        final int parentIndex;
+        private @Nullable String pointer;
         long weight;
 
         @Nullable
         Built pendingKey;
 
-        Frame(CollectionStartEvent event, Span start, boolean mapping, String pointer) {
+        Frame(CollectionStartEvent event, boolean mapping, @Nullable Frame parent) {
             this.event = event;
             this.mapping = mapping;
-            this.pointer = pointer;
-            this.start = start;
+            this.items = mapping ? List.of() : new ArrayList<>();
+            this.entries = mapping ? new EntryTable(4) : EMPTY_ENTRIES;
+            this.parent = parent;
+            this.parentIndex = parent == null ? -1 : parent.items.size();
+            this.parentKey =
+                    parent != null && parent.pendingKey != null && parent.pendingKey.node instanceof ScalarNode key
+                            ? key
+                            : null;
+        }
+
+        /** The JSON pointer of this collection, for messages. */
+        String pointer() {
+            String p = pointer;
+            if (p == null) {
+                if (parent == null) {
+                    p = "";
+                } else if (!parent.mapping) {
+                    p = Pointers.append(parent.pointer(), parentIndex);
+                } else if (parentKey != null) {
+                    p = Pointers.append(
+                            parent.pointer(), KubectlKeys.convert(parentKey).name());
+                } else {
+                    p = parent.pointer();
+                }
+                pointer = p;
+            }
+            return p;
         }
 
         void add(Built built, List<LoadProblem> problems, int documentIndex) {
@@ -396,7 +420,7 @@ final class YamlTreeBuilder {
                 problems.add(new LoadProblem(
                         LoadProblem.Type.SYNTAX,
                         documentIndex,
-                        pointer,
+                        pointer(),
                         "a mapping key must be a scalar (kubectl converts keys to strings)",
                         Objects.requireNonNull(key.node).span()));
                 return;
@@ -404,7 +428,7 @@ final class YamlTreeBuilder {
             KubectlKeys.Key converted = KubectlKeys.convert(scalar);
             if (converted.problem() != null) {
                 problems.add(new LoadProblem(
-                        LoadProblem.Type.SYNTAX, documentIndex, pointer, converted.problem(), scalar.span()));
+                        LoadProblem.Type.SYNTAX, documentIndex, pointer(), converted.problem(), scalar.span()));
                 return;
             }
             String name = converted.name();
@@ -412,28 +436,31 @@ final class YamlTreeBuilder {
                 problems.add(new LoadProblem(
                         LoadProblem.Type.KEY_RETYPED,
                         documentIndex,
-                        Pointers.append(pointer, name),
+                        Pointers.append(pointer(), name),
                         "kubectl sends the key " + scalar.text() + " as \"" + name + "\" (YAML reads it as "
                                 + scalar.type().name().toLowerCase(java.util.Locale.ROOT)
                                 + "); quote it if you meant the text",
                         scalar.span()));
             }
-            MappingNode.Entry earlier = explicit.get(name);
             MappingNode.Entry entry = new MappingNode.Entry(name, scalar.span(), Objects.requireNonNull(built.node));
+            MappingNode.Entry replaced = entries.put(entry);
+            // without a merge, the entry replaced is the key's earlier explicit write
+            MappingNode.Entry earlier = explicit == null ? replaced : explicit.put(name, entry);
             if (earlier != null) {
                 problems.add(new LoadProblem(
                         LoadProblem.Type.DUPLICATE_KEY,
                         documentIndex,
-                        Pointers.append(pointer, name),
+                        Pointers.append(pointer(), name),
                         "duplicate key \"" + name + "\" (also at line "
                                 + earlier.keySpan().line()
                                 + "); kubectl apply keeps this last value and silently drops the one at line "
                                 + earlier.keySpan().line(),
                         scalar.span()));
+                if (duplicates == null) {
+                    duplicates = new ArrayList<>();
+                }
                 duplicates.add(earlier);
             }
-            explicit.put(name, entry);
-            entries.put(name, entry);
         }
 
         /**
@@ -442,6 +469,12 @@ final class YamlTreeBuilder {
          * those after it; in a list of mappings the earlier ones win.
          */
         private void merge(YamlNode value, List<LoadProblem> problems, int documentIndex) {
+            if (explicit == null) {
+                explicit = new HashMap<>();
+                for (MappingNode.Entry entry : entries) {
+                    explicit.put(entry.key(), entry);
+                }
+            }
             if (value instanceof MappingNode m) {
                 writeMerged(m);
             } else if (value instanceof SequenceNode s && s.nodes().stream().allMatch(MappingNode.class::isInstance)) {
@@ -452,7 +485,7 @@ final class YamlTreeBuilder {
                 problems.add(new LoadProblem(
                         LoadProblem.Type.SYNTAX,
                         documentIndex,
-                        pointer,
+                        pointer(),
                         "a merge key (<<) needs a mapping or a list of mappings",
                         value.span()));
             }
@@ -460,17 +493,12 @@ final class YamlTreeBuilder {
 
         private void writeMerged(MappingNode source) {
             for (MappingNode.Entry entry : source.entries()) {
-                entries.put(entry.key(), entry);
+                entries.put(entry);
             }
         }
 
         MappingNode toMapping(Span span) {
-            return new MappingNode(span, entries, duplicates.isEmpty() ? List.of() : List.copyOf(duplicates));
-        }
-
-        /** Keys as sigs.k8s.io/yaml turns them into JSON object keys. */
-        static String keyString(ScalarNode key) {
-            return KubectlKeys.convert(key).name();
+            return new MappingNode(span, entries, duplicates == null ? List.of() : List.copyOf(duplicates));
         }
     }
 
