@@ -51,9 +51,19 @@ public final class KubectlScalars {
             Map.entry("-.Inf", Double.NEGATIVE_INFINITY),
             Map.entry("-.INF", Double.NEGATIVE_INFINITY));
 
+    private static final int MAX_WORD_LENGTH = longest(WORDS.keySet());
+
     private static final Pattern YAML_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
     private KubectlScalars() {}
+
+    private static int longest(Iterable<String> words) {
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
 
     /** Types a plain (unquoted, non-block) scalar. */
     public static ScalarNode resolvePlain(Span span, String text) {
@@ -61,7 +71,8 @@ public final class KubectlScalars {
             return new ScalarNode(span, text, ScalarType.NULL, null, true);
         }
         char first = text.charAt(0);
-        Object word = WORDS.get(text);
+        // the words are at most 5 characters long: a longer text is not hashed for nothing
+        Object word = text.length() <= MAX_WORD_LENGTH ? WORDS.get(text) : null;
         if (word instanceof Boolean b) {
             return new ScalarNode(span, text, ScalarType.BOOLEAN, b, true);
         }
