@@ -26,13 +26,20 @@ final class TextDecoding {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return strict(bytes, 2, StandardCharsets.UTF_16LE.newDecoder(), "UTF-16");
         }
+        boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
+            byte b = bytes[i];
+            if (b == 0) {
                 return new Decoded(
                         null,
                         "binary file (NUL byte at offset " + i + "), not a YAML or JSON manifest",
                         Span.FILE_START);
             }
+            ascii &= b > 0;
+        }
+        if (ascii) {
+            // ASCII is valid UTF-8 as it is: one copy into a one-byte-per-character string
+            return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), null, null);
         }
         int skip = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         return strict(bytes, skip, StandardCharsets.UTF_8.newDecoder(), "UTF-8");
