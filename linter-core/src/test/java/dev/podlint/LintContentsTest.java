@@ -58,6 +58,24 @@ class LintContentsTest {
     }
 
     @Test
+    void sourceLinesAreKeptOnlyWhenAsked() {
+        List<NamedContent> contents =
+                List.of(new NamedContent("config.yaml", DUPLICATE.getBytes(StandardCharsets.UTF_8)));
+        Report kept = Linter.create(LintOptions.builder().workingDirectory(dir).build())
+                .lintContents(contents);
+        Report dropped = Linter.create(LintOptions.builder()
+                        .workingDirectory(dir)
+                        .sourceExcerpts(false)
+                        .build())
+                .lintContents(contents);
+
+        assertThat(dropped.findings()).isEqualTo(kept.findings()).hasSize(1);
+        int line = kept.findings().get(0).span().line();
+        assertThat(kept.excerpts().line("config.yaml", line)).isEqualTo("  a: \"2\"");
+        assertThat(dropped.excerpts().line("config.yaml", line)).isNull();
+    }
+
+    @Test
     void noContentsIsAnEmptyCleanRun() {
         Report report = Linter.create(
                         LintOptions.builder().workingDirectory(dir).build())

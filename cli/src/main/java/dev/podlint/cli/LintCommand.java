@@ -262,10 +262,11 @@ final class LintCommand implements Callable<Integer> {
         crds.forEach(options::crd);
         kubeconform.applyTo(options, kubernetesVersion, strictKinds);
         forceExclude.applyTo(options);
+        List<ReportTargets.Target> targets = ReportTargets.of(kubeconform.formats(formats, output), output);
+        options.sourceExcerpts(targets.stream().anyMatch(target -> target.format() == ReportFormat.TEXT));
         LintOptions built = options.build();
         List<String> inputs = new ArrayList<>(paths);
         inputs.addAll(presets);
-        List<ReportTargets.Target> targets = ReportTargets.of(kubeconform.formats(formats, output), output);
         for (ReportTargets.Target target : targets) {
             OutputFile.refuseInputs(target.file(), target.file() == output ? "--output" : "--format", built, inputs);
         }

@@ -32,6 +32,7 @@ public final class LintOptions {
     private final FailThreshold failOn;
     private final @Nullable Path baseline;
     private final KindFilter kinds;
+    private final boolean sourceExcerpts;
 
     private LintOptions(Builder b) {
         this.workingDirectory = b.workingDirectory;
@@ -45,6 +46,7 @@ public final class LintOptions {
         this.failOn = b.failOn;
         this.baseline = b.baseline;
         this.kinds = new KindFilter(b.skipKinds, b.rejectKinds);
+        this.sourceExcerpts = b.sourceExcerpts;
     }
 
     public static Builder builder() {
@@ -114,6 +116,14 @@ public final class LintOptions {
         return kinds;
     }
 
+    /**
+     * Whether the report keeps the (redacted) source lines its findings point at: only the text
+     * format shows them, and keeping them costs every file with findings.
+     */
+    public boolean sourceExcerpts() {
+        return sourceExcerpts;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
         b.workingDirectory = workingDirectory;
@@ -136,6 +146,7 @@ public final class LintOptions {
         b.baseline = baseline;
         b.skipKinds.addAll(kinds.skip());
         b.rejectKinds.addAll(kinds.reject());
+        b.sourceExcerpts = sourceExcerpts;
         return b;
     }
 
@@ -160,6 +171,7 @@ public final class LintOptions {
         private final List<Path> ruleDirectories = new ArrayList<>();
         private PodlintConfig config = PodlintConfig.NONE;
         private boolean forceExclude;
+        private boolean sourceExcerpts = true;
 
         public Builder workingDirectory(Path dir) {
             this.workingDirectory = dir.toAbsolutePath().normalize();
@@ -293,6 +305,12 @@ public final class LintOptions {
         /** true: the config file's include/exclude globs also filter the files named explicitly. */
         public Builder forceExclude(boolean force) {
             this.forceExclude = force;
+            return this;
+        }
+
+        /** Whether the report keeps the source lines of its findings (default: yes). */
+        public Builder sourceExcerpts(boolean keep) {
+            this.sourceExcerpts = keep;
             return this;
         }
 

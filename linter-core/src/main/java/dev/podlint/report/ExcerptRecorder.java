@@ -35,6 +35,9 @@ public final class ExcerptRecorder {
             List<Finding> findings,
             List<Document> documents,
             int unparsedFromLine) {
+        if (!excerpts.recording()) {
+            return;
+        }
         List<Span> ordered = rightToLeft(SecretValues.spans(documents));
         boolean anyManifest = documents.stream().anyMatch(ExcerptRecorder::isManifest);
         UnparsedText unparsed = null;

@@ -21,12 +21,34 @@ public final class SourceExcerpts {
     private static final int[] NO_MASKS = {};
 
     private final Map<String, Map<Integer, Excerpt>> lines = new ConcurrentHashMap<>();
+    private final boolean recording;
+
+    public SourceExcerpts() {
+        this(true);
+    }
+
+    private SourceExcerpts(boolean recording) {
+        this.recording = recording;
+    }
+
+    /** Excerpts that keep no line: for a report no format will show them in. */
+    public static SourceExcerpts none() {
+        return new SourceExcerpts(false);
+    }
+
+    /** Whether lines put here are kept. */
+    boolean recording() {
+        return recording;
+    }
 
     public void put(String file, int line, String text) {
         put(file, line, text, NO_MASKS);
     }
 
     void put(String file, int line, String text, int[] masks) {
+        if (!recording) {
+            return;
+        }
         lines.computeIfAbsent(file, f -> new ConcurrentHashMap<>()).put(line, new Excerpt(text, masks));
     }
 

@@ -81,7 +81,7 @@ public final class LintRun {
 
     private Report lintInputs(
             List<LintInput> files, List<Notification> notifications, int skipped, List<SkippedFile> left) {
-        SourceExcerpts excerpts = new SourceExcerpts();
+        SourceExcerpts excerpts = options.sourceExcerpts() ? new SourceExcerpts() : SourceExcerpts.none();
         List<LintInput> all = new ArrayList<>(files);
         all.addAll(LintInputs.presetOnly(options, files, notifications));
         FileOutcome[] outcomes = new FileOutcome[all.size()];
