@@ -6,12 +6,6 @@ import dev.podlint.finding.RelatedLocation;
 import dev.podlint.source.SkippedFile;
 import java.io.IOException;
 import java.io.Writer;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * The JSON report, version 1, as DESIGN.md "JSON report" fixes it, plus the problems of the run
@@ -23,22 +17,6 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 public final class JsonReporter implements Reporter {
 
     public static final int FORMAT_VERSION = 1;
-    /** The streaming generator alone: an {@code ObjectMapper} costs a cold start more than a small report. */
-    private static final JsonFactory FACTORY =
-            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
-    /** Indents as {@code ObjectWriter.withDefaultPrettyPrinter()} does. */
-    private static final class Indented extends ObjectWriteContext.Base {
-        @Override
-        public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
-        }
-
-        @Override
-        public boolean hasPrettyPrinter() {
-            return true;
-        }
-    }
 
     private final String toolVersion;
 
@@ -48,84 +26,81 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(new Indented(), out)) {
-            g.writeStartObject();
-            g.writeNumberProperty("version", FORMAT_VERSION);
-            g.writeObjectPropertyStart("tool");
-            g.writeStringProperty("name", "podlint");
-            g.writeStringProperty("version", toolVersion);
-            g.writeEndObject();
-            g.writeArrayPropertyStart("findings");
-            for (Finding f : report.findings()) {
-                if (!f.suppressed()) {
-                    finding(f, g);
-                }
+        PrettyJson json = new PrettyJson(out);
+        json.startObject().property("version", FORMAT_VERSION);
+        json.startObject("tool")
+                .property("name", "podlint")
+                .property("version", toolVersion)
+                .end();
+        json.startArray("findings");
+        for (Finding f : report.findings()) {
+            if (!f.suppressed()) {
+                finding(f, json);
             }
-            g.writeEndArray();
-            g.writeArrayPropertyStart("notifications");
-            for (Notification n : report.notifications()) {
-                g.writeStartObject();
-                g.writeBooleanProperty("error", n.error());
-                g.writeStringProperty("file", n.file());
-                g.writeStringProperty("message", n.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            Summary s = report.summary();
-            g.writeArrayPropertyStart("skippedFiles");
-            for (SkippedFile left : s.skippedFiles()) {
-                g.writeStartObject();
-                g.writeStringProperty("file", left.path());
-                g.writeStringProperty("reason", left.reason().label());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeObjectPropertyStart("summary");
-            g.writeNumberProperty("files", s.files());
-            g.writeNumberProperty("documents", s.documents());
-            g.writeNumberProperty("errors", s.errors());
-            g.writeNumberProperty("warnings", s.warnings());
-            g.writeNumberProperty("infos", s.infos());
-            g.writeNumberProperty("suppressed", s.suppressed());
-            g.writeNumberProperty("skipped", s.skipped());
-            g.writeNumberProperty("leftOut", s.leftOut());
-            g.writeStringProperty("config", s.config());
-            g.writeNumberProperty("skippedFiles", s.skippedFiles().size());
-            g.writeEndObject();
-            g.writeEndObject();
         }
+        json.end().startArray("notifications");
+        for (Notification n : report.notifications()) {
+            json.startObject()
+                    .property("error", n.error())
+                    .property("file", n.file())
+                    .property("message", n.message())
+                    .end();
+        }
+        json.end();
+        Summary s = report.summary();
+        json.startArray("skippedFiles");
+        for (SkippedFile left : s.skippedFiles()) {
+            json.startObject()
+                    .property("file", left.path())
+                    .property("reason", left.reason().label())
+                    .end();
+        }
+        json.end()
+                .startObject("summary")
+                .property("files", s.files())
+                .property("documents", s.documents())
+                .property("errors", s.errors())
+                .property("warnings", s.warnings())
+                .property("infos", s.infos())
+                .property("suppressed", s.suppressed())
+                .property("skipped", s.skipped())
+                .property("leftOut", s.leftOut())
+                .property("config", s.config())
+                .property("skippedFiles", s.skippedFiles().size())
+                .end()
+                .end()
+                .flush();
         out.write('\n');
         out.flush();
     }
 
-    private static void finding(Finding f, JsonGenerator g) {
-        g.writeStartObject();
-        g.writeStringProperty("rule", f.ruleId());
-        g.writeStringProperty("severity", f.severity().label());
-        g.writeStringProperty("message", f.message());
-        g.writeStringProperty("file", f.file());
-        g.writeNumberProperty("document", f.document());
-        g.writeStringProperty("kind", f.kind());
-        g.writeStringProperty("name", f.name());
-        g.writeStringProperty("namespace", f.namespace());
-        g.writeStringProperty("path", f.path());
-        g.writeNumberProperty("line", f.span().line());
-        g.writeNumberProperty("column", f.span().column());
-        g.writeNumberProperty("endLine", f.span().endLine());
-        g.writeNumberProperty("endColumn", f.span().endColumn());
+    private static void finding(Finding f, PrettyJson json) throws IOException {
+        json.startObject()
+                .property("rule", f.ruleId())
+                .property("severity", f.severity().label())
+                .property("message", f.message())
+                .property("file", f.file())
+                .property("document", f.document())
+                .property("kind", f.kind())
+                .property("name", f.name())
+                .property("namespace", f.namespace())
+                .property("path", f.path())
+                .property("line", f.span().line())
+                .property("column", f.span().column())
+                .property("endLine", f.span().endLine())
+                .property("endColumn", f.span().endColumn());
         if (f.outcome() != null) {
-            g.writeStringProperty("outcome", f.outcome().label());
+            json.property("outcome", f.outcome().label());
         }
-        g.writeArrayPropertyStart("related");
+        json.startArray("related");
         for (RelatedLocation r : f.related()) {
-            g.writeStartObject();
-            g.writeStringProperty("file", r.file());
-            g.writeNumberProperty("line", r.span().line());
-            g.writeNumberProperty("column", r.span().column());
-            g.writeStringProperty("message", r.message());
-            g.writeEndObject();
+            json.startObject()
+                    .property("file", r.file())
+                    .property("line", r.span().line())
+                    .property("column", r.span().column())
+                    .property("message", r.message())
+                    .end();
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        json.end().end();
     }
 }
