@@ -93,6 +93,7 @@ final class SchemaBuilder {
         Set<String> required = new TreeSet<>(model.required());
         required.removeAll(RequiredOverrides.notRequired(name));
         required.removeAll(DefaultedFields.of(target.kubernetesVersion(), name));
+        required.removeAll(UnenforcedRequiredFields.of(target.kubernetesVersion(), name));
         ObjectNode properties = JSON.objectNode();
         for (Model.Field f : model.fields()) {
             ObjectNode schema;
