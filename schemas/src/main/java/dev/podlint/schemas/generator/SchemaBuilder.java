@@ -91,7 +91,6 @@ final class SchemaBuilder {
     private static ObjectNode definition(
             Model model, ApiCatalog.Kind kind, String name, DefinitionNamer namer, KubernetesVersions.Target target) {
         Set<String> required = new TreeSet<>(model.required());
-        required.removeAll(RequiredOverrides.notRequired(name));
         required.removeAll(DefaultedFields.of(target.kubernetesVersion(), name));
         required.removeAll(UnenforcedRequiredFields.of(target.kubernetesVersion(), name));
         ObjectNode properties = JSON.objectNode();
