@@ -38,6 +38,12 @@ final class FlowControlCheck implements ObjectCheck {
             MappingNode spec = target.object().mapping("spec");
             if (spec != null) {
                 FlowSchemaSpec.check(target.findings(rule), spec, name == null ? "" : name);
+            } else if (!Nodes.present(target.object(), "spec")) {
+                target.findings(rule)
+                        .at(
+                                "/spec/priorityLevelConfiguration/name",
+                                "spec.priorityLevelConfiguration.name must reference a priority level (Required"
+                                        + " value): the FlowSchema has no spec");
             }
         }
     }
@@ -55,6 +61,12 @@ final class FlowControlCheck implements ObjectCheck {
         }
         MappingNode spec = target.object().mapping("spec");
         String type = Nodes.string(spec, "type");
+        if (spec == null && !Nodes.present(target.object(), "spec")) {
+            findings.at(
+                    "/spec/type",
+                    "spec.type is required (Required value): the PriorityLevelConfiguration has no spec; give it"
+                            + " type: Limited with a limited section");
+        }
         if (spec == null || type == null) {
             return;
         }

@@ -39,8 +39,9 @@ final class IngressCheck implements ObjectCheck {
         MappingNode spec = kind == null ? null : target.object().mapping("spec");
         if (PolicyKinds.INGRESS.equals(kind)) {
             ingress(target, spec);
-        } else if (PolicyKinds.INGRESS_CLASS.equals(kind) && spec != null) {
-            ingressClass(target.findings(rule), spec);
+        } else if (PolicyKinds.INGRESS_CLASS.equals(kind)
+                && (spec != null || !Nodes.present(target.object(), "spec"))) {
+            ingressClass(target.findings(rule), spec); // without spec, the controller is missing
         }
     }
 
@@ -209,8 +210,9 @@ final class IngressCheck implements ObjectCheck {
                             field + ".resource.apiGroup " + Quoted.quote(group) + " is not a valid API group: "
                                     + Formats.dns1123SubdomainProblem(group));
                 }
-                pathSegment(findings, ref, at + "/resource", "kind");
-                pathSegment(findings, ref, at + "/resource", "name");
+                // the schema does not require them (a claim's dataSource of the same type may lack them)
+                pathSegment(findings, ref, at + "/resource", "kind", true);
+                pathSegment(findings, ref, at + "/resource", "name", true);
             }
             return;
         }
@@ -284,7 +286,7 @@ final class IngressCheck implements ObjectCheck {
     }
 
     /** validateIngressClassSpec. */
-    private static void ingressClass(Findings findings, MappingNode spec) {
+    private static void ingressClass(Findings findings, @Nullable MappingNode spec) {
         String controller = Nodes.string(spec, "controller");
         String text = controller == null ? "" : controller;
         if (controller == null && Nodes.present(spec, "controller")) {
@@ -308,7 +310,7 @@ final class IngressCheck implements ObjectCheck {
                         "spec.controller " + Quoted.quote(text) + " " + problem + "; e.g. k8s.io/ingress-nginx");
             }
         }
-        MappingNode parameters = spec.mapping("parameters");
+        MappingNode parameters = Nodes.map(spec, "parameters");
         if (parameters == null) {
             return;
         }
@@ -320,8 +322,8 @@ final class IngressCheck implements ObjectCheck {
                     "spec.parameters.apiGroup " + Quoted.quote(group) + " is not a valid API group: "
                             + Formats.dns1123SubdomainProblem(group));
         }
-        pathSegment(findings, parameters, at, "kind");
-        pathSegment(findings, parameters, at, "name");
+        pathSegment(findings, parameters, at, "kind", false);
+        pathSegment(findings, parameters, at, "name", false);
         String scope = Nodes.present(parameters, "scope") ? Nodes.string(parameters, "scope") : "Cluster";
         boolean namespaced = Nodes.present(parameters, "namespace");
         if ("Namespace".equals(scope)) {
@@ -345,12 +347,16 @@ final class IngressCheck implements ObjectCheck {
         }
     }
 
-    /** A required kind or name of a reference: IsPathSegmentName. */
-    private static void pathSegment(Findings findings, MappingNode ref, String at, String key) {
+    /**
+     * A required kind or name of a reference, as IsPathSegmentName wants it; {@code missing}: a missing one
+     * is this rule's finding too.
+     */
+    private static void pathSegment(Findings findings, MappingNode ref, String at, String key, boolean missing) {
         String value = Nodes.string(ref, key);
-        if (value == null) {
-            return;
+        if (value == null && (Nodes.present(ref, key) || !missing)) {
+            return; // not a string, or missing where the schema requires it: the schema's finding
         }
+        value = value == null ? "" : value;
         String problem = value.isEmpty() ? "is required" : Formats.pathSegmentProblem(value, false);
         if (problem != null) {
             findings.at(

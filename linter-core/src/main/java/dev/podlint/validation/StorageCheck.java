@@ -120,10 +120,10 @@ final class StorageCheck implements ObjectCheck {
             dataSource = null; // EnforceDataSourceBackwardsCompatibility drops it on create, silently
         }
         if (dataSource != null) {
-            dataSource(findings, dataSource, "dataSource");
+            dataSource(findings, dataSource, "/spec", "dataSource");
         }
         if (dataSourceRef != null) {
-            dataSource(findings, dataSourceRef, "dataSourceRef");
+            dataSource(findings, dataSourceRef, "/spec", "dataSourceRef");
         }
         String refNamespace = Nodes.string(dataSourceRef, "namespace");
         if (refNamespace != null && !refNamespace.isEmpty()) {
@@ -193,10 +193,10 @@ final class StorageCheck implements ObjectCheck {
         }
     }
 
-    /** validateDataSource and validateDataSourceRef. */
-    private static void dataSource(Findings findings, MappingNode source, String key) {
-        String at = "/spec/" + key;
-        String field = "spec." + key;
+    /** validateDataSource and validateDataSourceRef, of the claim spec at {@code spec} (a JSON pointer). */
+    static void dataSource(Findings findings, MappingNode source, String spec, String key) {
+        String at = spec + "/" + key;
+        String field = Pointers.toFieldPath(at);
         String name = Nodes.string(source, "name");
         if (name == null || name.isEmpty()) {
             findings.at(at + "/name", field + ".name is required: the name of the object to populate the volume from");

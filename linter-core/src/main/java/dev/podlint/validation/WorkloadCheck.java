@@ -254,11 +254,26 @@ final class WorkloadCheck implements ObjectCheck {
     /** ValidatePersistentVolumeClaimSpec on each volumeClaimTemplate (from Kubernetes 1.34). */
     private void claimTemplates(Findings findings, @Nullable SequenceNode templates) {
         for (int i = 0; templates != null && i < templates.size(); i++) {
-            MappingNode spec = Nodes.map(Nodes.item(templates, i), "spec");
+            MappingNode template = Nodes.item(templates, i);
+            MappingNode spec = Nodes.map(template, "spec");
             String at = "/spec/volumeClaimTemplates/" + i + "/spec";
             String field = "spec.volumeClaimTemplates[" + i + "].spec";
             if (spec == null) {
+                if (template != null && !Nodes.present(template, "spec")) {
+                    findings.at(
+                            at,
+                            field + " is required: the claim's accessModes and resources.requests.storage"
+                                    + " (e.g. accessModes: [ReadWriteOnce], storage: 1Gi)");
+                }
                 continue;
+            }
+            MappingNode dataSource = spec.mapping("dataSource");
+            if (dataSource != null) {
+                StorageCheck.dataSource(findings, dataSource, at, "dataSource");
+            }
+            MappingNode dataSourceRef = spec.mapping("dataSourceRef");
+            if (dataSourceRef != null) {
+                StorageCheck.dataSource(findings, dataSourceRef, at, "dataSourceRef");
             }
             SequenceNode modes = spec.sequence("accessModes");
             if (modes == null || modes.isEmpty()) {

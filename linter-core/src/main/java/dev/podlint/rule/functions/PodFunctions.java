@@ -343,7 +343,7 @@ public final class PodFunctions {
             }
             List<?> required = Sequences.of(pod.get("requiredDuringSchedulingIgnoredDuringExecution"));
             for (int i = 0; i < required.size(); i++) {
-                Map<String, String> p = topologyKeyProblem(
+                Map<String, String> p = podTermProblem(
                         required.get(i), kind + "/requiredDuringSchedulingIgnoredDuringExecution/" + i + "/");
                 if (p != null) {
                     return p;
@@ -354,7 +354,7 @@ public final class PodFunctions {
                 String at = kind + "/preferredDuringSchedulingIgnoredDuringExecution/" + i + "/";
                 if (preferred.get(i) instanceof Map<?, ?> term) {
                     Map<String, String> p = weightProblem(term.get("weight"), at);
-                    p = p != null ? p : topologyKeyProblem(term.get("podAffinityTerm"), at + "podAffinityTerm/");
+                    p = p != null ? p : podTermProblem(term.get("podAffinityTerm"), at + "podAffinityTerm/");
                     if (p != null) {
                         return p;
                     }
@@ -370,6 +370,45 @@ public final class PodFunctions {
             return Map.of("at", at + "weight", "problem", "weight must be in the range 1-100, not " + n);
         }
         return null;
+    }
+
+    /**
+     * validatePodAffinityTerm: the label and namespace selectors' expressions (ValidateLabelSelectorRequirement:
+     * values for In and NotIn, none for Exists and DoesNotExist), then the topologyKey.
+     */
+    private static @Nullable Map<String, String> podTermProblem(@Nullable Object term, String at) {
+        if (term instanceof Map<?, ?> t) {
+            for (String selector : List.of("labelSelector", "namespaceSelector")) {
+                if (!(t.get(selector) instanceof Map<?, ?> s)) {
+                    continue;
+                }
+                List<?> expressions = Sequences.of(s.get("matchExpressions"));
+                for (int i = 0; i < expressions.size(); i++) {
+                    if (!(expressions.get(i) instanceof Map<?, ?> e) || !(e.get("operator") instanceof String op)) {
+                        continue;
+                    }
+                    int values = Sequences.of(e.get("values")).size();
+                    String where = at + selector + "/matchExpressions/" + i + "/";
+                    if ((op.equals("In") || op.equals("NotIn")) && values == 0) {
+                        return Map.of(
+                                "at",
+                                where + "values",
+                                "problem",
+                                selector + " values must be specified when `operator` is 'In' or 'NotIn'"
+                                        + " (Required value)");
+                    }
+                    if ((op.equals("Exists") || op.equals("DoesNotExist")) && values > 0) {
+                        return Map.of(
+                                "at",
+                                where + "values",
+                                "problem",
+                                selector + " values may not be specified when `operator` is 'Exists' or"
+                                        + " 'DoesNotExist'");
+                    }
+                }
+            }
+        }
+        return topologyKeyProblem(term, at);
     }
 
     private static @Nullable Map<String, String> topologyKeyProblem(@Nullable Object term, String at) {

@@ -119,8 +119,32 @@ public final class CorpusGenerator {
     }
 
     /**
-     * Writes the corpus into {@code dir}: files a previous run generated there and this one does not
-     * are removed, files already there with the same content are left alone (a rerun writes nothing).
+     * The systematic part: every field of every seed dropped once ({@link FieldDrops}), numbered from
+     * {@code first} on.
+     */
+    public List<Document> fieldDrops(int first, int width) {
+        List<Document> documents = new ArrayList<>();
+        for (FieldDrops.Drop drop : FieldDrops.bundled().drops(seeds)) {
+            Doc doc = drop.apply();
+            String file = String.format(
+                    Locale.ROOT,
+                    "%0" + width + "d-%s-%s.yaml",
+                    first + documents.size(),
+                    drop.seed().kind().toLowerCase(Locale.ROOT),
+                    drop.id());
+            Intent intent = drop.required() ? Intent.REJECT : Intent.ACCEPT;
+            String description = "removed " + drop.path() + (drop.required() ? " (required)" : "");
+            documents.add(new Document(
+                    new Generated(file, drop.seed().kind(), drop.seed().name(), drop.id(), intent, description),
+                    doc.text()));
+        }
+        return documents;
+    }
+
+    /**
+     * Writes the corpus into {@code dir}: {@code count} generated documents, then the {@link #fieldDrops}.
+     * Files a previous run generated there and this one does not are removed, files already there with
+     * the same content are left alone (a rerun writes nothing).
      */
     public List<Generated> write(Path dir, int count, long seed) throws IOException {
         Files.createDirectories(dir);
@@ -129,7 +153,9 @@ public final class CorpusGenerator {
             files.filter(p -> GENERATED_FILE.matcher(p.getFileName().toString()).matches())
                     .forEach(old::add);
         }
-        List<Document> documents = generate(count, seed);
+        List<Document> documents = new ArrayList<>(generate(count, seed));
+        documents.addAll(
+                fieldDrops(count + 1, Math.max(5, Integer.toString(count).length())));
         StringBuilder manifest = new StringBuilder("file\tkind\tseed\tmutation\tintent\tdescription\n");
         List<Generated> generated = new ArrayList<>();
         for (Document d : documents) {

@@ -19,7 +19,7 @@ class DefaultedFieldsTest {
         int checked = 0;
         for (KubernetesVersions.Target target : KubernetesVersions.TARGETS) {
             JsonNode definitions = SchemaFactsTest.file(target.fileName()).get("definitions");
-            for (DefaultedFields.Entry entry : DefaultedFields.entries()) {
+            for (FieldTable.Entry entry : DefaultedFields.entries()) {
                 JsonNode definition = definitions.get(entry.definition());
                 if (!entry.minors().contains(target.kubernetesVersion()) || definition == null) {
                     continue; // a group version this minor does not serve, or a type inlined into others

@@ -1,0 +1,70 @@
+package dev.podlint.schemas.generator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A tab-separated table of fields per Kubernetes minor, one field a line: definition, JSON name, the Go
+ * function that shows why the field is listed, and the minors (comma-separated). Lines starting with
+ * {@code #} are comments.
+ */
+final class FieldTable {
+
+    /** One line: the field {@code jsonName} of {@code definition}, shown by {@code function} in these minors. */
+    record Entry(String definition, String jsonName, String function, Set<String> minors) {}
+
+    private final String resource;
+    private final List<Entry> entries;
+
+    FieldTable(String resource) {
+        this.resource = resource;
+        this.entries = read(resource);
+    }
+
+    String resource() {
+        return resource;
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** The JSON names of {@code definition} the table lists for Kubernetes {@code minor}. */
+    Set<String> of(String minor, String definition) {
+        return entries.stream()
+                .filter(e -> e.definition().equals(definition) && e.minors().contains(minor))
+                .map(Entry::jsonName)
+                .collect(Collectors.toSet());
+    }
+
+    private static List<Entry> read(String resource) {
+        List<Entry> entries = new ArrayList<>();
+        try (InputStream in = FieldTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != 4) {
+                    throw new IllegalStateException(resource + ": not 4 tab-separated cells: " + line);
+                }
+                entries.add(new Entry(cells[0], cells[1], cells[2], Set.of(cells[3].split(","))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(entries);
+    }
+}
