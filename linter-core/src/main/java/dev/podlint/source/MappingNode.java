@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,18 +116,7 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
         return new AbstractSet<>() {
             @Override
             public Iterator<String> iterator() {
-                Iterator<Entry> it = entries.iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return it.hasNext();
-                    }
-
-                    @Override
-                    public String next() {
-                        return it.next().key();
-                    }
-                };
+                return each(Entry::key);
             }
 
             @Override
@@ -147,19 +137,8 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
             entrySetView = new AbstractSet<>() {
                 @Override
                 public Iterator<Map.Entry<String, Object>> iterator() {
-                    Iterator<Entry> it = entries.iterator();
-                    return new Iterator<>() {
-                        @Override
-                        public boolean hasNext() {
-                            return it.hasNext();
-                        }
-
-                        @Override
-                        public Map.Entry<String, Object> next() {
-                            Entry e = it.next();
-                            return new SimpleImmutableEntry<>(e.key(), e.value().value());
-                        }
-                    };
+                    return each(
+                            e -> new SimpleImmutableEntry<>(e.key(), e.value().value()));
                 }
 
                 @Override
@@ -169,6 +148,22 @@ public final class MappingNode extends AbstractMap<String, Object> implements Ya
             };
         }
         return entrySetView;
+    }
+
+    /** The entries in order, each as {@code view} shows it. */
+    private <T> Iterator<T> each(Function<Entry, T> view) {
+        Iterator<Entry> it = entries.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public T next() {
+                return view.apply(it.next());
+            }
+        };
     }
 
     // Identity semantics: two mappings at different places are different nodes, and hashing a
