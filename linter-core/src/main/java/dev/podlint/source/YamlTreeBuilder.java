@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,7 +76,7 @@ final class YamlTreeBuilder {
         this.largeTextSettings = shared.largeText();
     }
 
-    private static LoadSettingsBuilder settings(YamlLimits limits) {
+    static LoadSettingsBuilder settings(YamlLimits limits) {
         return LoadSettings.builder()
                 .setLabel("")
                 .setUseMarks(true)
@@ -126,9 +127,9 @@ final class YamlTreeBuilder {
         lineOffset = firstLine;
         DocumentState state = new DocumentState(index, problems);
         try {
-            ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
-            while (parser.hasNext()) {
-                Event event = parser.next();
+            Iterator<Event> events = events(text, settings);
+            while (events.hasNext()) {
+                Event event = events.next();
                 switch (event.getEventId()) {
                     case DocumentStart -> state = new DocumentState(index, problems);
                     case DocumentEnd -> {
@@ -181,6 +182,11 @@ final class YamlTreeBuilder {
                     Span.point(firstLine + 1, 1)));
         }
         return false;
+    }
+
+    /** The chunk's YAML events, all of them read by SnakeYAML (the parser reads lazily, as the loop asks). */
+    private static Iterator<Event> events(String text, LoadSettings settings) {
+        return new ParserImpl(settings, new StreamReader(settings, text));
     }
 
     private Span shift(Span s) {
