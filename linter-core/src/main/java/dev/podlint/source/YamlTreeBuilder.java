@@ -184,8 +184,18 @@ final class YamlTreeBuilder {
         return false;
     }
 
-    /** The chunk's YAML events, all of them read by SnakeYAML (the parser reads lazily, as the loop asks). */
+    /**
+     * The chunk's YAML events: the fast path's when the chunk is in its subset (the same events,
+     * without SnakeYAML's per-token costs), else SnakeYAML's parser, which reads lazily as the loop
+     * asks and reports the errors.
+     */
     private static Iterator<Event> events(String text, LoadSettings settings) {
+        if (text.length() <= settings.getCodePointLimit()) {
+            List<Event> fast = FastYamlParser.parse(text);
+            if (fast != null) {
+                return fast.iterator();
+            }
+        }
         return new ParserImpl(settings, new StreamReader(settings, text));
     }
 

@@ -1,0 +1,259 @@
+package dev.podlint.source;
+
+import static dev.podlint.source.FastYamlCursor.notMine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.events.DocumentEndEvent;
+import org.snakeyaml.engine.v2.events.DocumentStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.events.StreamEndEvent;
+import org.snakeyaml.engine.v2.events.StreamStartEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+
+/**
+ * A fast path for the common YAML of Kubernetes manifests: one document of block mappings and
+ * sequences (compact {@code - key: v} and indentless sequences included) whose scalars fit on their
+ * line, or are literal or folded block scalars, with comments and blank lines. Produces exactly the
+ * events SnakeYAML's ParserImpl produces, marks included, and declines (null) anything else as soon
+ * as it meets it, so that SnakeYAML reads that text and reports its errors. Each line is read once,
+ * with an explicit stack of the open collections and their columns.
+ */
+final class FastYamlParser {
+
+    private static final int MAPPING = 0;
+    private static final int SEQUENCE = 1;
+    /** A sequence whose entries are at the column of the mapping key that holds it. */
+    private static final int INDENTLESS = 2;
+
+    private final FastYamlCursor in;
+    private final String s;
+    private final List<Event> events;
+    private int[] kinds = new int[16];
+    private int[] columns = new int[16];
+    private int depth;
+    private boolean started;
+    /** A key or '-' whose value is not on its line: a nested collection, or an empty scalar at the mark. */
+    private boolean pending;
+
+    private Optional<Mark> pendingMark = Optional.empty();
+
+    private boolean pendingAfterKey;
+    private int pendingColumn;
+
+    private FastYamlParser(String text) {
+        this.in = new FastYamlCursor(text);
+        this.s = text;
+        this.events = new ArrayList<>(Math.max(16, text.length() / 12));
+    }
+
+    /** The text's events as SnakeYAML's ParserImpl produces them, or null if the text is not in the fast path's subset. */
+    static @Nullable List<Event> parse(String text) {
+        if (!FastYamlChars.onlyOrdinary(text)) {
+            return null;
+        }
+        try {
+            return new FastYamlParser(text).read();
+        } catch (FastYamlCursor.NotMine e) {
+            return null;
+        }
+    }
+
+    private List<Event> read() {
+        Optional<Mark> streamStart = in.mark(0);
+        events.add(new StreamStartEvent(streamStart, streamStart));
+        int n = s.length();
+        int pos = 0;
+        while (pos < n) {
+            int lineEnd = in.lineEnd(pos);
+            int first = in.skipSpaces(pos, lineEnd);
+            if (first < lineEnd && s.charAt(first) != '#') {
+                int resume = line(first, lineEnd);
+                if (resume >= 0) {
+                    pos = resume;
+                    continue;
+                }
+            }
+            if (lineEnd == n) {
+                break;
+            }
+            in.nextLine(lineEnd);
+            pos = lineEnd + 1;
+        }
+        finish();
+        return events;
+    }
+
+    /**
+     * Reads a line whose first token is at {@code first}. Returns -1 to go on with the next line, or
+     * the start of the line to go on with after a block scalar.
+     */
+    private int line(int first, int lineEnd) {
+        int column = in.column(first);
+        if (column == 0 && (s.startsWith("---", first) || s.startsWith("...", first))) {
+            throw notMine();
+        }
+        boolean entry = isEntry(first, lineEnd);
+        if (!started) {
+            started = true;
+            Optional<Mark> at = in.mark(first);
+            events.add(new DocumentStartEvent(false, Optional.empty(), Map.of(), at, at));
+            return open(first, lineEnd, column, entry, at);
+        }
+        if (pending) {
+            pending = false;
+            if (column > pendingColumn) {
+                return open(first, lineEnd, column, entry, in.mark(first));
+            }
+            if (entry && pendingAfterKey && column == pendingColumn) {
+                events.add(new SequenceStartEvent(
+                        Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, in.mark(first), in.mark(first + 1)));
+                push(INDENTLESS, column);
+                return entry(first, lineEnd);
+            }
+            events.add(FastYamlScalars.plain("", pendingMark, pendingMark));
+        }
+        if (closes(column, entry)) {
+            Optional<Mark> here = in.mark(first);
+            do {
+                end(here);
+            } while (closes(column, entry));
+        }
+        if (depth == 0 || columns[depth - 1] != column) {
+            throw notMine();
+        }
+        if (kinds[depth - 1] == MAPPING) {
+            if (entry) {
+                throw notMine();
+            }
+            return keyLine(first, lineEnd, in.mark(first));
+        }
+        if (!entry) {
+            throw notMine();
+        }
+        return entry(first, lineEnd);
+    }
+
+    /** Whether a line at {@code column} ends the innermost open collection (SnakeYAML's BLOCK-END, or the end of an indentless sequence). */
+    private boolean closes(int column, boolean entry) {
+        if (depth == 0) {
+            return false;
+        }
+        int open = columns[depth - 1];
+        return open > column || open == column && kinds[depth - 1] == INDENTLESS && !entry;
+    }
+
+    /** A block collection whose first entry or key is at {@code first}. */
+    private int open(int first, int lineEnd, int column, boolean entry, Optional<Mark> at) {
+        if (entry) {
+            events.add(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, at, at));
+            push(SEQUENCE, column);
+            return entry(first, lineEnd);
+        }
+        events.add(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, at, at));
+        push(MAPPING, column);
+        return keyLine(first, lineEnd, at);
+    }
+
+    private boolean isEntry(int at, int lineEnd) {
+        return s.charAt(at) == '-' && (at + 1 == lineEnd || s.charAt(at + 1) == ' ');
+    }
+
+    /** A sequence entry: the '-' is at {@code dash}. */
+    private int entry(int dash, int lineEnd) {
+        int at = in.skipSpaces(dash + 1, lineEnd);
+        if (at == lineEnd || s.charAt(at) == '#') {
+            pend(false, in.column(dash), in.mark(dash + 1));
+            return -1;
+        }
+        if (isEntry(at, lineEnd)) {
+            throw notMine();
+        }
+        int colon = FastYamlScalars.keyColon(in, at, lineEnd);
+        if (colon >= 0) {
+            Optional<Mark> start = in.mark(at);
+            events.add(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, start, start));
+            push(MAPPING, in.column(at));
+            return keyValue(at, colon, lineEnd, start);
+        }
+        return value(at, lineEnd);
+    }
+
+    private int keyLine(int at, int lineEnd, Optional<Mark> start) {
+        int colon = FastYamlScalars.keyColon(in, at, lineEnd);
+        if (colon < 0) {
+            throw notMine();
+        }
+        return keyValue(at, colon, lineEnd, start);
+    }
+
+    private int keyValue(int at, int colon, int lineEnd, Optional<Mark> start) {
+        FastYamlScalars.key(in, at, colon, start, events);
+        int value = in.skipSpaces(colon + 1, lineEnd);
+        if (value == lineEnd || s.charAt(value) == '#') {
+            pend(true, columns[depth - 1], in.mark(colon + 1));
+            return -1;
+        }
+        return value(value, lineEnd);
+    }
+
+    /** A value that starts on the line of its key or '-'. */
+    private int value(int at, int lineEnd) {
+        char c = s.charAt(at);
+        switch (c) {
+            case '|', '>' -> {
+                return FastYamlBlockScalars.read(in, at, lineEnd, columns[depth - 1], events);
+            }
+            case '"', '\'' ->
+                FastYamlScalars.endOfLine(in, FastYamlScalars.quoted(in, at, lineEnd, in.mark(at), events), lineEnd);
+            case '[', '{' -> FastYamlScalars.endOfLine(in, FastYamlScalars.flow(in, at, lineEnd, events), lineEnd);
+            default -> FastYamlScalars.plainValue(in, at, lineEnd, events);
+        }
+        return -1;
+    }
+
+    private void pend(boolean afterKey, int column, Optional<Mark> mark) {
+        pendingAfterKey = afterKey;
+        pendingColumn = column;
+        pendingMark = mark;
+        pending = true;
+    }
+
+    private void push(int kind, int column) {
+        if (depth == kinds.length) {
+            kinds = Arrays.copyOf(kinds, depth * 2);
+            columns = Arrays.copyOf(columns, depth * 2);
+        }
+        kinds[depth] = kind;
+        columns[depth] = column;
+        depth++;
+    }
+
+    private void end(Optional<Mark> at) {
+        depth--;
+        events.add(kinds[depth] == MAPPING ? new MappingEndEvent(at, at) : new SequenceEndEvent(at, at));
+    }
+
+    private void finish() {
+        Optional<Mark> end = in.mark(s.length());
+        if (started) {
+            if (pending) {
+                events.add(FastYamlScalars.plain("", pendingMark, pendingMark));
+            }
+            while (depth > 0) {
+                end(end);
+            }
+            events.add(new DocumentEndEvent(false, end, end));
+        }
+        events.add(new StreamEndEvent(end, end));
+    }
+}

@@ -1,0 +1,294 @@
+package dev.podlint.source;
+
+import static dev.podlint.source.FastYamlCursor.notMine;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ImplicitTuple;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+
+/**
+ * Reads the nodes of the fast YAML path that sit on one line: plain scalars (block context), single-
+ * and double-quoted scalars, and the simplest flow collections ({@code []}, <code>{}</code>,
+ * {@code [a, "b"]}), as events equal to SnakeYAML's.
+ */
+final class FastYamlScalars {
+
+    /** SnakeYAML's ImplicitTuple of an untagged plain scalar, and of an untagged quoted or block one. */
+    static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
+
+    static final ImplicitTuple NOT_PLAIN = new ImplicitTuple(false, true);
+
+    /** The characters that cannot start a plain scalar (but '-', '?' and ':' followed by a non-space can). */
+    private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+
+    private FastYamlScalars() {}
+
+    static boolean isIndicator(char c) {
+        return INDICATORS.indexOf(c) >= 0;
+    }
+
+    static ScalarEvent plain(String value, Optional<Mark> start, Optional<Mark> end) {
+        return new ScalarEvent(Optional.empty(), Optional.empty(), PLAIN, value, ScalarStyle.PLAIN, start, end);
+    }
+
+    /**
+     * A plain scalar in block context from {@code at} to the end of its line or a comment: adds its
+     * event and returns. Declines a ": " inside (SnakeYAML reads a key there) and a value that would
+     * go on on the next line (the caller declines a more indented line after it).
+     */
+    static void plainValue(FastYamlCursor in, int at, int lineEnd, List<Event> events) {
+        String s = in.text;
+        char first = s.charAt(at);
+        if (isIndicator(first) && !(first == '-' && at + 1 < lineEnd && s.charAt(at + 1) != ' ')) {
+            throw notMine();
+        }
+        int end = at;
+        for (int k = at; k < lineEnd; k++) {
+            char c = s.charAt(k);
+            if (c == ' ') {
+                if (k + 1 < lineEnd && s.charAt(k + 1) == '#') {
+                    break;
+                }
+                continue;
+            }
+            if (c == ':' && (k + 1 == lineEnd || s.charAt(k + 1) == ' ')) {
+                throw notMine();
+            }
+            end = k + 1;
+        }
+        events.add(plain(s.substring(at, end), in.mark(at), in.mark(end)));
+    }
+
+    /**
+     * The offset of the ':' that makes the text at {@code at} a simple key on this line, or -1 if it is
+     * not a key. A key with an indicator first is left to SnakeYAML.
+     */
+    static int keyColon(FastYamlCursor in, int at, int lineEnd) {
+        String s = in.text;
+        char first = s.charAt(at);
+        int colon = -1;
+        if (first == '"' || first == '\'') {
+            int k = in.skipSpaces(quotedEnd(s, at, lineEnd), lineEnd);
+            if (k < lineEnd && s.charAt(k) == ':' && (k + 1 == lineEnd || s.charAt(k + 1) == ' ')) {
+                colon = k;
+            }
+        } else if (!isIndicator(first)) {
+            for (int k = at; k < lineEnd; k++) {
+                char c = s.charAt(k);
+                if (c == ':' && (k + 1 == lineEnd || s.charAt(k + 1) == ' ')) {
+                    colon = k;
+                    break;
+                }
+                if (c == '#' && s.charAt(k - 1) == ' ') {
+                    break;
+                }
+            }
+        }
+        if (colon - at > 1000) {
+            throw notMine(); // SnakeYAML's simple keys end 1024 code points after they start
+        }
+        return colon;
+    }
+
+    /** Adds the event of the key starting at {@code at} whose ':' is at {@code colon}. */
+    static void key(FastYamlCursor in, int at, int colon, Optional<Mark> start, List<Event> events) {
+        String s = in.text;
+        char first = s.charAt(at);
+        if (first == '"' || first == '\'') {
+            quoted(in, at, colon, start, events);
+            return;
+        }
+        int end = colon;
+        while (s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        events.add(plain(s.substring(at, end), start, in.mark(end)));
+    }
+
+    /** Where the quoted scalar starting at {@code at} ends (after its closing quote); declines one that goes on past the line. */
+    private static int quotedEnd(String s, int at, int lineEnd) {
+        char quote = s.charAt(at);
+        int k = at + 1;
+        while (true) {
+            if (k >= lineEnd) {
+                throw notMine();
+            }
+            char c = s.charAt(k);
+            if (c == quote) {
+                if (quote == '\'' && k + 1 < lineEnd && s.charAt(k + 1) == '\'') {
+                    k += 2;
+                    continue;
+                }
+                return k + 1;
+            }
+            k += c == '\\' && quote == '"' ? 2 : 1;
+        }
+    }
+
+    /**
+     * Reads the quoted scalar starting at {@code at} (which ends before {@code lineEnd}), adds its
+     * event and returns the offset after its closing quote. Declines escapes other than the
+     * one-character ones.
+     */
+    static int quoted(FastYamlCursor in, int at, int lineEnd, Optional<Mark> start, List<Event> events) {
+        String s = in.text;
+        char quote = s.charAt(at);
+        @Nullable StringBuilder value = null;
+        int run = at + 1;
+        int k = run;
+        while (true) {
+            if (k >= lineEnd) {
+                throw notMine();
+            }
+            char c = s.charAt(k);
+            if (c == quote) {
+                if (quote == '\'' && k + 1 < lineEnd && s.charAt(k + 1) == '\'') {
+                    value = append(value, s, run, k + 1);
+                    k += 2;
+                    run = k;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\\' && quote == '"') {
+                char replacement = k + 1 < lineEnd ? escape(s.charAt(k + 1)) : 0;
+                if (replacement == 0 && (k + 1 >= lineEnd || s.charAt(k + 1) != '0')) {
+                    throw notMine();
+                }
+                value = append(value, s, run, k).append(replacement);
+                k += 2;
+                run = k;
+                continue;
+            }
+            k++;
+        }
+        String text =
+                value == null ? s.substring(at + 1, k) : value.append(s, run, k).toString();
+        events.add(new ScalarEvent(
+                Optional.empty(),
+                Optional.empty(),
+                NOT_PLAIN,
+                text,
+                quote == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED,
+                start,
+                in.mark(k + 1)));
+        return k + 1;
+    }
+
+    private static StringBuilder append(@Nullable StringBuilder value, String s, int from, int to) {
+        StringBuilder b = value == null ? new StringBuilder(to - from + 16) : value;
+        return b.append(s, from, to);
+    }
+
+    /** SnakeYAML's one-character escapes of double-quoted scalars; 0 for the others (and for \0 itself). */
+    private static char escape(char c) {
+        return switch (c) {
+            case 'a' -> 7;
+            case 'b' -> '\b';
+            case 't' -> '\t';
+            case 'n' -> '\n';
+            case 'v' -> 11;
+            case 'f' -> '\f';
+            case 'r' -> '\r';
+            case 'e' -> 27;
+            case ' ' -> ' ';
+            case '"' -> '"';
+            case '/' -> '/';
+            case '\\' -> '\\';
+            case 'N' -> 0x85;
+            case '_' -> 0xA0;
+            default -> 0;
+        };
+    }
+
+    /**
+     * Reads a flow sequence of plain words and quoted scalars, or an empty flow mapping, that starts
+     * and ends on this line; adds its events and returns the offset after it.
+     */
+    static int flow(FastYamlCursor in, int at, int lineEnd, List<Event> events) {
+        String s = in.text;
+        Optional<Mark> open = in.mark(at);
+        Optional<Mark> afterOpen = in.mark(at + 1);
+        int k = in.skipSpaces(at + 1, lineEnd);
+        if (s.charAt(at) == '{') {
+            if (k >= lineEnd || s.charAt(k) != '}') {
+                throw notMine();
+            }
+            events.add(
+                    new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, open, afterOpen));
+            events.add(new MappingEndEvent(in.mark(k), in.mark(k + 1)));
+            return k + 1;
+        }
+        events.add(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, open, afterOpen));
+        if (k < lineEnd && s.charAt(k) == ']') {
+            events.add(new SequenceEndEvent(in.mark(k), in.mark(k + 1)));
+            return k + 1;
+        }
+        while (true) {
+            if (k >= lineEnd) {
+                throw notMine();
+            }
+            char c = s.charAt(k);
+            if (c == '"' || c == '\'') {
+                k = quoted(in, k, lineEnd, in.mark(k), events);
+            } else {
+                k = flowWord(in, k, lineEnd, events);
+            }
+            k = in.skipSpaces(k, lineEnd);
+            if (k >= lineEnd) {
+                throw notMine();
+            }
+            c = s.charAt(k);
+            if (c == ']') {
+                events.add(new SequenceEndEvent(in.mark(k), in.mark(k + 1)));
+                return k + 1;
+            }
+            if (c != ',') {
+                throw notMine();
+            }
+            k = in.skipSpaces(k + 1, lineEnd);
+            if (k < lineEnd && s.charAt(k) == ']') {
+                throw notMine();
+            }
+        }
+    }
+
+    /** A plain scalar in a flow sequence, of letters, digits and {@code _ . / - = +} only (not first '-'). */
+    private static int flowWord(FastYamlCursor in, int at, int lineEnd, List<Event> events) {
+        String s = in.text;
+        int k = at;
+        while (k < lineEnd && isWordChar(s.charAt(k), k == at)) {
+            k++;
+        }
+        if (k == at) {
+            throw notMine();
+        }
+        events.add(plain(s.substring(at, k), in.mark(at), in.mark(k)));
+        return k;
+    }
+
+    private static boolean isWordChar(char c, boolean first) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '/') {
+            return true;
+        }
+        return !first && (c == '.' || c == '-' || c == '=' || c == '+');
+    }
+
+    /** After a quoted scalar or a flow collection: only spaces, then a comment or the line's end. */
+    static void endOfLine(FastYamlCursor in, int at, int lineEnd) {
+        int k = in.skipSpaces(at, lineEnd);
+        if (k < lineEnd && !(k > at && in.text.charAt(k) == '#')) {
+            throw notMine();
+        }
+    }
+}
