@@ -23,7 +23,8 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 /**
  * A fast path for the common YAML of Kubernetes manifests: one document of block mappings and
  * sequences (compact {@code - key: v} and indentless sequences included) whose scalars fit on their
- * line, or are literal or folded block scalars, with comments and blank lines. Produces exactly the
+ * line, or are literal or folded block scalars, with comments, blank lines and a final {@code ...}
+ * line. Produces exactly the
  * events SnakeYAML's ParserImpl produces, marks included, and declines (null) anything else as soon
  * as it meets it, so that SnakeYAML reads that text and reports its errors. Each line is read once,
  * with an explicit stack of the open collections and their columns.
@@ -42,6 +43,8 @@ final class FastYamlParser {
     private int[] columns = new int[16];
     private int depth;
     private boolean started;
+    /** Whether a {@code ...} line ended the document. */
+    private boolean ended;
     /** A key or '-' whose value is not on its line: a nested collection, or an empty scalar at the mark. */
     private boolean pending;
 
@@ -100,7 +103,7 @@ final class FastYamlParser {
     private int line(int first, int lineEnd) {
         int column = in.column(first);
         if (column == 0 && (s.startsWith("---", first) || s.startsWith("...", first))) {
-            throw notMine();
+            return explicitEnd(first, lineEnd);
         }
         boolean entry = isEntry(first, lineEnd);
         if (!started) {
@@ -112,7 +115,7 @@ final class FastYamlParser {
         if (pending) {
             pending = false;
             if (column > pendingColumn) {
-                return open(first, lineEnd, column, entry, in.mark(first));
+                return entry ? open(first, lineEnd, column, true, in.mark(first)) : nextLineValue(first, lineEnd);
             }
             if (entry && pendingAfterKey && column == pendingColumn) {
                 events.add(new SequenceStartEvent(
@@ -150,6 +153,53 @@ final class FastYamlParser {
         }
         int open = columns[depth - 1];
         return open > column || open == column && kinds[depth - 1] == INDENTLESS && !entry;
+    }
+
+    /** What follows a key or '-' on a more indented line: a mapping, or a scalar or flow collection on that line. */
+    private int nextLineValue(int first, int lineEnd) {
+        int colon = FastYamlScalars.keyColon(in, first, lineEnd);
+        if (colon >= 0) {
+            Optional<Mark> at = in.mark(first);
+            events.add(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, at, at));
+            push(MAPPING, in.column(first));
+            return keyValue(first, colon, lineEnd, at);
+        }
+        if (s.charAt(first) == '|' || s.charAt(first) == '>') {
+            throw notMine();
+        }
+        return value(first, lineEnd);
+    }
+
+    /**
+     * A {@code ...} line ends the document (SnakeYAML's explicit document end) when only comments
+     * and blank lines follow it; a {@code ---} line, which kubectl's pieces never hold, is declined.
+     */
+    private int explicitEnd(int first, int lineEnd) {
+        int n = s.length();
+        int rest = in.skipSpaces(first + 3, lineEnd);
+        if (!started || s.charAt(first) == '-' || rest < lineEnd && (rest == first + 3 || s.charAt(rest) != '#')) {
+            throw notMine();
+        }
+        Optional<Mark> at = in.mark(first);
+        Optional<Mark> after = in.mark(first + 3);
+        if (pending) {
+            pending = false;
+            events.add(FastYamlScalars.plain("", pendingMark, pendingMark));
+        }
+        while (depth > 0) {
+            end(at);
+        }
+        events.add(new DocumentEndEvent(true, at, after));
+        ended = true;
+        for (int newline = lineEnd; newline < n; ) {
+            in.nextLine(newline);
+            newline = in.lineEnd(newline + 1);
+            int token = in.skipSpaces(in.lineStart, newline);
+            if (token < newline && s.charAt(token) != '#') {
+                throw notMine();
+            }
+        }
+        return n;
     }
 
     /** A block collection whose first entry or key is at {@code first}. */
@@ -245,7 +295,7 @@ final class FastYamlParser {
 
     private void finish() {
         Optional<Mark> end = in.mark(s.length());
-        if (started) {
+        if (started && !ended) {
             if (pending) {
                 events.add(FastYamlScalars.plain("", pendingMark, pendingMark));
             }

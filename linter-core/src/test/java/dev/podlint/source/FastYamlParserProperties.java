@@ -204,6 +204,12 @@ class FastYamlParserProperties {
                 mapping(column, 0, false);
             }
             filler(0);
+            if (pick(4) == 0) {
+                out.append("...")
+                        .append(pick(new String[] {"", " ", " # end", "#x", " x"}))
+                        .append('\n');
+                filler(0);
+            }
             if (pick(5) == 0) {
                 stray();
             }
@@ -254,7 +260,7 @@ class FastYamlParserProperties {
         }
 
         private void afterKey(int column, int depth) {
-            switch (pick(depth >= 4 ? 6 : 10)) {
+            switch (pick(depth >= 4 ? 6 : 11)) {
                 case 0, 1 -> line(" " + pick(PLAIN));
                 case 2 -> line(trailer());
                 case 3 -> line(" " + pick(QUOTED));
@@ -268,6 +274,7 @@ class FastYamlParserProperties {
                     line(trailer());
                     sequence(column + pick(3), depth + 1);
                 }
+                case 9 -> nextLineValue(column);
                 default -> {
                     line(trailer());
                     sequence(column, depth + 1);
@@ -276,7 +283,7 @@ class FastYamlParserProperties {
         }
 
         private void afterDash(int column, int depth) {
-            switch (pick(depth >= 4 ? 6 : 9)) {
+            switch (pick(depth >= 4 ? 6 : 10)) {
                 case 0 -> line(" " + pick(PLAIN));
                 case 1 -> line(trailer());
                 case 2 -> line(" " + pick(QUOTED));
@@ -294,10 +301,22 @@ class FastYamlParserProperties {
                     line(trailer());
                     mapping(column + 1 + pick(3), depth + 1, false);
                 }
+                case 8 -> nextLineValue(column);
                 default -> {
                     line(trailer());
                     sequence(column + 1 + pick(3), depth + 1);
                 }
+            }
+        }
+
+        /** A scalar or flow collection on the line after its key or '-', at some indentation. */
+        private void nextLineValue(int column) {
+            line(trailer());
+            out.append(" ".repeat(Math.max(0, column + pick(4) - 1)));
+            switch (pick(3)) {
+                case 0 -> line(pick(PLAIN));
+                case 1 -> line(pick(QUOTED));
+                default -> line(pick(FLOW));
             }
         }
 

@@ -30,6 +30,9 @@ class FastYamlParserTest {
                 "a: \u00e9t\u00e9 \u00fc\n",
                 "a: |\n  x",
                 "a: |\n",
+                "a: 1\n...\n",
+                "a:\n  b: |\n    x\n... # end\n\n# more\n",
+                "a:\n  {}\nb:\n    'x'\nc:\n - [y]\n -\n   z\n",
                 "a: >\n  x\n  "
             })
     void readsItsSubsetAsSnakeYamlDoes(String text) {
@@ -45,7 +48,10 @@ class FastYamlParserTest {
                 "a: !!str 1\n", // tag
                 "? a\n: b\n", // complex key
                 "<<: {a: 1}\n", // flow mapping that is not empty
-                "a: 1\n...\n", // document end
+                "a: 1\n...\nb: 2\n", // a document after the document end
+                "...\n", // a document end before any document
+                "a: 1\n... x\n", // text after the document end marker
+                "a:\n  |\n  x\n", // a block scalar on the line after its key
                 "%YAML 1.2\n---\na: 1\n", // directive
                 "---\na: 1\n", // document start
                 "a:\n\tb: 1\n", // tab in indentation
