@@ -22,9 +22,9 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
  * A fast path for the common YAML of Kubernetes manifests: one document of block mappings and
- * sequences (compact {@code - key: v} and indentless sequences included) whose scalars fit on their
- * line, or are literal or folded block scalars, with comments, blank lines and a final {@code ...}
- * line. Produces exactly the
+ * sequences (compact {@code - key: v} and indentless sequences included) of plain scalars, quoted
+ * scalars that fit on their line, literal and folded block scalars, and one-line flow sequences,
+ * with comments, blank lines and a final {@code ...} line. Produces exactly the
  * events SnakeYAML's ParserImpl produces, marks included, and declines (null) anything else as soon
  * as it meets it, so that SnakeYAML reads that text and reports its errors. Each line is read once,
  * with an explicit stack of the open collections and their columns.
@@ -266,7 +266,9 @@ final class FastYamlParser {
             case '"', '\'' ->
                 FastYamlScalars.endOfLine(in, FastYamlScalars.quoted(in, at, lineEnd, in.mark(at), events), lineEnd);
             case '[', '{' -> FastYamlScalars.endOfLine(in, FastYamlScalars.flow(in, at, lineEnd, events), lineEnd);
-            default -> FastYamlScalars.plainValue(in, at, lineEnd, events);
+            default -> {
+                return FastYamlPlainScalars.read(in, at, lineEnd, columns[depth - 1], events);
+            }
         }
         return -1;
     }

@@ -42,34 +42,6 @@ final class FastYamlScalars {
     }
 
     /**
-     * A plain scalar in block context from {@code at} to the end of its line or a comment: adds its
-     * event and returns. Declines a ": " inside (SnakeYAML reads a key there) and a value that would
-     * go on on the next line (the caller declines a more indented line after it).
-     */
-    static void plainValue(FastYamlCursor in, int at, int lineEnd, List<Event> events) {
-        String s = in.text;
-        char first = s.charAt(at);
-        if (isIndicator(first) && !(first == '-' && at + 1 < lineEnd && s.charAt(at + 1) != ' ')) {
-            throw notMine();
-        }
-        int end = at;
-        for (int k = at; k < lineEnd; k++) {
-            char c = s.charAt(k);
-            if (c == ' ') {
-                if (k + 1 < lineEnd && s.charAt(k + 1) == '#') {
-                    break;
-                }
-                continue;
-            }
-            if (c == ':' && (k + 1 == lineEnd || s.charAt(k + 1) == ' ')) {
-                throw notMine();
-            }
-            end = k + 1;
-        }
-        events.add(plain(s.substring(at, end), in.mark(at), in.mark(end)));
-    }
-
-    /**
      * The offset of the ':' that makes the text at {@code at} a simple key on this line, or -1 if it is
      * not a key. A key with an indicator first is left to SnakeYAML.
      */

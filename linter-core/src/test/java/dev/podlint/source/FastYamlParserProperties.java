@@ -261,7 +261,8 @@ class FastYamlParserProperties {
 
         private void afterKey(int column, int depth) {
             switch (pick(depth >= 4 ? 6 : 11)) {
-                case 0, 1 -> line(" " + pick(PLAIN));
+                case 0 -> line(" " + pick(PLAIN));
+                case 1 -> plainLines(column);
                 case 2 -> line(trailer());
                 case 3 -> line(" " + pick(QUOTED));
                 case 4 -> blockScalar(column);
@@ -284,7 +285,7 @@ class FastYamlParserProperties {
 
         private void afterDash(int column, int depth) {
             switch (pick(depth >= 4 ? 6 : 10)) {
-                case 0 -> line(" " + pick(PLAIN));
+                case 0 -> plainLines(column);
                 case 1 -> line(trailer());
                 case 2 -> line(" " + pick(QUOTED));
                 case 3 -> {
@@ -306,6 +307,18 @@ class FastYamlParserProperties {
                     line(trailer());
                     sequence(column + 1 + pick(3), depth + 1);
                 }
+            }
+        }
+
+        /** A plain scalar, often going on over more lines (blank ones between), indented around the collection's column. */
+        private void plainLines(int column) {
+            line(" " + pick(PLAIN));
+            for (int i = pick(4); i > 0; i--) {
+                for (int blank = pick(3) - 1; blank > 0; blank--) {
+                    out.append(" ".repeat(pick(column + 3))).append('\n');
+                }
+                out.append(" ".repeat(column + pick(4))).append(pick(PLAIN));
+                line("");
             }
         }
 

@@ -30,6 +30,8 @@ class FastYamlParserTest {
                 "a: \u00e9t\u00e9 \u00fc\n",
                 "a: |\n  x",
                 "a: |\n",
+                "a: b\n  c\n\n   \n  d # e\nf: g\n",
+                "- a\n  - b\n  [c]\n- d\n  e",
                 "a: 1\n...\n",
                 "a:\n  b: |\n    x\n... # end\n\n# more\n",
                 "a:\n  {}\nb:\n    'x'\nc:\n - [y]\n -\n   z\n",
@@ -57,7 +59,7 @@ class FastYamlParserTest {
                 "a:\n\tb: 1\n", // tab in indentation
                 "a:\t1\n", // tab as separation
                 "a: 1\r\nb: 2\r\n", // carriage return
-                "a: b\n  c\n", // a plain scalar going on on the next line
+                "a: b\n  c: d\n", // a key in a plain scalar's next line
                 "a: 'b\n  c'\n", // a quoted scalar going on on the next line
                 "a: \"b\\\n  c\"\n", // an escaped line break
                 "a: \"\\x41\"\n", // hexadecimal escape
