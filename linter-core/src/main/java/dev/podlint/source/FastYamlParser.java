@@ -98,7 +98,8 @@ final class FastYamlParser {
 
     /**
      * Reads a line whose first token is at {@code first}. Returns -1 to go on with the next line, or
-     * the start of the line to go on with after a block scalar.
+     * where to go on after a node that ends on a later line (or after a {@code ...} line): the start
+     * of a line, with the cursor on it, or the text's length.
      */
     private int line(int first, int lineEnd) {
         int column = in.column(first);

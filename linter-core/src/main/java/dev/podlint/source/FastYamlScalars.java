@@ -17,9 +17,9 @@ import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
- * Reads the nodes of the fast YAML path that sit on one line: plain scalars (block context), single-
- * and double-quoted scalars, and the simplest flow collections ({@code []}, <code>{}</code>,
- * {@code [a, "b"]}), as events equal to SnakeYAML's.
+ * Reads the nodes of the fast YAML path that sit on one line: simple keys, single- and double-quoted
+ * scalars, and the simplest flow collections ({@code []}, <code>{}</code>, {@code [a, "b"]}), as
+ * events equal to SnakeYAML's.
  */
 final class FastYamlScalars {
 
