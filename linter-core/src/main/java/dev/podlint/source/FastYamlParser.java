@@ -264,8 +264,9 @@ final class FastYamlParser {
             case '|', '>' -> {
                 return FastYamlBlockScalars.read(in, at, lineEnd, columns[depth - 1], events);
             }
-            case '"', '\'' ->
-                FastYamlScalars.endOfLine(in, FastYamlScalars.quoted(in, at, lineEnd, in.mark(at), events), lineEnd);
+            case '"', '\'' -> {
+                return FastYamlQuotedLines.read(in, at, lineEnd, events);
+            }
             case '[', '{' -> FastYamlScalars.endOfLine(in, FastYamlScalars.flow(in, at, lineEnd, events), lineEnd);
             default -> {
                 return FastYamlPlainScalars.read(in, at, lineEnd, columns[depth - 1], events);

@@ -163,7 +163,7 @@ final class FastYamlScalars {
     }
 
     /** SnakeYAML's one-character escapes of double-quoted scalars; 0 for the others (and for \0 itself). */
-    private static char escape(char c) {
+    static char escape(char c) {
         return switch (c) {
             case 'a' -> 7;
             case 'b' -> '\b';

@@ -124,7 +124,24 @@ class FastYamlParserProperties {
             "\"a: b\"",
             "'unterminated",
             "\"a\"b",
-            "'a' 'b'"
+            "'a' 'b'",
+            // going on over lines: folded, blank lines kept, any indentation, and SnakeYAML's errors
+            "'a\n  b'",
+            "'a  \n\n   b  c '",
+            "'it''s\n''x'''",
+            "\"a\\t\n b\"",
+            "'\n x'",
+            "\"a\n\n\n  \"",
+            "'a\n# c\n b'",
+            "'a\nb: c'",
+            "'a\n---\n b'",
+            "'a\n... b'",
+            "'a\n...'",
+            "'a\n  b' x",
+            "'a\n  b' # c",
+            "\"a\\\n b\"",
+            "'a\n",
+            "'a\n  "
         };
 
         private static final String[] FLOW = {

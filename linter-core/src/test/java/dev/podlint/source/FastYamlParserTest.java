@@ -35,7 +35,12 @@ class FastYamlParserTest {
                 "a: 1\n...\n",
                 "a:\n  b: |\n    x\n... # end\n\n# more\n",
                 "a:\n  {}\nb:\n    'x'\nc:\n - [y]\n -\n   z\n",
-                "a: >\n  x\n  "
+                "a: >\n  x\n  ",
+                "a: 'b\n  c'\n",
+                "a: \"x  \n\n\n   y z \"  # c\nb: 1\n",
+                "a: '\n  b'\n",
+                "a: '# not a comment\n  # nor this'\n",
+                "a: \"\\t\n  x\"\nb: 'it''s\n\n  over'\n"
             })
     void readsItsSubsetAsSnakeYamlDoes(String text) {
         List<Event> fast = FastYamlParser.parse(text);
@@ -60,7 +65,11 @@ class FastYamlParserTest {
                 "a:\t1\n", // tab as separation
                 "a: 1\r\nb: 2\r\n", // carriage return
                 "a: b\n  c: d\n", // a key in a plain scalar's next line
-                "a: 'b\n  c'\n", // a quoted scalar going on on the next line
+                "a: 'b\n---\n  c'\n", // a document separator inside quotes (SnakeYAML's error)
+                "a: 'b\n... c'\n", // a document end marker inside quotes (SnakeYAML's error)
+                "a: 'b\n\n", // the end of the text inside quotes
+                "a: 'b\n  c' d\n", // text after a quoted scalar that went on over lines
+                "a: 'b\n  c': d\n", // a quoted key over lines
                 "a: \"b\\\n  c\"\n", // an escaped line break
                 "a: \"\\x41\"\n", // hexadecimal escape
                 "a: \"\\u00e9\"\n", // unicode escape

@@ -1,0 +1,133 @@
+package dev.podlint.source;
+
+import static dev.podlint.source.FastYamlCursor.notMine;
+
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+
+/**
+ * Reads a quoted scalar that goes on past its first line, as SnakeYAML's scanFlowScalar does: the
+ * spaces before a line break and after it are dropped, a line break folds to a space, each blank line
+ * after it to a line break, and the continuation lines may be indented any way. Declined: an escaped
+ * line break, the end of the text inside the quotes, and a line starting with {@code ---} or
+ * {@code ...} and a blank inside them (SnakeYAML's errors).
+ */
+final class FastYamlQuotedLines {
+
+    private FastYamlQuotedLines() {}
+
+    /**
+     * Reads the quoted scalar starting at {@code at} on a line ending at {@code lineEnd}; adds its event
+     * and returns -1 if it closes on that line, else the start of the line after the one it closes on
+     * (the cursor is then on that line), or the text's length.
+     */
+    static int read(FastYamlCursor in, int at, int lineEnd, List<Event> events) {
+        String s = in.text;
+        int n = s.length();
+        char quote = s.charAt(at);
+        boolean doubleQuoted = quote == '"';
+        Optional<Mark> start = in.mark(at);
+        StringBuilder value = new StringBuilder();
+        int startLine = in.line;
+        int k = at + 1;
+        int end = lineEnd;
+        while (true) {
+            int run = k;
+            while (k < end) {
+                char c = s.charAt(k);
+                if (c == quote) {
+                    if (!doubleQuoted && k + 1 < end && s.charAt(k + 1) == '\'') {
+                        value.append(s, run, k + 1);
+                        k += 2;
+                        run = k;
+                        continue;
+                    }
+                    value.append(s, run, k);
+                    return close(in, value.toString(), doubleQuoted, start, k + 1, end, in.line != startLine, events);
+                }
+                if (doubleQuoted && c == '\\') {
+                    char replacement = k + 1 < end ? FastYamlScalars.escape(s.charAt(k + 1)) : 0;
+                    if (replacement == 0 && (k + 1 >= end || s.charAt(k + 1) != '0')) {
+                        throw notMine(); // another escape, or an escaped line break
+                    }
+                    value.append(s, run, k).append(replacement);
+                    k += 2;
+                    run = k;
+                    continue;
+                }
+                k++;
+            }
+            if (end == n) {
+                throw notMine(); // the text ends inside the quotes
+            }
+            int kept = end;
+            while (kept > run && s.charAt(kept - 1) == ' ') {
+                kept--;
+            }
+            value.append(s, run, kept);
+            int blankLines = 0;
+            while (true) {
+                int lineStart = end + 1;
+                in.nextLine(end);
+                if (separatorAt(s, lineStart)) {
+                    throw notMine();
+                }
+                end = in.lineEnd(lineStart);
+                k = in.skipSpaces(lineStart, end);
+                if (k < end) {
+                    break;
+                }
+                if (end == n) {
+                    throw notMine();
+                }
+                blankLines++;
+            }
+            if (blankLines == 0) {
+                value.append(' ');
+            } else {
+                value.append("\n".repeat(blankLines));
+            }
+        }
+    }
+
+    /** A line starting with "---" or "..." followed by a blank or the end: a document separator. */
+    private static boolean separatorAt(String s, int lineStart) {
+        if (!s.startsWith("---", lineStart) && !s.startsWith("...", lineStart)) {
+            return false;
+        }
+        int after = lineStart + 3;
+        return after >= s.length() || s.charAt(after) == ' ' || s.charAt(after) == '\n';
+    }
+
+    private static int close(
+            FastYamlCursor in,
+            String value,
+            boolean doubleQuoted,
+            Optional<Mark> start,
+            int after,
+            int lineEnd,
+            boolean multiLine,
+            List<Event> events) {
+        events.add(new ScalarEvent(
+                Optional.empty(),
+                Optional.empty(),
+                FastYamlScalars.NOT_PLAIN,
+                value,
+                doubleQuoted ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED,
+                start,
+                in.mark(after)));
+        FastYamlScalars.endOfLine(in, after, lineEnd);
+        if (!multiLine) {
+            return -1;
+        }
+        if (lineEnd == in.length) {
+            return lineEnd;
+        }
+        in.nextLine(lineEnd);
+        return lineEnd + 1;
+    }
+}
