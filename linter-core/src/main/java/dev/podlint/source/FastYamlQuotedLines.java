@@ -36,39 +36,13 @@ final class FastYamlQuotedLines {
         int k = at + 1;
         int end = lineEnd;
         while (true) {
-            int run = k;
-            while (k < end) {
-                char c = s.charAt(k);
-                if (c == quote) {
-                    if (!doubleQuoted && k + 1 < end && s.charAt(k + 1) == '\'') {
-                        value.append(s, run, k + 1);
-                        k += 2;
-                        run = k;
-                        continue;
-                    }
-                    value.append(s, run, k);
-                    return close(in, value.toString(), doubleQuoted, start, k + 1, end, in.line != startLine, events);
-                }
-                if (doubleQuoted && c == '\\') {
-                    char replacement = k + 1 < end ? FastYamlScalars.escape(s.charAt(k + 1)) : 0;
-                    if (replacement == 0 && (k + 1 >= end || s.charAt(k + 1) != '0')) {
-                        throw notMine(); // another escape, or an escaped line break
-                    }
-                    value.append(s, run, k).append(replacement);
-                    k += 2;
-                    run = k;
-                    continue;
-                }
-                k++;
+            int close = line(s, k, end, quote, value);
+            if (close >= 0) {
+                return close(in, value.toString(), doubleQuoted, start, close + 1, end, in.line != startLine, events);
             }
             if (end == n) {
                 throw notMine(); // the text ends inside the quotes
             }
-            int kept = end;
-            while (kept > run && s.charAt(kept - 1) == ' ') {
-                kept--;
-            }
-            value.append(s, run, kept);
             int blankLines = 0;
             while (true) {
                 int lineStart = end + 1;
@@ -92,6 +66,48 @@ final class FastYamlQuotedLines {
                 value.append("\n".repeat(blankLines));
             }
         }
+    }
+
+    /**
+     * Reads the quoted text from {@code from} to the closing {@code quote} or to {@code end}, adding
+     * its value: returns the closing quote's offset, or -1 at the end of the line (its trailing spaces
+     * then left out, as a line break drops them). Declines escapes but the one-character ones, and an
+     * escaped line break.
+     */
+    static int line(String s, int from, int end, char quote, StringBuilder value) {
+        boolean doubleQuoted = quote == '"';
+        int run = from;
+        int k = from;
+        while (k < end) {
+            char c = s.charAt(k);
+            if (c == quote) {
+                if (!doubleQuoted && k + 1 < end && s.charAt(k + 1) == '\'') {
+                    value.append(s, run, k + 1);
+                    k += 2;
+                    run = k;
+                    continue;
+                }
+                value.append(s, run, k);
+                return k;
+            }
+            if (doubleQuoted && c == '\\') {
+                char replacement = k + 1 < end ? FastYamlScalars.escape(s.charAt(k + 1)) : 0;
+                if (replacement == 0 && (k + 1 >= end || s.charAt(k + 1) != '0')) {
+                    throw notMine(); // another escape, or an escaped line break
+                }
+                value.append(s, run, k).append(replacement);
+                k += 2;
+                run = k;
+                continue;
+            }
+            k++;
+        }
+        int kept = end;
+        while (kept > run && s.charAt(kept - 1) == ' ') {
+            kept--;
+        }
+        value.append(s, run, kept);
+        return -1;
     }
 
     /** A line starting with "---" or "..." followed by a blank or the end: a document separator. */

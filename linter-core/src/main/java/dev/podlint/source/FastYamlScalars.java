@@ -4,7 +4,6 @@ import static dev.podlint.source.FastYamlCursor.notMine;
 
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.Event;
@@ -113,53 +112,21 @@ final class FastYamlScalars {
      * one-character ones.
      */
     static int quoted(FastYamlCursor in, int at, int lineEnd, Optional<Mark> start, List<Event> events) {
-        String s = in.text;
-        char quote = s.charAt(at);
-        @Nullable StringBuilder value = null;
-        int run = at + 1;
-        int k = run;
-        while (true) {
-            if (k >= lineEnd) {
-                throw notMine();
-            }
-            char c = s.charAt(k);
-            if (c == quote) {
-                if (quote == '\'' && k + 1 < lineEnd && s.charAt(k + 1) == '\'') {
-                    value = append(value, s, run, k + 1);
-                    k += 2;
-                    run = k;
-                    continue;
-                }
-                break;
-            }
-            if (c == '\\' && quote == '"') {
-                char replacement = k + 1 < lineEnd ? escape(s.charAt(k + 1)) : 0;
-                if (replacement == 0 && (k + 1 >= lineEnd || s.charAt(k + 1) != '0')) {
-                    throw notMine();
-                }
-                value = append(value, s, run, k).append(replacement);
-                k += 2;
-                run = k;
-                continue;
-            }
-            k++;
+        char quote = in.text.charAt(at);
+        StringBuilder value = new StringBuilder();
+        int close = FastYamlQuotedLines.line(in.text, at + 1, lineEnd, quote, value);
+        if (close < 0) {
+            throw notMine();
         }
-        String text =
-                value == null ? s.substring(at + 1, k) : value.append(s, run, k).toString();
         events.add(new ScalarEvent(
                 Optional.empty(),
                 Optional.empty(),
                 NOT_PLAIN,
-                text,
+                value.toString(),
                 quote == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED,
                 start,
-                in.mark(k + 1)));
-        return k + 1;
-    }
-
-    private static StringBuilder append(@Nullable StringBuilder value, String s, int from, int to) {
-        StringBuilder b = value == null ? new StringBuilder(to - from + 16) : value;
-        return b.append(s, from, to);
+                in.mark(close + 1)));
+        return close + 1;
     }
 
     /** SnakeYAML's one-character escapes of double-quoted scalars; 0 for the others (and for \0 itself). */
