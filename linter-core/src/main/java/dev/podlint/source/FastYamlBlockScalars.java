@@ -2,13 +2,8 @@ package dev.podlint.source;
 
 import static dev.podlint.source.FastYamlCursor.notMine;
 
-import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
  * Reads a literal ({@code |}) or folded ({@code >}) block scalar for the fast YAML path, with the
@@ -23,12 +18,11 @@ final class FastYamlBlockScalars {
     /** Where the reading is: an offset, and the last end mark the scanner would have taken. */
     private int at;
 
-    private Optional<Mark> endMark;
+    private long endMark;
 
     private FastYamlBlockScalars(FastYamlCursor in) {
         this.in = in;
         this.s = in.text;
-        this.endMark = Optional.empty();
     }
 
     /**
@@ -36,13 +30,13 @@ final class FastYamlBlockScalars {
      * {@code indent} columns; adds its event and returns the offset of the start of the line where the
      * reading goes on (the cursor is on that line), or the text's length.
      */
-    static int read(FastYamlCursor in, int indicator, int lineEnd, int indent, List<Event> events) {
-        return new FastYamlBlockScalars(in).scan(indicator, lineEnd, indent, events);
+    static int read(FastYamlCursor in, int indicator, int lineEnd, int indent, FastYamlSink sink) {
+        return new FastYamlBlockScalars(in).scan(indicator, lineEnd, indent, sink);
     }
 
-    private int scan(int indicator, int lineEnd, int indent, List<Event> events) {
+    private int scan(int indicator, int lineEnd, int indent, FastYamlSink sink) {
         boolean folded = s.charAt(indicator) == '>';
-        Optional<Mark> start = in.mark(indicator);
+        long start = in.position(indicator);
         int k = indicator + 1;
         char chomping = 0;
         int increment = 0;
@@ -110,14 +104,7 @@ final class FastYamlBlockScalars {
         if (chomping == '+') {
             value.append(breaks);
         }
-        events.add(new ScalarEvent(
-                Optional.empty(),
-                Optional.empty(),
-                FastYamlScalars.NOT_PLAIN,
-                value.toString(),
-                folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL,
-                start,
-                endMark));
+        sink.scalar(value.toString(), folded ? ScalarStyle.FOLDED : ScalarStyle.LITERAL, start, endMark);
         return at == n ? n : in.lineStart;
     }
 
@@ -128,7 +115,7 @@ final class FastYamlBlockScalars {
     private String indentation() {
         @Nullable StringBuilder chunks = null;
         int maxIndent = 0;
-        endMark = in.mark(at);
+        endMark = in.position(at);
         int n = s.length();
         while (at < n) {
             char c = s.charAt(at);
@@ -136,7 +123,7 @@ final class FastYamlBlockScalars {
                 chunks = chunks == null ? new StringBuilder("\n") : chunks.append('\n');
                 in.nextLine(at);
                 at++;
-                endMark = in.mark(at);
+                endMark = in.position(at);
             } else if (c == ' ') {
                 at++;
                 maxIndent = Math.max(maxIndent, in.column(at));
@@ -153,14 +140,14 @@ final class FastYamlBlockScalars {
     /** SnakeYAML's scanBlockScalarBreaks: up to {@code indent} spaces, then line breaks each followed by up to as many. */
     private String breaks(int indent) {
         @Nullable StringBuilder chunks = null;
-        endMark = in.mark(at);
+        endMark = in.position(at);
         int n = s.length();
         at = indentSpaces(at, indent);
         while (at < n && s.charAt(at) == '\n') {
             chunks = chunks == null ? new StringBuilder("\n") : chunks.append('\n');
             in.nextLine(at);
             at++;
-            endMark = in.mark(at);
+            endMark = in.position(at);
             at = indentSpaces(at, indent);
         }
         return chunks == null ? "" : chunks.toString();

@@ -1,12 +1,9 @@
 package dev.podlint.source;
 
-import java.util.Optional;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-
 /**
- * The text the fast YAML path reads, the line it is on, and positions as SnakeYAML's marks (index,
- * line and column counted in code points from 0; the fast path reads only text without surrogates,
- * so a char offset is a code point index).
+ * The text the fast YAML path reads, the line it is on, and positions as SnakeYAML's marks would
+ * give them (line and column counted in code points from 0; the fast path reads only text without
+ * surrogates, so a char offset is a code point index), packed in a long.
  */
 final class FastYamlCursor {
 
@@ -21,8 +18,6 @@ final class FastYamlCursor {
         }
     }
 
-    private static final int[] NO_BUFFER = new int[0];
-
     final String text;
     final int length;
     /** The 0-based line the reading is on, and the offset where that line starts. */
@@ -35,8 +30,17 @@ final class FastYamlCursor {
         this.length = text.length();
     }
 
-    Optional<Mark> mark(int offset) {
-        return Optional.of(new Mark("", offset, line, offset - lineStart, NO_BUFFER, 0));
+    /** The position of {@code offset}, on the line the reading is on. */
+    long position(int offset) {
+        return ((long) line << 32) | (offset - lineStart);
+    }
+
+    static int line(long position) {
+        return (int) (position >>> 32);
+    }
+
+    static int column(long position) {
+        return (int) position;
     }
 
     /** Moves to the line after the line break at {@code newline}. */

@@ -2,31 +2,16 @@ package dev.podlint.source;
 
 import static dev.podlint.source.FastYamlCursor.notMine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.events.DocumentEndEvent;
-import org.snakeyaml.engine.v2.events.DocumentStartEvent;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.MappingEndEvent;
-import org.snakeyaml.engine.v2.events.MappingStartEvent;
-import org.snakeyaml.engine.v2.events.SequenceEndEvent;
-import org.snakeyaml.engine.v2.events.SequenceStartEvent;
-import org.snakeyaml.engine.v2.events.StreamEndEvent;
-import org.snakeyaml.engine.v2.events.StreamStartEvent;
-import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /**
  * A fast path for the common YAML of Kubernetes manifests: one document of block mappings and
  * sequences (compact {@code - key: v} and indentless sequences included) of plain scalars, quoted
  * scalars that fit on their line, literal and folded block scalars, and one-line flow sequences,
- * with comments, blank lines and a final {@code ...} line. Produces exactly the
- * events SnakeYAML's ParserImpl produces, marks included, and declines (null) anything else as soon
- * as it meets it, so that SnakeYAML reads that text and reports its errors. Each line is read once,
+ * with comments, blank lines and a final {@code ...} line. Gives its {@link FastYamlSink} exactly the
+ * events SnakeYAML's ParserImpl produces, marks included (without building them), and declines
+ * anything else as soon as it meets it, so that SnakeYAML reads that text and reports its errors. Each line is read once,
  * with an explicit stack of the open collections and their columns.
  */
 final class FastYamlParser {
@@ -38,7 +23,7 @@ final class FastYamlParser {
 
     private final FastYamlCursor in;
     private final String s;
-    private final List<Event> events;
+    private final FastYamlSink sink;
     private int[] kinds = new int[16];
     private int[] columns = new int[16];
     private int depth;
@@ -48,32 +33,35 @@ final class FastYamlParser {
     /** A key or '-' whose value is not on its line: a nested collection, or an empty scalar at the mark. */
     private boolean pending;
 
-    private Optional<Mark> pendingMark = Optional.empty();
+    private long pendingAt;
 
     private boolean pendingAfterKey;
     private int pendingColumn;
 
-    private FastYamlParser(String text) {
+    private FastYamlParser(String text, FastYamlSink sink) {
         this.in = new FastYamlCursor(text);
         this.s = text;
-        this.events = new ArrayList<>(Math.max(16, text.length() / 12));
+        this.sink = sink;
     }
 
-    /** The text's events as SnakeYAML's ParserImpl produces them, or null if the text is not in the fast path's subset. */
-    static @Nullable List<Event> parse(String text) {
+    /**
+     * Gives {@code sink} the text's events after SnakeYAML's stream start, as ParserImpl produces them;
+     * false as soon as the text leaves the fast path's subset (the sink then holds the events of a
+     * beginning, to be dropped).
+     */
+    static boolean parse(String text, FastYamlSink sink) {
         if (!FastYamlChars.onlyOrdinary(text)) {
-            return null;
+            return false;
         }
         try {
-            return new FastYamlParser(text).read();
+            new FastYamlParser(text, sink).read();
+            return true;
         } catch (FastYamlCursor.NotMine e) {
-            return null;
+            return false;
         }
     }
 
-    private List<Event> read() {
-        Optional<Mark> streamStart = in.mark(0);
-        events.add(new StreamStartEvent(streamStart, streamStart));
+    private void read() {
         int n = s.length();
         int pos = 0;
         while (pos < n) {
@@ -93,7 +81,6 @@ final class FastYamlParser {
             pos = lineEnd + 1;
         }
         finish();
-        return events;
     }
 
     /**
@@ -109,25 +96,24 @@ final class FastYamlParser {
         boolean entry = isEntry(first, lineEnd);
         if (!started) {
             started = true;
-            Optional<Mark> at = in.mark(first);
-            events.add(new DocumentStartEvent(false, Optional.empty(), Map.of(), at, at));
+            long at = in.position(first);
+            sink.documentStart(at);
             return open(first, lineEnd, column, entry, at);
         }
         if (pending) {
             pending = false;
             if (column > pendingColumn) {
-                return entry ? open(first, lineEnd, column, true, in.mark(first)) : nextLineValue(first, lineEnd);
+                return entry ? open(first, lineEnd, column, true, in.position(first)) : nextLineValue(first, lineEnd);
             }
             if (entry && pendingAfterKey && column == pendingColumn) {
-                events.add(new SequenceStartEvent(
-                        Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, in.mark(first), in.mark(first + 1)));
+                sink.collectionStart(false, false, in.position(first), in.position(first + 1));
                 push(INDENTLESS, column);
                 return entry(first, lineEnd);
             }
-            events.add(FastYamlScalars.plain("", pendingMark, pendingMark));
+            sink.scalar("", ScalarStyle.PLAIN, pendingAt, pendingAt);
         }
         if (closes(column, entry)) {
-            Optional<Mark> here = in.mark(first);
+            long here = in.position(first);
             do {
                 end(here);
             } while (closes(column, entry));
@@ -139,7 +125,7 @@ final class FastYamlParser {
             if (entry) {
                 throw notMine();
             }
-            return keyLine(first, lineEnd, in.mark(first));
+            return keyLine(first, lineEnd, in.position(first));
         }
         if (!entry) {
             throw notMine();
@@ -160,8 +146,8 @@ final class FastYamlParser {
     private int nextLineValue(int first, int lineEnd) {
         int colon = FastYamlScalars.keyColon(in, first, lineEnd);
         if (colon >= 0) {
-            Optional<Mark> at = in.mark(first);
-            events.add(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, at, at));
+            long at = in.position(first);
+            sink.collectionStart(true, false, at, at);
             push(MAPPING, in.column(first));
             return keyValue(first, colon, lineEnd, at);
         }
@@ -181,16 +167,16 @@ final class FastYamlParser {
         if (!started || s.charAt(first) == '-' || rest < lineEnd && (rest == first + 3 || s.charAt(rest) != '#')) {
             throw notMine();
         }
-        Optional<Mark> at = in.mark(first);
-        Optional<Mark> after = in.mark(first + 3);
+        long at = in.position(first);
+        long after = in.position(first + 3);
         if (pending) {
             pending = false;
-            events.add(FastYamlScalars.plain("", pendingMark, pendingMark));
+            sink.scalar("", ScalarStyle.PLAIN, pendingAt, pendingAt);
         }
         while (depth > 0) {
             end(at);
         }
-        events.add(new DocumentEndEvent(true, at, after));
+        sink.documentEnd(true, at, after);
         ended = true;
         for (int newline = lineEnd; newline < n; ) {
             in.nextLine(newline);
@@ -204,13 +190,13 @@ final class FastYamlParser {
     }
 
     /** A block collection whose first entry or key is at {@code first}. */
-    private int open(int first, int lineEnd, int column, boolean entry, Optional<Mark> at) {
+    private int open(int first, int lineEnd, int column, boolean entry, long at) {
         if (entry) {
-            events.add(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, at, at));
+            sink.collectionStart(false, false, at, at);
             push(SEQUENCE, column);
             return entry(first, lineEnd);
         }
-        events.add(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, at, at));
+        sink.collectionStart(true, false, at, at);
         push(MAPPING, column);
         return keyLine(first, lineEnd, at);
     }
@@ -223,7 +209,7 @@ final class FastYamlParser {
     private int entry(int dash, int lineEnd) {
         int at = in.skipSpaces(dash + 1, lineEnd);
         if (at == lineEnd || s.charAt(at) == '#') {
-            pend(false, in.column(dash), in.mark(dash + 1));
+            pend(false, in.column(dash), in.position(dash + 1));
             return -1;
         }
         if (isEntry(at, lineEnd)) {
@@ -231,15 +217,15 @@ final class FastYamlParser {
         }
         int colon = FastYamlScalars.keyColon(in, at, lineEnd);
         if (colon >= 0) {
-            Optional<Mark> start = in.mark(at);
-            events.add(new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, start, start));
+            long start = in.position(at);
+            sink.collectionStart(true, false, start, start);
             push(MAPPING, in.column(at));
             return keyValue(at, colon, lineEnd, start);
         }
         return value(at, lineEnd);
     }
 
-    private int keyLine(int at, int lineEnd, Optional<Mark> start) {
+    private int keyLine(int at, int lineEnd, long start) {
         int colon = FastYamlScalars.keyColon(in, at, lineEnd);
         if (colon < 0) {
             throw notMine();
@@ -247,11 +233,11 @@ final class FastYamlParser {
         return keyValue(at, colon, lineEnd, start);
     }
 
-    private int keyValue(int at, int colon, int lineEnd, Optional<Mark> start) {
-        FastYamlScalars.key(in, at, colon, start, events);
+    private int keyValue(int at, int colon, int lineEnd, long start) {
+        FastYamlScalars.key(in, at, colon, start, sink);
         int value = in.skipSpaces(colon + 1, lineEnd);
         if (value == lineEnd || s.charAt(value) == '#') {
-            pend(true, columns[depth - 1], in.mark(colon + 1));
+            pend(true, columns[depth - 1], in.position(colon + 1));
             return -1;
         }
         return value(value, lineEnd);
@@ -262,23 +248,23 @@ final class FastYamlParser {
         char c = s.charAt(at);
         switch (c) {
             case '|', '>' -> {
-                return FastYamlBlockScalars.read(in, at, lineEnd, columns[depth - 1], events);
+                return FastYamlBlockScalars.read(in, at, lineEnd, columns[depth - 1], sink);
             }
             case '"', '\'' -> {
-                return FastYamlQuotedLines.read(in, at, lineEnd, events);
+                return FastYamlQuotedLines.read(in, at, lineEnd, sink);
             }
-            case '[', '{' -> FastYamlScalars.endOfLine(in, FastYamlScalars.flow(in, at, lineEnd, events), lineEnd);
+            case '[', '{' -> FastYamlScalars.endOfLine(in, FastYamlScalars.flow(in, at, lineEnd, sink), lineEnd);
             default -> {
-                return FastYamlPlainScalars.read(in, at, lineEnd, columns[depth - 1], events);
+                return FastYamlPlainScalars.read(in, at, lineEnd, columns[depth - 1], sink);
             }
         }
         return -1;
     }
 
-    private void pend(boolean afterKey, int column, Optional<Mark> mark) {
+    private void pend(boolean afterKey, int column, long at) {
         pendingAfterKey = afterKey;
         pendingColumn = column;
-        pendingMark = mark;
+        pendingAt = at;
         pending = true;
     }
 
@@ -292,22 +278,22 @@ final class FastYamlParser {
         depth++;
     }
 
-    private void end(Optional<Mark> at) {
+    private void end(long at) {
         depth--;
-        events.add(kinds[depth] == MAPPING ? new MappingEndEvent(at, at) : new SequenceEndEvent(at, at));
+        sink.collectionEnd(kinds[depth] == MAPPING, at, at);
     }
 
     private void finish() {
-        Optional<Mark> end = in.mark(s.length());
+        long end = in.position(s.length());
         if (started && !ended) {
             if (pending) {
-                events.add(FastYamlScalars.plain("", pendingMark, pendingMark));
+                sink.scalar("", ScalarStyle.PLAIN, pendingAt, pendingAt);
             }
             while (depth > 0) {
                 end(end);
             }
-            events.add(new DocumentEndEvent(false, end, end));
+            sink.documentEnd(false, end, end);
         }
-        events.add(new StreamEndEvent(end, end));
+        sink.streamEnd(end);
     }
 }

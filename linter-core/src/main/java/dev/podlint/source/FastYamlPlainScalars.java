@@ -2,11 +2,8 @@ package dev.podlint.source;
 
 import static dev.podlint.source.FastYamlCursor.notMine;
 
-import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /**
  * Reads a plain scalar in block context for the fast YAML path, as SnakeYAML's scanPlain does: it
@@ -23,16 +20,16 @@ final class FastYamlPlainScalars {
      * adds its event and returns -1 if it ends on its line, else the start of the line after its
      * last line (the cursor is then on that line), or the text's length.
      */
-    static int read(FastYamlCursor in, int at, int lineEnd, int indent, List<Event> events) {
+    static int read(FastYamlCursor in, int at, int lineEnd, int indent, FastYamlSink sink) {
         String s = in.text;
         char first = s.charAt(at);
         if (FastYamlScalars.isIndicator(first) && !(first == '-' && at + 1 < lineEnd && s.charAt(at + 1) != ' ')) {
             throw notMine();
         }
-        Optional<Mark> start = in.mark(at);
+        long start = in.position(at);
         int end = contentEnd(s, at, lineEnd);
         if (end < 0) {
-            events.add(FastYamlScalars.plain(s.substring(at, -end - 1), start, in.mark(-end - 1)));
+            sink.scalar(s.substring(at, -end - 1), ScalarStyle.PLAIN, start, in.position(-end - 1));
             return -1;
         }
         @Nullable StringBuilder value = null;
@@ -77,8 +74,11 @@ final class FastYamlPlainScalars {
         }
         in.line = lastLine;
         in.lineStart = lastLineStart;
-        Optional<Mark> endMark = in.mark(lastEnd);
-        events.add(FastYamlScalars.plain(value == null ? s.substring(at, lastEnd) : value.toString(), start, endMark));
+        sink.scalar(
+                value == null ? s.substring(at, lastEnd) : value.toString(),
+                ScalarStyle.PLAIN,
+                start,
+                in.position(lastEnd));
         if (value == null) {
             return -1;
         }

@@ -2,12 +2,7 @@ package dev.podlint.source;
 
 import static dev.podlint.source.FastYamlCursor.notMine;
 
-import java.util.List;
-import java.util.Optional;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
  * Reads a quoted scalar that goes on past its first line, as SnakeYAML's scanFlowScalar does: the
@@ -25,12 +20,12 @@ final class FastYamlQuotedLines {
      * and returns -1 if it closes on that line, else the start of the line after the one it closes on
      * (the cursor is then on that line), or the text's length.
      */
-    static int read(FastYamlCursor in, int at, int lineEnd, List<Event> events) {
+    static int read(FastYamlCursor in, int at, int lineEnd, FastYamlSink sink) {
         String s = in.text;
         int n = s.length();
         char quote = s.charAt(at);
         boolean doubleQuoted = quote == '"';
-        Optional<Mark> start = in.mark(at);
+        long start = in.position(at);
         StringBuilder value = new StringBuilder();
         int startLine = in.line;
         int k = at + 1;
@@ -38,7 +33,7 @@ final class FastYamlQuotedLines {
         while (true) {
             int close = line(s, k, end, quote, value);
             if (close >= 0) {
-                return close(in, value.toString(), doubleQuoted, start, close + 1, end, in.line != startLine, events);
+                return close(in, value.toString(), doubleQuoted, start, close + 1, end, in.line != startLine, sink);
             }
             if (end == n) {
                 throw notMine(); // the text ends inside the quotes
@@ -123,19 +118,13 @@ final class FastYamlQuotedLines {
             FastYamlCursor in,
             String value,
             boolean doubleQuoted,
-            Optional<Mark> start,
+            long start,
             int after,
             int lineEnd,
             boolean multiLine,
-            List<Event> events) {
-        events.add(new ScalarEvent(
-                Optional.empty(),
-                Optional.empty(),
-                FastYamlScalars.NOT_PLAIN,
-                value,
-                doubleQuoted ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED,
-                start,
-                in.mark(after)));
+            FastYamlSink sink) {
+        sink.scalar(
+                value, doubleQuoted ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED, start, in.position(after));
         FastYamlScalars.endOfLine(in, after, lineEnd);
         if (!multiLine) {
             return -1;

@@ -2,18 +2,7 @@ package dev.podlint.source;
 
 import static dev.podlint.source.FastYamlCursor.notMine;
 
-import java.util.List;
-import java.util.Optional;
-import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ImplicitTuple;
-import org.snakeyaml.engine.v2.events.MappingEndEvent;
-import org.snakeyaml.engine.v2.events.MappingStartEvent;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
-import org.snakeyaml.engine.v2.events.SequenceEndEvent;
-import org.snakeyaml.engine.v2.events.SequenceStartEvent;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
  * Reads the nodes of the fast YAML path that sit on one line: simple keys, single- and double-quoted
@@ -22,11 +11,6 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
  */
 final class FastYamlScalars {
 
-    /** SnakeYAML's ImplicitTuple of an untagged plain scalar, and of an untagged quoted or block one. */
-    static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
-
-    static final ImplicitTuple NOT_PLAIN = new ImplicitTuple(false, true);
-
     /** The characters that cannot start a plain scalar (but '-', '?' and ':' followed by a non-space can). */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
@@ -34,10 +18,6 @@ final class FastYamlScalars {
 
     static boolean isIndicator(char c) {
         return INDICATORS.indexOf(c) >= 0;
-    }
-
-    static ScalarEvent plain(String value, Optional<Mark> start, Optional<Mark> end) {
-        return new ScalarEvent(Optional.empty(), Optional.empty(), PLAIN, value, ScalarStyle.PLAIN, start, end);
     }
 
     /**
@@ -72,18 +52,18 @@ final class FastYamlScalars {
     }
 
     /** Adds the event of the key starting at {@code at} whose ':' is at {@code colon}. */
-    static void key(FastYamlCursor in, int at, int colon, Optional<Mark> start, List<Event> events) {
+    static void key(FastYamlCursor in, int at, int colon, long start, FastYamlSink sink) {
         String s = in.text;
         char first = s.charAt(at);
         if (first == '"' || first == '\'') {
-            quoted(in, at, colon, start, events);
+            quoted(in, at, colon, start, sink);
             return;
         }
         int end = colon;
         while (s.charAt(end - 1) == ' ') {
             end--;
         }
-        events.add(plain(s.substring(at, end), start, in.mark(end)));
+        sink.scalar(s.substring(at, end), ScalarStyle.PLAIN, start, in.position(end));
     }
 
     /** Where the quoted scalar starting at {@code at} ends (after its closing quote); declines one that goes on past the line. */
@@ -111,21 +91,18 @@ final class FastYamlScalars {
      * event and returns the offset after its closing quote. Declines escapes other than the
      * one-character ones.
      */
-    static int quoted(FastYamlCursor in, int at, int lineEnd, Optional<Mark> start, List<Event> events) {
+    static int quoted(FastYamlCursor in, int at, int lineEnd, long start, FastYamlSink sink) {
         char quote = in.text.charAt(at);
         StringBuilder value = new StringBuilder();
         int close = FastYamlQuotedLines.line(in.text, at + 1, lineEnd, quote, value);
         if (close < 0) {
             throw notMine();
         }
-        events.add(new ScalarEvent(
-                Optional.empty(),
-                Optional.empty(),
-                NOT_PLAIN,
+        sink.scalar(
                 value.toString(),
                 quote == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED,
                 start,
-                in.mark(close + 1)));
+                in.position(close + 1));
         return close + 1;
     }
 
@@ -154,23 +131,22 @@ final class FastYamlScalars {
      * Reads a flow sequence of plain words and quoted scalars, or an empty flow mapping, that starts
      * and ends on this line; adds its events and returns the offset after it.
      */
-    static int flow(FastYamlCursor in, int at, int lineEnd, List<Event> events) {
+    static int flow(FastYamlCursor in, int at, int lineEnd, FastYamlSink sink) {
         String s = in.text;
-        Optional<Mark> open = in.mark(at);
-        Optional<Mark> afterOpen = in.mark(at + 1);
+        long open = in.position(at);
+        long afterOpen = in.position(at + 1);
         int k = in.skipSpaces(at + 1, lineEnd);
         if (s.charAt(at) == '{') {
             if (k >= lineEnd || s.charAt(k) != '}') {
                 throw notMine();
             }
-            events.add(
-                    new MappingStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, open, afterOpen));
-            events.add(new MappingEndEvent(in.mark(k), in.mark(k + 1)));
+            sink.collectionStart(true, true, open, afterOpen);
+            sink.collectionEnd(true, in.position(k), in.position(k + 1));
             return k + 1;
         }
-        events.add(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, open, afterOpen));
+        sink.collectionStart(false, true, open, afterOpen);
         if (k < lineEnd && s.charAt(k) == ']') {
-            events.add(new SequenceEndEvent(in.mark(k), in.mark(k + 1)));
+            sink.collectionEnd(false, in.position(k), in.position(k + 1));
             return k + 1;
         }
         while (true) {
@@ -179,9 +155,9 @@ final class FastYamlScalars {
             }
             char c = s.charAt(k);
             if (c == '"' || c == '\'') {
-                k = quoted(in, k, lineEnd, in.mark(k), events);
+                k = quoted(in, k, lineEnd, in.position(k), sink);
             } else {
-                k = flowWord(in, k, lineEnd, events);
+                k = flowWord(in, k, lineEnd, sink);
             }
             k = in.skipSpaces(k, lineEnd);
             if (k >= lineEnd) {
@@ -189,7 +165,7 @@ final class FastYamlScalars {
             }
             c = s.charAt(k);
             if (c == ']') {
-                events.add(new SequenceEndEvent(in.mark(k), in.mark(k + 1)));
+                sink.collectionEnd(false, in.position(k), in.position(k + 1));
                 return k + 1;
             }
             if (c != ',') {
@@ -203,7 +179,7 @@ final class FastYamlScalars {
     }
 
     /** A plain scalar in a flow sequence, of letters, digits and {@code _ . / - = +} only (not first '-'). */
-    private static int flowWord(FastYamlCursor in, int at, int lineEnd, List<Event> events) {
+    private static int flowWord(FastYamlCursor in, int at, int lineEnd, FastYamlSink sink) {
         String s = in.text;
         int k = at;
         while (k < lineEnd && isWordChar(s.charAt(k), k == at)) {
@@ -212,7 +188,7 @@ final class FastYamlScalars {
         if (k == at) {
             throw notMine();
         }
-        events.add(plain(s.substring(at, k), in.mark(at), in.mark(k)));
+        sink.scalar(s.substring(at, k), ScalarStyle.PLAIN, in.position(at), in.position(k));
         return k;
     }
 

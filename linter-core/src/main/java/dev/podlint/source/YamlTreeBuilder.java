@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.LoadSettingsBuilder;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -62,11 +63,18 @@ final class YamlTreeBuilder {
     private final YamlLimits limits;
     private final LoadSettings settings;
     private final LoadSettings largeTextSettings;
+    /** Whether pieces in the fast path's subset are read by it (off only to compare the two in tests). */
+    private final boolean fastPath;
     /** The 0-based line of the file where the piece being parsed starts. */
     private int lineOffset;
 
     YamlTreeBuilder(YamlLimits limits) {
+        this(limits, true);
+    }
+
+    YamlTreeBuilder(YamlLimits limits, boolean fastPath) {
         this.limits = limits;
+        this.fastPath = fastPath;
         Settings shared = SETTINGS.computeIfAbsent(
                 limits,
                 l -> new Settings(
@@ -125,9 +133,12 @@ final class YamlTreeBuilder {
             String text, int firstLine, int index, List<ParsedDocument> documents, List<LoadProblem> problems) {
         LoadSettings settings = text.length() < LARGE_TEXT ? this.settings : largeTextSettings;
         lineOffset = firstLine;
+        if (fastPath && text.length() <= settings.getCodePointLimit() && parseFast(text, index, documents, problems)) {
+            return true;
+        }
         DocumentState state = new DocumentState(index, problems);
         try {
-            Iterator<Event> events = events(text, settings);
+            Iterator<Event> events = new ParserImpl(settings, new StreamReader(settings, text));
             while (events.hasNext()) {
                 Event event = events.next();
                 switch (event.getEventId()) {
@@ -138,8 +149,8 @@ final class YamlTreeBuilder {
                     }
                     case Scalar -> state.scalar((ScalarEvent) event);
                     case Alias -> state.alias((AliasEvent) event);
-                    case MappingStart -> state.startMapping((CollectionStartEvent) event);
-                    case SequenceStart -> state.startSequence((CollectionStartEvent) event);
+                    case MappingStart -> state.startCollection((CollectionStartEvent) event, true);
+                    case SequenceStart -> state.startCollection((CollectionStartEvent) event, false);
                     case MappingEnd, SequenceEnd -> state.endCollection(event);
                     default -> {
                         // StreamStart, StreamEnd, Comment: nothing to build
@@ -185,18 +196,29 @@ final class YamlTreeBuilder {
     }
 
     /**
-     * The chunk's YAML events: the fast path's when the chunk is in its subset (the same events,
-     * without SnakeYAML's per-token costs), else SnakeYAML's parser, which reads lazily as the loop
-     * asks and reports the errors.
+     * Builds the piece's document from the fast path's events when the piece is in its subset (the
+     * events SnakeYAML's parser would give, without its per-token costs, its event objects and their
+     * marks). False when the fast path declines the piece, or a limit stops the tree: what it built
+     * is dropped, and SnakeYAML's parser reads the piece again (meeting the same limit at the same
+     * event, or reporting the error the fast path left to it).
      */
-    private static Iterator<Event> events(String text, LoadSettings settings) {
-        if (text.length() <= settings.getCodePointLimit()) {
-            List<Event> fast = FastYamlParser.parse(text);
-            if (fast != null) {
-                return fast.iterator();
-            }
+    private boolean parseFast(String text, int index, List<ParsedDocument> documents, List<LoadProblem> problems) {
+        int problemsBefore = problems.size();
+        DocumentState state = new DocumentState(index, problems);
+        boolean read;
+        try {
+            read = FastYamlParser.parse(text, state);
+        } catch (YamlLimitExceeded e) {
+            read = false;
         }
-        return new ParserImpl(settings, new StreamReader(settings, text));
+        if (!read) {
+            problems.subList(problemsBefore, problems.size()).clear();
+            return false;
+        }
+        if (state.ended) {
+            documents.add(new ParsedDocument(index, state.root));
+        }
+        return true;
     }
 
     private Span shift(Span s) {
@@ -246,8 +268,24 @@ final class YamlTreeBuilder {
                 s.getLine() + 1 + lineOffset, s.getColumn() + 1, e.getLine() + 1 + lineOffset, e.getColumn() + 1);
     }
 
-    /** Building state for one YAML document. */
-    private final class DocumentState {
+    /** The file's 1-based line of a fast path's position in the piece. */
+    private int line(long position) {
+        return FastYamlCursor.line(position) + 1 + lineOffset;
+    }
+
+    private static int column(long position) {
+        return FastYamlCursor.column(position) + 1;
+    }
+
+    private static @Nullable String anchorOf(NodeEvent event) {
+        return event.getAnchor().map(Anchor::getValue).orElse(null);
+    }
+
+    /**
+     * Building state for one YAML document, from SnakeYAML's events or straight from the fast path
+     * (as its {@link FastYamlSink}).
+     */
+    private final class DocumentState implements FastYamlSink {
         private final int index;
         private final List<LoadProblem> problems;
         private final Deque<Frame> stack = new ArrayDeque<>();
@@ -256,6 +294,8 @@ final class YamlTreeBuilder {
         private final GoYamlAliasBudget aliasBudget = new GoYamlAliasBudget();
         private long expandedNodes;
         private int aliases;
+        /** Whether the fast path ended the document. */
+        boolean ended;
 
         DocumentState(int index, List<LoadProblem> problems) {
             this.index = index;
@@ -264,11 +304,24 @@ final class YamlTreeBuilder {
 
         void scalar(ScalarEvent event) {
             Span span = span(event.getStartMark(), event.getEndMark());
-            ScalarNode node = typeScalar(event, span);
+            add(typeScalar(event, span), isMergeKey(event), anchorOf(event));
+        }
+
+        @Override
+        public void scalar(String value, ScalarStyle style, long start, long end) {
+            Span span = new Span(line(start), column(start), line(end), column(end));
+            boolean plain = style == ScalarStyle.PLAIN;
+            add(
+                    plain ? KubectlScalars.resolvePlain(span, value) : ScalarNode.string(span, value, false),
+                    plain && value.equals("<<"),
+                    null);
+        }
+
+        private void add(ScalarNode node, boolean mergeKey, @Nullable String anchor) {
             aliasBudget.own(1);
-            count(1, span);
-            Built built = new Built(node, 1, isMergeKey(event));
-            register(event, built);
+            count(1, node.span());
+            Built built = new Built(node, 1, mergeKey);
+            register(anchor, built);
             attach(built);
         }
 
@@ -295,38 +348,68 @@ final class YamlTreeBuilder {
             attach(new Built(target.node, target.weight, false));
         }
 
-        void startMapping(CollectionStartEvent event) {
-            push(new Frame(event, true, stack.peek()));
+        void startCollection(CollectionStartEvent event, boolean mapping) {
+            Span at = point(event.getStartMark().orElseThrow());
+            push(new Frame(at.line(), at.column(), anchorOf(event), mapping, stack.peek()));
         }
 
-        void startSequence(CollectionStartEvent event) {
-            push(new Frame(event, false, stack.peek()));
+        @Override
+        public void collectionStart(boolean mapping, boolean flow, long start, long end) {
+            push(new Frame(line(start), column(start), null, mapping, stack.peek()));
         }
 
         private void push(Frame frame) {
             if (stack.size() >= limits.maxDepth()) {
                 throw new YamlLimitExceeded(
                         "nesting is deeper than " + limits.maxDepth() + " levels",
-                        point(frame.event.getStartMark().orElseThrow()));
+                        Span.point(frame.line, frame.column));
             }
-            frame.event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Built(null, 0, false)));
+            if (frame.anchor != null) {
+                anchors.put(frame.anchor, new Built(null, 0, false));
+            }
             stack.push(frame);
         }
 
         void endCollection(Event end) {
+            Mark at = end.getEndMark().orElseThrow();
+            endCollection(at.getLine() + 1 + lineOffset, at.getColumn() + 1);
+        }
+
+        @Override
+        public void collectionEnd(boolean mapping, long start, long end) {
+            endCollection(line(end), column(end));
+        }
+
+        private void endCollection(int endLine, int endColumn) {
             Frame frame = stack.pop();
-            Span span = span(frame.event.getStartMark(), end.getEndMark());
+            Span span = new Span(frame.line, frame.column, endLine, endColumn);
             YamlNode node = frame.mapping ? frame.toMapping(span) : new SequenceNode(span, frame.items);
             aliasBudget.own(1);
             count(1, span);
             Built built = new Built(node, frame.weight + 1, false);
-            register(frame.event, built);
+            register(frame.anchor, built);
             attach(built);
         }
 
-        private void register(NodeEvent event, Built built) {
-            Optional<Anchor> anchor = event.getAnchor();
-            anchor.ifPresent(a -> anchors.put(a.getValue(), built));
+        @Override
+        public void documentStart(long at) {
+            // the state is made for the piece's one document
+        }
+
+        @Override
+        public void documentEnd(boolean explicit, long start, long end) {
+            ended = true;
+        }
+
+        @Override
+        public void streamEnd(long at) {
+            // the document ended, or the piece held none
+        }
+
+        private void register(@Nullable String anchor, Built built) {
+            if (anchor != null) {
+                anchors.put(anchor, built);
+            }
         }
 
         /** Counts nodes of the expanded tree, each once (an alias counts its whole target). */
@@ -358,7 +441,11 @@ final class YamlTreeBuilder {
 
     /** A mapping or sequence under construction. */
     private static final class Frame {
-        final CollectionStartEvent event;
+        /** Where the collection starts in the file, and its anchor (null when none). */
+        final int line;
+
+        final int column;
+        final @Nullable String anchor;
         final boolean mapping;
         /** A sequence's items so far (empty for a mapping). */
         final List<YamlNode> items;
@@ -384,8 +471,10 @@ final class YamlTreeBuilder {
         @Nullable
         Built pendingKey;
 
-        Frame(CollectionStartEvent event, boolean mapping, @Nullable Frame parent) {
-            this.event = event;
+        Frame(int line, int column, @Nullable String anchor, boolean mapping, @Nullable Frame parent) {
+            this.line = line;
+            this.column = column;
+            this.anchor = anchor;
             this.mapping = mapping;
             this.items = mapping ? List.of() : new ArrayList<>();
             this.entries = mapping ? new EntryTable(4) : EMPTY_ENTRIES;

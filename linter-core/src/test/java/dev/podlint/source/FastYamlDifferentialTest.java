@@ -14,7 +14,8 @@ import org.snakeyaml.engine.v2.events.Event;
 
 /**
  * Wherever the fast YAML path accepts a kubectl piece of a real file, its events are SnakeYAML's,
- * marks included; and it accepts most pieces of real manifests.
+ * marks included, and the trees and problems built from them straight (without event objects) are
+ * those built from SnakeYAML's events; and it accepts most pieces of real manifests.
  */
 class FastYamlDifferentialTest {
 
@@ -58,6 +59,10 @@ class FastYamlDifferentialTest {
             String text = TextDecoding.decode(Files.readAllBytes(file)).text();
             if (text != null) {
                 compareChunks(file.toString(), text, share);
+                assertThat(YamlTrees.describe(new YamlTreeBuilder(YamlLimits.DEFAULT, true).build(text)))
+                        .as("%s: trees built on the fast path", file)
+                        .containsExactlyElementsOf(
+                                YamlTrees.describe(new YamlTreeBuilder(YamlLimits.DEFAULT, false).build(text)));
             }
         }
         return share;
@@ -75,7 +80,7 @@ class FastYamlDifferentialTest {
             }
             String piece = text.substring(chunk.start(), chunk.end());
             share.chunks++;
-            List<Event> fast = FastYamlParser.parse(piece);
+            List<Event> fast = FastYamlEvents.parse(piece);
             if (fast != null) {
                 share.accepted++;
                 assertThat(YamlEventLists.describe(fast))

@@ -12,7 +12,8 @@ import org.snakeyaml.engine.v2.events.Event;
 
 /**
  * Random block YAML from a small grammar of what Kubernetes manifests use, with edge cases and
- * stray lines mixed in: wherever the fast path accepts a text, its events are SnakeYAML's.
+ * stray lines mixed in: wherever the fast path accepts a text, its events are SnakeYAML's; and the
+ * trees and problems built with the fast path are those built from SnakeYAML's events.
  */
 class FastYamlParserProperties {
 
@@ -20,13 +21,17 @@ class FastYamlParserProperties {
     void acceptedTextsHaveSnakeYamlsEvents(
             @ForAll @Size(max = 120) List<@IntRange(min = 0, max = 999) Integer> choices) {
         String text = new Grammar(choices).document();
-        List<Event> fast = FastYamlParser.parse(text);
+        List<Event> fast = FastYamlEvents.parse(text);
         Statistics.label("fast path").collect(fast != null ? "accepted" : "declined");
         if (fast != null) {
             assertThat(YamlEventLists.describe(fast))
                     .as("events of%n%s", text)
                     .containsExactlyElementsOf(YamlEventLists.snakeYaml(text));
         }
+        assertThat(YamlTrees.describe(new YamlTreeBuilder(YamlLimits.DEFAULT, true).build(text)))
+                .as("trees and problems of%n%s", text)
+                .containsExactlyElementsOf(
+                        YamlTrees.describe(new YamlTreeBuilder(YamlLimits.DEFAULT, false).build(text)));
         Statistics.label("fast path").coverage(c -> c.check("accepted").percentage(p -> p > 10));
     }
 

@@ -43,7 +43,7 @@ class FastYamlParserTest {
                 "a: \"\\t\n  x\"\nb: 'it''s\n\n  over'\n"
             })
     void readsItsSubsetAsSnakeYamlDoes(String text) {
-        List<Event> fast = FastYamlParser.parse(text);
+        List<Event> fast = FastYamlEvents.parse(text);
         assertThat(fast).as("the fast path reads%n%s", text).isNotNull();
         assertThat(YamlEventLists.describe(fast)).containsExactlyElementsOf(YamlEventLists.snakeYaml(text));
     }
@@ -104,14 +104,14 @@ class FastYamlParserTest {
                 "-a: 1\n" // plain key starting with an indicator
             })
     void leavesEverythingElseToSnakeYaml(String text) {
-        assertThat(FastYamlParser.parse(text))
+        assertThat(FastYamlEvents.parse(text))
                 .as("the fast path declines%n%s", text)
                 .isNull();
     }
 
     @org.junit.jupiter.api.Test
     void leavesLongSimpleKeysToSnakeYaml() {
-        assertThat(FastYamlParser.parse("k".repeat(1001) + ": v\n")).isNull();
-        assertThat(FastYamlParser.parse("k".repeat(1000) + ": v\n")).isNotNull();
+        assertThat(FastYamlEvents.parse("k".repeat(1001) + ": v\n")).isNull();
+        assertThat(FastYamlEvents.parse("k".repeat(1000) + ": v\n")).isNotNull();
     }
 }
