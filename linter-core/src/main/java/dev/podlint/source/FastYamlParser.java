@@ -47,12 +47,10 @@ final class FastYamlParser {
     /**
      * Gives {@code sink} the text's events after SnakeYAML's stream start, as ParserImpl produces them;
      * false as soon as the text leaves the fast path's subset (the sink then holds the events of a
-     * beginning, to be dropped).
+     * beginning, to be dropped). The caller has checked the text's characters
+     * ({@link FastYamlChars#onlyOrdinary}).
      */
     static boolean parse(String text, FastYamlSink sink) {
-        if (!FastYamlChars.onlyOrdinary(text)) {
-            return false;
-        }
         try {
             new FastYamlParser(text, sink).read();
             return true;

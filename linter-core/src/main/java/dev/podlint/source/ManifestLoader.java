@@ -47,12 +47,17 @@ public final class ManifestLoader {
                     Objects.requireNonNull(decoded.problem()),
                     Objects.requireNonNull(decoded.at()));
         }
-        return loadText(displayPath, decoded.text());
+        return loadText(displayPath, decoded.text(), decoded.ordinary());
     }
 
     public LoadedFile loadText(String displayPath, String text) {
+        return loadText(displayPath, text, false);
+    }
+
+    /** @param ordinary whether every character of the text is known to be printable ASCII or a line feed */
+    private LoadedFile loadText(String displayPath, String text, boolean ordinary) {
         SourceFile source = new SourceFile(displayPath, text);
-        YamlTreeBuilder.Result parsed = new YamlTreeBuilder(limits).build(text);
+        YamlTreeBuilder.Result parsed = new YamlTreeBuilder(limits).build(text, ordinary);
         List<Document> documents = new ArrayList<>();
         int nonEmpty = 0;
         for (YamlTreeBuilder.ParsedDocument doc : parsed.documents()) {

@@ -93,6 +93,11 @@ final class YamlTreeBuilder {
     }
 
     Result build(String text) {
+        return build(text, false);
+    }
+
+    /** @param ordinary whether every character of the text is known to be printable ASCII or a line feed */
+    Result build(String text, boolean ordinary) {
         List<ParsedDocument> documents = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         List<KubectlChunks.Chunk> chunks = KubectlChunks.split(text);
@@ -110,7 +115,12 @@ final class YamlTreeBuilder {
                 break;
             }
             if (!parseChunk(
-                    text.substring(chunk.start(), chunk.end()), chunk.firstLine(), index, documents, problems)) {
+                    text.substring(chunk.start(), chunk.end()),
+                    ordinary,
+                    chunk.firstLine(),
+                    index,
+                    documents,
+                    problems)) {
                 break;
             }
         }
@@ -130,10 +140,17 @@ final class YamlTreeBuilder {
      * {@code ...} end marker, is never read). Returns false after a YAML error: kubectl stops there.
      */
     private boolean parseChunk(
-            String text, int firstLine, int index, List<ParsedDocument> documents, List<LoadProblem> problems) {
+            String text,
+            boolean ordinary,
+            int firstLine,
+            int index,
+            List<ParsedDocument> documents,
+            List<LoadProblem> problems) {
         LoadSettings settings = text.length() < LARGE_TEXT ? this.settings : largeTextSettings;
         lineOffset = firstLine;
-        if (fastPath && text.length() <= settings.getCodePointLimit() && parseFast(text, index, documents, problems)) {
+        if (fastPath
+                && text.length() <= settings.getCodePointLimit()
+                && parseFast(text, ordinary, index, documents, problems)) {
             return true;
         }
         DocumentState state = new DocumentState(index, problems);
@@ -202,12 +219,13 @@ final class YamlTreeBuilder {
      * is dropped, and SnakeYAML's parser reads the piece again (meeting the same limit at the same
      * event, or reporting the error the fast path left to it).
      */
-    private boolean parseFast(String text, int index, List<ParsedDocument> documents, List<LoadProblem> problems) {
+    private boolean parseFast(
+            String text, boolean ordinary, int index, List<ParsedDocument> documents, List<LoadProblem> problems) {
         int problemsBefore = problems.size();
         DocumentState state = new DocumentState(index, problems);
         boolean read;
         try {
-            read = FastYamlParser.parse(text, state);
+            read = (ordinary || FastYamlChars.onlyOrdinary(text)) && FastYamlParser.parse(text, state);
         } catch (YamlLimitExceeded e) {
             read = false;
         }

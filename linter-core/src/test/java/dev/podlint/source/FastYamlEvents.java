@@ -47,7 +47,7 @@ final class FastYamlEvents implements FastYamlSink {
     /** The text's events as the fast path reads them, or null if it declines the text. */
     static @Nullable List<Event> parse(String text) {
         FastYamlEvents recorder = new FastYamlEvents(text);
-        return FastYamlParser.parse(text, recorder) ? recorder.events : null;
+        return FastYamlChars.onlyOrdinary(text) && FastYamlParser.parse(text, recorder) ? recorder.events : null;
     }
 
     private Optional<Mark> mark(long position) {

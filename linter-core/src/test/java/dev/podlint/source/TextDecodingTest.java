@@ -28,6 +28,28 @@ class TextDecodingTest {
         assertThat(decoded.text()).isEqualTo(expected.startsWith("\uFEFF") ? expected.substring(1) : expected);
     }
 
+    /** The fast YAML path skips its own check of a text decoding calls ordinary: it must never say so of more. */
+    @Property(tries = 500)
+    void ordinaryTextIsWhatTheFastPathReads(
+            @ForAll @CharRange(from = 1, to = 0xFF) @StringLength(max = 80) String text) {
+        TextDecoding.Decoded decoded = TextDecoding.decode(text.getBytes(StandardCharsets.UTF_8));
+        boolean ascii = text.chars().allMatch(c -> c < 0x80);
+        assertThat(decoded.ordinary()).isEqualTo(ascii && FastYamlChars.onlyOrdinary(text));
+    }
+
+    @Test
+    void onlyPrintableAsciiAndLineFeedsAreOrdinary() {
+        assertThat(TextDecoding.decode("a: b\n- c # d\n".getBytes(StandardCharsets.UTF_8))
+                        .ordinary())
+                .isTrue();
+        for (String text : new String[] {"a:\tb", "a: b\r\n", "a: \u007F", "a: \u0001", "a: é"}) {
+            assertThat(TextDecoding.decode(text.getBytes(StandardCharsets.UTF_8))
+                            .ordinary())
+                    .as(text)
+                    .isFalse();
+        }
+    }
+
     @Test
     void aByteOrderMarkIsSkippedAndBrokenUtf8Refused() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ':', ' ', (byte) 0xC3, (byte) 0xA9};
