@@ -11,13 +11,14 @@ import org.snakeyaml.engine.v2.common.ScalarStyle;
  */
 final class FastYamlScalars {
 
-    /** The characters that cannot start a plain scalar (but '-', '?' and ':' followed by a non-space can). */
-    private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
-
     private FastYamlScalars() {}
 
+    /** The characters that cannot start a plain scalar (but '-', '?' and ':' followed by a non-space can). */
     static boolean isIndicator(char c) {
-        return INDICATORS.indexOf(c) >= 0;
+        return switch (c) {
+            case '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> true;
+            default -> false;
+        };
     }
 
     /**

@@ -59,8 +59,15 @@ public final class ManifestLoader {
         SourceFile source = new SourceFile(displayPath, text);
         YamlTreeBuilder.Result parsed = new YamlTreeBuilder(limits).build(text, ordinary);
         List<Document> documents = new ArrayList<>();
+        int pieces = parsed.documents().isEmpty()
+                ? 0
+                : parsed.documents().get(parsed.documents().size() - 1).index() + 1;
+        int[] pieceLengths = new int[pieces];
+        boolean[] pieceAliases = new boolean[pieces];
         int nonEmpty = 0;
         for (YamlTreeBuilder.ParsedDocument doc : parsed.documents()) {
+            pieceLengths[doc.index()] = doc.textLength();
+            pieceAliases[doc.index()] = doc.aliased();
             YamlNode root = doc.root();
             if (root == null || isEmpty(root)) {
                 continue;
@@ -68,6 +75,7 @@ public final class ManifestLoader {
             nonEmpty++;
             addObjects(source, doc.index(), root, documents);
         }
+        source.describePieces(pieceLengths, pieceAliases);
         return new LoadedFile(source, List.copyOf(documents), List.copyOf(parsed.problems()), nonEmpty);
     }
 

@@ -12,6 +12,10 @@ public final class SourceFile {
     private final String displayPath;
     private final String text;
     private int @Nullable [] lineStarts;
+    /** Per YAML piece (a document's index): its length in characters, and whether it uses aliases; null until loaded. */
+    private int @Nullable [] pieceLengths;
+
+    private boolean @Nullable [] pieceAliases;
 
     public SourceFile(String displayPath, String text) {
         this.displayPath = displayPath;
@@ -25,6 +29,27 @@ public final class SourceFile {
 
     public String text() {
         return text;
+    }
+
+    /** What parsing found of each piece of the text ({@link ManifestLoader}), indexed by document index. */
+    void describePieces(int[] lengths, boolean[] aliased) {
+        this.pieceLengths = lengths;
+        this.pieceAliases = aliased;
+    }
+
+    /** The number of characters of the piece of text document {@code index} was read from; the whole text's when unknown. */
+    public int pieceLength(int index) {
+        int[] lengths = pieceLengths;
+        return lengths != null && index < lengths.length ? lengths[index] : text.length();
+    }
+
+    /**
+     * Whether the piece document {@code index} was read from uses YAML aliases (then a short text can
+     * stand for a large tree); true when unknown.
+     */
+    public boolean pieceAliased(int index) {
+        boolean[] aliased = pieceAliases;
+        return aliased == null || index >= aliased.length || aliased[index];
     }
 
     public int lineCount() {

@@ -38,8 +38,11 @@ final class YamlTreeBuilder {
     private static final String MERGE_TAG = "tag:yaml.org,2002:merge";
     private static final String CORE_PREFIX = "tag:yaml.org,2002:";
 
-    /** A YAML document of a file: its 0-based index in the stream, and its root (null if empty). */
-    record ParsedDocument(int index, @Nullable YamlNode root) {}
+    /**
+     * A YAML document of a file: its 0-based index in the stream, its root (null if empty), the length
+     * of the piece of text it was read from, and whether that piece used aliases.
+     */
+    record ParsedDocument(int index, @Nullable YamlNode root, int textLength, boolean aliased) {}
 
     record Result(List<ParsedDocument> documents, List<LoadProblem> problems) {}
 
@@ -161,7 +164,7 @@ final class YamlTreeBuilder {
                 switch (event.getEventId()) {
                     case DocumentStart -> state = new DocumentState(index, problems);
                     case DocumentEnd -> {
-                        documents.add(new ParsedDocument(index, state.root));
+                        documents.add(new ParsedDocument(index, state.root, text.length(), state.aliases > 0));
                         return true;
                     }
                     case Scalar -> state.scalar((ScalarEvent) event);
@@ -234,7 +237,7 @@ final class YamlTreeBuilder {
             return false;
         }
         if (state.ended) {
-            documents.add(new ParsedDocument(index, state.root));
+            documents.add(new ParsedDocument(index, state.root, text.length(), false));
         }
         return true;
     }

@@ -4,6 +4,7 @@ import dev.podlint.rule.functions.DataFunctions;
 import dev.podlint.rule.functions.Formats;
 import dev.podlint.source.Document;
 import dev.podlint.source.MappingNode;
+import dev.podlint.source.SourceFile;
 
 /**
  * {@code apply-too-large}: client-side {@code kubectl apply} stores the whole object as JSON in the
@@ -75,15 +76,13 @@ final class ApplySizeCheck implements ObjectCheck {
 
     /**
      * Whether the object might be that large: its JSON takes at most six bytes per character of its
-     * text (an escaped '<' takes six), so short files and short documents cannot, unless YAML aliases
-     * repeat nodes; then a bound from the lengths of the object's texts decides.
+     * text (an escaped '<' takes six), so a short piece of YAML cannot, unless aliases repeat nodes;
+     * then a bound from the lengths of the object's texts decides.
      */
     private static boolean mayNotFit(Document document) {
         long budget = AnnotationCheck.TOTAL_SIZE_LIMIT;
-        FileText text = FileText.of(document);
-        if (!text.mayHaveAliases()
-                && ((long) text.length() * 6 + 64 <= budget
-                        || text.length(document.root().span()) * 6 + 64 <= budget)) {
+        SourceFile source = document.source();
+        if (!source.pieceAliased(document.index()) && (long) source.pieceLength(document.index()) * 6 + 64 <= budget) {
             return false;
         }
         return ApplyAnnotationSize.bound(document.root(), budget) > budget;

@@ -53,6 +53,19 @@ class ApplyAnnotationSizeTest {
         assertThat(apply(named)).isEmpty();
     }
 
+    @Test
+    void aliasesMakeAShortTextALargeObject() {
+        StringBuilder manifest = new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n");
+        manifest.append("  a0: &v \"").append("x".repeat(30_000)).append("\"\n");
+        for (int i = 1; i < 10; i++) {
+            manifest.append("  a").append(i).append(": *v\n");
+        }
+        assertThat((long) manifest.length() * 6)
+                .as("too short a text to need the bound")
+                .isLessThan(LIMIT);
+        assertThat(apply(manifest.toString())).hasSize(1);
+    }
+
     private static String configMap(String value) {
         return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  big: \"" + value + "\"\n";
     }
