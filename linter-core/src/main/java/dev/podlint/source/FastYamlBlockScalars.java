@@ -15,6 +15,7 @@ final class FastYamlBlockScalars {
 
     private final FastYamlCursor in;
     private final String s;
+    private final char[] cs;
     /** Where the reading is: an offset, and the last end mark the scanner would have taken. */
     private int at;
 
@@ -23,6 +24,7 @@ final class FastYamlBlockScalars {
     private FastYamlBlockScalars(FastYamlCursor in) {
         this.in = in;
         this.s = in.text;
+        this.cs = in.chars;
     }
 
     /**
@@ -35,27 +37,27 @@ final class FastYamlBlockScalars {
     }
 
     private int scan(int indicator, int lineEnd, int indent, FastYamlSink sink) {
-        boolean folded = s.charAt(indicator) == '>';
+        boolean folded = cs[indicator] == '>';
         long start = in.position(indicator);
         int k = indicator + 1;
         char chomping = 0;
         int increment = 0;
-        if (k < lineEnd && (s.charAt(k) == '-' || s.charAt(k) == '+')) {
-            chomping = s.charAt(k++);
-            if (k < lineEnd && s.charAt(k) >= '1' && s.charAt(k) <= '9') {
-                increment = s.charAt(k++) - '0';
+        if (k < lineEnd && (cs[k] == '-' || cs[k] == '+')) {
+            chomping = cs[k++];
+            if (k < lineEnd && cs[k] >= '1' && cs[k] <= '9') {
+                increment = cs[k++] - '0';
             }
-        } else if (k < lineEnd && s.charAt(k) >= '1' && s.charAt(k) <= '9') {
-            increment = s.charAt(k++) - '0';
-            if (k < lineEnd && (s.charAt(k) == '-' || s.charAt(k) == '+')) {
-                chomping = s.charAt(k++);
+        } else if (k < lineEnd && cs[k] >= '1' && cs[k] <= '9') {
+            increment = cs[k++] - '0';
+            if (k < lineEnd && (cs[k] == '-' || cs[k] == '+')) {
+                chomping = cs[k++];
             }
         }
-        if (k < lineEnd && s.charAt(k) != ' ') {
+        if (k < lineEnd && cs[k] != ' ') {
             throw notMine();
         }
         int rest = in.skipSpaces(k, lineEnd);
-        if (rest < lineEnd && s.charAt(rest) != '#' || lineEnd == s.length()) {
+        if (rest < lineEnd && cs[rest] != '#' || lineEnd == s.length()) {
             throw notMine();
         }
         in.nextLine(lineEnd);
@@ -76,7 +78,7 @@ final class FastYamlBlockScalars {
         int n = s.length();
         while (in.column(at) == blockIndent && at < n) {
             value.append(breaks);
-            boolean leadingNonSpace = s.charAt(at) != ' ';
+            boolean leadingNonSpace = cs[at] != ' ';
             int end = in.lineEnd(at);
             value.append(s, at, end);
             at = end;
@@ -87,7 +89,7 @@ final class FastYamlBlockScalars {
             }
             breaks = breaks(blockIndent);
             if (in.column(at) == blockIndent && at < n) {
-                if (folded && leadingNonSpace && s.charAt(at) != ' ') {
+                if (folded && leadingNonSpace && cs[at] != ' ') {
                     if (breaks.isEmpty()) {
                         value.append(' ');
                     }
@@ -118,7 +120,7 @@ final class FastYamlBlockScalars {
         endMark = in.position(at);
         int n = s.length();
         while (at < n) {
-            char c = s.charAt(at);
+            char c = cs[at];
             if (c == '\n') {
                 chunks = chunks == null ? new StringBuilder("\n") : chunks.append('\n');
                 in.nextLine(at);
@@ -143,7 +145,7 @@ final class FastYamlBlockScalars {
         endMark = in.position(at);
         int n = s.length();
         at = indentSpaces(at, indent);
-        while (at < n && s.charAt(at) == '\n') {
+        while (at < n && cs[at] == '\n') {
             chunks = chunks == null ? new StringBuilder("\n") : chunks.append('\n');
             in.nextLine(at);
             at++;
@@ -155,7 +157,7 @@ final class FastYamlBlockScalars {
 
     private int indentSpaces(int from, int indent) {
         int k = from;
-        while (in.column(k) < indent && k < s.length() && s.charAt(k) == ' ') {
+        while (in.column(k) < indent && k < s.length() && cs[k] == ' ') {
             k++;
         }
         return k;

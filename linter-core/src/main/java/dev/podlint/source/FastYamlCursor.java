@@ -19,6 +19,9 @@ final class FastYamlCursor {
     }
 
     final String text;
+    /** The text's characters: read by index, without a call per character (as {@code charAt} is in C1's code). */
+    final char[] chars;
+
     final int length;
     /** The 0-based line the reading is on, and the offset where that line starts. */
     int line;
@@ -27,7 +30,8 @@ final class FastYamlCursor {
 
     FastYamlCursor(String text) {
         this.text = text;
-        this.length = text.length();
+        this.chars = text.toCharArray();
+        this.length = chars.length;
     }
 
     /** The position of {@code offset}, on the line the reading is on. */
@@ -55,13 +59,18 @@ final class FastYamlCursor {
 
     /** The offset of the line break ending the line that holds {@code offset}, or the text's length. */
     int lineEnd(int offset) {
-        int newline = text.indexOf('\n', offset);
-        return newline < 0 ? length : newline;
+        char[] c = chars;
+        int at = offset;
+        while (at < c.length && c[at] != '\n') {
+            at++;
+        }
+        return at;
     }
 
     int skipSpaces(int from, int end) {
         int at = from;
-        while (at < end && text.charAt(at) == ' ') {
+        char[] c = chars;
+        while (at < end && c[at] == ' ') {
             at++;
         }
         return at;

@@ -23,6 +23,7 @@ final class FastYamlParser {
 
     private final FastYamlCursor in;
     private final String s;
+    private final char[] cs;
     private final FastYamlSink sink;
     private int[] kinds = new int[16];
     private int[] columns = new int[16];
@@ -41,6 +42,7 @@ final class FastYamlParser {
     private FastYamlParser(String text, FastYamlSink sink) {
         this.in = new FastYamlCursor(text);
         this.s = text;
+        this.cs = in.chars;
         this.sink = sink;
     }
 
@@ -65,7 +67,7 @@ final class FastYamlParser {
         while (pos < n) {
             int lineEnd = in.lineEnd(pos);
             int first = in.skipSpaces(pos, lineEnd);
-            if (first < lineEnd && s.charAt(first) != '#') {
+            if (first < lineEnd && cs[first] != '#') {
                 int resume = line(first, lineEnd);
                 if (resume >= 0) {
                     pos = resume;
@@ -149,7 +151,7 @@ final class FastYamlParser {
             push(MAPPING, in.column(first));
             return keyValue(first, colon, lineEnd, at);
         }
-        if (s.charAt(first) == '|' || s.charAt(first) == '>') {
+        if (cs[first] == '|' || cs[first] == '>') {
             throw notMine();
         }
         return value(first, lineEnd);
@@ -162,7 +164,7 @@ final class FastYamlParser {
     private int explicitEnd(int first, int lineEnd) {
         int n = s.length();
         int rest = in.skipSpaces(first + 3, lineEnd);
-        if (!started || s.charAt(first) == '-' || rest < lineEnd && (rest == first + 3 || s.charAt(rest) != '#')) {
+        if (!started || cs[first] == '-' || rest < lineEnd && (rest == first + 3 || cs[rest] != '#')) {
             throw notMine();
         }
         long at = in.position(first);
@@ -180,7 +182,7 @@ final class FastYamlParser {
             in.nextLine(newline);
             newline = in.lineEnd(newline + 1);
             int token = in.skipSpaces(in.lineStart, newline);
-            if (token < newline && s.charAt(token) != '#') {
+            if (token < newline && cs[token] != '#') {
                 throw notMine();
             }
         }
@@ -200,13 +202,13 @@ final class FastYamlParser {
     }
 
     private boolean isEntry(int at, int lineEnd) {
-        return s.charAt(at) == '-' && (at + 1 == lineEnd || s.charAt(at + 1) == ' ');
+        return cs[at] == '-' && (at + 1 == lineEnd || cs[at + 1] == ' ');
     }
 
     /** A sequence entry: the '-' is at {@code dash}. */
     private int entry(int dash, int lineEnd) {
         int at = in.skipSpaces(dash + 1, lineEnd);
-        if (at == lineEnd || s.charAt(at) == '#') {
+        if (at == lineEnd || cs[at] == '#') {
             pend(false, in.column(dash), in.position(dash + 1));
             return -1;
         }
@@ -234,7 +236,7 @@ final class FastYamlParser {
     private int keyValue(int at, int colon, int lineEnd, long start) {
         FastYamlScalars.key(in, at, colon, start, sink);
         int value = in.skipSpaces(colon + 1, lineEnd);
-        if (value == lineEnd || s.charAt(value) == '#') {
+        if (value == lineEnd || cs[value] == '#') {
             pend(true, columns[depth - 1], in.position(colon + 1));
             return -1;
         }
@@ -243,7 +245,7 @@ final class FastYamlParser {
 
     /** A value that starts on the line of its key or '-'. */
     private int value(int at, int lineEnd) {
-        char c = s.charAt(at);
+        char c = cs[at];
         switch (c) {
             case '|', '>' -> {
                 return FastYamlBlockScalars.read(in, at, lineEnd, columns[depth - 1], sink);

@@ -22,12 +22,13 @@ final class FastYamlPlainScalars {
      */
     static int read(FastYamlCursor in, int at, int lineEnd, int indent, FastYamlSink sink) {
         String s = in.text;
-        char first = s.charAt(at);
-        if (FastYamlScalars.isIndicator(first) && !(first == '-' && at + 1 < lineEnd && s.charAt(at + 1) != ' ')) {
+        char[] cs = in.chars;
+        char first = cs[at];
+        if (FastYamlScalars.isIndicator(first) && !(first == '-' && at + 1 < lineEnd && cs[at + 1] != ' ')) {
             throw notMine();
         }
         long start = in.position(at);
-        int end = contentEnd(s, at, lineEnd);
+        int end = contentEnd(cs, at, lineEnd);
         if (end < 0) {
             sink.scalar(s.substring(at, -end - 1), ScalarStyle.PLAIN, start, in.position(-end - 1));
             return -1;
@@ -50,10 +51,10 @@ final class FastYamlPlainScalars {
                 breaks++;
                 continue;
             }
-            if (token - lineStart <= indent || s.charAt(token) == '#') {
+            if (token - lineStart <= indent || cs[token] == '#') {
                 break;
             }
-            int next = contentEnd(s, token, newline);
+            int next = contentEnd(cs, token, newline);
             if (value == null) {
                 value = new StringBuilder().append(s, at, lastEnd);
             }
@@ -93,17 +94,17 @@ final class FastYamlPlainScalars {
      * Where the scalar's text on this line ends (after its last non-space character), or, if a
      * comment ends the scalar on this line, minus one minus that offset.
      */
-    private static int contentEnd(String s, int from, int lineEnd) {
+    private static int contentEnd(char[] cs, int from, int lineEnd) {
         int end = from;
         for (int k = from; k < lineEnd; k++) {
-            char c = s.charAt(k);
+            char c = cs[k];
             if (c == ' ') {
-                if (k + 1 < lineEnd && s.charAt(k + 1) == '#') {
+                if (k + 1 < lineEnd && cs[k + 1] == '#') {
                     return -end - 1;
                 }
                 continue;
             }
-            if (c == ':' && (k + 1 == lineEnd || s.charAt(k + 1) == ' ')) {
+            if (c == ':' && (k + 1 == lineEnd || cs[k + 1] == ' ')) {
                 throw notMine();
             }
             end = k + 1;

@@ -22,8 +22,9 @@ final class FastYamlQuotedLines {
      */
     static int read(FastYamlCursor in, int at, int lineEnd, FastYamlSink sink) {
         String s = in.text;
+        char[] cs = in.chars;
         int n = s.length();
-        char quote = s.charAt(at);
+        char quote = cs[at];
         boolean doubleQuoted = quote == '"';
         long start = in.position(at);
         StringBuilder value = new StringBuilder();
@@ -31,7 +32,7 @@ final class FastYamlQuotedLines {
         int k = at + 1;
         int end = lineEnd;
         while (true) {
-            int close = line(s, k, end, quote, value);
+            int close = line(cs, k, end, quote, value);
             if (close >= 0) {
                 return close(in, value.toString(), doubleQuoted, start, close + 1, end, in.line != startLine, sink);
             }
@@ -69,28 +70,28 @@ final class FastYamlQuotedLines {
      * then left out, as a line break drops them). Declines escapes but the one-character ones, and an
      * escaped line break.
      */
-    static int line(String s, int from, int end, char quote, StringBuilder value) {
+    static int line(char[] cs, int from, int end, char quote, StringBuilder value) {
         boolean doubleQuoted = quote == '"';
         int run = from;
         int k = from;
         while (k < end) {
-            char c = s.charAt(k);
+            char c = cs[k];
             if (c == quote) {
-                if (!doubleQuoted && k + 1 < end && s.charAt(k + 1) == '\'') {
-                    value.append(s, run, k + 1);
+                if (!doubleQuoted && k + 1 < end && cs[k + 1] == '\'') {
+                    value.append(cs, run, k + 1 - run);
                     k += 2;
                     run = k;
                     continue;
                 }
-                value.append(s, run, k);
+                value.append(cs, run, k - run);
                 return k;
             }
             if (doubleQuoted && c == '\\') {
-                char replacement = k + 1 < end ? FastYamlScalars.escape(s.charAt(k + 1)) : 0;
-                if (replacement == 0 && (k + 1 >= end || s.charAt(k + 1) != '0')) {
+                char replacement = k + 1 < end ? FastYamlScalars.escape(cs[k + 1]) : 0;
+                if (replacement == 0 && (k + 1 >= end || cs[k + 1] != '0')) {
                     throw notMine(); // another escape, or an escaped line break
                 }
-                value.append(s, run, k).append(replacement);
+                value.append(cs, run, k - run).append(replacement);
                 k += 2;
                 run = k;
                 continue;
@@ -98,10 +99,10 @@ final class FastYamlQuotedLines {
             k++;
         }
         int kept = end;
-        while (kept > run && s.charAt(kept - 1) == ' ') {
+        while (kept > run && cs[kept - 1] == ' ') {
             kept--;
         }
-        value.append(s, run, kept);
+        value.append(cs, run, kept - run);
         return -1;
     }
 

@@ -26,22 +26,22 @@ final class FastYamlScalars {
      * not a key. A key with an indicator first is left to SnakeYAML.
      */
     static int keyColon(FastYamlCursor in, int at, int lineEnd) {
-        String s = in.text;
-        char first = s.charAt(at);
+        char[] cs = in.chars;
+        char first = cs[at];
         int colon = -1;
         if (first == '"' || first == '\'') {
-            int k = in.skipSpaces(quotedEnd(s, at, lineEnd), lineEnd);
-            if (k < lineEnd && s.charAt(k) == ':' && (k + 1 == lineEnd || s.charAt(k + 1) == ' ')) {
+            int k = in.skipSpaces(quotedEnd(cs, at, lineEnd), lineEnd);
+            if (k < lineEnd && cs[k] == ':' && (k + 1 == lineEnd || cs[k + 1] == ' ')) {
                 colon = k;
             }
         } else if (!isIndicator(first)) {
             for (int k = at; k < lineEnd; k++) {
-                char c = s.charAt(k);
-                if (c == ':' && (k + 1 == lineEnd || s.charAt(k + 1) == ' ')) {
+                char c = cs[k];
+                if (c == ':' && (k + 1 == lineEnd || cs[k + 1] == ' ')) {
                     colon = k;
                     break;
                 }
-                if (c == '#' && s.charAt(k - 1) == ' ') {
+                if (c == '#' && cs[k - 1] == ' ') {
                     break;
                 }
             }
@@ -55,29 +55,30 @@ final class FastYamlScalars {
     /** Adds the event of the key starting at {@code at} whose ':' is at {@code colon}. */
     static void key(FastYamlCursor in, int at, int colon, long start, FastYamlSink sink) {
         String s = in.text;
-        char first = s.charAt(at);
+        char[] cs = in.chars;
+        char first = cs[at];
         if (first == '"' || first == '\'') {
             quoted(in, at, colon, start, sink);
             return;
         }
         int end = colon;
-        while (s.charAt(end - 1) == ' ') {
+        while (cs[end - 1] == ' ') {
             end--;
         }
         sink.scalar(s.substring(at, end), ScalarStyle.PLAIN, start, in.position(end));
     }
 
     /** Where the quoted scalar starting at {@code at} ends (after its closing quote); declines one that goes on past the line. */
-    private static int quotedEnd(String s, int at, int lineEnd) {
-        char quote = s.charAt(at);
+    private static int quotedEnd(char[] cs, int at, int lineEnd) {
+        char quote = cs[at];
         int k = at + 1;
         while (true) {
             if (k >= lineEnd) {
                 throw notMine();
             }
-            char c = s.charAt(k);
+            char c = cs[k];
             if (c == quote) {
-                if (quote == '\'' && k + 1 < lineEnd && s.charAt(k + 1) == '\'') {
+                if (quote == '\'' && k + 1 < lineEnd && cs[k + 1] == '\'') {
                     k += 2;
                     continue;
                 }
@@ -93,9 +94,9 @@ final class FastYamlScalars {
      * one-character ones.
      */
     static int quoted(FastYamlCursor in, int at, int lineEnd, long start, FastYamlSink sink) {
-        char quote = in.text.charAt(at);
+        char quote = in.chars[at];
         StringBuilder value = new StringBuilder();
-        int close = FastYamlQuotedLines.line(in.text, at + 1, lineEnd, quote, value);
+        int close = FastYamlQuotedLines.line(in.chars, at + 1, lineEnd, quote, value);
         if (close < 0) {
             throw notMine();
         }
@@ -133,12 +134,12 @@ final class FastYamlScalars {
      * and ends on this line; adds its events and returns the offset after it.
      */
     static int flow(FastYamlCursor in, int at, int lineEnd, FastYamlSink sink) {
-        String s = in.text;
+        char[] cs = in.chars;
         long open = in.position(at);
         long afterOpen = in.position(at + 1);
         int k = in.skipSpaces(at + 1, lineEnd);
-        if (s.charAt(at) == '{') {
-            if (k >= lineEnd || s.charAt(k) != '}') {
+        if (cs[at] == '{') {
+            if (k >= lineEnd || cs[k] != '}') {
                 throw notMine();
             }
             sink.collectionStart(true, true, open, afterOpen);
@@ -146,7 +147,7 @@ final class FastYamlScalars {
             return k + 1;
         }
         sink.collectionStart(false, true, open, afterOpen);
-        if (k < lineEnd && s.charAt(k) == ']') {
+        if (k < lineEnd && cs[k] == ']') {
             sink.collectionEnd(false, in.position(k), in.position(k + 1));
             return k + 1;
         }
@@ -154,7 +155,7 @@ final class FastYamlScalars {
             if (k >= lineEnd) {
                 throw notMine();
             }
-            char c = s.charAt(k);
+            char c = cs[k];
             if (c == '"' || c == '\'') {
                 k = quoted(in, k, lineEnd, in.position(k), sink);
             } else {
@@ -164,7 +165,7 @@ final class FastYamlScalars {
             if (k >= lineEnd) {
                 throw notMine();
             }
-            c = s.charAt(k);
+            c = cs[k];
             if (c == ']') {
                 sink.collectionEnd(false, in.position(k), in.position(k + 1));
                 return k + 1;
@@ -173,7 +174,7 @@ final class FastYamlScalars {
                 throw notMine();
             }
             k = in.skipSpaces(k + 1, lineEnd);
-            if (k < lineEnd && s.charAt(k) == ']') {
+            if (k < lineEnd && cs[k] == ']') {
                 throw notMine();
             }
         }
@@ -182,8 +183,9 @@ final class FastYamlScalars {
     /** A plain scalar in a flow sequence, of letters, digits and {@code _ . / - = +} only (not first '-'). */
     private static int flowWord(FastYamlCursor in, int at, int lineEnd, FastYamlSink sink) {
         String s = in.text;
+        char[] cs = in.chars;
         int k = at;
-        while (k < lineEnd && isWordChar(s.charAt(k), k == at)) {
+        while (k < lineEnd && isWordChar(cs[k], k == at)) {
             k++;
         }
         if (k == at) {
@@ -203,7 +205,7 @@ final class FastYamlScalars {
     /** After a quoted scalar or a flow collection: only spaces, then a comment or the line's end. */
     static void endOfLine(FastYamlCursor in, int at, int lineEnd) {
         int k = in.skipSpaces(at, lineEnd);
-        if (k < lineEnd && !(k > at && in.text.charAt(k) == '#')) {
+        if (k < lineEnd && !(k > at && in.chars[k] == '#')) {
             throw notMine();
         }
     }
