@@ -43,6 +43,8 @@ public final class IgnoreComments {
     public static final String KEYWORD = "podlint-ignore";
     public static final String FILE_KEYWORD = "podlint-ignore-file";
 
+    private static final WordSearch KEYWORD_SEARCH = new WordSearch(KEYWORD);
+
     private static final Pattern START = Pattern.compile("#[ \\t]*(podlint-ignore\\S*)");
     private static final Pattern BODY =
             Pattern.compile("(?<ids>[^\\s,]+(?:[ \\t]*,[ \\t]*[^\\s,]+)*)(?:[ \\t]+until[ \\t]+(?<date>\\S+))?");
@@ -66,7 +68,7 @@ public final class IgnoreComments {
     /** The directives of one loaded file, in line order; none when its text names no directive. */
     public static List<IgnoreDirective> read(LoadedFile loaded) {
         SourceFile source = loaded.source();
-        if (!source.text().contains(KEYWORD)) {
+        if (!KEYWORD_SEARCH.in(source.text())) {
             return List.of();
         }
         boolean unparsedRest = loaded.problems().stream().anyMatch(p -> p.type() == LoadProblem.Type.SYNTAX);
