@@ -21,7 +21,7 @@ mkdir -p "$work"
 if [[ ! -x /usr/bin/time ]]; then
   echo "cold-start: GNU time (/usr/bin/time) is not installed: CPU time cannot be measured"; exit 0
 fi
-flags=(-XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:C1MaxInlineSize=20 -XX:CICompilerCount=1 -XX:+UseSerialGC)
+flags=(-XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:C1MaxInlineSize=20 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn64m)
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 id() { echo "$1" | md5sum | cut -c1-8; }
 

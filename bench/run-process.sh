@@ -60,7 +60,7 @@ java_cmd="java"
 
 echo "podlint whole-process timings, median of $runs runs (ms); $(nproc) cores; $("$java_cmd" -version 2>&1 | head -1)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "java -version (bare JVM start):     $(time_runs "$runs" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:CICompilerCount=1 -XX:+UseSerialGC -version)"
+echo "java -version (bare JVM start):     $(time_runs "$runs" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:C1MaxInlineSize=20 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn64m -version)"
 echo "podlint --version (JVM + CLI):      $(time_runs "$runs" "$podlint" --version)"
 echo "one small file, cold:               $(time_runs "$runs" "$podlint" lint "$small")"
 echo "10,000 documents:                   $(time_runs "$(( runs / 2 | 1 ))" "$podlint" lint --format json "$synth10k")"

@@ -59,7 +59,7 @@ measure() {
   tail -1 "$work/time.out" \
     | awk -v us=$(( ${end/./} - ${start/./} )) '{printf "%d %d %d\n", us / 1000, ($1 + $2) * 1000, $3}'
 }
-java_version=("$java_cmd" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:CICompilerCount=1 -XX:+UseSerialGC -version)
+java_version=("$java_cmd" -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:C1MaxInlineSize=20 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn64m -version)
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 column_median() { awk -v c="$1" '{print $c}' "$2" | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf (b > 0 ? "%.2f" : "n/a"), a / b}'; }
