@@ -20,6 +20,8 @@ final class PrettyJson {
     private final Writer out;
     /** Text not yet handed to {@link #out}: a writer may lock or encode on every call. */
     private final StringBuilder buffer = new StringBuilder(CHUNK + 512);
+
+    private char[] chars = new char[CHUNK + 512];
     /** Per open container: whether it is an object, and whether it has a value yet. */
     private final boolean[] object = new boolean[8];
 
@@ -68,9 +70,18 @@ final class PrettyJson {
         return this;
     }
 
-    /** Hands what is written so far to the writer (not flushing the writer itself). */
+    /**
+     * Hands what is written so far to the writer (not flushing the writer itself), as characters: a
+     * string would be one more copy of them, and the writer's encoder copies a string's characters
+     * into an array of its own.
+     */
     void flush() throws IOException {
-        out.append(buffer);
+        int length = buffer.length();
+        if (chars.length < length) {
+            chars = new char[length];
+        }
+        buffer.getChars(0, length, chars, 0);
+        out.write(chars, 0, length);
         buffer.setLength(0);
     }
 
