@@ -10,11 +10,22 @@ public final class Pointers {
     private Pointers() {}
 
     public static String append(String base, String segment) {
-        return base + "/" + segment.replace("~", "~0").replace("/", "~1");
+        String escaped = segment.indexOf('~') < 0 && segment.indexOf('/') < 0
+                ? segment
+                : segment.replace("~", "~0").replace("/", "~1");
+        return new StringBuilder(base.length() + 1 + escaped.length())
+                .append(base)
+                .append('/')
+                .append(escaped)
+                .toString();
     }
 
     public static String append(String base, int index) {
-        return base + "/" + index;
+        return new StringBuilder(base.length() + 11)
+                .append(base)
+                .append('/')
+                .append(index)
+                .toString();
     }
 
     public static List<String> segments(String pointer) {
@@ -22,10 +33,16 @@ public final class Pointers {
         if (pointer == null || pointer.isEmpty()) {
             return out;
         }
-        for (String raw : pointer.substring(1).split("/", -1)) {
-            out.add(raw.replace("~1", "/").replace("~0", "~"));
+        int start = 1;
+        while (true) {
+            int slash = pointer.indexOf('/', start);
+            String raw = pointer.substring(start, slash < 0 ? pointer.length() : slash);
+            out.add(raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~"));
+            if (slash < 0) {
+                return out;
+            }
+            start = slash + 1;
         }
-        return out;
     }
 
     /**
