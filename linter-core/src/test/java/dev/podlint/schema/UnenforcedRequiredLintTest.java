@@ -3,7 +3,7 @@ package dev.podlint.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podlint.config.LintOptions;
-import dev.podlint.finding.Finding;
+import dev.podlint.fixtures.Expectations;
 import dev.podlint.fixtures.TestPaths;
 import java.nio.file.Files;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,14 +31,7 @@ class UnenforcedRequiredLintTest {
 
         var findings = SchemaLint.lint(yaml, LintOptions.builder().kubernetesVersion(version));
 
-        if (KubernetesVersion.parse(version).isBefore(new KubernetesVersion(1, 33))) {
-            assertThat(findings)
-                    .extracting(Finding::message)
-                    .singleElement()
-                    .asString()
-                    .contains("'seconds'");
-        } else {
-            assertThat(findings).isEmpty();
-        }
+        assertThat(Expectations.mismatches(Expectations.of(yaml, "k8s-" + version), findings))
+                .isEmpty();
     }
 }
