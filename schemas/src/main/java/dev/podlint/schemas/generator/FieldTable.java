@@ -18,13 +18,35 @@ import java.util.stream.Collectors;
  */
 final class FieldTable {
 
+    /**
+     * The fields the API server's defaulting code ({@code SetDefaults_*} in {@code pkg/apis/*}{@code
+     * /v1*}{@code /defaults.go}) fills in before it validates an object, per Kubernetes minor: such a
+     * field is never required, whatever the OpenAPI document says. {@code
+     * oracle/defaultedfields/generate.sh} writes the table from the Go sources.
+     */
+    static final FieldTable DEFAULTED = new FieldTable("/dev/podlint/schemas/generator/defaulted-fields.tsv");
+
+    /**
+     * Fields the OpenAPI document marks required whose absence the API server's create validation of
+     * a Kubernetes minor accepts, so they are not required in that minor's bundled schema: a missing
+     * string or number decodes to Go's zero value and validation takes it ({@code
+     * validateTokenRequests} only compares audiences), a missing list or struct is just empty ({@code
+     * ValidateLimitRange} loops over no limits), or validation checks the field only where it applies
+     * (a claim's {@code dataSource} without {@code dataSourceRef} is dropped unless it names a claim or
+     * a snapshot), which the rules then check. Kept by hand: each line names the Go function that
+     * shows it, and the oracle harness drops every such field a seed holds and checks that the
+     * Kubernetes 1.36 code accepts the object.
+     */
+    static final FieldTable UNENFORCED_REQUIRED =
+            new FieldTable("/dev/podlint/schemas/generator/unenforced-required-fields.tsv");
+
     /** One line: the field {@code jsonName} of {@code definition}, shown by {@code function} in these minors. */
     record Entry(String definition, String jsonName, String function, Set<String> minors) {}
 
     private final String resource;
     private final List<Entry> entries;
 
-    FieldTable(String resource) {
+    private FieldTable(String resource) {
         this.resource = resource;
         this.entries = read(resource);
     }

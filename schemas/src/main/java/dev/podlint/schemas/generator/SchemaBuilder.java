@@ -91,8 +91,8 @@ final class SchemaBuilder {
     private static ObjectNode definition(
             Model model, ApiCatalog.Kind kind, String name, DefinitionNamer namer, KubernetesVersions.Target target) {
         Set<String> required = new TreeSet<>(model.required());
-        required.removeAll(DefaultedFields.of(target.kubernetesVersion(), name));
-        required.removeAll(UnenforcedRequiredFields.of(target.kubernetesVersion(), name));
+        required.removeAll(FieldTable.DEFAULTED.of(target.kubernetesVersion(), name));
+        required.removeAll(FieldTable.UNENFORCED_REQUIRED.of(target.kubernetesVersion(), name));
         ObjectNode properties = JSON.objectNode();
         for (Model.Field f : model.fields()) {
             ObjectNode schema;

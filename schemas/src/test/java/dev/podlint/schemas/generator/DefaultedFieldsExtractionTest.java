@@ -30,7 +30,7 @@ class DefaultedFieldsExtractionTest {
         String fresh = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as("generate.sh exit code").isZero();
-        Path committed = TestPaths.module().resolve("src/main/resources" + DefaultedFields.RESOURCE);
+        Path committed = TestPaths.module().resolve("src/main/resources" + FieldTable.DEFAULTED.resource());
         assertThat(fresh)
                 .as("%s differs from generate.sh's output: rerun it and regenerate the schemas", committed)
                 .isEqualTo(Files.readString(committed));

@@ -19,7 +19,7 @@ class DefaultedFieldsTest {
         int checked = 0;
         for (KubernetesVersions.Target target : KubernetesVersions.TARGETS) {
             JsonNode definitions = SchemaFactsTest.file(target.fileName()).get("definitions");
-            for (FieldTable.Entry entry : DefaultedFields.entries()) {
+            for (FieldTable.Entry entry : FieldTable.DEFAULTED.entries()) {
                 JsonNode definition = definitions.get(entry.definition());
                 if (!entry.minors().contains(target.kubernetesVersion()) || definition == null) {
                     continue; // a group version this minor does not serve, or a type inlined into others
@@ -40,7 +40,7 @@ class DefaultedFieldsTest {
     void everyBundledMinorHasEntries() {
         for (KubernetesVersions.Target target : KubernetesVersions.TARGETS) {
             if (target.onlyKinds() == null) {
-                assertThat(DefaultedFields.entries())
+                assertThat(FieldTable.DEFAULTED.entries())
                         .as(target.kubernetesVersion())
                         .anyMatch(e -> e.minors().contains(target.kubernetesVersion())
                                 && e.function().equals("SetDefaults_RoleBinding"));
