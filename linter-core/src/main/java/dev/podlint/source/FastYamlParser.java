@@ -146,10 +146,7 @@ final class FastYamlParser {
     private int nextLineValue(int first, int lineEnd) {
         int colon = FastYamlScalars.keyColon(in, first, lineEnd);
         if (colon >= 0) {
-            long at = in.position(first);
-            sink.collectionStart(true, false, at, at);
-            push(MAPPING, in.column(first));
-            return keyValue(first, colon, lineEnd, at);
+            return mapping(first, colon, lineEnd);
         }
         if (cs[first] == '|' || cs[first] == '>') {
             throw notMine();
@@ -217,12 +214,17 @@ final class FastYamlParser {
         }
         int colon = FastYamlScalars.keyColon(in, at, lineEnd);
         if (colon >= 0) {
-            long start = in.position(at);
-            sink.collectionStart(true, false, start, start);
-            push(MAPPING, in.column(at));
-            return keyValue(at, colon, lineEnd, start);
+            return mapping(at, colon, lineEnd);
         }
         return value(at, lineEnd);
+    }
+
+    /** A block mapping that starts on this line with the key at {@code at}, whose ':' is at {@code colon}. */
+    private int mapping(int at, int colon, int lineEnd) {
+        long start = in.position(at);
+        sink.collectionStart(true, false, start, start);
+        push(MAPPING, in.column(at));
+        return keyValue(at, colon, lineEnd, start);
     }
 
     private int keyLine(int at, int lineEnd, long start) {
