@@ -384,23 +384,23 @@ public final class PodFunctions {
                 }
                 List<?> expressions = Sequences.of(s.get("matchExpressions"));
                 for (int i = 0; i < expressions.size(); i++) {
-                    if (!(expressions.get(i) instanceof Map<?, ?> e) || !(e.get("operator") instanceof String op)) {
+                    if (!(expressions.get(i) instanceof Map<?, ?> e)) {
                         continue;
                     }
-                    int values = Sequences.of(e.get("values")).size();
-                    String where = at + selector + "/matchExpressions/" + i + "/";
-                    if ((op.equals("In") || op.equals("NotIn")) && values == 0) {
+                    ValuesProblem problem = valuesProblem(e);
+                    String where = at + selector + "/matchExpressions/" + i + "/values";
+                    if (problem == ValuesProblem.MISSING) {
                         return Map.of(
                                 "at",
-                                where + "values",
+                                where,
                                 "problem",
                                 selector + " values must be specified when `operator` is 'In' or 'NotIn'"
                                         + " (Required value)");
                     }
-                    if ((op.equals("Exists") || op.equals("DoesNotExist")) && values > 0) {
+                    if (problem == ValuesProblem.EXTRA) {
                         return Map.of(
                                 "at",
-                                where + "values",
+                                where,
                                 "problem",
                                 selector + " values may not be specified when `operator` is 'Exists' or"
                                         + " 'DoesNotExist'");
@@ -409,6 +409,32 @@ public final class PodFunctions {
             }
         }
         return topologyKeyProblem(term, at);
+    }
+
+    /**
+     * How a match expression's values break its operator's rule (ValidateLabelSelectorRequirement,
+     * ValidateNodeSelectorRequirement): none for In and NotIn, some for Exists and DoesNotExist, not
+     * exactly one for Gt and Lt (operators of node selectors only); null when they fit.
+     */
+    private enum ValuesProblem {
+        MISSING,
+        EXTRA,
+        NOT_ONE
+    }
+
+    private static @Nullable ValuesProblem valuesProblem(Map<?, ?> expression) {
+        Object operator = expression.get("operator");
+        int values = Sequences.of(expression.get("values")).size();
+        if ("In".equals(operator) || "NotIn".equals(operator)) {
+            return values == 0 ? ValuesProblem.MISSING : null;
+        }
+        if ("Exists".equals(operator) || "DoesNotExist".equals(operator)) {
+            return values > 0 ? ValuesProblem.EXTRA : null;
+        }
+        if ("Gt".equals(operator) || "Lt".equals(operator)) {
+            return values != 1 ? ValuesProblem.NOT_ONE : null;
+        }
+        return null;
     }
 
     private static @Nullable Map<String, String> topologyKeyProblem(@Nullable Object term, String at) {
@@ -431,28 +457,27 @@ public final class PodFunctions {
             if (!(expressions.get(i) instanceof Map<?, ?> e)) {
                 continue;
             }
-            int values = Sequences.of(e.get("values")).size();
-            String where = at + "matchExpressions/" + i + "/";
-            Object op = e.get("operator");
-            if ((("In".equals(op) || "NotIn".equals(op)) && values == 0)) {
+            ValuesProblem problem = valuesProblem(e);
+            String where = at + "matchExpressions/" + i + "/values";
+            if (problem == ValuesProblem.MISSING) {
                 return Map.of(
                         "at",
-                        where + "values",
+                        where,
                         "problem",
                         "matchExpressions[" + i + "].values must be specified when operator is In or NotIn");
             }
-            if (("Exists".equals(op) || "DoesNotExist".equals(op)) && values > 0) {
+            if (problem == ValuesProblem.EXTRA) {
                 return Map.of(
                         "at",
-                        where + "values",
+                        where,
                         "problem",
                         "matchExpressions[" + i
                                 + "].values may not be specified when operator is Exists or DoesNotExist");
             }
-            if (("Gt".equals(op) || "Lt".equals(op)) && values != 1) {
+            if (problem == ValuesProblem.NOT_ONE) {
                 return Map.of(
                         "at",
-                        where + "values",
+                        where,
                         "problem",
                         "matchExpressions[" + i + "].values must be a single value when operator is Lt or Gt");
             }
