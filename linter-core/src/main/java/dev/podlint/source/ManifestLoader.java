@@ -56,18 +56,21 @@ public final class ManifestLoader {
 
     /** @param ordinary whether every character of the text is known to be printable ASCII or a line feed */
     private LoadedFile loadText(String displayPath, String text, boolean ordinary) {
-        SourceFile source = new SourceFile(displayPath, text);
         YamlTreeBuilder.Result parsed = new YamlTreeBuilder(limits).build(text, ordinary);
-        List<Document> documents = new ArrayList<>();
-        int pieces = parsed.documents().isEmpty()
+        List<YamlTreeBuilder.ParsedDocument> parsedDocuments = parsed.documents();
+        int pieces = parsedDocuments.isEmpty()
                 ? 0
-                : parsed.documents().get(parsed.documents().size() - 1).index() + 1;
+                : parsedDocuments.get(parsedDocuments.size() - 1).index() + 1;
         int[] pieceLengths = new int[pieces];
         boolean[] pieceAliases = new boolean[pieces];
-        int nonEmpty = 0;
-        for (YamlTreeBuilder.ParsedDocument doc : parsed.documents()) {
+        for (YamlTreeBuilder.ParsedDocument doc : parsedDocuments) {
             pieceLengths[doc.index()] = doc.textLength();
             pieceAliases[doc.index()] = doc.aliased();
+        }
+        SourceFile source = new SourceFile(displayPath, text, pieceLengths, pieceAliases);
+        List<Document> documents = new ArrayList<>();
+        int nonEmpty = 0;
+        for (YamlTreeBuilder.ParsedDocument doc : parsedDocuments) {
             YamlNode root = doc.root();
             if (root == null || isEmpty(root)) {
                 continue;
@@ -75,7 +78,6 @@ public final class ManifestLoader {
             nonEmpty++;
             addObjects(source, doc.index(), root, documents);
         }
-        source.describePieces(pieceLengths, pieceAliases);
         return new LoadedFile(source, List.copyOf(documents), List.copyOf(parsed.problems()), nonEmpty);
     }
 

@@ -12,14 +12,21 @@ public final class SourceFile {
     private final String displayPath;
     private final String text;
     private int @Nullable [] lineStarts;
-    /** Per YAML piece (a document's index): its length in characters, and whether it uses aliases; null until loaded. */
-    private int @Nullable [] pieceLengths;
+    /** Per YAML piece (a document's index), what its parse found: its length in characters, and whether it uses aliases. */
+    private final int[] pieceLengths;
 
-    private boolean @Nullable [] pieceAliases;
+    private final boolean[] pieceAliases;
 
+    /** A text whose pieces are unknown (not parsed by {@link ManifestLoader}). */
     public SourceFile(String displayPath, String text) {
+        this(displayPath, text, new int[0], new boolean[0]);
+    }
+
+    SourceFile(String displayPath, String text, int[] pieceLengths, boolean[] pieceAliases) {
         this.displayPath = displayPath;
         this.text = text;
+        this.pieceLengths = pieceLengths;
+        this.pieceAliases = pieceAliases;
     }
 
     /** The path as reports print it: relative to the working directory when below it, '/'-separated. */
@@ -31,16 +38,9 @@ public final class SourceFile {
         return text;
     }
 
-    /** What parsing found of each piece of the text ({@link ManifestLoader}), indexed by document index. */
-    void describePieces(int[] lengths, boolean[] aliased) {
-        this.pieceLengths = lengths;
-        this.pieceAliases = aliased;
-    }
-
     /** The number of characters of the piece of text document {@code index} was read from; the whole text's when unknown. */
     public int pieceLength(int index) {
-        int[] lengths = pieceLengths;
-        return lengths != null && index < lengths.length ? lengths[index] : text.length();
+        return index < pieceLengths.length ? pieceLengths[index] : text.length();
     }
 
     /**
@@ -48,8 +48,7 @@ public final class SourceFile {
      * stand for a large tree); true when unknown.
      */
     public boolean pieceAliased(int index) {
-        boolean[] aliased = pieceAliases;
-        return aliased == null || index >= aliased.length || aliased[index];
+        return index >= pieceAliases.length || pieceAliases[index];
     }
 
     public int lineCount() {
